@@ -1,5 +1,9 @@
 //! The integration tests: one binary, one module per area.
 
+mod claims;
 mod cli;
+mod entities;
 mod golden_rules;
+mod peer_suites;
+mod quotes;
 mod util;

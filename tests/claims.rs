@@ -1,0 +1,1 @@
+//! Integration tests of the claims stage (filled in by the claims issue).

@@ -1,0 +1,1 @@
+//! Integration tests of the entities stage (filled in by the entities issue).

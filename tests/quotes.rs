@@ -1,0 +1,1 @@
+//! Integration tests of the quotes stage (filled in by the quotes issue).
