@@ -3,6 +3,7 @@
 mod batch;
 mod claims;
 mod cli;
+mod corpus;
 mod entities;
 mod golden_rules;
 mod peer_suites;
