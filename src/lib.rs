@@ -29,6 +29,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod quotes;
 pub mod record;
+pub mod review;
 pub mod segment;
 pub mod span;
 
