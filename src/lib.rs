@@ -21,6 +21,7 @@
 
 pub mod batch;
 pub mod claims;
+pub mod diff;
 pub mod entities;
 pub mod error;
 pub mod eval;
