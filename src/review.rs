@@ -26,9 +26,6 @@ pub struct Article<'a> {
     pub text: &'a str,
 }
 
-/// Fact kinds, in the order the page lists them.
-const KINDS: [(&str, char); 3] = [("claim", 'c'), ("quote", 'q'), ("entity", 'e')];
-
 /// Entity types with a color of their own; any other type gets the neutral one.
 const ENTITY_TYPES: [&str; 5] = ["PERSON", "ORG", "PLACE", "PRODUCT", "EVENT"];
 
@@ -53,6 +50,8 @@ pub fn render(articles: &[Article], title: &str) -> String {
     out.push_str(CSS);
     out.push_str("</style>\n</head>\n<body>\n");
     toolbar(&mut out, articles, title);
+    // The articles scroll inside <main> under a fixed toolbar: the page itself never scrolls.
+    out.push_str("<main id=\"main\">\n");
     if articles.len() > 1 {
         index(&mut out, articles);
     }
@@ -62,7 +61,7 @@ pub fn render(articles: &[Article], title: &str) -> String {
     for (ai, a) in articles.iter().enumerate() {
         article(&mut out, ai, a);
     }
-    out.push_str("<pre id=\"selftest-result\" hidden></pre>\n");
+    out.push_str("</main>\n<pre id=\"selftest-result\" hidden></pre>\n");
     out.push_str("<script type=\"application/json\" id=\"facts\">");
     out.push_str(&facts_json(articles));
     out.push_str("</script>\n<script>");
@@ -111,10 +110,14 @@ fn toolbar(out: &mut String, articles: &[Article], title: &str) {
         articles.len(),
         if articles.len() == 1 { "" } else { "s" },
     );
-    for (kind, _) in KINDS {
+    for (kind, label) in [
+        ("claim", "claims"),
+        ("quote", "quotes"),
+        ("entity", "entities"),
+    ] {
         let _ = write!(
             out,
-            " <label class=\"chip {kind}\"><input type=\"checkbox\" checked data-filter=\"{kind}\"> {kind}s</label>"
+            " <label class=\"chip {kind}\"><input type=\"checkbox\" checked data-filter=\"{kind}\"> {label}</label>"
         );
     }
     for t in ENTITY_TYPES {
@@ -527,9 +530,13 @@ const CSS: &str = r#"
 :root { --PERSON: #aa9cfc; --ORG: #7aecec; --PLACE: #feca74; --PRODUCT: #bfeeb7; --EVENT: #ffeb80; --OTHER: #ddd;
         --claim: #1f6feb; --quote: #f4e6c8; --quote-edge: #b07d12; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; background: #fafafa; }
-#toolbar { position: sticky; top: 0; z-index: 5; background: #fff; border-bottom: 1px solid #ddd; padding: 6px 16px;
+html, body { height: 100%; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; background: #fafafa;
+       display: flex; flex-direction: column; overflow: hidden; }
+#toolbar { flex: none; background: #fff; border-bottom: 1px solid #ddd; padding: 6px 16px;
            display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; }
+#main { flex: 1; overflow: auto; }
+#selftest-result { flex: none; max-height: 6em; overflow: auto; margin: 0; font-size: 11px; }
 #toolbar h1 { font-size: 17px; margin: 0; }
 .totals { color: #555; }
 .chip { border-radius: 4px; padding: 1px 6px; font-size: 13px; cursor: pointer; white-space: nowrap; }
@@ -543,7 +550,7 @@ body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, s
 .source { font-size: 15px; margin: 0; padding: 8px 12px; background: #f0f0f0; border-bottom: 1px solid #ddd; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 .cols { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; padding: 12px 16px; line-height: 2.1; font-size: 16px; }
-.side { border-left: 1px solid #ddd; padding: 8px 12px; position: sticky; top: 42px; max-height: calc(100vh - 48px); overflow: auto; align-self: start; }
+.side { border-left: 1px solid #ddd; padding: 8px 12px; position: sticky; top: 0; max-height: calc(100vh - 60px); overflow: auto; align-self: start; }
 .detail { background: #f6f8fa; border: 1px solid #ddd; padding: 6px 8px; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 14em; overflow: auto; margin: 0 0 8px; }
 table.facts { border-collapse: collapse; width: 100%; margin-bottom: 12px; font-size: 13px; }
 table.facts caption { text-align: left; font-weight: 600; padding: 4px 0; }
@@ -683,23 +690,25 @@ const JS: &str = r#"
       return row !== null;
     });
     verdict.rows = rows.length;
+    var main = document.getElementById('main');
     if (row) {
-      window.scrollTo(0, 0);
-      var before = window.scrollY;
+      main.scrollTop = 0;
+      var before = main.scrollTop;
       row.click();
       var target = document.getElementById(row.getAttribute('data-target').split(' ')[0]);
       var rect = target.getBoundingClientRect();
+      var box = main.getBoundingClientRect();
       var detail = target.closest('section').querySelector('.detail').textContent;
       verdict.click = {
         kind: row.getAttribute('data-kind'),
         target: target.id,
         target_text: target.textContent,
         selected: target.classList.contains('selected'),
-        in_view: rect.bottom > 0 && rect.top < window.innerHeight && rect.height > 0,
+        in_view: rect.top >= box.top && rect.bottom <= box.bottom && rect.height > 0,
         scrolled_from: before,
-        scrolled_to: window.scrollY,
-        page_height: document.documentElement.scrollHeight,
-        viewport_height: window.innerHeight,
+        scrolled_to: main.scrollTop,
+        page_height: main.scrollHeight,
+        viewport_height: main.clientHeight,
         detail: detail.slice(0, 400)
       };
     }
