@@ -212,8 +212,10 @@ pub fn diff(args: DiffArgs) -> Result<bool> {
     let mut out = io::stdout().lock();
     match args.format {
         DiffFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &d)?;
-            out.write_all(b"\n")?;
+            // Serialized first, so a closed pipe is an I/O error (quiet), not a JSON one.
+            let mut json = serde_json::to_vec_pretty(&d)?;
+            json.push(b'\n');
+            out.write_all(&json)?;
         }
         DiffFormat::Text => {
             let color = args.color.resolve(io::stdout().is_terminal());

@@ -4,6 +4,7 @@ mod batch;
 mod claims;
 mod cli;
 mod corpus;
+mod diff;
 mod entities;
 mod golden_rules;
 mod peer_suites;
