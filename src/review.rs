@@ -187,6 +187,9 @@ fn highlight(out: &mut String, ai: usize, a: &Article) {
     let text = a.text;
     let r = a.record;
     let mut layers: Vec<Layer> = Vec::with_capacity(r.entities.len() + r.claims.len() * 2);
+    // Words naming a speaker, each once, with the quotes they speak (one name often attributes
+    // two quotes: `"...," she said. "..."`).
+    let mut speakers: Vec<((usize, usize), Vec<String>)> = Vec::new();
     for (i, q) in r.quotes.iter().enumerate() {
         let id = format!("a{ai}-q{i}");
         let title = match &q.speaker {
@@ -206,18 +209,26 @@ fn highlight(out: &mut String, ai: usize, a: &Article) {
             format!("class=\"f quote cont\" data-cont=\"{id}\""),
         ));
         if let Some(sp) = q.speaker_span {
-            layers.push(layer(
-                text,
-                sp.start,
-                sp.end,
-                2,
-                "a",
-                format!(
-                    "class=\"speaker\" href=\"#{id}\" data-quote=\"{id}\" title=\"speaker of quote {i}\""
-                ),
-                format!("class=\"speaker cont\" href=\"#{id}\" data-quote=\"{id}\""),
-            ));
+            match speakers.iter_mut().find(|s| s.0 == (sp.start, sp.end)) {
+                Some(s) => s.1.push(id),
+                None => speakers.push(((sp.start, sp.end), vec![id])),
+            }
         }
+    }
+    // A span, not a link: speaker spans may nest or repeat, and links cannot nest.
+    for ((start, end), ids) in speakers {
+        let ids = ids.join(" ");
+        layers.push(layer(
+            text,
+            start,
+            end,
+            2,
+            "span",
+            format!(
+                "class=\"speaker\" role=\"link\" tabindex=\"0\" data-quote=\"{ids}\" title=\"speaker of {ids}\""
+            ),
+            format!("class=\"speaker cont\" data-quote=\"{ids}\""),
+        ));
     }
     for (i, c) in r.claims.iter().enumerate() {
         let id = format!("a{ai}-c{i}");
@@ -546,6 +557,7 @@ body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, s
 #index { margin: 12px 16px; background: #fff; border: 1px solid #ddd; padding: 8px 12px; }
 #index h2 { margin: 0 0 6px; font-size: 16px; }
 #index td:not(:first-child), #index th:not(:first-child) { text-align: right; padding-left: 14px; }
+#index th:first-child { text-align: left; }
 .article { margin: 12px 16px 28px; background: #fff; border: 1px solid #ddd; }
 .source { font-size: 15px; margin: 0; padding: 8px 12px; background: #f0f0f0; border-bottom: 1px solid #ddd; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 .cols { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
@@ -570,8 +582,8 @@ mark.entity:not(.cont)::after { content: attr(data-label); font-size: 9px; font-
 tr.row.entity { background: none !important; }
 mark.claim { box-shadow: inset 0 -3px var(--claim); background: #e8f0fe; }
 mark.quote { background: var(--quote); border-bottom: 1px dashed var(--quote-edge); border-radius: 0; }
-a.speaker { color: inherit; text-decoration: underline dotted var(--quote-edge) 2px; text-underline-offset: 4px; }
-a.speaker.lit, mark.quote.lit { outline: 2px solid var(--quote-edge); }
+.speaker { text-decoration: underline dotted var(--quote-edge) 2px; text-underline-offset: 4px; cursor: pointer; }
+.speaker.lit, mark.quote.lit { outline: 2px solid var(--quote-edge); }
 mark.selected, mark.selected + .cont { outline: 3px solid #e5534b; outline-offset: 1px; }
 body.hide-claim mark.claim { box-shadow: none; background: none; }
 body.hide-quote mark.quote { background: none; border-bottom: none; }
@@ -632,7 +644,8 @@ const JS: &str = r#"
   // Highlights: clicking the innermost one shows its record.
   document.querySelectorAll('mark.f').forEach(function (m) {
     m.addEventListener('click', function (e) {
-      if (e.target.closest('a.speaker') && e.target.closest('a.speaker') !== m) { return; }
+      var sp = e.target.closest('.speaker');
+      if (sp && m.contains(sp)) { return; }
       e.stopPropagation();
       var el = m.hasAttribute('data-cont') ? document.getElementById(m.getAttribute('data-cont')) : m;
       if (!el) { return; }
@@ -641,24 +654,28 @@ const JS: &str = r#"
     });
   });
 
-  // A speaker and its quote light up together.
-  document.querySelectorAll('a.speaker').forEach(function (a) {
-    var quote = document.getElementById(a.getAttribute('data-quote'));
+  // A speaker and their quotes light up together; clicking the speaker steps through the quotes.
+  document.querySelectorAll('.speaker').forEach(function (a) {
+    var quotes = a.getAttribute('data-quote').split(' ').map(function (id) { return document.getElementById(id); })
+      .filter(function (q) { return q !== null; });
+    var step = 0;
     function lit(on) {
       a.classList.toggle('lit', on);
-      if (quote) { quote.classList.toggle('lit', on); }
+      quotes.forEach(function (q) { q.classList.toggle('lit', on); });
+    }
+    function follow(e) {
+      e.preventDefault();
+      e.stopPropagation();
+      if (!quotes.length) { return; }
+      var quote = quotes[step % quotes.length];
+      step += 1;
+      goTo(quote.id);
+      show(quote.closest('section').getAttribute('data-article'), 'quote', Number(quote.getAttribute('data-fact').slice(1)), quote);
     }
     a.addEventListener('mouseenter', function () { lit(true); });
     a.addEventListener('mouseleave', function () { lit(false); });
-    a.addEventListener('click', function (e) {
-      e.preventDefault();
-      e.stopPropagation();
-      if (quote) {
-        goTo(quote.id);
-        var section = quote.closest('section');
-        show(section.getAttribute('data-article'), 'quote', Number(quote.getAttribute('data-fact').slice(1)), quote);
-      }
-    });
+    a.addEventListener('click', follow);
+    a.addEventListener('keydown', function (e) { if (e.key === 'Enter') { follow(e); } });
   });
 
   // Filters: a class on <body> per hidden kind or entity type.
@@ -710,6 +727,21 @@ const JS: &str = r#"
         page_height: main.scrollHeight,
         viewport_height: main.clientHeight,
         detail: detail.slice(0, 400)
+      };
+    }
+    // Clicking a speaker goes to their quote.
+    var speaker = document.querySelector('.speaker:not(.cont)');
+    if (speaker) {
+      main.scrollTop = 0;
+      speaker.click();
+      var quote = document.getElementById(speaker.getAttribute('data-quote').split(' ')[0]);
+      var qr = quote.getBoundingClientRect();
+      var mb = main.getBoundingClientRect();
+      verdict.speaker = {
+        name: speaker.textContent,
+        quote: quote.id,
+        selected: quote.classList.contains('selected'),
+        in_view: qr.bottom > mb.top && qr.top < mb.bottom
       };
     }
     verdict.errors = window.__reviewErrors.slice();
@@ -793,7 +825,9 @@ mod tests {
         assert_eq!(out.matches("data-cont=").count(), 1, "{out}");
         // The entity sits inside the speaker link; the claim's second piece follows the quote.
         assert!(
-            out.starts_with("<a class=\"speaker\" href=\"#a0-q0\""),
+            out.starts_with(
+                "<span class=\"speaker\" role=\"link\" tabindex=\"0\" data-quote=\"a0-q0\""
+            ),
             "{out}"
         );
         assert!(out.contains("data-fact=\"e0\""));
@@ -803,10 +837,35 @@ mod tests {
         );
         // Tags balance.
         assert_eq!(out.matches("<mark").count(), out.matches("</mark>").count());
-        assert_eq!(out.matches("<a ").count(), out.matches("</a>").count());
+        assert_eq!(
+            out.matches("<span ").count(),
+            out.matches("</span>").count()
+        );
         // The text survives: strip tags and compare.
         let stripped = regex::Regex::new("<[^>]*>").unwrap().replace_all(&out, "");
         assert_eq!(stripped, escape(text));
+    }
+
+    #[test]
+    fn a_name_speaking_two_quotes_is_one_element() {
+        let text = "\"One,\" she said. \"Two.\"";
+        let mut r = record(text);
+        let quote = |start: usize, end: usize| Quote {
+            text: text[start + 1..end - 1].into(),
+            speaker: Some("she".into()),
+            speaker_title: None,
+            speaker_span: Some(Span::new(7, 10)),
+            start,
+            end,
+            parts: vec![Span::new(start + 1, end - 1)],
+            unclosed: false,
+        };
+        r.quotes = vec![quote(0, 6), quote(17, 23)];
+        let mut out = String::new();
+        highlight(&mut out, 0, &Article { record: &r, text });
+        assert_eq!(out.matches("class=\"speaker\"").count(), 1, "{out}");
+        assert!(out.contains("data-quote=\"a0-q0 a0-q1\""), "{out}");
+        assert_eq!(out.matches("data-kind=\"quote\"").count(), 2);
     }
 
     #[test]

@@ -353,9 +353,12 @@ fn the_page_works_in_a_browser() {
     // No markup from an article became an element; none of its script ran.
     assert_eq!(
         v["elements_in_text"],
-        serde_json::json!(["a", "mark"]),
+        serde_json::json!(["mark", "span"]),
         "{v:#}"
     );
+    // The first speaker named in the text leads to their quote.
+    assert_eq!(v["speaker"]["selected"], true, "{v:#}");
+    assert_eq!(v["speaker"]["in_view"], true, "{v:#}");
     assert_eq!(v["title"], "claimex review");
     assert_eq!(v["pwned"], serde_json::Value::Null);
     assert!(dom.contains("&lt;script&gt;document.title='PWNED'&lt;/script&gt;"));
