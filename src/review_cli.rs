@@ -47,7 +47,7 @@ pub struct ReviewArgs {
     /// `extract` wrote.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Write the page to FILE instead of standard output.
+    /// Write the page to FILE instead of standard output (required on a terminal).
     #[arg(short, long, value_name = "FILE")]
     out: Option<PathBuf>,
     /// Extra entity lexicon, as for `extract`.
@@ -104,6 +104,9 @@ fn is_record_file(path: &Path) -> bool {
 
 /// `claimex review`: extracts (or reads) the records and writes the page.
 pub fn review(args: ReviewArgs) -> Result<bool> {
+    if args.out.is_none() && io::stdout().is_terminal() {
+        anyhow::bail!("the review is an HTML page: write it to a file with -o FILE (or pipe it)");
+    }
     let extractor = extractor(&args.lexicon)?;
     let mut ok = true;
     let mut jobs = Vec::new();

@@ -491,3 +491,47 @@ fn text_listing_is_plain_in_a_pipe_and_colored_when_asked() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// Runs `claimex ARGS` on a pseudo-terminal (util-linux `script`), with `env` set; its output.
+fn on_terminal(args: &str, env: &[(&str, &str)]) -> String {
+    let mut cmd = Command::new("script");
+    cmd.current_dir(root())
+        .args([
+            "-qec",
+            &format!("{} {args}", env!("CARGO_BIN_EXE_claimex")),
+            "/dev/null",
+        ])
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("util-linux script runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn text_listing_on_a_terminal_is_colored_unless_told_not_to() {
+    let args = "extract -q --format text corpus/llamacon.txt";
+    let tty = on_terminal(args, &[]);
+    assert!(tty.contains("corpus/llamacon.txt"), "{tty}");
+    assert!(tty.contains("\x1b["), "{tty:?}");
+    assert!(!on_terminal(args, &[("NO_COLOR", "1")]).contains('\x1b'));
+    assert!(!on_terminal(args, &[("TERM", "dumb")]).contains('\x1b'));
+    assert!(on_terminal(args, &[("NO_COLOR", "")]).contains("\x1b["));
+    assert!(!on_terminal(&format!("{args} --color never"), &[]).contains('\x1b'));
+}
+
+#[test]
+fn review_on_a_terminal_asks_for_a_file() {
+    let out = on_terminal("review corpus/llamacon.txt; echo status=$?", &[]);
+    assert!(out.contains("write it to a file with -o FILE"), "{out}");
+    assert!(out.contains("status=2"), "{out}");
+    assert!(!out.contains("<html"));
+}
