@@ -947,6 +947,52 @@ mod tests {
     }
 
     #[test]
+    fn random_overlapping_spans_keep_text_and_balance() {
+        let text = "Ünïcode “quotes” and 12% of 3 cars — 😀 end.\n\nSecond <b>para</b> & more.";
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % (n as u64 + 1)) as usize
+        };
+        let tag = regex::Regex::new("<[^>]*>").unwrap();
+        for _ in 0..200 {
+            let mut r = record(text);
+            for i in 0..next(12) {
+                let (a, b) = (next(text.len() + 4), next(text.len() + 4));
+                r.entities.push(Mention {
+                    text: String::new(),
+                    kind: ["PERSON", "ORG", "X"][i % 3].into(),
+                    canonical: "c".into(),
+                    start: a.min(b),
+                    end: a.max(b),
+                });
+            }
+            for _ in 0..next(4) {
+                let (a, b) = (next(text.len()), next(text.len()));
+                r.quotes.push(Quote {
+                    text: String::new(),
+                    speaker: None,
+                    speaker_title: None,
+                    speaker_span: Some(Span::new(a.min(b), a.max(b))),
+                    start: b.min(a),
+                    end: b.max(a),
+                    parts: vec![],
+                    unclosed: false,
+                });
+            }
+            let mut out = String::new();
+            highlight(&mut out, 0, &Article { record: &r, text });
+            let n = r.entities.len() + r.quotes.len();
+            assert_eq!(out.matches("data-fact=").count(), n, "{out}");
+            assert_eq!(out.matches("<mark").count(), out.matches("</mark>").count());
+            assert_eq!(out.matches("<span").count(), out.matches("</span>").count());
+            assert_eq!(tag.replace_all(&out, ""), escape(text));
+        }
+    }
+
+    #[test]
     fn values_read_as_written() {
         assert_eq!(format_number(1.2e9), "1,200,000,000");
         assert_eq!(format_number(-4500.0), "-4,500");
