@@ -289,19 +289,29 @@ impl Diff {
     }
 }
 
+/// The key an article is matched by: its source without leading `./`, so runs made as
+/// `extract corpus/` and `extract ./corpus/` still line up.
+fn source_key(source: &str) -> &str {
+    let mut s = source;
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest.trim_start_matches('/');
+    }
+    s
+}
+
 /// Compares two runs: records are matched by `source`, facts by kind and span.
 pub fn diff(old: &[Record], new: &[Record]) -> Diff {
     let mut old_by_source: HashMap<&str, &Record> = HashMap::new();
     for r in old {
-        old_by_source.entry(r.source.as_str()).or_insert(r);
+        old_by_source.entry(source_key(&r.source)).or_insert(r);
     }
     let mut seen: std::collections::HashSet<&str> = Default::default();
     let mut out = Diff::default();
     for n in new {
-        if !seen.insert(n.source.as_str()) {
+        if !seen.insert(source_key(&n.source)) {
             continue;
         }
-        let d = match old_by_source.get(n.source.as_str()) {
+        let d = match old_by_source.get(source_key(&n.source)) {
             Some(o) => compare(o, n),
             None => ArticleDiff {
                 source: n.source.clone(),
@@ -314,7 +324,7 @@ pub fn diff(old: &[Record], new: &[Record]) -> Diff {
         push(&mut out, d);
     }
     for o in old {
-        if seen.insert(o.source.as_str()) {
+        if seen.insert(source_key(&o.source)) {
             push(
                 &mut out,
                 ArticleDiff {
@@ -515,6 +525,13 @@ mod tests {
         let json = serde_json::to_value(&d).unwrap();
         assert_eq!(json["articles"][0]["added"][0]["fact"], "entity");
         assert_eq!(json["articles"][0]["added"][0]["type"], "ORG");
+    }
+
+    #[test]
+    fn sources_match_with_or_without_a_leading_dot_slash() {
+        let mut dotted = base();
+        dotted.source = "./a.txt".into();
+        assert!(diff(&[base()], &[dotted]).is_empty());
     }
 
     #[test]

@@ -154,18 +154,21 @@ pub fn record(record: &Record, color: bool) -> String {
         let _ = writeln!(out, "{h}Entities{h:#}", h = s.head);
         // One line per name, in order of first mention, with the forms it was written in.
         let mut rows: Vec<(&str, &str, usize, Vec<&str>)> = Vec::new();
+        let mut row_of: std::collections::HashMap<(&str, &str), usize> = Default::default();
         for m in &record.entities {
-            match rows
-                .iter_mut()
-                .find(|r| r.0 == m.canonical && r.1 == m.kind)
-            {
-                Some(r) => {
+            let key = (m.canonical.as_str(), m.kind.as_str());
+            match row_of.get(&key) {
+                Some(&i) => {
+                    let r = &mut rows[i];
                     r.2 += 1;
                     if !r.3.contains(&m.text.as_str()) {
                         r.3.push(&m.text);
                     }
                 }
-                None => rows.push((&m.canonical, &m.kind, 1, vec![&m.text])),
+                None => {
+                    row_of.insert(key, rows.len());
+                    rows.push((key.0, key.1, 1, vec![&m.text]));
+                }
             }
         }
         for (name, kind, n, forms) in rows {
