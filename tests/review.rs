@@ -222,6 +222,7 @@ fn run_chromium(url: &str, extra: &[String], work: &Path) -> (String, String) {
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
+            "--disable-dev-shm-usage",
             "--disable-quic",
             "--no-first-run",
             "--no-default-browser-check",
