@@ -1,9 +1,18 @@
 //! Segmentation: paragraphs (blocks), sentences and words, as spans into the unchanged input.
 //!
-//! Blocks are split on blank lines; a single line break inside a block is a soft wrap unless the
-//! line before it is plainly a heading, a byline or a list item. Sentences never cross a block.
-//! Sentence boundaries are decided at candidate stops (`.`, `?`, `!`, `…`) by named rules, the
-//! first rule that claims a stop winning, in the manner of SRX: the text is never rewritten.
+//! Blocks are split on blank lines. A single line break inside a blank-line-separated chunk is a
+//! soft wrap (hard-wrapped archive text, PDF copy) unless the evidence says the line before it
+//! stands alone: a Markdown heading, a byline, a list item, a short title-case line above running
+//! text, or a chunk made only of short unpunctuated lines. Sentences never cross a block.
+//!
+//! Sentence boundaries are decided SRX-style: every candidate stop (a run of `.`, `?`, `!`, `…`
+//! with its closing quotes and brackets) is put to a list of named rules in order, and the first
+//! rule that claims it decides whether a sentence ends there (see [`boundaries`]). Inline list
+//! markers (`1) first 2) second`) add breaks before them. The text is never rewritten: a
+//! boundary is a byte offset, a sentence a trimmed span.
+//!
+//! Everything here is linear in the input: look-behinds and look-aheads are bounded, and the one
+//! unbounded look-around (is this stop inside an e-mail address or URL?) is cached per token.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -13,10 +22,21 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::lexicon;
 use crate::span::Span;
 
+/// Abbreviations whose stop ends a sentence only before a sentence starter (`Inc.`, `co.`).
 static ABBREVIATIONS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::lower_set(include_str!("data/abbreviations.txt")));
+/// US state abbreviations (`Calif.`), matched case-sensitively; they act as abbreviations.
+static STATE_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/state_abbreviations.txt")));
+/// Abbreviations that stand before a number (`No. 5`, `p. 55`, `Jan. 5`).
+static NUMBER_ABBREVIATIONS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/number_abbreviations.txt")));
+/// Titles before a name (`Mr.`, `Sen.`): their stop never ends a sentence.
 static HONORIFICS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::lower_set(include_str!("data/honorifics.txt")));
+/// Capitalized words that begin sentences (`The`, `It`, `How`).
+static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/sentence_starters.txt")));
 
 /// What kind of block a paragraph is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,8 +45,10 @@ pub enum BlockKind {
     Text,
     /// A headline or subheading (a Markdown `#` line or a short line without a final stop).
     Heading,
-    /// A bulleted or numbered list item.
+    /// A bulleted, numbered or lettered list item.
     ListItem,
+    /// A byline on a line of its own (`By Jane Doe`).
+    Byline,
 }
 
 impl BlockKind {
@@ -36,6 +58,7 @@ impl BlockKind {
             BlockKind::Text => "text",
             BlockKind::Heading => "heading",
             BlockKind::ListItem => "list_item",
+            BlockKind::Byline => "byline",
         }
     }
 }
@@ -58,242 +81,873 @@ pub struct Sentence {
     pub block: usize,
 }
 
-/// Splits `text` into blocks: on blank lines, and after lines that are headings or list items.
+// ---------------------------------------------------------------------------------------------
+// Blocks
+// ---------------------------------------------------------------------------------------------
+
+/// Splits `text` into blocks: on blank lines, and after lines that are headings, bylines or list
+/// items. Lines end in `\n` or `\r\n`.
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
-    let mut lines: Vec<Span> = Vec::new();
+    let mut chunk: Vec<Span> = Vec::new();
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
         let span = Span::new(pos, pos + line.len()).trim(text);
         pos += line.len();
         if span.is_empty() {
-            flush_lines(text, &mut lines, &mut out);
+            split_chunk(text, &chunk, &mut out);
+            chunk.clear();
         } else {
-            lines.push(span);
+            chunk.push(span);
         }
     }
-    flush_lines(text, &mut lines, &mut out);
+    split_chunk(text, &chunk, &mut out);
     out
 }
 
 /// Turns the lines of one blank-line-separated chunk into blocks.
-fn flush_lines(text: &str, lines: &mut Vec<Span>, out: &mut Vec<Block>) {
-    let mut current: Option<Block> = None;
-    for &line in lines.iter() {
-        let s = line.slice(text);
-        let kind = line_kind(s);
-        current = match current {
-            // A new list item or a line after a heading or a list item starts a block when it
-            // looks like one; otherwise a line continues the block (a soft wrap).
-            Some(block) if kind == BlockKind::ListItem || ends_block(block, text) => {
-                out.push(block);
-                Some(Block {
-                    span: line,
-                    kind: chunk_kind(kind, lines.len(), s),
-                })
-            }
-            Some(block) => Some(Block {
-                span: block.span.cover(line),
-                kind: block.kind,
-            }),
-            None => Some(Block {
-                span: line,
-                kind: chunk_kind(kind, lines.len(), s),
-            }),
-        };
-    }
-    out.extend(current);
-    lines.clear();
-}
-
-/// A short unpunctuated line is a heading when it stands alone between blank lines; inside a
-/// chunk of several lines it must also be written in title case, or it is a soft-wrapped line.
-fn chunk_kind(kind: BlockKind, lines: usize, line: &str) -> BlockKind {
-    match kind {
-        BlockKind::Heading if lines > 1 && !line.starts_with('#') && !is_title_case(line) => {
-            BlockKind::Text
+fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
+    match lines {
+        [] => {}
+        // A line standing alone between blank lines: a short one without a final stop is a
+        // headline or subheading (`Meta’s Next Move`).
+        [line] => {
+            let s = line.slice(text);
+            let kind = match marker_kind(s, None) {
+                Some(_) => BlockKind::ListItem,
+                None if is_byline(s) => BlockKind::Byline,
+                None if s.starts_with('#') || is_unpunctuated_short(s) => BlockKind::Heading,
+                None => BlockKind::Text,
+            };
+            out.push(Block { span: *line, kind });
         }
-        k => k,
+        _ if is_line_list(text, lines) => {
+            // `features\ncontact manager\nevents, activities`: every line stands alone.
+            let mut prev_letter = None;
+            for line in lines {
+                let s = line.slice(text);
+                let kind = match marker_kind(s, prev_letter) {
+                    Some(letter) => {
+                        prev_letter = letter;
+                        BlockKind::ListItem
+                    }
+                    None if is_byline(s) => BlockKind::Byline,
+                    None if s.starts_with('#') || is_title_case(s) => BlockKind::Heading,
+                    None => BlockKind::Text,
+                };
+                out.push(Block { span: *line, kind });
+            }
+        }
+        _ => split_wrapped_chunk(text, lines, out),
     }
 }
 
-/// Most words capitalized, as headlines and subheadings are written.
-fn is_title_case(line: &str) -> bool {
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic) && w.chars().count() > 3)
-        .collect();
-    !words.is_empty()
-        && words.iter().all(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
+/// Splits a chunk of several lines where most line breaks are soft wraps.
+fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
+    let max_len = lines.iter().map(Span::len).max().unwrap_or(0);
+    let first = lines[0];
+    let first_s = first.slice(text);
+    // The lettered-list state: the letter of the last lettered item, so that `b. ` only starts an
+    // item after `a. ` (and `p. 55` at the start of a wrapped line stays text).
+    let mut prev_letter = None;
+    let mut kind = match marker_kind(first_s, None) {
+        Some(letter) => {
+            prev_letter = letter;
+            BlockKind::ListItem
+        }
+        None if first_s.starts_with('#') => BlockKind::Heading,
+        None if is_byline(first_s) => BlockKind::Byline,
+        None => BlockKind::Text,
+    };
+    let mut block = first;
+    let mut prev = first;
+    let mut prev_is_first = true;
+    for &line in &lines[1..] {
+        let p = prev.slice(text);
+        let s = line.slice(text);
+        let marker = marker_kind(s, prev_letter);
+        let indented = line.start > 0 && matches!(text.as_bytes()[line.start - 1], b' ' | b'\t');
+        let hard = match kind {
+            // Rule `after_heading`: `# Budget passes\nThe vote...`.
+            BlockKind::Heading | BlockKind::Byline => true,
+            // Rule `next_list_item`: `- First item\n- Second item`.
+            _ if marker.is_some() => true,
+            // Rule `wrapped_list_item`: an item goes on over an indented or lower-case line, or
+            // after a line that did not end its sentence.
+            BlockKind::ListItem => !indented && ends_sentence(p) && starts_upper(s),
+            // Rule `heading_above_text`: a short unpunctuated line above a line starting with a
+            // capital, when it is title case (and not a full-width wrapped line), or when it is
+            // the first line and much shorter than the next (a sentence-case headline).
+            BlockKind::Text => {
+                block == prev
+                    && is_unpunctuated_short(p)
+                    && starts_upper(s)
+                    && ((is_title_case(p) && (prev_is_first || prev.len() * 5 <= max_len * 4))
+                        || (prev_is_first && prev.len() * 5 <= line.len() * 3))
+            }
+        };
+        if hard {
+            let kind_of_prev = match kind {
+                BlockKind::Text if block == prev && is_unpunctuated_short(p) => BlockKind::Heading,
+                k => k,
+            };
+            out.push(Block {
+                span: block,
+                kind: kind_of_prev,
+            });
+            block = line;
+            kind = match marker {
+                Some(letter) => {
+                    prev_letter = letter;
+                    BlockKind::ListItem
+                }
+                None if s.starts_with('#') => BlockKind::Heading,
+                None if is_byline(s) => BlockKind::Byline,
+                None => BlockKind::Text,
+            };
+        } else {
+            block = block.cover(line);
+        }
+        prev = line;
+        prev_is_first = false;
+    }
+    out.push(Block { span: block, kind });
+}
+
+/// A chunk of several lines none of which is longer than a short item or ends in punctuation:
+/// a list written one item a line (golden rule #42), a headline over a dek, an address.
+fn is_line_list(text: &str, lines: &[Span]) -> bool {
+    lines.len() >= 2
+        && lines.iter().enumerate().all(|(i, line)| {
+            let s = line.slice(text);
+            let indented =
+                i > 0 && line.start > 0 && matches!(text.as_bytes()[line.start - 1], b' ' | b'\t');
+            line.len() <= 50 && !indented && is_unpunctuated_short(s)
         })
 }
 
-/// True when a line break after `block` ends it, whatever follows.
-fn ends_block(block: Block, text: &str) -> bool {
-    match block.kind {
-        BlockKind::Heading => true,
-        BlockKind::ListItem => false,
-        BlockKind::Text => {
-            let s = block.span.slice(text);
-            // A one-line block with no final punctuation that is short and title-like is a
-            // heading or byline sitting directly above its text.
-            !s.contains('\n') && looks_like_heading(s) && is_title_case(s)
+/// When `line` starts with a list marker, `Some` of the letter of a lettered marker (`Some(None)`
+/// for a bullet or number). A lettered marker must follow the previous letter (`b.` after `a.`)
+/// or be `a.`, since a single letter and a stop also begin text (`p. 55`).
+fn marker_kind(line: &str, prev_letter: Option<u8>) -> Option<Option<u8>> {
+    let m = parse_marker(line, 0)?;
+    match m.enumerator {
+        Some(Enumerator {
+            kind: EnumKind::Letter,
+            value,
+            ..
+        }) => {
+            let letter = value as u8;
+            let follows = prev_letter.is_some_and(|p| p + 1 == letter);
+            (letter == b'a' || follows).then_some(Some(letter))
+        }
+        _ => Some(None),
+    }
+}
+
+/// `By Jane Doe` or `By JANE DOE, Reuters`: a short unpunctuated line starting with `By `.
+fn is_byline(line: &str) -> bool {
+    line.strip_prefix("By ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        && is_unpunctuated_short(line)
+}
+
+/// A line of at most 12 words that does not end like a sentence or a clause (a final stop,
+/// comma, colon, dash, closing quote or bracket all say the text goes on or has ended).
+fn is_unpunctuated_short(line: &str) -> bool {
+    let last = line.trim_end().chars().last().unwrap_or('.');
+    !matches!(
+        last,
+        '.' | ','
+            | ';'
+            | ':'
+            | '"'
+            | '”'
+            | '’'
+            | '\''
+            | ')'
+            | ']'
+            | '?'
+            | '!'
+            | '…'
+            | '-'
+            | '–'
+            | '—'
+    ) && line.split_whitespace().nth(12).is_none()
+}
+
+/// The line ends a sentence: a final stop, possibly inside closing quotes or brackets.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '?', '!', '…'])
+}
+
+/// Starts with an upper-case letter (after any opening quote or bracket) or a digit.
+fn starts_upper(line: &str) -> bool {
+    line.trim_start_matches(['"', '“', '‘', '\'', '('])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Every word of more than three letters capitalized, as headlines and subheadings are written
+/// (`Expanding Ecosystem & Tougher Competition`); at least one such word.
+fn is_title_case(line: &str) -> bool {
+    let mut any = false;
+    for w in line.split_whitespace() {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = letters.next() else {
+            continue;
+        };
+        if letters.nth(2).is_none() {
+            continue;
+        }
+        if !first.is_uppercase() {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+// ---------------------------------------------------------------------------------------------
+// List markers
+// ---------------------------------------------------------------------------------------------
+
+/// How a list item is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EnumKind {
+    /// `1.`, `2)`.
+    Number,
+    /// `a.`, `b)`.
+    Letter,
+}
+
+/// The counter of a numbered or lettered list marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Enumerator {
+    kind: EnumKind,
+    /// The number, or the letter's byte.
+    value: u32,
+    /// What follows the counter: `.`, `)` or `.)`.
+    delim: &'static str,
+}
+
+/// A list marker at the start of an item: a bullet, a counter, or both (`• 9.`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marker {
+    /// Offset just past the marker.
+    end: usize,
+    bullet: Option<char>,
+    enumerator: Option<Enumerator>,
+}
+
+/// Bullets that never occur inside running text, so a second one on the same line starts a new
+/// item (`• 9. The first item • 10. The second item`).
+fn is_pure_bullet(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '◦' | '▪' | '‣' | '●')
+}
+
+/// Parses a list marker at byte `at` of `s`: an optional bullet, then an optional counter
+/// (1-3 digits or one lower-case letter, then `.`, `)` or `.)`), then a space. ASCII bullets
+/// (`-`, `*`, `+`) need a space after them.
+fn parse_marker(s: &str, at: usize) -> Option<Marker> {
+    let rest = &s[at..];
+    let mut pos = 0;
+    let mut bullet = None;
+    if let Some(c) = rest.chars().next() {
+        if is_pure_bullet(c) {
+            bullet = Some(c);
+            pos += c.len_utf8();
+            pos += rest[pos..].len() - rest[pos..].trim_start_matches(' ').len();
+        } else if matches!(c, '-' | '*' | '+') && rest[1..].starts_with(' ') {
+            bullet = Some(c);
+            pos = 1 + rest[1..].len() - rest[1..].trim_start_matches(' ').len();
         }
     }
+    let b = rest.as_bytes();
+    let digits = b[pos..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let (kind, value, after) = if (1..=3).contains(&digits) {
+        let value = rest[pos..pos + digits].parse().ok()?;
+        (EnumKind::Number, value, pos + digits)
+    } else if digits == 0 && b.get(pos).is_some_and(u8::is_ascii_lowercase) {
+        (EnumKind::Letter, u32::from(b[pos]), pos + 1)
+    } else {
+        return bullet.map(|_| Marker {
+            end: at + pos,
+            bullet,
+            enumerator: None,
+        });
+    };
+    let delim = if rest[after..].starts_with(".)") {
+        ".)"
+    } else if rest[after..].starts_with(')') {
+        ")"
+    } else if rest[after..].starts_with('.') {
+        "."
+    } else {
+        return bullet.map(|_| Marker {
+            end: at + pos,
+            bullet,
+            enumerator: None,
+        });
+    };
+    let end = after + delim.len();
+    if !rest[end..].starts_with(' ') {
+        return bullet.map(|_| Marker {
+            end: at + pos,
+            bullet,
+            enumerator: None,
+        });
+    }
+    Some(Marker {
+        end: at + end,
+        bullet,
+        enumerator: Some(Enumerator { kind, value, delim }),
+    })
 }
 
-fn line_kind(line: &str) -> BlockKind {
-    if line.starts_with('#') {
-        return BlockKind::Heading;
+/// The list markers of a block that starts with one, as `(start, end)` byte ranges: the first at
+/// 0, then each following marker of the same list on the same line (`1) first 2) second`), found
+/// by searching for the next counter (or the same pure bullet) after whitespace.
+fn list_markers(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Some(mut m) = parse_marker(s, 0) else {
+        return out;
+    };
+    out.push((0, m.end));
+    loop {
+        // What the next marker starts with: the same pure bullet, or the next counter.
+        let mut key = [0u8; 8];
+        let key_len = match (m.bullet, m.enumerator) {
+            (Some(c), _) if is_pure_bullet(c) => c.encode_utf8(&mut key).len(),
+            (_, Some(e)) if e.value < 999 => match e.kind {
+                EnumKind::Number => {
+                    let n = (e.value + 1).to_string();
+                    key[..n.len()].copy_from_slice(n.as_bytes());
+                    n.len()
+                }
+                EnumKind::Letter if e.value < u32::from(b'z') => {
+                    key[0] = e.value as u8 + 1;
+                    1
+                }
+                EnumKind::Letter => break,
+            },
+            _ => break,
+        };
+        let key = std::str::from_utf8(&key[..key_len]).unwrap_or("");
+        let mut from = m.end;
+        let mut found = None;
+        while let Some(off) = s[from..].find(key) {
+            let at = from + off;
+            from = at + key.len();
+            if !s[..at].ends_with(char::is_whitespace) {
+                continue;
+            }
+            if let Some(next) = parse_marker(s, at) {
+                let same = match (m.enumerator, next.enumerator) {
+                    (Some(a), Some(b)) => {
+                        a.kind == b.kind && a.delim == b.delim && a.value + 1 == b.value
+                    }
+                    (None, None) => true,
+                    _ => false,
+                };
+                if same && next.bullet == m.bullet {
+                    found = Some((at, next));
+                    break;
+                }
+            }
+        }
+        let Some((at, next)) = found else { break };
+        out.push((at, next.end));
+        m = next;
     }
-    if is_list_marker(line) {
-        return BlockKind::ListItem;
-    }
-    if looks_like_heading(line) {
-        return BlockKind::Heading;
-    }
-    BlockKind::Text
+    out
 }
 
-fn is_list_marker(line: &str) -> bool {
-    let b = line.as_bytes();
-    if b.len() >= 2 && matches!(b[0], b'-' | b'*' | b'+') && b[1] == b' ' {
-        return true;
-    }
-    if line.starts_with("• ") {
-        return true;
-    }
-    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=3).contains(&digits) && b.len() > digits + 1 && matches!(b[digits], b'.' | b')') {
-        return b[digits + 1] == b' ';
-    }
-    false
-}
-
-/// A short line that does not end like a sentence: a headline, subheading or byline.
-fn looks_like_heading(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    let last = line.trim_end().chars().last().unwrap_or('.');
-    words <= 12
-        && !matches!(
-            last,
-            '.' | ',' | ';' | ':' | '"' | '”' | '’' | '\'' | ')' | '?' | '!'
-        )
-}
+// ---------------------------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------------------------
 
 /// Splits every block into sentences.
 pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut stops = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
-        let mut start = block.span.start;
-        for stop in boundaries(text, block.span) {
-            let span = Span::new(start, stop).trim(text);
+        let s = block.span.slice(text);
+        stops.clear();
+        boundaries(s, &mut stops);
+        let mut start = 0;
+        for &stop in stops.iter().chain(std::iter::once(&s.len())) {
+            if stop <= start {
+                continue;
+            }
+            let span = Span::new(block.span.start + start, block.span.start + stop).trim(text);
             if !span.is_empty() {
                 out.push(Sentence { span, block: i });
             }
             start = stop;
         }
-        let span = Span::new(start, block.span.end).trim(text);
-        if !span.is_empty() {
-            out.push(Sentence { span, block: i });
-        }
     }
     out
 }
 
-/// Byte offsets inside `block` after which a sentence ends.
-fn boundaries(text: &str, block: Span) -> Vec<usize> {
-    let s = block.slice(text);
-    let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '?' | '!' | '…') {
-            continue;
-        }
-        // Take the whole run of stops and closing marks: `?!`, `..."`, `.)`.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(
-                d,
-                '.' | '?' | '!' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
-            ) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
+/// A candidate stop: a run of `.`, `?`, `!`, `…` with the closing quotes and brackets after it,
+/// including spaced ellipses (`. . .`).
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    start: usize,
+    end: usize,
+    /// Full stops counted, `…` as three.
+    dots: usize,
+    /// Holds a `?` or `!`.
+    question: bool,
+    /// Holds a space (`. . .`).
+    spaced: bool,
+    /// Holds a closing quote or bracket.
+    closed: bool,
+}
+
+impl Run {
+    fn scan(s: &str, start: usize) -> Run {
+        let b = s.as_bytes();
+        let mut run = Run {
+            start,
+            end: start,
+            dots: 0,
+            question: false,
+            spaced: false,
+            closed: false,
+        };
+        let mut j = start;
+        while j < b.len() {
+            match b[j] {
+                b'.' if !run.closed => {
+                    run.dots += 1;
+                    j += 1;
+                }
+                b'?' | b'!' if !run.closed => {
+                    run.question = true;
+                    j += 1;
+                }
+                // `. . .`: a space, then a stop that is followed by a space, a stop, a closer or
+                // the end.
+                b' ' if !run.closed
+                    && b[j - 1] == b'.'
+                    && b.get(j + 1) == Some(&b'.')
+                    && !b.get(j + 2).is_some_and(|c| {
+                        !matches!(c, b' ' | b'.' | b'"' | b'\'' | b')' | 0xE2)
+                    }) =>
+                {
+                    run.spaced = true;
+                    run.dots += 1;
+                    j += 2;
+                }
+                b'"' | b'\'' | b')' | b']' => {
+                    run.closed = true;
+                    j += 1;
+                }
+                0xE2 | 0xC2 => {
+                    let c = s[j..].chars().next().unwrap_or(' ');
+                    match c {
+                        '…' if !run.closed => run.dots += 3,
+                        '”' | '’' | '»' => run.closed = true,
+                        _ => break,
+                    }
+                    j += c.len_utf8();
+                }
+                _ => break,
             }
         }
-        if end >= bytes.len() {
-            break;
-        }
-        if is_boundary(s, i, c, end) {
-            out.push(block.start + end);
-        }
+        run.end = j;
+        run
     }
-    out
 }
 
-/// Decides whether the stop `c` at `i`, whose run ends at `end`, ends a sentence.
-fn is_boundary(s: &str, i: usize, c: char, end: usize) -> bool {
-    let rest = &s[end..];
+/// Whether a sentence ends at a candidate, and where.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Decision {
+    /// A sentence ends at this offset.
+    Break(usize),
+    /// No sentence ends here.
+    Keep,
+}
+
+/// Remembers the whitespace-delimited token last examined, and whether it is an e-mail address
+/// or URL, so that a 10 MB token is scanned once rather than once per stop in it.
+#[derive(Default)]
+struct LinkCache {
+    start: usize,
+    end: usize,
+    link: bool,
+}
+
+impl LinkCache {
+    fn is_link(&mut self, s: &str, i: usize) -> bool {
+        if i >= self.start && i < self.end {
+            return self.link;
+        }
+        let b = s.as_bytes();
+        // Tokens are visited left to right: the new one starts no earlier than the old one's end.
+        let floor = if i >= self.end { self.end } else { 0 };
+        let mut start = i;
+        while start > floor && !b[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        let mut end = i;
+        while end < b.len() && !b[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        let token = &b[start..end];
+        let has = |pat: &[u8]| token.windows(pat.len()).any(|w| w == pat);
+        self.link = token.contains(&b'@')
+            || has(b"://")
+            || token.starts_with(b"www.")
+            || token.starts_with(b"(www.");
+        self.start = start;
+        self.end = end;
+        self.link
+    }
+}
+
+/// Pushes onto `out` the byte offsets inside the block text `s` after which a sentence ends
+/// (and before which a list item starts), in increasing order.
+///
+/// The rules, in order; the first that claims a candidate decides:
+/// 1. `list_marker`: a stop inside a list marker is no boundary (`1. The first item`), and a
+///    marker on the same line as the previous item breaks before it (`1) first 2) second`).
+/// 2. `end_of_block`: nothing but whitespace after the stop: the block's end does the work.
+/// 3. `bracketed_omission`: `[...]` marks words left out (`stairways [...]" (Smith 55).`).
+/// 4. `no_space`: with no whitespace after it, a stop ends a sentence only where a space was
+///    missed (`world.Today`, `1,000.That`), never in a number (`4.5`), an abbreviation (`U.S.A`),
+///    an e-mail address or a URL (`Jane.Doe@example.com`).
+/// 5. `ellipsis`: a spaced three-dot ellipsis never ends a sentence (`is . . . I didn’t`); a
+///    four-dot one does before a capital (`period . . . . Next`), and after a word it is that
+///    word's full stop followed by an ellipsis opening the next sentence (`compounds. . . . The`);
+///    `...` and `…` end one before a capital (`that... She`).
+/// 6. `question_exclamation`: `?` and `!` end a sentence unless lower case follows (`"Why?" she
+///    asked`, `Yahoo! in`).
+/// 7. `lower_case_next`: a full stop before lower case is no boundary (`co. at`, `"This is
+///    great." she said`).
+/// 8. `dateline_credit`: `SEATTLE, Wash. (AP) — The` keeps the dateline in the first sentence.
+/// 9. `number_abbreviation`: `p. 55`, `No. 5`, `Jan. 5`, `N°. 1026`.
+/// 10. `honorific`: `Mr. Smith`, `Sen. Warren`, also after a missed space (`Tuesday.Mr. Smith`).
+/// 11. `time`: `6 P.M. Mr. Smith then` ends before a sentence starter or a title, unless the
+///     time closes a short opening phrase (`At 5 a.m. Mr. Smith went`).
+/// 12. `abbreviation`: an abbreviation (`Inc.`, `co.`, `U.S.`, `Calif.`) or an initial (`J.`,
+///     `I.`) ends a sentence only before a sentence starter (`& Co. It closed`, `the U.S. How`,
+///     `you and I. Did`) and never before a number (`U.S. 10-year`).
+/// 13. `default`: a full stop before anything else ends a sentence.
+fn boundaries(s: &str, out: &mut Vec<usize>) {
+    let b = s.as_bytes();
+    let markers = list_markers(s);
+    let mut next_marker = 0;
+    let mut links = LinkCache::default();
+    let mut sentence_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let is_stop = match b[i] {
+            b'.' | b'?' | b'!' => true,
+            0xE2 => b[i..].starts_with("…".as_bytes()),
+            _ => false,
+        };
+        if !is_stop {
+            i += 1;
+            continue;
+        }
+        // Rule `list_marker`: breaks before the markers passed, and no break inside one.
+        while let Some(&(start, end)) = markers.get(next_marker) {
+            if start > i {
+                break;
+            }
+            if start > 0 && start > sentence_start {
+                out.push(start);
+                sentence_start = start;
+            }
+            if i < end {
+                break;
+            }
+            next_marker += 1;
+        }
+        if markers
+            .get(next_marker)
+            .is_some_and(|&(start, end)| start <= i && i < end)
+        {
+            i += 1;
+            continue;
+        }
+        let run = Run::scan(s, i);
+        if let Decision::Break(at) = decide(s, &run, sentence_start, &mut links) {
+            out.push(at);
+            sentence_start = at;
+        }
+        i = run.end.max(i + 1);
+    }
+    for &(start, _) in &markers[next_marker..] {
+        if start > 0 && start > sentence_start {
+            out.push(start);
+            sentence_start = start;
+        }
+    }
+}
+
+/// Applies the rules 2-13 of [`boundaries`] to one candidate run.
+fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> Decision {
+    let b = s.as_bytes();
+    let rest = &s[run.end..];
     let next = rest.trim_start();
     let gap = rest.len() - next.len();
+    // Rule `end_of_block`.
     let Some(first) = next.chars().next() else {
-        return false;
+        return Decision::Keep;
     };
+    let here = Decision::Break(run.end);
+    // Rule `bracketed_omission`: `[...]`.
+    if run.start > 0 && b[run.start - 1] == b'[' && s[run.start..run.end].contains(']') {
+        return Decision::Keep;
+    }
+    let word = word_before(s, run.start);
+    // Rule `no_space`.
     if gap == 0 {
-        // No space after the stop: only `word.Next` with a capital is a missed space.
-        return c == '.'
-            && first.is_uppercase()
-            && word_before(s, i).chars().count() > 1
-            && !word_before(s, i).contains('.');
+        let missed_space = run.dots == 1
+            && !run.question
+            && !run.closed
+            && starts_capitalized_word(next)
+            && word.chars().nth(1).is_some()
+            && !word.contains('.')
+            && classify(word) == WordClass::Plain
+            && !links.is_link(s, run.start);
+        return if missed_space { here } else { Decision::Keep };
     }
-    if c == '.' {
-        let word = word_before(s, i);
-        let lower = word.to_lowercase();
-        if HONORIFICS.contains(lower.as_str()) {
-            return false;
-        }
-        if ABBREVIATIONS.contains(lower.as_str()) && !first.is_uppercase() {
-            return false;
-        }
-        if ABBREVIATIONS.contains(lower.as_str()) && is_title_abbreviation(&lower) {
-            return false;
-        }
-        // An initial: `J. R. Okonkwo`.
-        if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-            return false;
-        }
+    // Rule `ellipsis`.
+    if run.dots >= 3 && !run.question {
+        let attached = run.start > 0 && !b[run.start - 1].is_ascii_whitespace();
+        let capital = starts_upper(next);
+        return match (run.dots, run.spaced) {
+            (4.., true) if attached && capital => Decision::Break(run.start + 1),
+            (4.., _) | (3, false) if capital => here,
+            _ => Decision::Keep,
+        };
     }
-    // A stop inside a quotation followed by a lower-case attribution: `"Why?" she asked.`
-    if !(first.is_uppercase() || first.is_numeric() || "\"“‘'(".contains(first)) {
-        return false;
+    // Rule `question_exclamation`.
+    if run.question {
+        return if first.is_lowercase() {
+            Decision::Keep
+        } else {
+            here
+        };
     }
-    true
+    // Rule `lower_case_next`.
+    if first.is_lowercase() {
+        return Decision::Keep;
+    }
+    // Rule `dateline_credit`: `(AP) —` right after the stop.
+    if is_dateline_credit(next) {
+        return Decision::Keep;
+    }
+    if run.closed {
+        // A stop inside closing quotes or brackets before a capital ends the sentence whatever
+        // the word before it (`in the U.S." She`).
+        return here;
+    }
+    let class = classify(word);
+    match class {
+        // Rule `number_abbreviation`.
+        WordClass::NumberAbbreviation if first.is_ascii_digit() => Decision::Keep,
+        // Rule `honorific`.
+        WordClass::Honorific => Decision::Keep,
+        // Rule `time`.
+        WordClass::Time => {
+            let starter = starts_with_starter(next) || starts_with_honorific(next);
+            if first.is_uppercase() && !starter || is_opening_phrase(s, sentence_start, run.start) {
+                Decision::Keep
+            } else {
+                here
+            }
+        }
+        // Rule `abbreviation`.
+        WordClass::Abbreviation => {
+            if starts_with_starter(next) {
+                here
+            } else {
+                Decision::Keep
+            }
+        }
+        // Rule `default`.
+        WordClass::Plain | WordClass::NumberAbbreviation => here,
+    }
 }
 
-/// Abbreviations that stand before a name or number and so never end a sentence.
-fn is_title_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "no" | "nos" | "st" | "mt" | "ft" | "jan" | "feb" | "aug" | "sept" | "oct" | "nov" | "dec"
-    )
+/// What the word before a full stop says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum WordClass {
+    /// An ordinary word or number.
+    Plain,
+    /// `Mr`, `Sen`.
+    Honorific,
+    /// `a.m`, `P.M`.
+    Time,
+    /// `No`, `p`, `Jan`.
+    NumberAbbreviation,
+    /// `Inc`, `co`, `U.S`, `Calif`, an initial `J`.
+    Abbreviation,
 }
 
-/// The word before byte `i`, without leading brackets or quotes.
+/// Classifies the word before a full stop. A word glued to the previous sentence by a missed
+/// space (`Tuesday.Mr`) is classified by its part after the last dot.
+fn classify(word: &str) -> WordClass {
+    let class = classify_one(word);
+    if class != WordClass::Plain {
+        return class;
+    }
+    match word.rfind('.') {
+        Some(dot) if word[dot + 1..].starts_with(|c: char| c.is_ascii_uppercase()) => {
+            classify_one(&word[dot + 1..])
+        }
+        _ => WordClass::Plain,
+    }
+}
+
+fn classify_one(word: &str) -> WordClass {
+    if word.is_empty() {
+        return WordClass::Plain;
+    }
+    let mut buf = [0u8; 24];
+    let Some(lower) = ascii_lower(word, &mut buf) else {
+        return WordClass::Plain;
+    };
+    if HONORIFICS.contains(lower) {
+        return WordClass::Honorific;
+    }
+    if lower == "a.m" || lower == "p.m" {
+        return WordClass::Time;
+    }
+    if NUMBER_ABBREVIATIONS.contains(lower) {
+        return WordClass::NumberAbbreviation;
+    }
+    if ABBREVIATIONS.contains(lower) || STATE_ABBREVIATIONS.contains(word) {
+        return WordClass::Abbreviation;
+    }
+    // An initial (`J`, `E`) or dotted initials (`U.S`, `E.U`, `N.Y`).
+    let mut chars = word.chars();
+    if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
+        return WordClass::Abbreviation;
+    }
+    if is_dotted_initials(word) {
+        return WordClass::Abbreviation;
+    }
+    WordClass::Plain
+}
+
+/// `U.S`, `e.g`, `N.Y`: single letters joined by dots (the final dot is the candidate).
+fn is_dotted_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(k, &c)| {
+            if k % 2 == 0 {
+                c.is_ascii_alphabetic()
+            } else {
+                c == b'.'
+            }
+        })
+}
+
+/// `word` lower-cased (ASCII only) into `buf`, or `None` when it does not fit (an abbreviation
+/// never is that long), so that a look-up allocates nothing.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let n = word.len();
+    if n > buf.len() {
+        return None;
+    }
+    buf[..n].copy_from_slice(word.as_bytes());
+    buf[..n].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// The word before byte `i`: back to whitespace or an opening quote or bracket, at most 32
+/// characters (longer is no abbreviation, and the look-behind must stay bounded).
 fn word_before(s: &str, i: usize) -> &str {
     let before = &s[..i];
-    let start = before
-        .rfind(|c: char| c.is_whitespace() || "(\"“‘[".contains(c))
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    let mut start = i;
+    for (n, (k, c)) in before.char_indices().rev().enumerate() {
+        if c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'') {
+            break;
+        }
+        if n == 32 {
+            return "";
+        }
+        start = k;
+    }
     &before[start..]
 }
+
+/// Starts with an upper-case letter followed by a lower-case one: a word, not an initial
+/// (`Today`, `Mr`, but not `S.` in `U.S.A`).
+fn starts_capitalized_word(next: &str) -> bool {
+    let mut chars = next.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// The next word, after any opening quotes or brackets: its leading run of letters, and whether
+/// a full stop follows that run (`A.` is an initial, not the article).
+fn next_word(next: &str) -> (&str, bool) {
+    let w = next.trim_start_matches(['"', '“', '‘', '\'', '(']);
+    let len = w
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(w.len())
+        .min(24);
+    let len = (0..=len)
+        .rev()
+        .find(|&k| w.is_char_boundary(k))
+        .unwrap_or(0);
+    (&w[..len], w[len..].starts_with('.'))
+}
+
+/// The next word is a sentence starter (`The`, `It`, `How`).
+fn starts_with_starter(next: &str) -> bool {
+    let (w, dotted) = next_word(next);
+    !dotted && SENTENCE_STARTERS.contains(w)
+}
+
+/// The next word is a title (`Mr.`).
+fn starts_with_honorific(next: &str) -> bool {
+    let (w, dotted) = next_word(next);
+    let mut buf = [0u8; 24];
+    dotted && ascii_lower(w, &mut buf).is_some_and(|l| HONORIFICS.contains(l))
+}
+
+/// `(AP) —`, `(Reuters) -`: a short bracketed credit and a dash, as in datelines.
+fn is_dateline_credit(next: &str) -> bool {
+    let Some(inner) = next.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.bytes().take(40).position(|c| c == b')') else {
+        return false;
+    };
+    if inner[..close].contains(['(', '\n', '.']) {
+        return false;
+    }
+    inner[close + 1..].trim_start().starts_with(['-', '–', '—'])
+}
+
+/// The sentence so far (from `sentence_start` to `i`) is a short opening phrase of at most three
+/// words (`At 5 a.m.`), which cannot be a sentence of its own. Looks back at most 48 bytes.
+fn is_opening_phrase(s: &str, sentence_start: usize, i: usize) -> bool {
+    let mut from = i.saturating_sub(48).max(sentence_start);
+    if from > sentence_start {
+        return false;
+    }
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s[from..i].split_whitespace().nth(3).is_none()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------------------------
 
 /// The words of a span, as spans (Unicode word boundaries, punctuation left out).
 pub fn words(text: &str, span: Span) -> Vec<Span> {
@@ -315,11 +969,46 @@ mod tests {
             .collect()
     }
 
+    fn block_texts(text: &str) -> Vec<(&str, BlockKind)> {
+        blocks(text)
+            .iter()
+            .map(|b| (b.span.slice(text), b.kind))
+            .collect()
+    }
+
+    /// Offsets are char boundaries, sentences ordered, non-overlapping, inside their blocks.
+    fn check_valid(text: &str) {
+        let b = blocks(text);
+        for w in b.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start);
+        }
+        let s = sentences(text, &b);
+        for w in s.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start);
+        }
+        for sent in &s {
+            assert!(text.is_char_boundary(sent.span.start));
+            assert!(text.is_char_boundary(sent.span.end));
+            assert!(b[sent.block].span.contains(sent.span));
+            assert!(!sent.span.is_empty());
+        }
+    }
+
+    // --- blocks ---
+
     #[test]
     fn hard_wrapped_paragraph_is_one_block() {
         let text = "The council voted on Tuesday to raise\nthe levy by 4.5% after a long\ndebate about it.";
         assert_eq!(blocks(text).len(), 1);
         assert_eq!(split(text).len(), 1);
+        let crlf = "The council voted on Tuesday to raise\r\nthe levy by 4.5% after a long\r\ndebate.\r\n\r\nNext one.\r\n";
+        assert_eq!(
+            split(crlf),
+            [
+                "The council voted on Tuesday to raise\r\nthe levy by 4.5% after a long\r\ndebate.",
+                "Next one."
+            ]
+        );
     }
 
     #[test]
@@ -340,6 +1029,105 @@ mod tests {
     }
 
     #[test]
+    fn title_case_heading_above_wrapped_text() {
+        let text = "Expanding Ecosystem & Tougher Competition\nThe level of adoption shows that Meta is keen\non building a community.";
+        assert_eq!(
+            block_texts(text),
+            [
+                (
+                    "Expanding Ecosystem & Tougher Competition",
+                    BlockKind::Heading
+                ),
+                (
+                    "The level of adoption shows that Meta is keen\non building a community.",
+                    BlockKind::Text
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_case_headline_much_shorter_than_the_text() {
+        let text = "Meta says downloads top 1.2 billion\nMeta might not be winning every benchmark contest for its Llama models, but they certainly seem to be winning.";
+        assert_eq!(blocks(text).len(), 2);
+    }
+
+    #[test]
+    fn byline_is_a_block() {
+        let text = "By Jane Doe and John Smith\nNAIROBI, Nov 25 (Newswire) - Kenya raised rates. It was expected.";
+        assert_eq!(
+            block_texts(text),
+            [
+                ("By Jane Doe and John Smith", BlockKind::Byline),
+                (
+                    "NAIROBI, Nov 25 (Newswire) - Kenya raised rates. It was expected.",
+                    BlockKind::Text
+                )
+            ]
+        );
+        assert_eq!(
+            split(text)[1],
+            "NAIROBI, Nov 25 (Newswire) - Kenya raised rates."
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_ending_in_a_dash_or_comma_stay_joined() {
+        let text = "NAIROBI, Nov 25 (Newswire) -\nKenya's central bank raised rates.";
+        assert_eq!(blocks(text).len(), 1);
+        let text =
+            "Meta Chief Product Officer, Chris Cox said,\n“We have thousands of developers.”";
+        assert_eq!(blocks(text).len(), 1);
+    }
+
+    #[test]
+    fn short_unpunctuated_lines_are_a_list() {
+        assert_eq!(
+            split("features\ncontact manager\nevents, activities\n"),
+            ["features", "contact manager", "events, activities"]
+        );
+    }
+
+    #[test]
+    fn numbered_and_lettered_lines_and_wrapped_items() {
+        let text = "The plan has three parts:\n1. Raise the levy on imported\n   goods by 4.5%.\n2. Cut fees.\na. Not a letter list\nb. really";
+        let b = block_texts(text);
+        assert_eq!(b[0].0, "The plan has three parts:");
+        assert_eq!(
+            b[1],
+            (
+                "1. Raise the levy on imported\n   goods by 4.5%.",
+                BlockKind::ListItem
+            )
+        );
+        assert_eq!(b[2].1, BlockKind::ListItem);
+        assert_eq!(b[3].0, "a. Not a letter list");
+        assert_eq!(b[4], ("b. really", BlockKind::ListItem));
+        // `p. 55` at the start of a wrapped line is not a lettered item.
+        let text = "Please turn to\np. 55 of the report.";
+        assert_eq!(blocks(text).len(), 1);
+    }
+
+    #[test]
+    fn lone_short_line_is_a_heading() {
+        let text =
+            "Meta’s Next Move\n\nMeta Chief Product Officer, Chris Cox said,\n\n“We have it.”";
+        assert_eq!(
+            block_texts(text),
+            [
+                ("Meta’s Next Move", BlockKind::Heading),
+                (
+                    "Meta Chief Product Officer, Chris Cox said,",
+                    BlockKind::Text
+                ),
+                ("“We have it.”", BlockKind::Text)
+            ]
+        );
+    }
+
+    // --- sentences ---
+
+    #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         assert_eq!(
             split("Mr. Smith met J. R. Okonkwo in the U.S. on Friday. They talked."),
@@ -348,13 +1136,210 @@ mod tests {
                 "They talked."
             ]
         );
+        assert_eq!(
+            split("Sen. Warren and Gov. Newsom met Apple Inc. Chief Executive Tim Cook, e.g. at lunch, i.e. twice, vs. once."),
+            ["Sen. Warren and Gov. Newsom met Apple Inc. Chief Executive Tim Cook, e.g. at lunch, i.e. twice, vs. once."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_end_sentences_before_starters() {
+        assert_eq!(
+            split("It bought Acme Corp. The deal closed. Smith et al. It was the U.K. How so?"),
+            [
+                "It bought Acme Corp.",
+                "The deal closed.",
+                "Smith et al.",
+                "It was the U.K.",
+                "How so?"
+            ]
+        );
+        assert_eq!(
+            split("He was ill. Doctors came. The U.S. 10-year yield rose."),
+            [
+                "He was ill.",
+                "Doctors came.",
+                "The U.S. 10-year yield rose."
+            ]
+        );
+    }
+
+    #[test]
+    fn number_abbreviations_and_months() {
+        assert_eq!(
+            split("The No. 5 seed won on Jan. 5 at p. 55. He said no. Doctors agreed."),
+            [
+                "The No. 5 seed won on Jan. 5 at p. 55.",
+                "He said no.",
+                "Doctors agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_thousands() {
+        assert_eq!(
+            split("Rates rose 4.5% to $1,000.50 on 1,000. Then 2.5 million fell."),
+            [
+                "Rates rose 4.5% to $1,000.50 on 1,000.",
+                "Then 2.5 million fell."
+            ]
+        );
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(
+            split("At 5 a.m. Mr. Smith left. He came back at 6 P.M. Mr. Smith then slept at 10 p.m. Eastern time."),
+            [
+                "At 5 a.m. Mr. Smith left.",
+                "He came back at 6 P.M.",
+                "Mr. Smith then slept at 10 p.m. Eastern time."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_and_brackets() {
+        assert_eq!(
+            split(
+                "He said, “It works.” She left. (It was late.) They agreed.\" Then 'No.' she said."
+            ),
+            [
+                "He said, “It works.”",
+                "She left.",
+                "(It was late.)",
+                "They agreed.\"",
+                "Then 'No.' she said."
+            ]
+        );
     }
 
     #[test]
     fn question_in_quote_before_attribution() {
         assert_eq!(
-            split("\"Why?\" she asked. Nobody knew."),
-            ["\"Why?\" she asked.", "Nobody knew."]
+            split("\"Why?\" she asked. Nobody knew! “Really?” asked Tom."),
+            [
+                "\"Why?\" she asked.",
+                "Nobody knew!",
+                "“Really?” asked Tom."
+            ]
         );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            split("I never meant that.... She left. It was … well, odd… Then . . . nothing."),
+            [
+                "I never meant that....",
+                "She left.",
+                "It was … well, odd…",
+                "Then . . . nothing."
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_lists() {
+        assert_eq!(
+            split("1) The first item 2) The second item"),
+            ["1) The first item", "2) The second item"]
+        );
+        assert_eq!(
+            split("a. The first item b. The second item"),
+            ["a. The first item", "b. The second item"]
+        );
+        assert_eq!(
+            split("• 9. The first item • 10. The second item"),
+            ["• 9. The first item", "• 10. The second item"]
+        );
+        // A number in running text is no marker: the block does not start with one.
+        assert_eq!(split("He came 2. Then left."), ["He came 2.", "Then left."]);
+    }
+
+    #[test]
+    fn missing_space_links_and_emails() {
+        assert_eq!(
+            split("Hello world.Today is Tuesday.Mr. Smith wrote to Jane.Doe@example.com. See www.Example.com/A.B now."),
+            [
+                "Hello world.",
+                "Today is Tuesday.",
+                "Mr. Smith wrote to Jane.Doe@example.com.",
+                "See www.Example.com/A.B now."
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_stays_in_first_sentence() {
+        assert_eq!(
+            split("SEATTLE, Wash. (AP) — The firm grew. Palo Alto, Calif., said so. It moved to Ore. The end."),
+            [
+                "SEATTLE, Wash. (AP) — The firm grew.",
+                "Palo Alto, Calif., said so.",
+                "It moved to Ore.",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn credit_line_is_its_own_sentence() {
+        assert_eq!(
+            split("The bank said so. (Reporting by Jane Doe; Editing by Tom Lee)"),
+            [
+                "The bank said so.",
+                "(Reporting by Jane Doe; Editing by Tom Lee)"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_never_cross_blocks() {
+        let text =
+            "Meta Chief Product Officer, Chris Cox said,\n\n“We have thousands of developers.”";
+        assert_eq!(
+            split(text),
+            [
+                "Meta Chief Product Officer, Chris Cox said,",
+                "“We have thousands of developers.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn pathological_inputs_complete_with_valid_offsets() {
+        let no_space = "ab.cd?Ef!é…".repeat(200_000);
+        check_valid(&no_space);
+        let dots = ".".repeat(2_000_000);
+        check_valid(&dots);
+        let spaced = ". ".repeat(500_000);
+        check_valid(&spaced);
+        let list: String = (0..100_000)
+            .map(|k| format!("{}. item\n", k % 999 + 1))
+            .collect();
+        check_valid(&list);
+        let inline: String = (1..999)
+            .map(|k| format!("{k}) x "))
+            .collect::<String>()
+            .repeat(200);
+        check_valid(&inline);
+        let wrapped = "word word word word word word word word\n".repeat(100_000);
+        check_valid(&wrapped);
+        let mixed = "Mr. U.S. a.m. [...] “Why?” “ ( ) \r\n\u{2029} é ".repeat(100_000);
+        check_valid(&mixed);
+        let unicode = "\u{0301}.\u{0301}?\u{00e9}!\u{1F600}.\u{1F600} ".repeat(100_000);
+        check_valid(&unicode);
+    }
+
+    #[test]
+    fn words_are_spans() {
+        let text = "Hi, Dr. Who.";
+        let w: Vec<_> = words(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| s.slice(text))
+            .collect();
+        assert_eq!(w, ["Hi", "Dr", "Who"]);
     }
 }
