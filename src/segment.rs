@@ -34,6 +34,9 @@ static NUMBER_ABBREVIATIONS: LazyLock<HashSet<String>> =
 /// Titles before a name (`Mr.`, `Sen.`): their stop never ends a sentence.
 static HONORIFICS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::lower_set(include_str!("data/honorifics.txt")));
+/// Capitalized words that go on a time (`10 p.m. Eastern`, `5 p.m. Friday`).
+static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/time_followers.txt")));
 /// Capitalized words that begin sentences (`The`, `It`, `How`).
 static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/sentence_starters.txt")));
@@ -633,8 +636,9 @@ impl LinkCache {
 /// 8. `dateline_credit`: `SEATTLE, Wash. (AP) — The` keeps the dateline in the first sentence.
 /// 9. `number_abbreviation`: `p. 55`, `No. 5`, `Jan. 5`, `N°. 1026`.
 /// 10. `honorific`: `Mr. Smith`, `Sen. Warren`, also after a missed space (`Tuesday.Mr. Smith`).
-/// 11. `time`: `6 P.M. Mr. Smith then` ends before a sentence starter or a title, unless the
-///     time closes a short opening phrase (`At 5 a.m. Mr. Smith went`).
+/// 11. `time`: `before 11 p.m. Several drivers` ends a sentence, unless a time zone or day goes
+///     on the time (`10 p.m. Eastern`) or the time closes a short opening phrase (`At 5 a.m.
+///     Mr. Smith went`).
 /// 12. `abbreviation`: an abbreviation (`Inc.`, `co.`, `U.S.`, `Calif.`) or an initial (`J.`,
 ///     `I.`) ends a sentence only before a sentence starter (`& Co. It closed`, `the U.S. How`,
 ///     `you and I. Did`) and never before a number (`U.S. 10-year`).
@@ -759,8 +763,8 @@ fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> D
         WordClass::Honorific => Decision::Keep,
         // Rule `time`.
         WordClass::Time => {
-            let starter = starts_with_starter(next) || starts_with_honorific(next);
-            if first.is_uppercase() && !starter || is_opening_phrase(s, sentence_start, run.start) {
+            let (w, _) = next_word(next);
+            if TIME_FOLLOWERS.contains(w) || is_opening_phrase(s, sentence_start, run.start) {
                 Decision::Keep
             } else {
                 here
@@ -813,6 +817,11 @@ fn classify_one(word: &str) -> WordClass {
     if word.is_empty() {
         return WordClass::Plain;
     }
+    // An initial (`J`, `P`), before the look-ups: `Harold P. Byers` is no `p. 55`.
+    let mut chars = word.chars();
+    if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
+        return WordClass::Abbreviation;
+    }
     let mut buf = [0u8; 24];
     let Some(lower) = ascii_lower(word, &mut buf) else {
         return WordClass::Plain;
@@ -829,11 +838,7 @@ fn classify_one(word: &str) -> WordClass {
     if ABBREVIATIONS.contains(lower) || STATE_ABBREVIATIONS.contains(word) {
         return WordClass::Abbreviation;
     }
-    // An initial (`J`, `E`) or dotted initials (`U.S`, `E.U`, `N.Y`).
-    let mut chars = word.chars();
-    if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
-        return WordClass::Abbreviation;
-    }
+    // Dotted initials (`U.S`, `E.U`, `N.Y`).
     if is_dotted_initials(word) {
         return WordClass::Abbreviation;
     }
@@ -909,13 +914,6 @@ fn next_word(next: &str) -> (&str, bool) {
 fn starts_with_starter(next: &str) -> bool {
     let (w, dotted) = next_word(next);
     !dotted && SENTENCE_STARTERS.contains(w)
-}
-
-/// The next word is a title (`Mr.`).
-fn starts_with_honorific(next: &str) -> bool {
-    let (w, dotted) = next_word(next);
-    let mut buf = [0u8; 24];
-    dotted && ascii_lower(w, &mut buf).is_some_and(|l| HONORIFICS.contains(l))
 }
 
 /// `(AP) —`, `(Reuters) -`: a short bracketed credit and a dash, as in datelines.
@@ -1130,10 +1128,11 @@ mod tests {
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         assert_eq!(
-            split("Mr. Smith met J. R. Okonkwo in the U.S. on Friday. They talked."),
+            split("Mr. Smith met J. R. Okonkwo in the U.S. on Friday. They talked. State Sen. Harold P. Byers agreed."),
             [
                 "Mr. Smith met J. R. Okonkwo in the U.S. on Friday.",
-                "They talked."
+                "They talked.",
+                "State Sen. Harold P. Byers agreed.",
             ]
         );
         assert_eq!(
@@ -1190,11 +1189,13 @@ mod tests {
     #[test]
     fn times() {
         assert_eq!(
-            split("At 5 a.m. Mr. Smith left. He came back at 6 P.M. Mr. Smith then slept at 10 p.m. Eastern time."),
+            split("At 5 a.m. Mr. Smith left. He came back at 6 P.M. Mr. Smith then slept at 10 p.m. Eastern time. It ended before 11 p.m. Several drivers at 9 a.m. Friday said so."),
             [
                 "At 5 a.m. Mr. Smith left.",
                 "He came back at 6 P.M.",
-                "Mr. Smith then slept at 10 p.m. Eastern time."
+                "Mr. Smith then slept at 10 p.m. Eastern time.",
+                "It ended before 11 p.m.",
+                "Several drivers at 9 a.m. Friday said so."
             ]
         );
     }
