@@ -34,6 +34,9 @@ static NUMBER_ABBREVIATIONS: LazyLock<HashSet<String>> =
 /// Titles before a name (`Mr.`, `Sen.`): their stop never ends a sentence.
 static HONORIFICS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::lower_set(include_str!("data/honorifics.txt")));
+/// Verbs of an attribution after a quotation (`"Why?" Smith asked.`).
+static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/speech_verbs.txt")));
 /// Capitalized words that go on a time (`10 p.m. Eastern`, `5 p.m. Friday`).
 static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/time_followers.txt")));
@@ -625,24 +628,27 @@ impl LinkCache {
 /// 4. `no_space`: with no whitespace after it, a stop ends a sentence only where a space was
 ///    missed (`world.Today`, `1,000.That`), never in a number (`4.5`), an abbreviation (`U.S.A`),
 ///    an e-mail address or a URL (`Jane.Doe@example.com`).
-/// 5. `ellipsis`: a spaced three-dot ellipsis never ends a sentence (`is . . . I didn’t`); a
+/// 5. `quote_attribution`: a quotation ending in a stop keeps a short attribution that follows
+///    it and ends its clause (`"Why?" Smith asked.`, `"No." Mayor Jo Park said,`), but not a
+///    new sentence about the speaker (`"No." Smith said nothing more.`).
+/// 6. `ellipsis`: a spaced three-dot ellipsis never ends a sentence (`is . . . I didn’t`); a
 ///    four-dot one does before a capital (`period . . . . Next`), and after a word it is that
 ///    word's full stop followed by an ellipsis opening the next sentence (`compounds. . . . The`);
 ///    `...` and `…` end one before a capital (`that... She`).
-/// 6. `question_exclamation`: `?` and `!` end a sentence unless lower case follows (`"Why?" she
+/// 7. `question_exclamation`: `?` and `!` end a sentence unless lower case follows (`"Why?" she
 ///    asked`, `Yahoo! in`).
-/// 7. `lower_case_next`: a full stop before lower case is no boundary (`co. at`, `"This is
+/// 8. `lower_case_next`: a full stop before lower case is no boundary (`co. at`, `"This is
 ///    great." she said`).
-/// 8. `dateline_credit`: `SEATTLE, Wash. (AP) — The` keeps the dateline in the first sentence.
-/// 9. `number_abbreviation`: `p. 55`, `No. 5`, `Jan. 5`, `N°. 1026`.
-/// 10. `honorific`: `Mr. Smith`, `Sen. Warren`, also after a missed space (`Tuesday.Mr. Smith`).
-/// 11. `time`: `before 11 p.m. Several drivers` ends a sentence, unless a time zone or day goes
+/// 9. `dateline_credit`: `SEATTLE, Wash. (AP) — The` keeps the dateline in the first sentence.
+/// 10. `number_abbreviation`: `p. 55`, `No. 5`, `Jan. 5`, `N°. 1026`.
+/// 11. `honorific`: `Mr. Smith`, `Sen. Warren`, also after a missed space (`Tuesday.Mr. Smith`).
+/// 12. `time`: `before 11 p.m. Several drivers` ends a sentence, unless a time zone or day goes
 ///     on the time (`10 p.m. Eastern`) or the time closes a short opening phrase (`At 5 a.m.
 ///     Mr. Smith went`).
-/// 12. `abbreviation`: an abbreviation (`Inc.`, `co.`, `U.S.`, `Calif.`) or an initial (`J.`,
+/// 13. `abbreviation`: an abbreviation (`Inc.`, `co.`, `U.S.`, `Calif.`) or an initial (`J.`,
 ///     `I.`) ends a sentence only before a sentence starter (`& Co. It closed`, `the U.S. How`,
 ///     `you and I. Did`) and never before a number (`U.S. 10-year`).
-/// 13. `default`: a full stop before anything else ends a sentence.
+/// 14. `default`: a full stop before anything else ends a sentence.
 fn boundaries(s: &str, out: &mut Vec<usize>) {
     let b = s.as_bytes();
     let markers = list_markers(s);
@@ -696,7 +702,7 @@ fn boundaries(s: &str, out: &mut Vec<usize>) {
     }
 }
 
-/// Applies the rules 2-13 of [`boundaries`] to one candidate run.
+/// Applies the rules 2-14 of [`boundaries`] to one candidate run.
 fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> Decision {
     let b = s.as_bytes();
     let rest = &s[run.end..];
@@ -723,6 +729,10 @@ fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> D
             && classify(word) == WordClass::Plain
             && !links.is_link(s, run.start);
         return if missed_space { here } else { Decision::Keep };
+    }
+    // Rule `quote_attribution`.
+    if s[..run.end].ends_with(['"', '”', '’', '\'']) && is_short_attribution(next) {
+        return Decision::Keep;
     }
     // Rule `ellipsis`.
     if run.dots >= 3 && !run.question {
@@ -914,6 +924,20 @@ fn next_word(next: &str) -> (&str, bool) {
 fn starts_with_starter(next: &str) -> bool {
     let (w, dotted) = next_word(next);
     !dotted && SENTENCE_STARTERS.contains(w)
+}
+
+/// `Smith asked.`, `Mayor Mary-Kate O'Neill said,`: at most four capitalized words, then a
+/// speech verb followed by `.` or `,`. Looks at most six words ahead.
+fn is_short_attribution(next: &str) -> bool {
+    for (n, word) in next.split_ascii_whitespace().take(6).enumerate() {
+        if let Some(verb) = word.strip_suffix(['.', ',']) {
+            return n > 0 && SPEECH_VERBS.contains(verb);
+        }
+        if n == 5 || !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// `(AP) —`, `(Reuters) -`: a short bracketed credit and a dash, as in datelines.
@@ -1224,6 +1248,19 @@ mod tests {
                 "\"Why?\" she asked.",
                 "Nobody knew!",
                 "“Really?” asked Tom."
+            ]
+        );
+    }
+
+    #[test]
+    fn attribution_after_a_quotation() {
+        assert_eq!(
+            split("“Why?” Smith asked. \"No.\" Mayor Mary-Kate O'Neill said, smiling. \"Go!\" Smith said nothing more."),
+            [
+                "“Why?” Smith asked.",
+                "\"No.\" Mayor Mary-Kate O'Neill said, smiling.",
+                "\"Go!\"",
+                "Smith said nothing more."
             ]
         );
     }
