@@ -128,9 +128,11 @@ fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             out.push(Block { span: *line, kind });
         }
         _ if is_line_list(text, lines) => {
-            // `features\ncontact manager\nevents, activities`: every line stands alone.
+            // `features\ncontact manager\nevents, activities`: every line stands alone. At the
+            // top of the text the first is the headline, whatever its case.
             let mut prev_letter = None;
-            for line in lines {
+            let at_top = out.is_empty();
+            for (k, line) in lines.iter().enumerate() {
                 let s = line.slice(text);
                 let kind = match marker_kind(s, prev_letter) {
                     Some(letter) => {
@@ -138,7 +140,9 @@ fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                         BlockKind::ListItem
                     }
                     None if is_byline(s) => BlockKind::Byline,
-                    None if s.starts_with('#') || is_title_case(s) => BlockKind::Heading,
+                    None if s.starts_with('#') || is_title_case(s) || (at_top && k == 0) => {
+                        BlockKind::Heading
+                    }
                     None => BlockKind::Text,
                 };
                 out.push(Block { span: *line, kind });
@@ -168,7 +172,7 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
     let mut block = first;
     let mut prev = first;
     let mut prev_is_first = true;
-    for &line in &lines[1..] {
+    for (k, &line) in lines.iter().enumerate().skip(1) {
         let p = prev.slice(text);
         let s = line.slice(text);
         let marker = marker_kind(s, prev_letter);
@@ -178,12 +182,41 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             BlockKind::Heading | BlockKind::Byline => true,
             // Rule `next_list_item`: `- First item\n- Second item`.
             _ if marker.is_some() => true,
+            // Rule `before_byline`: `Skyline Air orders 40 jets\nBy Jane Doe`.
+            _ if is_byline(s) => true,
+            // Rule `unwrapped_lines`: in a chunk with lines longer than any wrap width, each
+            // line is a paragraph (text scraped with single line breaks between paragraphs),
+            // unless the next goes on in lower case (an errant newline).
+            _ if max_len > UNWRAPPED_LINE => !starts_lower(s),
             // Rule `wrapped_list_item`: an item goes on over an indented or lower-case line, or
             // after a line that did not end its sentence.
             BlockKind::ListItem => !indented && ends_sentence(p) && starts_upper(s),
             // Rule `heading_above_text`: a short unpunctuated line above a line starting with a
             // capital, when it is title case (and not a full-width wrapped line), or when it is
             // the first line and much shorter than the next (a sentence-case headline).
+            // Rule `heading_between_paragraphs`: a short title-case line after a sentence's end
+            // and before a capital (`limitations.\nMeta’s Next Move\nThat is`) is a subheading.
+            BlockKind::Text
+                if ends_sentence(p)
+                    && is_unpunctuated_short(s)
+                    && is_title_case(s)
+                    && line.len() * 5 <= max_len * 4
+                    && lines
+                        .get(k + 1)
+                        .map_or(true, |n| starts_upper(n.slice(text))) =>
+            {
+                true
+            }
+            // Rule `short_last_line`: in wrapped text a line well short of the width that ends
+            // a sentence or a clause (`Chris Cox said,`) ends its paragraph when a capital or a
+            // quotation follows: paragraphs separated by single line breaks.
+            BlockKind::Text
+                if prev.len() * 20 < max_len * 13
+                    && (ends_sentence(p) || p.ends_with([',', ':']))
+                    && starts_upper(s) =>
+            {
+                true
+            }
             BlockKind::Text => {
                 block == prev
                     && is_unpunctuated_short(p)
@@ -218,6 +251,15 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
         prev_is_first = false;
     }
     out.push(Block { span: block, kind });
+}
+
+/// Hard-wrapped text (archives, e-mail, PDF copy) has lines of at most about 80 characters; a
+/// chunk with a line longer than this was not wrapped, so its line breaks end paragraphs.
+const UNWRAPPED_LINE: usize = 100;
+
+/// Starts with a lower-case letter.
+fn starts_lower(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// A chunk of several lines none of which is longer than a short item or ends in punctuation:
@@ -1091,6 +1133,46 @@ mod tests {
             split(text)[1],
             "NAIROBI, Nov 25 (Newswire) - Kenya raised rates."
         );
+    }
+
+    #[test]
+    fn headline_and_byline_at_the_top() {
+        let text = "Skyline Air orders 40 Airbus jets in $4.2 bln deal\nBy Jane Doe\n\nTOULOUSE, France, March 3 (Newswire) - Skyline Air Inc. said on Monday it would buy 40\nAirbus jets.";
+        let b = block_texts(text);
+        assert_eq!(b[0].1, BlockKind::Heading);
+        assert_eq!(b[1], ("By Jane Doe", BlockKind::Byline));
+        assert_eq!(b.len(), 3);
+        // A headline too long for a short-line list is split from its byline too.
+        let text = "Skyline Air orders 40 Airbus jets in a deal worth $4.2 billion, the biggest\nBy Jane Doe";
+        let b = block_texts(text);
+        assert_eq!(b[1], ("By Jane Doe", BlockKind::Byline));
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs_of_their_own() {
+        let long = "The company announced its family of Llama AI models has seen downloads far exceeding 1.2 billion, up from 1 billion in mid-March and from 650 million five months back.";
+        let text = format!("{long}\nMeta Chief Product Officer, Chris Cox said,\n“We have thousands of developers.”\n{long}\nand an errant newline.");
+        let b = blocks(&text);
+        assert_eq!(b.len(), 4);
+        assert_eq!(
+            b[1].span.slice(&text),
+            "Meta Chief Product Officer, Chris Cox said,"
+        );
+        assert!(b[3].span.slice(&text).ends_with("errant newline."));
+    }
+
+    #[test]
+    fn wrapped_paragraphs_without_blank_lines() {
+        let text = "The ecosystem does not just grow in a void. With competition that is so\nstiff, every competitor is facing competition.\nMeta’s Next Move\nThat is an impressive figure for Meta, a whopping 1.2 billion downloads.\nNext comes the question of whether Llama can keep up the pace, whether\nMeta will share more.\nChris Cox said,\n“We have thousands of developers contributing tens of thousands of\nderivative models.”";
+        let b = block_texts(text);
+        assert_eq!(b.len(), 5, "{b:?}");
+        let text = "It has tremendous limitations, an attribute that critics assert does\nhave tremendous limitations.\nMeta’s Next Move\nThat is an impressive figure.";
+        assert_eq!(
+            block_texts(text)[1],
+            ("Meta’s Next Move", BlockKind::Heading)
+        );
+        assert_eq!(b[1], ("Meta’s Next Move", BlockKind::Heading));
+        assert_eq!(b[3], ("Chris Cox said,", BlockKind::Text));
     }
 
     #[test]
