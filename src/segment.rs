@@ -119,7 +119,7 @@ fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
         // headline or subheading (`Meta’s Next Move`).
         [line] => {
             let s = line.slice(text);
-            let kind = match marker_kind(s, None) {
+            let kind = match marker_kind(s, None, true) {
                 Some(_) => BlockKind::ListItem,
                 None if is_byline(s) => BlockKind::Byline,
                 None if s.starts_with('#') || is_unpunctuated_short(s) => BlockKind::Heading,
@@ -130,13 +130,13 @@ fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
         _ if is_line_list(text, lines) => {
             // `features\ncontact manager\nevents, activities`: every line stands alone. At the
             // top of the text the first is the headline, whatever its case.
-            let mut prev_letter = None;
+            let mut prev_item = None;
             let at_top = out.is_empty();
             for (k, line) in lines.iter().enumerate() {
                 let s = line.slice(text);
-                let kind = match marker_kind(s, prev_letter) {
-                    Some(letter) => {
-                        prev_letter = letter;
+                let kind = match marker_kind(s, prev_item, k == 0) {
+                    Some(item) => {
+                        prev_item = item;
                         BlockKind::ListItem
                     }
                     None if is_byline(s) => BlockKind::Byline,
@@ -155,14 +155,20 @@ fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
 /// Splits a chunk of several lines where most line breaks are soft wraps.
 fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
     let max_len = lines.iter().map(Span::len).max().unwrap_or(0);
+    let max_chars = lines
+        .iter()
+        .map(|l| l.slice(text).chars().count())
+        .max()
+        .unwrap_or(0);
     let first = lines[0];
     let first_s = first.slice(text);
-    // The lettered-list state: the letter of the last lettered item, so that `b. ` only starts an
-    // item after `a. ` (and `p. 55` at the start of a wrapped line stays text).
-    let mut prev_letter = None;
-    let mut kind = match marker_kind(first_s, None) {
-        Some(letter) => {
-            prev_letter = letter;
+    // The counter of the last numbered or lettered item, so that inside a chunk `b. ` only
+    // starts an item after `a. ` and `5. ` after `4. ` (`p. 55` or `Dec.\n5. The` at the start of
+    // a wrapped line stay text).
+    let mut prev_item = None;
+    let mut kind = match marker_kind(first_s, None, true) {
+        Some(item) => {
+            prev_item = item;
             BlockKind::ListItem
         }
         None if first_s.starts_with('#') => BlockKind::Heading,
@@ -175,7 +181,7 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
     for (k, &line) in lines.iter().enumerate().skip(1) {
         let p = prev.slice(text);
         let s = line.slice(text);
-        let marker = marker_kind(s, prev_letter);
+        let marker = marker_kind(s, prev_item, false);
         let indented = line.start > 0 && matches!(text.as_bytes()[line.start - 1], b' ' | b'\t');
         let hard = match kind {
             // Rule `after_heading`: `# Budget passes\nThe vote...`.
@@ -184,13 +190,20 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             _ if marker.is_some() => true,
             // Rule `before_byline`: `Skyline Air orders 40 jets\nBy Jane Doe`.
             _ if is_byline(s) => true,
+            // Rule `before_dateline`: `...trims Boeing 737 MAX plans\nFRANKFURT, Nov 26
+            // (Newswire) - Skyline Air has...`: a dateline opens the story's first paragraph.
+            _ if is_dateline(s) => true,
             // Rule `unwrapped_lines`: in a chunk with lines longer than any wrap width, each
             // line is a paragraph (text scraped with single line breaks between paragraphs),
             // unless the next goes on in lower case (an errant newline).
             _ if max_len > UNWRAPPED_LINE => !starts_lower(s),
             // Rule `wrapped_list_item`: an item goes on over an indented or lower-case line, or
-            // after a line that did not end its sentence.
-            BlockKind::ListItem => !indented && ends_sentence(p) && starts_upper(s),
+            // after a line that did not end its sentence and was filled by the wrapper.
+            BlockKind::ListItem => {
+                !indented
+                    && starts_upper(s)
+                    && (ends_sentence(p) || word_fits(p, s, max_len, max_chars))
+            }
             // Rule `heading_above_text`: a short unpunctuated line above a line starting with a
             // capital, when it is title case (and not a full-width wrapped line), or when it is
             // the first line and much shorter than the next (a sentence-case headline).
@@ -217,6 +230,10 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             {
                 true
             }
+            // Rule `next_word_fits`: a wrapper fills each line, so when the next line's first word
+            // would have fitted on this one, the break is not a wrap (`...loan demand holds
+            // up\nHarbor Bancorp Inc. reported...` under a headline).
+            BlockKind::Text if starts_upper(s) && word_fits(p, s, max_len, max_chars) => true,
             BlockKind::Text => {
                 block == prev
                     && is_unpunctuated_short(p)
@@ -236,8 +253,8 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             });
             block = line;
             kind = match marker {
-                Some(letter) => {
-                    prev_letter = letter;
+                Some(item) => {
+                    prev_item = item;
                     BlockKind::ListItem
                 }
                 None if s.starts_with('#') => BlockKind::Heading,
@@ -262,6 +279,15 @@ fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// The first word of `next` would have fitted at the end of `line`, the chunk's widest line
+/// being `width_bytes` bytes and `width_chars` characters wide: wrappers count bytes (`fold`) or
+/// characters, so the word must fit by both counts, with a little slack.
+fn word_fits(line: &str, next: &str, width_bytes: usize, width_chars: usize) -> bool {
+    let word = next.split_whitespace().next().unwrap_or("");
+    line.len() + 1 + word.len() + 2 <= width_bytes
+        && line.chars().count() + 1 + word.chars().count() + 2 <= width_chars
+}
+
 /// A chunk of several lines none of which is longer than a short item or ends in punctuation:
 /// a list written one item a line (golden rule #42), a headline over a dek, an address.
 fn is_line_list(text: &str, lines: &[Span]) -> bool {
@@ -274,23 +300,20 @@ fn is_line_list(text: &str, lines: &[Span]) -> bool {
         })
 }
 
-/// When `line` starts with a list marker, `Some` of the letter of a lettered marker (`Some(None)`
-/// for a bullet or number). A lettered marker must follow the previous letter (`b.` after `a.`)
-/// or be `a.`, since a single letter and a stop also begin text (`p. 55`).
-fn marker_kind(line: &str, prev_letter: Option<u8>) -> Option<Option<u8>> {
+/// When `line` starts with a list marker, `Some` of its counter (`Some(None)` for a bullet).
+/// Unless the line is `first` in its chunk, a counter must start a list (`1.`, `a.`) or follow
+/// `prev` (`5.` after `4.`), since a number or letter and a stop also begin wrapped lines.
+fn marker_kind(line: &str, prev: Option<Enumerator>, first: bool) -> Option<Option<Enumerator>> {
     let m = parse_marker(line, 0)?;
-    match m.enumerator {
-        Some(Enumerator {
-            kind: EnumKind::Letter,
-            value,
-            ..
-        }) => {
-            let letter = value as u8;
-            let follows = prev_letter.is_some_and(|p| p + 1 == letter);
-            (letter == b'a' || follows).then_some(Some(letter))
-        }
-        _ => Some(None),
-    }
+    let Some(e) = m.enumerator else {
+        return Some(None);
+    };
+    let follows = prev.is_some_and(|p| p.kind == e.kind && p.value + 1 == e.value);
+    let ok = match e.kind {
+        EnumKind::Letter => e.value == u32::from(b'a') || follows,
+        EnumKind::Number => first || e.value == 1 || follows,
+    };
+    ok.then_some(Some(e))
 }
 
 /// `By Jane Doe` or `By JANE DOE, Reuters`: a short unpunctuated line starting with `By `.
@@ -298,6 +321,24 @@ fn is_byline(line: &str) -> bool {
     line.strip_prefix("By ")
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
         && is_unpunctuated_short(line)
+}
+
+/// `FRANKFURT, Nov 26 (Newswire) - ...`, `SEATTLE, Wash. (AP) — ...`, `LONDON (Reuters) -`: a
+/// place in capitals, then a comma or bracket, and a dash within the first 80 bytes.
+fn is_dateline(line: &str) -> bool {
+    let mut cut = line.len().min(80);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
+    let place_len = head
+        .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'')))
+        .unwrap_or(head.len());
+    let place = &head[..place_len];
+    let rest = head[place_len..].trim_start();
+    place.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && (rest.starts_with(',') || rest.starts_with('('))
+        && (rest.contains(" - ") || rest.contains(['—', '–']))
 }
 
 /// A line of at most 12 words that does not end like a sentence or a clause (a final stop,
@@ -525,7 +566,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     for (i, block) in blocks.iter().enumerate() {
         let s = block.span.slice(text);
         stops.clear();
-        boundaries(s, &mut stops);
+        boundaries(s, block.kind == BlockKind::ListItem, &mut stops);
         let mut start = 0;
         for &stop in stops.iter().chain(std::iter::once(&s.len())) {
             if stop <= start {
@@ -663,8 +704,9 @@ impl LinkCache {
 /// (and before which a list item starts), in increasing order.
 ///
 /// The rules, in order; the first that claims a candidate decides:
-/// 1. `list_marker`: a stop inside a list marker is no boundary (`1. The first item`), and a
-///    marker on the same line as the previous item breaks before it (`1) first 2) second`).
+/// 1. `list_marker`: in a list item, a stop inside the marker is no boundary (`1. The first
+///    item`), and a marker on the same line as the previous item breaks before it (`1) first
+///    2) second`).
 /// 2. `end_of_block`: nothing but whitespace after the stop: the block's end does the work.
 /// 3. `bracketed_omission`: `[...]` marks words left out (`stairways [...]" (Smith 55).`).
 /// 4. `no_space`: with no whitespace after it, a stop ends a sentence only where a space was
@@ -691,9 +733,13 @@ impl LinkCache {
 ///     `I.`) ends a sentence only before a sentence starter (`& Co. It closed`, `the U.S. How`,
 ///     `you and I. Did`) and never before a number (`U.S. 10-year`).
 /// 14. `default`: a full stop before anything else ends a sentence.
-fn boundaries(s: &str, out: &mut Vec<usize>) {
+fn boundaries(s: &str, list_item: bool, out: &mut Vec<usize>) {
     let b = s.as_bytes();
-    let markers = list_markers(s);
+    let markers = if list_item {
+        list_markers(s)
+    } else {
+        Vec::new()
+    };
     let mut next_marker = 0;
     let mut links = LinkCache::default();
     let mut sentence_start = 0;
@@ -1173,6 +1219,32 @@ mod tests {
         );
         assert_eq!(b[1], ("Meta’s Next Move", BlockKind::Heading));
         assert_eq!(b[3], ("Chris Cox said,", BlockKind::Text));
+    }
+
+    #[test]
+    fn wrapped_headline_and_numbers_at_line_start() {
+        let text = "Riverton council passes $1.84 billion budget after late-night fight\nover bus cuts\nThe Riverton City Council approved a $1.84 billion budget late\nWednesday by a 7-2 vote, ending a standoff over proposed cuts to bus\nservice that drew nearly 400 residents, and it first opened on Dec.\n5. The film, a $38 million adaptation, was booked.";
+        let b = block_texts(text);
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert!(b[0].0.ends_with("over bus cuts"));
+        assert_eq!(split(text).len(), 3);
+    }
+
+    #[test]
+    fn dateline_after_headline_without_blank_line() {
+        let text = "Skyline Air orders 40 Airbus jets, trims Boeing 737 MAX plans\nFRANKFURT, Nov 26 (Newswire) - Skyline Air has agreed to buy 40 Airbus\nA321neo jets.";
+        let b = block_texts(text);
+        assert_eq!(
+            b[0],
+            (
+                "Skyline Air orders 40 Airbus jets, trims Boeing 737 MAX plans",
+                BlockKind::Heading
+            )
+        );
+        assert_eq!(b.len(), 2);
+        assert!(is_dateline("SEATTLE, Wash. (AP) — The"));
+        assert!(is_dateline("LONDON (Reuters) - Britain"));
+        assert!(!is_dateline("NATO said on Monday - and"));
     }
 
     #[test]
