@@ -122,7 +122,7 @@ fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             let kind = match marker_kind(s, None, true) {
                 Some(_) => BlockKind::ListItem,
                 None if is_byline(s) => BlockKind::Byline,
-                None if s.starts_with('#') || is_unpunctuated_short(s) => BlockKind::Heading,
+                None if is_markdown_heading(s) || is_unpunctuated_short(s) => BlockKind::Heading,
                 None => BlockKind::Text,
             };
             out.push(Block { span: *line, kind });
@@ -140,7 +140,7 @@ fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                         BlockKind::ListItem
                     }
                     None if is_byline(s) => BlockKind::Byline,
-                    None if s.starts_with('#') || is_title_case(s) || (at_top && k == 0) => {
+                    None if is_markdown_heading(s) || is_title_case(s) || (at_top && k == 0) => {
                         BlockKind::Heading
                     }
                     None => BlockKind::Text,
@@ -171,7 +171,7 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             prev_item = item;
             BlockKind::ListItem
         }
-        None if first_s.starts_with('#') => BlockKind::Heading,
+        None if is_markdown_heading(first_s) => BlockKind::Heading,
         None if is_byline(first_s) => BlockKind::Byline,
         None => BlockKind::Text,
     };
@@ -181,7 +181,14 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
     for (k, &line) in lines.iter().enumerate().skip(1) {
         let p = prev.slice(text);
         let s = line.slice(text);
-        let marker = marker_kind(s, prev_item, false);
+        // An ASCII dash after running text that did not end a sentence or announce a list is a
+        // dash wrapped to the line start (`...a trade war\n- a move that...`), not a bullet.
+        let marker = marker_kind(s, prev_item, false).filter(|_| {
+            kind == BlockKind::ListItem
+                || !s.starts_with(['-', '*', '+'])
+                || ends_sentence(p)
+                || p.ends_with([':', ';'])
+        });
         let indented = line.start > 0 && matches!(text.as_bytes()[line.start - 1], b' ' | b'\t');
         let hard = match kind {
             // Rule `after_heading`: `# Budget passes\nThe vote...`.
@@ -257,7 +264,7 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                     prev_item = item;
                     BlockKind::ListItem
                 }
-                None if s.starts_with('#') => BlockKind::Heading,
+                None if is_markdown_heading(s) => BlockKind::Heading,
                 None if is_byline(s) => BlockKind::Byline,
                 None => BlockKind::Text,
             };
@@ -314,6 +321,12 @@ fn marker_kind(line: &str, prev: Option<Enumerator>, first: bool) -> Option<Opti
         EnumKind::Number => first || e.value == 1 || follows,
     };
     ok.then_some(Some(e))
+}
+
+/// `# Title` to `###### Title`: one to six `#` and a space (not a `#hashtag`).
+fn is_markdown_heading(line: &str) -> bool {
+    let hashes = line.bytes().take_while(|&c| c == b'#').count();
+    (1..=6).contains(&hashes) && line[hashes..].starts_with(' ')
 }
 
 /// `By Jane Doe` or `By JANE DOE, Reuters`: a short unpunctuated line starting with `By `.
@@ -1248,6 +1261,14 @@ mod tests {
     }
 
     #[test]
+    fn hashtags_and_wrapped_dashes_are_text() {
+        let text = "The protest spread under the tag\n#MeToo and drew crowds in a trade war\n- a move that stunned markets.";
+        assert_eq!(blocks(text).len(), 1);
+        let text = "The deal follows:\n- a 2023 order\n- a lease.";
+        assert_eq!(blocks(text).len(), 3);
+    }
+
+    #[test]
     fn wrapped_lines_ending_in_a_dash_or_comma_stay_joined() {
         let text = "NAIROBI, Nov 25 (Newswire) -\nKenya's central bank raised rates.";
         assert_eq!(blocks(text).len(), 1);
@@ -1329,6 +1350,14 @@ mod tests {
                 "Smith et al.",
                 "It was the U.K.",
                 "How so?"
+            ]
+        );
+        assert_eq!(
+            split("They sold apples, pears, etc. Prices rose at Apple Inc. Shares fell, etc. and more."),
+            [
+                "They sold apples, pears, etc.",
+                "Prices rose at Apple Inc.",
+                "Shares fell, etc. and more."
             ]
         );
         assert_eq!(
