@@ -840,7 +840,10 @@ fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> D
         let attached = run.start > 0 && !b[run.start - 1].is_ascii_whitespace();
         let capital = starts_upper(next);
         return match (run.dots, run.spaced) {
-            (4.., true) if attached && capital => Decision::Break(run.start + 1),
+            (4.., true) if attached && capital => {
+                let first_stop = s[run.start..].chars().next().map_or(1, char::len_utf8);
+                Decision::Break(run.start + first_stop)
+            }
             (4.., _) | (3, false) if capital => here,
             _ => Decision::Keep,
         };
@@ -1552,6 +1555,31 @@ mod tests {
         check_valid(&mixed);
         let unicode = "\u{0301}.\u{0301}?\u{00e9}!\u{1F600}.\u{1F600} ".repeat(100_000);
         check_valid(&unicode);
+    }
+
+    /// Random strings over the characters the rules look at never panic and give valid spans.
+    #[test]
+    fn random_inputs_give_valid_spans() {
+        const PALETTE: &[&str] = &[
+            ".", "?", "!", "…", "\"", "”", "“", "’", "'", "(", ")", "[", "]", " ", " ", "\n",
+            "\r\n", "\n\n", "\t", "•", "⁃", "- ", "1", "2", ". ", "a", "b", "A", "I", "Mr", "U.S",
+            "p.m", "é", "😀", "#", "## ", "By ", "@", "://", "www.", ",", ":", "—", "Inc", "The",
+            "said", "LONDON, ", "(AP) - ", "\u{301}", "\u{2029}",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| PALETTE[(next() % PALETTE.len() as u64) as usize])
+                .collect();
+            check_valid(&text);
+        }
     }
 
     #[test]
