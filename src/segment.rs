@@ -184,7 +184,7 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
         // An ASCII dash after running text that did not end a sentence or announce a list is a
         // dash wrapped to the line start (`...a trade war\n- a move that...`), not a bullet.
         let marker = marker_kind(s, prev_item, false).filter(|_| {
-            kind == BlockKind::ListItem
+            kind != BlockKind::Text
                 || !s.starts_with(['-', '*', '+'])
                 || ends_sentence(p)
                 || p.ends_with([':', ';'])
@@ -195,6 +195,8 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             BlockKind::Heading | BlockKind::Byline => true,
             // Rule `next_list_item`: `- First item\n- Second item`.
             _ if marker.is_some() => true,
+            // Rule `before_markdown_heading`: `...last sentence.\n## The key numbers`.
+            _ if is_markdown_heading(s) => true,
             // Rule `before_byline`: `Skyline Air orders 40 jets\nBy Jane Doe`.
             _ if is_byline(s) => true,
             // Rule `before_dateline`: `...trims Boeing 737 MAX plans\nFRANKFURT, Nov 26
@@ -1261,6 +1263,20 @@ mod tests {
         assert!(is_dateline("SEATTLE, Wash. (AP) — The"));
         assert!(is_dateline("LONDON (Reuters) - Britain"));
         assert!(!is_dateline("NATO said on Monday - and"));
+    }
+
+    #[test]
+    fn markdown_heading_inside_a_chunk() {
+        let text = "It expects that number to grow.\n## The key numbers\n- Single journeys fall.\n- A weekly ticket will cost £21.";
+        assert_eq!(
+            block_texts(text),
+            [
+                ("It expects that number to grow.", BlockKind::Text),
+                ("## The key numbers", BlockKind::Heading),
+                ("- Single journeys fall.", BlockKind::ListItem),
+                ("- A weekly ticket will cost £21.", BlockKind::ListItem)
+            ]
+        );
     }
 
     #[test]
