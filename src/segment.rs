@@ -852,14 +852,14 @@ fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> D
     }
     // Rule `question_exclamation`.
     if run.question {
-        return if first.is_lowercase() {
+        return if starts_lower_word(next) {
             Decision::Keep
         } else {
             here
         };
     }
     // Rule `lower_case_next`.
-    if first.is_lowercase() {
+    if starts_lower_word(next) {
         return Decision::Keep;
     }
     // Rule `dateline_credit`: `(AP) —` right after the stop.
@@ -1002,6 +1002,17 @@ fn word_before(s: &str, i: usize) -> &str {
         start = k;
     }
     &before[start..]
+}
+
+/// Starts with a lower-case word, not a brand written in camel case (`iPhone`, `eBay`), which
+/// may open a sentence. Looks at most 12 characters ahead.
+fn starts_lower_word(next: &str) -> bool {
+    let mut chars = next.chars();
+    chars.next().is_some_and(char::is_lowercase)
+        && !chars
+            .take(11)
+            .take_while(|c| c.is_alphabetic())
+            .any(char::is_uppercase)
 }
 
 /// Starts with an upper-case letter followed by a lower-case one: a word, not an initial
@@ -1463,6 +1474,20 @@ mod tests {
                 "\"No.\" Mayor Mary-Kate O'Neill said, smiling.",
                 "\"Go!\"",
                 "Smith said nothing more."
+            ]
+        );
+    }
+
+    #[test]
+    fn camel_case_brand_opens_a_sentence() {
+        assert_eq!(
+            split("Apple sold more. iPhone sales rose. Is it eBay? eBay said no. It was e.g. iOS."),
+            [
+                "Apple sold more.",
+                "iPhone sales rose.",
+                "Is it eBay?",
+                "eBay said no.",
+                "It was e.g. iOS."
             ]
         );
     }
