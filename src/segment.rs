@@ -331,11 +331,36 @@ fn is_markdown_heading(line: &str) -> bool {
     (1..=6).contains(&hashes) && line[hashes..].starts_with(' ')
 }
 
-/// `By Jane Doe` or `By JANE DOE, Reuters`: a short unpunctuated line starting with `By `.
+/// `By Jane Doe`, `By JANE DOE and Tom Lee, Reuters`: a short unpunctuated line of `By ` and
+/// names: every word capitalized but name particles and connectors (`and`, `de`, `van`), so that
+/// a wrapped line `By Senate Democrats and the White` stays text.
 fn is_byline(line: &str) -> bool {
-    line.strip_prefix("By ")
-        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    let Some(rest) = line.strip_prefix("By ") else {
+        return false;
+    };
+    rest.starts_with(char::is_uppercase)
         && is_unpunctuated_short(line)
+        && rest.split_whitespace().all(|w| {
+            !w.starts_with(char::is_lowercase)
+                || matches!(
+                    w,
+                    "and"
+                        | "in"
+                        | "for"
+                        | "of"
+                        | "de"
+                        | "da"
+                        | "del"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "la"
+                        | "le"
+                        | "al"
+                        | "bin"
+                        | "staff"
+                )
+        })
 }
 
 /// `FRANKFURT, Nov 26 (Newswire) - ...`, `SEATTLE, Wash. (AP) — ...`, `LONDON (Reuters) -`: a
@@ -1208,6 +1233,8 @@ mod tests {
             split(text)[1],
             "NAIROBI, Nov 25 (Newswire) - Kenya raised rates."
         );
+        assert!(is_byline("By JANE DOE and Luis de la Cruz, Reuters"));
+        assert!(!is_byline("By Senate Democrats and the White"));
     }
 
     #[test]
