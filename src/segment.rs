@@ -34,6 +34,9 @@ static NUMBER_ABBREVIATIONS: LazyLock<HashSet<String>> =
 /// Titles before a name (`Mr.`, `Sen.`): their stop never ends a sentence.
 static HONORIFICS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::lower_set(include_str!("data/honorifics.txt")));
+/// Lower-case words allowed between the names of a byline (`and`, `de`).
+static BYLINE_CONNECTORS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/byline_connectors.txt")));
 /// Verbs of an attribution after a quotation (`"Why?" Smith asked.`).
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/speech_verbs.txt")));
@@ -332,7 +335,7 @@ fn is_markdown_heading(line: &str) -> bool {
 }
 
 /// `By Jane Doe`, `By JANE DOE and Tom Lee, Reuters`: a short unpunctuated line of `By ` and
-/// names: every word capitalized but name particles and connectors (`and`, `de`, `van`), so that
+/// names: every word capitalized but those of `byline_connectors.txt` (`and`, `de`), so that
 /// a wrapped line `By Senate Democrats and the White` stays text.
 fn is_byline(line: &str) -> bool {
     let Some(rest) = line.strip_prefix("By ") else {
@@ -340,27 +343,9 @@ fn is_byline(line: &str) -> bool {
     };
     rest.starts_with(char::is_uppercase)
         && is_unpunctuated_short(line)
-        && rest.split_whitespace().all(|w| {
-            !w.starts_with(char::is_lowercase)
-                || matches!(
-                    w,
-                    "and"
-                        | "in"
-                        | "for"
-                        | "of"
-                        | "de"
-                        | "da"
-                        | "del"
-                        | "van"
-                        | "von"
-                        | "der"
-                        | "la"
-                        | "le"
-                        | "al"
-                        | "bin"
-                        | "staff"
-                )
-        })
+        && rest
+            .split_whitespace()
+            .all(|w| !w.starts_with(char::is_lowercase) || BYLINE_CONNECTORS.contains(w))
 }
 
 /// `FRANKFURT, Nov 26 (Newswire) - ...`, `SEATTLE, Wash. (AP) — ...`, `LONDON (Reuters) -`: a
