@@ -40,6 +40,9 @@ static BYLINE_CONNECTORS: LazyLock<HashSet<&'static str>> =
 /// Verbs of an attribution after a quotation (`"Why?" Smith asked.`).
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/speech_verbs.txt")));
+/// Times of day written with stops (`a.m`, `p.m`).
+static TIME_ABBREVIATIONS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/time_abbreviations.txt")));
 /// Capitalized words that go on a time (`10 p.m. Eastern`, `5 p.m. Friday`).
 static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/time_followers.txt")));
@@ -216,9 +219,6 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                     && starts_upper(s)
                     && (ends_sentence(p) || word_fits(p, s, max_len, max_chars))
             }
-            // Rule `heading_above_text`: a short unpunctuated line above a line starting with a
-            // capital, when it is title case (and not a full-width wrapped line), or when it is
-            // the first line and much shorter than the next (a sentence-case headline).
             // Rule `heading_between_paragraphs`: a short title-case line after a sentence's end
             // and before a capital (`limitations.\nMeta’s Next Move\nThat is`) is a subheading.
             BlockKind::Text
@@ -246,6 +246,9 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             // would have fitted on this one, the break is not a wrap (`...loan demand holds
             // up\nHarbor Bancorp Inc. reported...` under a headline).
             BlockKind::Text if starts_upper(s) && word_fits(p, s, max_len, max_chars) => true,
+            // Rule `heading_above_text`: a short unpunctuated line above a line starting with a
+            // capital, when it is title case (and not a full-width wrapped line), or when it is
+            // the first line and much shorter than the next (a sentence-case headline).
             BlockKind::Text => {
                 block == prev
                     && is_unpunctuated_short(p)
@@ -955,7 +958,7 @@ fn classify_one(word: &str) -> WordClass {
     if HONORIFICS.contains(lower) {
         return WordClass::Honorific;
     }
-    if lower == "a.m" || lower == "p.m" {
+    if TIME_ABBREVIATIONS.contains(lower) {
         return WordClass::Time;
     }
     if NUMBER_ABBREVIATIONS.contains(lower) {
