@@ -912,6 +912,15 @@ fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> D
     }
 }
 
+/// True when `word` (without its final stop) is written with a full stop that belongs to it: an
+/// abbreviation (`Inc`, `etc` excepted), a title (`Mr`), a time (`a.m`), an abbreviation before
+/// numbers (`No`, `Jan`), a state (`Calif`), an initial (`J`) or dotted initials (`U.S`). The
+/// same look-up the sentence rules use, for stages that tokenize (ASCII case-insensitive, no
+/// allocation).
+pub fn is_abbreviation(word: &str) -> bool {
+    classify_one(word) != WordClass::Plain
+}
+
 /// What the word before a full stop says about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum WordClass {
@@ -1413,6 +1422,18 @@ mod tests {
                 "The U.S. 10-year yield rose."
             ]
         );
+    }
+
+    #[test]
+    fn abbreviation_lookup_for_other_stages() {
+        for w in [
+            "Inc", "mr", "P.M", "Jan", "No", "Calif", "J", "U.S", "e.g", "N°",
+        ] {
+            assert!(is_abbreviation(w), "{w}");
+        }
+        for w in ["Tuesday", "ill", "said", "", "1,000", "Smith"] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
     }
 
     #[test]
