@@ -210,8 +210,11 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             _ if is_dateline(s) => true,
             // Rule `unwrapped_lines`: in a chunk with lines longer than any wrap width, each
             // line is a paragraph (text scraped with single line breaks between paragraphs),
-            // unless the next goes on in lower case (an errant newline).
-            _ if max_len > UNWRAPPED_LINE => !starts_lower(s),
+            // unless the next goes on in lower case (an errant newline) or indented under a list
+            // item.
+            _ if max_len > UNWRAPPED_LINE => {
+                !starts_lower(s) && !(kind == BlockKind::ListItem && indented)
+            }
             // Rule `wrapped_list_item`: an item goes on over an indented or lower-case line, or
             // after a line that did not end its sentence and was filled by the wrapper.
             BlockKind::ListItem => {
@@ -1320,6 +1323,17 @@ mod tests {
         assert_eq!(blocks(text).len(), 1);
         let text = "The deal follows:\n- a 2023 order\n- a lease.";
         assert_eq!(blocks(text).len(), 3);
+    }
+
+    #[test]
+    fn legal_and_company_abbreviations() {
+        assert_eq!(
+            split("In Roe v. Wade the court ruled. Acme Mfg. Cos. sued Sgt. Det. Insp. Lee at ext. 42."),
+            [
+                "In Roe v. Wade the court ruled.",
+                "Acme Mfg. Cos. sued Sgt. Det. Insp. Lee at ext. 42."
+            ]
+        );
     }
 
     #[test]
