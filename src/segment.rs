@@ -213,7 +213,7 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             // unless the next goes on in lower case (an errant newline) or indented under a list
             // item.
             _ if max_len > UNWRAPPED_LINE => {
-                !starts_lower(s) && !(kind == BlockKind::ListItem && indented)
+                !(starts_lower(s) || kind == BlockKind::ListItem && indented)
             }
             // Rule `wrapped_list_item`: an item goes on over an indented or lower-case line, or
             // after a line that did not end its sentence and was filled by the wrapper.
