@@ -7,7 +7,7 @@
 //!
 //! Sentence boundaries are decided SRX-style: every candidate stop (a run of `.`, `?`, `!`, `…`
 //! with its closing quotes and brackets) is put to a list of named rules in order, and the first
-//! rule that claims it decides whether a sentence ends there (see [`boundaries`]). Inline list
+//! rule that claims it decides whether a sentence ends there (see `boundaries`). Inline list
 //! markers (`1) first 2) second`) add breaks before them. The text is never rewritten: a
 //! boundary is a byte offset, a sentence a trimmed span.
 //!
@@ -99,6 +99,14 @@ pub struct Sentence {
 
 /// Splits `text` into blocks: on blank lines, and after lines that are headings, bylines or list
 /// items. Lines end in `\n` or `\r\n`.
+///
+/// A chunk between blank lines is one block when it is one line (a short unpunctuated one is a
+/// heading), one block per line when all its lines are short and unpunctuated (a list written a
+/// line per item), and otherwise joined over soft wraps, with a hard break where one of these
+/// rules, in order, claims a line break (see `split_wrapped_chunk`): `after_heading`,
+/// `next_list_item`, `before_markdown_heading`, `before_byline`, `before_dateline`,
+/// `unwrapped_lines`, `wrapped_list_item`, `heading_between_paragraphs`, `short_last_line`,
+/// `next_word_fits`, `heading_above_text`.
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut chunk: Vec<Span> = Vec::new();
