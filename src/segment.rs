@@ -770,7 +770,8 @@ impl LinkCache {
 ///     Mr. Smith went`).
 /// 13. `abbreviation`: an abbreviation (`Inc.`, `co.`, `U.S.`, `Calif.`) or an initial (`J.`,
 ///     `I.`) ends a sentence only before a sentence starter (`& Co. It closed`, `the U.S. How`,
-///     `you and I. Did`) and never before a number (`U.S. 10-year`).
+///     `you and I. Did`) and never before a number (`U.S. 10-year`); a letter alone opening a
+///     sentence is a label (`A. His name is`).
 /// 14. `default`: a full stop before anything else ends a sentence.
 fn boundaries(s: &str, list_item: bool, out: &mut Vec<usize>) {
     let b = s.as_bytes();
@@ -912,7 +913,9 @@ fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> D
         }
         // Rule `abbreviation`.
         WordClass::Abbreviation => {
-            if starts_with_starter(next) {
+            // A letter alone is no sentence: `Q. What is it? A. His name is Sloan.`
+            let label = word.len() == 1 && s[sentence_start..run.start].trim_start() == word;
+            if starts_with_starter(next) && !label {
                 here
             } else {
                 Decision::Keep
@@ -1455,6 +1458,62 @@ mod tests {
         }
         for w in ["Tuesday", "ill", "said", "", "1,000", "Smith"] {
             assert!(!is_abbreviation(w), "{w}");
+        }
+    }
+
+    /// Cases from pragmatic_segmenter's English spec beyond the golden rules.
+    #[test]
+    fn pragmatic_segmenter_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Down, down, down. Would the fall NEVER come to an end! 'I wonder how many miles I've fallen by this time?' she said aloud.",
+                &[
+                    "Down, down, down.",
+                    "Would the fall NEVER come to an end!",
+                    "'I wonder how many miles I've fallen by this time?' she said aloud.",
+                ],
+            ),
+            (
+                "I think Jun. is a great month, said Mr. Suzuki.",
+                &["I think Jun. is a great month, said Mr. Suzuki."],
+            ),
+            (
+                "I live in the U.S.A. I went to J.C. Penney.",
+                &["I live in the U.S.A.", "I went to J.C. Penney."],
+            ),
+            (
+                "Q. What is his name? A. His name is Alfred E. Sloan.",
+                &["Q. What is his name?", "A. His name is Alfred E. Sloan."],
+            ),
+            ("Today is 11.18.2014.", &["Today is 11.18.2014."]),
+            (
+                "The game is the Giants vs. the Tigers at 10 p.m. I'm going are you?",
+                &[
+                    "The game is the Giants vs. the Tigers at 10 p.m.",
+                    "I'm going are you?",
+                ],
+            ),
+            ("He is no. 5, the shortstop.", &["He is no. 5, the shortstop."]),
+            (
+                "As payment for 1. above, pay us a fee and for 2. above, no fee will be paid.",
+                &["As payment for 1. above, pay us a fee and for 2. above, no fee will be paid."],
+            ),
+            (
+                "Organising your care early \nmeans you'll have months to build a relationship with your midwife, ready for \nthe birth.",
+                &["Organising your care early \nmeans you'll have months to build a relationship with your midwife, ready for \nthe birth."],
+            ),
+            (
+                "• 9. Stop smoking \n• 10. Get some rest \n \nYou have the best chance if you follow \na few simple guidelines:  \n\n1. Organise your pregnancy care early",
+                &[
+                    "• 9. Stop smoking",
+                    "• 10. Get some rest",
+                    "You have the best chance if you follow \na few simple guidelines:",
+                    "1. Organise your pregnancy care early",
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "{text}");
         }
     }
 
