@@ -536,15 +536,33 @@ fn parse_marker(s: &str, at: usize) -> Option<Marker> {
     })
 }
 
+/// Inline list markers are looked for at most this many bytes after the previous one, so that
+/// the search stays linear however many lists a block opens.
+const LIST_WINDOW: usize = 2000;
+
+/// A list starts at `p`: `1.`, `1)`, `a.`, `a)` or a pure bullet, then a space.
+fn opens_list(s: &str, p: usize) -> bool {
+    match parse_marker(s, p) {
+        Some(Marker {
+            enumerator: Some(e),
+            ..
+        }) => e.value == 1 || e.value == u32::from(b'a'),
+        Some(Marker {
+            bullet: Some(c), ..
+        }) => is_pure_bullet(c),
+        _ => false,
+    }
+}
+
 /// The list markers of a block that starts with one, as `(start, end)` byte ranges: the first at
 /// 0, then each following marker of the same list on the same line (`1) first 2) second`), found
 /// by searching for the next counter (or the same pure bullet) after whitespace.
-fn list_markers(s: &str) -> Vec<(usize, usize)> {
+fn list_markers(s: &str, at: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let Some(mut m) = parse_marker(s, 0) else {
+    let Some(mut m) = parse_marker(s, at) else {
         return out;
     };
-    out.push((0, m.end));
+    out.push((at, m.end));
     loop {
         // What the next marker starts with: the same pure bullet, or the next counter.
         let mut key = [0u8; 8];
@@ -566,8 +584,12 @@ fn list_markers(s: &str) -> Vec<(usize, usize)> {
         };
         let key = std::str::from_utf8(&key[..key_len]).unwrap_or("");
         let mut from = m.end;
+        let mut window = (m.end + LIST_WINDOW).min(s.len());
+        while !s.is_char_boundary(window) {
+            window -= 1;
+        }
         let mut found = None;
-        while let Some(off) = s[from..].find(key) {
+        while let Some(off) = s[from..window].find(key) {
             let at = from + off;
             from = at + key.len();
             if !s[..at].ends_with(char::is_whitespace) {
@@ -775,8 +797,8 @@ impl LinkCache {
 /// 14. `default`: a full stop before anything else ends a sentence.
 fn boundaries(s: &str, list_item: bool, out: &mut Vec<usize>) {
     let b = s.as_bytes();
-    let markers = if list_item {
-        list_markers(s)
+    let mut markers = if list_item {
+        list_markers(s, 0)
     } else {
         Vec::new()
     };
@@ -819,6 +841,14 @@ fn boundaries(s: &str, list_item: bool, out: &mut Vec<usize>) {
         if let Decision::Break(at) = decide(s, &run, sentence_start, &mut links) {
             out.push(at);
             sentence_start = at;
+            // A list opening after a sentence (`Finally, this. 1. The first item 2. The...`).
+            if next_marker >= markers.len() {
+                let p = s.len() - s[at..].trim_start().len();
+                if opens_list(s, p) {
+                    markers = list_markers(s, p);
+                    next_marker = 0;
+                }
+            }
         }
         i = run.end.max(i + 1);
     }
@@ -1486,6 +1516,38 @@ mod tests {
                 &["Q. What is his name?", "A. His name is Alfred E. Sloan."],
             ),
             ("Today is 11.18.2014.", &["Today is 11.18.2014."]),
+            (
+                "Hello Wolrd. Finally, this. 1. The first item 2. The second item 3. Hello",
+                &[
+                    "Hello Wolrd.",
+                    "Finally, this.",
+                    "1. The first item",
+                    "2. The second item",
+                    "3. Hello",
+                ],
+            ),
+            (
+                "He works for ABC Ltd. and sometimes for BCD Ltd. She works for ABC Co. and BCD Co. They work.",
+                &[
+                    "He works for ABC Ltd. and sometimes for BCD Ltd.",
+                    "She works for ABC Co. and BCD Co.",
+                    "They work.",
+                ],
+            ),
+            (
+                "On Jan. 20, former Sen. Barack Obama became the 44th President of the U.S. Millions attended.",
+                &[
+                    "On Jan. 20, former Sen. Barack Obama became the 44th President of the U.S.",
+                    "Millions attended.",
+                ],
+            ),
+            (
+                "He left at 6 P.M. Travelers who didn't get the warning at 5 P.M. left later.",
+                &[
+                    "He left at 6 P.M.",
+                    "Travelers who didn't get the warning at 5 P.M. left later.",
+                ],
+            ),
             (
                 "The game is the Giants vs. the Tigers at 10 p.m. I'm going are you?",
                 &[
