@@ -538,7 +538,7 @@ fn parse_marker(s: &str, at: usize) -> Option<Marker> {
 
 /// Inline list markers are looked for at most this many bytes after the previous one, so that
 /// the search stays linear however many lists a block opens.
-const LIST_WINDOW: usize = 2000;
+const LIST_WINDOW: usize = 600;
 
 /// A list starts at `p`: `1.`, `1)`, `a.`, `a)` or a pure bullet, then a space.
 fn opens_list(s: &str, p: usize) -> bool {
@@ -1769,6 +1769,8 @@ mod tests {
             .collect::<String>()
             .repeat(200);
         check_valid(&inline);
+        let lists_after_sentences = "Done. 1. a b. ".repeat(200_000);
+        check_valid(&lists_after_sentences);
         let wrapped = "word word word word word word word word\n".repeat(100_000);
         check_valid(&wrapped);
         let mixed = "Mr. U.S. a.m. [...] “Why?” “ ( ) \r\n\u{2029} é ".repeat(100_000);
