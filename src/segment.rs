@@ -774,7 +774,7 @@ impl LinkCache {
 ///    missed (`world.Today`, `1,000.That`), never in a number (`4.5`), an abbreviation (`U.S.A`),
 ///    an e-mail address or a URL (`Jane.Doe@example.com`).
 /// 5. `quote_attribution`: a quotation ending in a stop keeps a short attribution that follows
-///    it and ends its clause (`"Why?" Smith asked.`, `"No." Mayor Jo Park said,`), but not a
+///    it and ends its clause (`"Why?" Smith asked.`, `"No!" Mayor Jo Park said,`), but not a
 ///    new sentence about the speaker (`"No." Smith said nothing more.`).
 /// 6. `ellipsis`: a spaced three-dot ellipsis never ends a sentence (`is . . . I didn’t`); a
 ///    four-dot one does before a capital (`period . . . . Next`), and after a word it is that
@@ -889,7 +889,8 @@ fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> D
         return if missed_space { here } else { Decision::Keep };
     }
     // Rule `quote_attribution`.
-    if s[..run.end].ends_with(['"', '”', '’', '\'']) && is_short_attribution(next) {
+    if s[..run.end].ends_with(['"', '”', '’', '\'']) && is_short_attribution(next, run.question)
+    {
         return Decision::Keep;
     }
     // Rule `ellipsis`.
@@ -1110,11 +1111,22 @@ fn starts_with_starter(next: &str) -> bool {
 }
 
 /// `Smith asked.`, `Mayor Mary-Kate O'Neill said,`: at most four capitalized words, then a
-/// speech verb followed by `.` or `,`. Looks at most six words ahead.
-fn is_short_attribution(next: &str) -> bool {
+/// speech verb followed by `.`, or by `,` after a `?` or `!` (`question`). Looks at most six
+/// words ahead.
+fn is_short_attribution(next: &str, question: bool) -> bool {
     for (n, word) in next.split_ascii_whitespace().take(6).enumerate() {
-        if let Some(verb) = word.strip_suffix(['.', ',']) {
+        // After a full stop only `Smith said.` closes the attribution: `“It was dead.”
+        // Officials said, however, ...` is a new sentence.
+        let verb = if question {
+            word.strip_suffix(['.', ','])
+        } else {
+            word.strip_suffix('.')
+        };
+        if let Some(verb) = verb {
             return n > 0 && SPEECH_VERBS.contains(verb);
+        }
+        if word.ends_with(',') {
+            return false;
         }
         if n == 5 || !word.starts_with(char::is_uppercase) {
             return false;
@@ -1647,10 +1659,12 @@ mod tests {
     #[test]
     fn attribution_after_a_quotation() {
         assert_eq!(
-            split("“Why?” Smith asked. \"No.\" Mayor Mary-Kate O'Neill said, smiling. \"Go!\" Smith said nothing more."),
+            split("“Why?” Smith asked. \"No!\" Mayor Mary-Kate O'Neill said, smiling. “It was dead.” Officials said, however, it lived. \"Go!\" Smith said nothing more."),
             [
                 "“Why?” Smith asked.",
-                "\"No.\" Mayor Mary-Kate O'Neill said, smiling.",
+                "\"No!\" Mayor Mary-Kate O'Neill said, smiling.",
+                "“It was dead.”",
+                "Officials said, however, it lived.",
                 "\"Go!\"",
                 "Smith said nothing more."
             ]
