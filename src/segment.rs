@@ -137,6 +137,9 @@ fn split_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                 Some(_) => BlockKind::ListItem,
                 None if is_byline(s) => BlockKind::Byline,
                 None if is_markdown_heading(s) || is_unpunctuated_short(s) => BlockKind::Heading,
+                // The first line of the text, alone, short and not ending in a full stop, is
+                // the headline even with a question or exclamation mark (`Is Llama winning?`).
+                None if out.is_empty() && is_top_headline(s) => BlockKind::Heading,
                 None => BlockKind::Text,
             };
             out.push(Block { span: *line, kind });
@@ -402,6 +405,13 @@ fn is_unpunctuated_short(line: &str) -> bool {
             | '–'
             | '—'
     ) && line.split_whitespace().nth(12).is_none()
+}
+
+/// A headline that ends in `?` or `!` (inside quotes or not), of at most 14 words.
+fn is_top_headline(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '’', '\''])
+        .ends_with(['?', '!'])
+        && line.split_whitespace().nth(14).is_none()
 }
 
 /// The line ends a sentence: a final stop, possibly inside closing quotes or brackets.
@@ -1424,6 +1434,17 @@ mod tests {
         // `p. 55` at the start of a wrapped line is not a lettered item.
         let text = "Please turn to\np. 55 of the report.";
         assert_eq!(blocks(text).len(), 1);
+    }
+
+    #[test]
+    fn question_headline_at_the_top() {
+        let text =
+            "Is Meta winning the AI race?\n\nMeta said so. Why not?\n\nHe asked: “Who knows?”";
+        let kinds: Vec<_> = blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Heading, BlockKind::Text, BlockKind::Text]
+        );
     }
 
     #[test]
