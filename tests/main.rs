@@ -10,4 +10,5 @@ mod golden_rules;
 mod peer_suites;
 mod quotes;
 mod review;
+mod segment;
 mod util;
