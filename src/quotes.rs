@@ -1,16 +1,1478 @@
 //! Direct quotations and their speakers.
 //!
-//! (First cut: none. The quotes issue builds this stage.)
+//! The stage works in four steps, each linear in the text:
+//! 1. **Marks.** One pass over each paragraph classifies every quote mark as opening, closing or
+//!    either (straight `"`), telling apostrophes (`don’t`, `players’`, `’90s`) apart by context.
+//! 2. **Pairing.** A small stack pairs the marks of a paragraph: a quotation nested in another
+//!    stays inside it (and is kept as a row of its own), a mark left open ends at its paragraph's
+//!    end (`unclosed`), and a quotation whose next paragraph reopens it runs on into it.
+//! 3. **Attribution.** The few words after the closing mark (`"…," said X`, `"…," X said`), before
+//!    the opening one (`X said: "…"`, a paragraph ending `X said,`) and between the parts of an
+//!    interrupted quotation are read for a cue verb (`src/data/cue_verbs.txt`) and the speaker
+//!    phrase next to it: a name with its title, a pronoun, a title alone (`the mayor`), an
+//!    organization noun (`the airline`) or a description (`a spokesperson for the agency`).
+//! 4. **Resolution.** Names become canonical (an entity mention's canonical, else the earlier
+//!    full name with that surname), pronouns the most recent person of fitting gender, titles the
+//!    person the article gave that title. Short phrases with no speaker are scare quotes or titles
+//!    and are left out.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon;
 use crate::record::{Mention, Quote};
 use crate::segment::{Block, Sentence};
+use crate::span::Span;
+
+/// Cue words and phrases, by their first word (lower case), as word sequences.
+static CUES: LazyLock<HashMap<String, Vec<Vec<String>>>> =
+    LazyLock::new(|| phrase_index(include_str!("data/cue_verbs.txt")));
+/// Words before a quoted phrase that make it a name or scare quote.
+static SCARE_CUES: LazyLock<HashMap<String, Vec<Vec<String>>>> =
+    LazyLock::new(|| phrase_index(include_str!("data/scare_cues.txt")));
+static ADVERBS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/cue_adverbs.txt")));
+static PRONOUNS: LazyLock<HashMap<String, Gender>> =
+    LazyLock::new(|| gender_map(include_str!("data/pronouns.tsv")));
+static HONORIFIC_GENDER: LazyLock<HashMap<String, Gender>> =
+    LazyLock::new(|| gender_map(include_str!("data/honorific_gender.tsv")));
+static GIVEN_NAMES: LazyLock<HashMap<String, Gender>> =
+    LazyLock::new(|| gender_map(include_str!("data/given_names.tsv")));
+static HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut set = lexicon::lower_set(include_str!("data/honorifics.txt"));
+    set.extend(HONORIFIC_GENDER.keys().cloned());
+    set
+});
+static ABBREVIATIONS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/abbreviations.txt")));
+static TITLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/speaker_titles.txt")));
+static ORG_NOUNS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/org_nouns.txt")));
+static NAME_STOPWORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/name_stopwords.txt")));
+
+/// Capitalized word runs, the candidates for people named anywhere in the article.
+static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        # a capitalized word (letters, apostrophes, hyphens), with an optional full stop
+        \p{Lu}[\p{L}\p{M}'’\-]*\.?
+        # more of them, each after one space
+        (?:\x20\p{Lu}[\p{L}\p{M}'’\-]*\.?)*",
+    )
+    .expect("valid regex")
+});
+
+/// Determiners that open a description or title phrase (`a spokesperson`, `the mayor`).
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "one"];
+/// Prepositions that tie a description to its complement (`a spokesperson for the agency`).
+const PREPOSITIONS: &[&str] = &["for", "of", "at", "from", "with", "in", "on", "to"];
+/// A short quotation (in words) is a scare quote or title unless someone says it.
+const SHORT_QUOTE_WORDS: usize = 5;
+/// How far (in bytes) attribution windows reach before or after a quotation.
+const WINDOW_BYTES: usize = 320;
+/// How many earlier people a pronoun or surname looks back over.
+const LOOKBACK: usize = 400;
 
 /// The direct quotations of an article, in text order.
 pub fn extract(
-    _text: &str,
-    _blocks: &[Block],
+    text: &str,
+    blocks: &[Block],
     _sentences: &[Sentence],
-    _mentions: &[Mention],
+    mentions: &[Mention],
 ) -> Vec<Quote> {
-    Vec::new()
+    let raws = pair_marks(text, blocks);
+    let mut groups = group(&raws);
+    merge_interruptions(text, blocks, &raws, &mut groups);
+    let known = Known::gather(text, &raws, mentions);
+    attribute(text, blocks, &groups, &raws, mentions, known)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 1 and 2: quote marks and their pairing.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight double quote: opens or closes as the state asks.
+    Either,
+    /// `’` or `'` after a word: closes an open single quotation, else is an apostrophe.
+    CloseOrApostrophe,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    pos: usize,
+    len: usize,
+    kind: Kind,
+    role: Role,
+    /// For [`Role::CloseOrApostrophe`] after an `s` and before a space (`players’ union`): an
+    /// apostrophe rather than a closing mark when another closing candidate follows.
+    plural_possessive: bool,
+}
+
+/// One quoted stretch between a pair of marks (or a mark and its paragraph's end).
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    /// Offset of the opening mark.
+    open: usize,
+    /// Length of the opening mark.
+    open_len: usize,
+    /// One past the closing mark, or the end of the text inside when unclosed.
+    end: usize,
+    /// The words inside, trimmed.
+    content: Span,
+    unclosed: bool,
+    /// 0 for an outer quotation, 1 for one nested in it, and so on.
+    depth: usize,
+    /// Index of the raw quotation this one is nested in.
+    parent: Option<usize>,
+    block: usize,
+    /// True when this opens a paragraph that continues the previous paragraph's open quotation.
+    continues: bool,
+}
+
+/// Classifies the quote marks of one block.
+fn marks(text: &str, block: Span) -> Vec<Mark> {
+    let s = block.slice(text);
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let role = match c {
+            '“' | '„' | '«' => Some((Kind::Double, Role::Open)),
+            '»' => Some((Kind::Double, Role::Close)),
+            '”' => Some((
+                Kind::Double,
+                // A right mark typed where a left one belongs: `”Hello`.
+                if prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric)
+                {
+                    Role::Open
+                } else {
+                    Role::Close
+                },
+            )),
+            '"' => Some((Kind::Double, straight_role(prev, next))),
+            '‘' | '’' | '\'' => single_role(c, prev, next).map(|r| (Kind::Single, r)),
+            _ => None,
+        };
+        if let Some((kind, role)) = role {
+            out.push(Mark {
+                pos: block.start + i,
+                len: c.len_utf8(),
+                kind,
+                role,
+                plural_possessive: role == Role::CloseOrApostrophe
+                    && matches!(prev, Some('s' | 'S'))
+                    && next.is_some_and(char::is_whitespace),
+            });
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+fn opens_after(c: Option<char>) -> bool {
+    c.map_or(true, |c| c.is_whitespace() || "([{—–-/".contains(c))
+}
+
+fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
+    let next_space = next.map_or(true, char::is_whitespace);
+    if opens_after(prev) && !next_space {
+        Role::Open
+    } else if !opens_after(prev) && (next_space || next.is_some_and(|n| ",.;:!?)]—–".contains(n)))
+    {
+        Role::Close
+    } else {
+        Role::Either
+    }
+}
+
+/// The role of a single mark, or `None` for an apostrophe.
+fn single_role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
+    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    if prev_alnum && next_alnum {
+        // don’t, O’Brien, rock’n’roll
+        return None;
+    }
+    if next.is_some_and(|n| n.is_ascii_digit()) && !prev_alnum {
+        // ’90s
+        return None;
+    }
+    if opens_after(prev) && next_alnum {
+        if c == '’' {
+            // ’em, ’n’: a right mark before a word is an elision, not an opening.
+            return None;
+        }
+        return Some(Role::Open);
+    }
+    if opens_after(prev) && next.is_some_and(|n| "“\"".contains(n)) {
+        return Some(Role::Open);
+    }
+    if !opens_after(prev) {
+        if c == '‘' {
+            return None;
+        }
+        return Some(Role::CloseOrApostrophe);
+    }
+    None
+}
+
+/// Pairs the marks of every block into quoted stretches, in order of their opening marks.
+fn pair_marks(text: &str, blocks: &[Block]) -> Vec<Raw> {
+    let mut out: Vec<Raw> = Vec::new();
+    // The kind of an outer quotation left open at the end of the previous block.
+    let mut pending: Option<Kind> = None;
+    for (b, block) in blocks.iter().enumerate() {
+        let marks = marks(text, block.span);
+        // later_single[i]: a single closing candidate comes after mark i in this block.
+        let mut later_single = vec![false; marks.len() + 1];
+        for i in (0..marks.len()).rev() {
+            later_single[i] = later_single[i + 1]
+                || (marks[i].kind == Kind::Single
+                    && matches!(marks[i].role, Role::Close | Role::CloseOrApostrophe));
+        }
+        // Open quotations: (kind, index into `out`).
+        let mut stack: Vec<(Kind, usize)> = Vec::new();
+        let carried = pending.take();
+        for (mi, m) in marks.iter().enumerate() {
+            let open_at = stack.iter().rposition(|&(k, _)| k == m.kind);
+            let close = match m.role {
+                Role::Open => {
+                    if let Some(at) = open_at {
+                        // The same kind opened again: what was open never closed.
+                        end_unclosed(text, &mut out, &mut stack, at, m.pos);
+                    }
+                    false
+                }
+                Role::Close => {
+                    if open_at.is_none() {
+                        continue; // a stray closing mark
+                    }
+                    true
+                }
+                Role::Either => open_at.is_some(),
+                Role::CloseOrApostrophe => {
+                    if open_at.is_none() || (m.plural_possessive && later_single[mi + 1]) {
+                        continue; // an apostrophe
+                    }
+                    true
+                }
+            };
+            if close {
+                let at = open_at.expect("closing needs an open quotation");
+                if at + 1 < stack.len() {
+                    end_unclosed(text, &mut out, &mut stack, at + 1, m.pos);
+                }
+                let (_, idx) = stack.pop().expect("stack holds the open quotation");
+                let raw = &mut out[idx];
+                raw.content = Span::new(raw.open + raw.open_len, m.pos).trim(text);
+                raw.end = m.pos + m.len;
+                raw.unclosed = false;
+            } else if stack.len() < 4 {
+                let parent = stack.last().map(|&(_, i)| i);
+                stack.push((m.kind, out.len()));
+                out.push(Raw {
+                    open: m.pos,
+                    open_len: m.len,
+                    end: block.span.end,
+                    content: Span::new(m.pos + m.len, block.span.end).trim(text),
+                    unclosed: true,
+                    depth: stack.len() - 1,
+                    parent,
+                    block: b,
+                    continues: parent.is_none()
+                        && m.pos == block.span.start
+                        && carried == Some(m.kind),
+                });
+            }
+        }
+        // Whatever is still open ends with the block; an outer quotation may run on into the
+        // next block if that one opens with the same mark.
+        if let Some(&(kind, idx)) = stack.first() {
+            if out[idx].depth == 0 {
+                pending = Some(kind);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.open);
+    // Nested quotations point at their parent by index; sorting by opening keeps a parent before
+    // its children but moves indices, so rebuild the links from containment.
+    relink_parents(&mut out);
+    out
+}
+
+/// Closes the open quotations from `stack[at..]` as unclosed, ending just before `pos`.
+fn end_unclosed(
+    text: &str,
+    out: &mut [Raw],
+    stack: &mut Vec<(Kind, usize)>,
+    at: usize,
+    pos: usize,
+) {
+    for &(_, idx) in &stack[at..] {
+        let raw = &mut out[idx];
+        raw.content = Span::new(raw.open + raw.open_len, pos).trim(text);
+        raw.end = raw.content.end;
+        raw.unclosed = true;
+    }
+    stack.truncate(at);
+}
+
+fn relink_parents(raws: &mut [Raw]) {
+    let mut open: Vec<usize> = Vec::new();
+    for i in 0..raws.len() {
+        while let Some(&top) = open.last() {
+            if raws[top].end <= raws[i].open || raws[top].block != raws[i].block {
+                open.pop();
+            } else {
+                break;
+            }
+        }
+        raws[i].parent = open.last().copied();
+        raws[i].depth = open.len();
+        open.push(i);
+    }
+}
+
+/// A quotation: one or more quoted parts read as one.
+#[derive(Clone, Debug)]
+struct Group {
+    /// Indices into the raw quotations.
+    parts: Vec<usize>,
+    /// For a nested quotation: the content of the quotation around it.
+    within: Option<Span>,
+    /// The attribution found between interrupted parts.
+    between: Option<Attr>,
+}
+
+/// Joins the outer quotations that run over several paragraphs; nested ones stand alone.
+fn group(raws: &[Raw]) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    let mut last_outer: Option<usize> = None;
+    for (i, r) in raws.iter().enumerate() {
+        if r.depth > 0 {
+            out.push(Group {
+                parts: vec![i],
+                within: r.parent.map(|p| raws[p].content),
+                between: None,
+            });
+            continue;
+        }
+        match last_outer {
+            Some(g) if r.continues && raws[*out[g].parts.last().unwrap()].unclosed => {
+                out[g].parts.push(i)
+            }
+            _ => {
+                last_outer = Some(out.len());
+                out.push(Group {
+                    parts: vec![i],
+                    within: None,
+                    between: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3: attribution windows.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+    Any,
+}
+
+fn gender_map(src: &str) -> HashMap<String, Gender> {
+    lexicon::rows(src)
+        .filter(|r| r.len() >= 2)
+        .map(|r| {
+            let g = match r[1] {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => Gender::Any,
+            };
+            (r[0].to_lowercase(), g)
+        })
+        .collect()
+}
+
+fn phrase_index(src: &str) -> HashMap<String, Vec<Vec<String>>> {
+    let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for e in lexicon::entries(src) {
+        let words: Vec<String> = e.split_whitespace().map(str::to_lowercase).collect();
+        if let Some(first) = words.first() {
+            map.entry(first.clone()).or_default().push(words);
+        }
+    }
+    for seqs in map.values_mut() {
+        // Longest first, so that `according to` wins over a shorter phrase.
+        seqs.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    }
+    map
+}
+
+/// A token of an attribution window: a word or one punctuation character.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    span: Span,
+    word: bool,
+}
+
+/// A window's tokens with their lower-case forms.
+struct Toks<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    lower: Vec<String>,
+}
+
+fn is_quote_char(c: char) -> bool {
+    "\"“”„«»‘’'".contains(c)
+}
+
+impl<'t> Toks<'t> {
+    fn new(text: &'t str, range: Span) -> Toks<'t> {
+        let s = range.slice(text);
+        let mut toks = Vec::new();
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                toks.push(Tok {
+                    span: Span::new(range.start + i, range.start + i + c.len_utf8()),
+                    word: false,
+                });
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joins = "'’-.&".contains(d)
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if d.is_alphanumeric() || joins {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            // A full stop that belongs to the word: `Ms.`, `J.`, `U.S.`, `Inc.`.
+            if let Some(&(j, '.')) = iter.peek() {
+                let w = s[i..end].to_lowercase();
+                let initial = w.chars().count() == 1 && c.is_uppercase();
+                if initial
+                    || w.contains('.')
+                    || HONORIFICS.contains(&w)
+                    || ABBREVIATIONS.contains(&w)
+                {
+                    end = j + 1;
+                    iter.next();
+                }
+            }
+            toks.push(Tok {
+                span: Span::new(range.start + i, range.start + end),
+                word: true,
+            });
+        }
+        let lower = toks
+            .iter()
+            .map(|t| t.span.slice(text).to_lowercase())
+            .collect();
+        Toks { text, toks, lower }
+    }
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].word
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        if self.toks[i].word {
+            None
+        } else {
+            self.toks[i].span.slice(self.text).chars().next()
+        }
+    }
+
+    /// The word without a final full stop or possessive `’s`.
+    fn bare(&self, i: usize) -> &str {
+        let w = self.lower[i].trim_end_matches('.');
+        w.strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self.toks[i]
+                .span
+                .slice(self.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    fn is_honorific(&self, i: usize) -> bool {
+        self.is_word(i) && HONORIFICS.contains(self.bare(i))
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        self.is_word(i) && TITLES.contains(self.bare(i))
+    }
+
+    fn is_stopword(&self, i: usize) -> bool {
+        NAME_STOPWORDS.contains(self.bare(i))
+    }
+
+    /// The length in tokens of the phrase from `map` that starts at `i`.
+    fn phrase_at(&self, i: usize, map: &HashMap<String, Vec<Vec<String>>>) -> Option<usize> {
+        let seqs = map.get(self.lower[i].as_str())?;
+        seqs.iter()
+            .find(|seq| {
+                i + seq.len() <= self.len()
+                    && seq
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| self.is_word(i + k) && self.lower[i + k] == *w)
+            })
+            .map(Vec::len)
+    }
+
+    fn cue_at(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) {
+            return None;
+        }
+        self.phrase_at(i, &CUES)
+    }
+
+    /// The text from token `a` to token `b` inclusive.
+    fn text_of(&self, a: usize, b: usize) -> &'t str {
+        Span::new(self.toks[a].span.start, self.toks[b].span.end).slice(self.text)
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b].span.end)
+    }
+}
+
+/// Who a speaker phrase names, before resolution.
+#[derive(Clone, Debug, PartialEq)]
+enum Who {
+    /// A name as written, without honorific or title.
+    Name { name: String, gender: Gender },
+    /// `he`, `she`, `they`.
+    Pronoun(Gender),
+    /// `the mayor`: the head title word, and the phrase as written.
+    Title { head: String, phrase: String },
+    /// `the airline`: the noun, and the phrase as written.
+    Org { phrase: String },
+    /// `a spokesperson for the transit agency`.
+    Description(String),
+}
+
+/// A speaker phrase found next to a cue.
+#[derive(Clone, Debug, PartialEq)]
+struct Attr {
+    who: Who,
+    /// The words naming the speaker.
+    span: Span,
+    /// A title given with the name (`Chief Product Officer`).
+    title: Option<String>,
+}
+
+/// Reads the speaker phrase that ends just before token `j` (a cue verb), not before `lo`.
+/// Returns the phrase and the index of its first token.
+fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
+    let mut k = j;
+    while k > lo && t.is_word(k - 1) && ADVERBS.contains(t.lower[k - 1].as_str()) {
+        k -= 1;
+    }
+    if k == lo {
+        return None;
+    }
+    let last = k - 1;
+    if t.punct(last) == Some(',') {
+        // `X, the chief executive, said`
+        let m = (lo..last).rev().find(|&m| t.punct(m) == Some(','))?;
+        if m == lo || !t.is_cap(m - 1) || !(m + 1..last).any(|i| t.is_title(i)) {
+            return None;
+        }
+        let r = cap_run_back(t, lo, m);
+        let mut attr = name_attr(t, r, m)?;
+        attr.title = Some(appositive_title(t, m + 1, last));
+        return Some((attr, r));
+    }
+    if !t.is_word(last) {
+        return None;
+    }
+    if let Some(&g) = PRONOUNS.get(t.lower[last].as_str()) {
+        return Some((
+            Attr {
+                who: Who::Pronoun(g),
+                span: t.toks[last].span,
+                title: None,
+            },
+            last,
+        ));
+    }
+    if t.is_cap(last) {
+        let r = cap_run_back(t, lo, k);
+        if r > lo && t.is_word(r - 1) && PREPOSITIONS.contains(&t.lower[r - 1].as_str()) {
+            // `a spokesperson for Acme said`
+            return description_back(t, lo, k);
+        }
+        let mut attr = name_attr(t, r, k)?;
+        // `Meta Chief Product Officer, Chris Cox said`
+        let mut from = r;
+        if attr.title.is_none() && r >= lo + 2 && t.punct(r - 1) == Some(',') && t.is_cap(r - 2) {
+            let r2 = cap_run_back(t, lo, r - 1);
+            if let Some(title) = title_of_run(t, r2, r - 1) {
+                attr.title = Some(title);
+                from = r2;
+            }
+        }
+        return Some((attr, from));
+    }
+    description_back(t, lo, k)
+}
+
+/// A lower-case speaker phrase ending before token `k`: back to its determiner, past
+/// prepositional complements (`a spokesperson for the transit agency`).
+fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
+    let mut m = k;
+    let mut start = None;
+    while m > lo && k - m < 10 && t.is_word(m - 1) && t.cue_at(m - 1).is_none() {
+        m -= 1;
+        if DETERMINERS.contains(&t.lower[m].as_str()) {
+            let continues =
+                m > lo && t.is_word(m - 1) && PREPOSITIONS.contains(&t.lower[m - 1].as_str());
+            if !continues {
+                start = Some(m);
+                break;
+            }
+        }
+    }
+    let start = match start {
+        Some(s) => s,
+        None => {
+            // No determiner: a bare plural like `officials` or `police`, one or two words.
+            let mut s = k;
+            while s > lo && k - s < 2 && t.is_word(s - 1) && !t.is_cap(s - 1) {
+                s -= 1;
+            }
+            if s == k || (s > lo && t.is_word(s - 1)) {
+                return None;
+            }
+            s
+        }
+    };
+    Some((classify_phrase(t, start, k), start))
+}
+
+/// Classifies a lower-case speaker phrase `[a, b)`.
+fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
+    let span = t.span_of(a, b - 1);
+    let phrase = t.text_of(a, b - 1).to_string();
+    let words = b - a;
+    let first = t.lower[a].as_str();
+    if first == "the" && words == 2 && ORG_NOUNS.contains(t.bare(a + 1)) {
+        return Attr {
+            who: Who::Org { phrase },
+            span,
+            title: None,
+        };
+    }
+    if matches!(first, "the" | "its" | "their") {
+        let title_words: Vec<usize> = (a + 1..b.min(a + 5)).filter(|&i| t.is_title(i)).collect();
+        if let Some(&last) = title_words.last() {
+            return Attr {
+                who: Who::Title {
+                    head: t.bare(last).to_string(),
+                    phrase: phrase.clone(),
+                },
+                span,
+                title: Some(t.text_of(title_words[0], last).to_string()),
+            };
+        }
+    }
+    Attr {
+        who: Who::Description(phrase),
+        span,
+        title: None,
+    }
+}
+
+/// The start of the run of capitalized words (with particles and initials) ending before `k`.
+fn cap_run_back(t: &Toks, lo: usize, k: usize) -> usize {
+    let mut r = k;
+    while r > lo && (t.is_cap(r - 1) || (t.is_word(r - 1) && is_particle(t, r - 1, lo))) {
+        r -= 1;
+    }
+    r
+}
+
+/// `de`, `van`, `bin` between capitalized words.
+fn is_particle(t: &Toks, i: usize, lo: usize) -> bool {
+    matches!(
+        t.lower[i].as_str(),
+        "de" | "van" | "von" | "der" | "da" | "di" | "del" | "al" | "bin" | "ibn" | "le" | "la"
+    ) && i > lo
+        && t.is_cap(i - 1)
+        && i + 1 < t.len()
+        && t.is_cap(i + 1)
+}
+
+/// Reads the capitalized run `[r, k)`: leading sentence words dropped, an honorific and a title
+/// split off, the rest the name.
+fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
+    let mut a = r;
+    while a < k && t.is_stopword(a) {
+        a += 1;
+    }
+    if a == k {
+        return None;
+    }
+    let mut gender = Gender::Any;
+    let mut title = None;
+    // The title ends at the last title word that still leaves a name after it.
+    if let Some(last_title) = (a..k - 1).rev().find(|&i| t.is_title(i)) {
+        let first_title = (a..=last_title).find(|&i| t.is_title(i)).unwrap_or(a);
+        title = Some(t.text_of(first_title, last_title).to_string());
+        a = last_title + 1;
+    }
+    while a < k && t.is_honorific(a) {
+        if let Some(&g) = HONORIFIC_GENDER.get(t.bare(a)) {
+            gender = g;
+        }
+        a += 1;
+    }
+    if a == k {
+        return None;
+    }
+    if (a..k).all(|i| t.is_title(i)) {
+        // A title alone, capitalized: `Mayor said` is rare, `the Mayor` is a title reference.
+        return None;
+    }
+    if gender == Gender::Any {
+        gender = GIVEN_NAMES.get(t.bare(a)).copied().unwrap_or(Gender::Any);
+    }
+    let mut span = t.span_of(a, k - 1);
+    let mut name = span.slice(t.text).to_string();
+    for suffix in ["’s", "'s"] {
+        if let Some(s) = name.strip_suffix(suffix) {
+            name = s.to_string();
+            span.end -= suffix.len();
+        }
+    }
+    Some(Attr {
+        who: Who::Name { name, gender },
+        span,
+        title,
+    })
+}
+
+/// The title in a capitalized run `[r, k)` that stands before a name (`Meta Chief Product
+/// Officer`): from its first title word to its end, which must be a title word.
+fn title_of_run(t: &Toks, r: usize, k: usize) -> Option<String> {
+    if k == r || !t.is_title(k - 1) {
+        return None;
+    }
+    let first = (r..k).find(|&i| t.is_title(i))?;
+    Some(t.text_of(first, k - 1).to_string())
+}
+
+/// An appositive title `[a, b)` without its determiner (`the chief executive` -> `chief
+/// executive`).
+fn appositive_title(t: &Toks, a: usize, b: usize) -> String {
+    let a = if a < b && DETERMINERS.contains(&t.lower[a].as_str()) {
+        a + 1
+    } else {
+        a
+    };
+    if a >= b {
+        return String::new();
+    }
+    t.text_of(a, b - 1).to_string()
+}
+
+/// Reads the speaker phrase that starts at token `i` (after a cue verb), up to `n`.
+fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
+    if i >= n || !t.is_word(i) {
+        return None;
+    }
+    if let Some(&g) = PRONOUNS.get(t.lower[i].as_str()) {
+        return Some(Attr {
+            who: Who::Pronoun(g),
+            span: t.toks[i].span,
+            title: None,
+        });
+    }
+    if t.is_cap(i) {
+        let mut k = i;
+        while k < n && (t.is_cap(k) || (t.is_word(k) && is_particle(t, k, i))) {
+            k += 1;
+        }
+        let mut attr = name_attr(t, i, k)?;
+        // `said X, the chief executive.`
+        if k + 1 < n && t.punct(k) == Some(',') {
+            let end = (k + 1..n).find(|&e| !t.is_word(e)).unwrap_or(n);
+            if end > k + 1 && (k + 1..end.min(k + 5)).any(|e| t.is_title(e)) {
+                attr.title = Some(appositive_title(t, k + 1, end));
+            }
+        }
+        return Some(attr);
+    }
+    let end = (i..n.min(i + 10))
+        .find(|&e| !t.is_word(e))
+        .unwrap_or(n.min(i + 10));
+    if !DETERMINERS.contains(&t.lower[i].as_str()) && end > i + 2 {
+        return None;
+    }
+    Some(classify_phrase(t, i, end))
+}
+
+/// Where an attribution was found, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    /// Between the parts of an interrupted quotation.
+    Between,
+    /// Introducing the quotation: `X said: "…"`.
+    Intro,
+    /// Right after it: `"…," X said`.
+    After,
+    /// Elsewhere in the sentence before it: `she warned it would "…"`.
+    Loose,
+}
+
+/// What follows a quotation's attribution: another quotation part after a comma (an
+/// interruption) or something else.
+struct After {
+    attr: Option<Attr>,
+    /// The opening mark that follows `, ` after the attribution, when it does.
+    resumes_at: Option<usize>,
+}
+
+/// Snaps `pos` down to a character boundary.
+fn floor_boundary(text: &str, mut pos: usize) -> usize {
+    pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+fn ceil_boundary(text: &str, mut pos: usize) -> usize {
+    pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    pos
+}
+
+/// Reads the words after a closing mark at `from`, up to `limit`, for `"…," said X` or
+/// `"…," X said`.
+fn read_after(text: &str, from: usize, limit: usize) -> After {
+    let end = floor_boundary(text, limit.min(from + WINDOW_BYTES)).max(from);
+    let t = Toks::new(text, Span::new(from, end));
+    // The attribution stops at a sentence end, a colon or semicolon, or a quote mark.
+    let stop = (0..t.len())
+        .find(|&i| {
+            t.punct(i)
+                .is_some_and(|c| ".!?;:()".contains(c) || is_quote_char(c))
+        })
+        .unwrap_or(t.len());
+    let resumes_at = (stop < t.len()
+        && stop > 0
+        && t.punct(stop).is_some_and(is_quote_char)
+        && t.punct(stop - 1) == Some(','))
+    .then(|| t.toks[stop].span.start);
+    let mut i = 0;
+    while i < stop && t.punct(i).is_some_and(|c| ",—–-".contains(c)) {
+        i += 1;
+    }
+    let mut attr = None;
+    if i < stop {
+        if let Some(len) = t.cue_at(i) {
+            attr = forward_np(&t, i + len, stop);
+        } else if let Some(j) = (i + 1..stop.min(i + 14)).find(|&j| t.cue_at(j).is_some()) {
+            if let Some((a, first)) = backward_np(&t, i, j) {
+                if first == i {
+                    attr = Some(a);
+                }
+            }
+        }
+    }
+    After {
+        resumes_at: resumes_at.filter(|_| attr.is_some()),
+        attr,
+    }
+}
+
+/// Reads the words before an opening mark, `[from, to)`, for `X said: "…"` (intro) or a cue
+/// earlier in the sentence (loose).
+fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
+    let from = ceil_boundary(text, from.max(to.saturating_sub(WINDOW_BYTES)));
+    if from >= to {
+        return None;
+    }
+    let all = Toks::new(text, Span::new(from, to));
+    // Only the sentence the quotation opens in.
+    let lo = (0..all.len())
+        .rev()
+        .find(|&i| {
+            all.punct(i)
+                .is_some_and(|c| ".!?;".contains(c) || is_quote_char(c))
+        })
+        .map_or(0, |i| i + 1);
+    let n = all.len();
+    if lo >= n {
+        return None;
+    }
+    let intro = matches!(all.punct(n - 1), Some(':' | ',' | '—' | '–'));
+    let cue = (lo..n).rev().find(|&j| all.cue_at(j).is_some())?;
+    let len = all.cue_at(cue).unwrap_or(1);
+    let end = if intro { n - 1 } else { n };
+    let source = if intro && end - (cue + len) <= 5 {
+        Source::Intro
+    } else {
+        Source::Loose
+    };
+    if all.lower[cue] == "according" {
+        let stop = (cue + len..end).find(|&i| !all.is_word(i)).unwrap_or(end);
+        return forward_np(&all, cue + len, stop).map(|a| (a, source));
+    }
+    if let Some((a, _)) = backward_np(&all, lo, cue) {
+        return Some((a, source));
+    }
+    forward_np(&all, cue + len, end).map(|a| (a, source))
+}
+
+/// Joins quotations interrupted by an attribution (`"…," said X, "…"`) into one.
+fn merge_interruptions(text: &str, blocks: &[Block], raws: &[Raw], groups: &mut Vec<Group>) {
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    // The last outer group, which a following part may join.
+    let mut last_outer: Option<usize> = None;
+    for g in groups.drain(..) {
+        if g.within.is_none() {
+            if let Some(p) = last_outer {
+                let prev = &out[p];
+                let last = &raws[*prev.parts.last().expect("a group has parts")];
+                let first = &raws[g.parts[0]];
+                if !last.unclosed && last.block == first.block {
+                    let after = read_after(text, last.end, blocks[last.block].span.end);
+                    if after.resumes_at == Some(first.open) {
+                        let prev = &mut out[p];
+                        if prev.between.is_none() {
+                            prev.between = after.attr;
+                        }
+                        prev.parts.extend(g.parts.iter().copied());
+                        continue;
+                    }
+                }
+            }
+            last_outer = Some(out.len());
+        }
+        out.push(g);
+    }
+    *groups = out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 4: who is who.
+
+/// A person or organization the article names, with where it is named.
+#[derive(Clone, Debug)]
+struct Person {
+    name: String,
+    title: Option<String>,
+    gender: Gender,
+    pos: usize,
+    org: bool,
+}
+
+/// What the article tells about its people: those named with a title, an honorific or a known
+/// given name (or found by the entities stage), and the speakers resolved so far.
+struct Known {
+    /// Sorted by position.
+    people: Vec<Person>,
+    /// In the order they were resolved, which is text order.
+    speakers: Vec<Person>,
+}
+
+/// True when an organization is named by a word such as `Airlines` or `Group`.
+fn org_like(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        ORG_NOUNS.contains(&w)
+            || w.strip_suffix('s').is_some_and(|s| ORG_NOUNS.contains(s))
+            || matches!(w.as_str(), "inc" | "corp" | "ltd" | "plc" | "llc" | "co")
+    })
+}
+
+fn given_gender(name: &str) -> Gender {
+    name.split_whitespace()
+        .next()
+        .and_then(|w| GIVEN_NAMES.get(&w.to_lowercase()).copied())
+        .unwrap_or(Gender::Any)
+}
+
+impl Known {
+    fn gather(text: &str, raws: &[Raw], mentions: &[Mention]) -> Known {
+        // People named inside quotations are not the ones a pronoun after them refers to.
+        let inside: Vec<Span> = raws
+            .iter()
+            .filter(|r| r.depth == 0)
+            .map(|r| r.content)
+            .collect();
+        let in_quote = |pos: usize| {
+            let i = inside.partition_point(|s| s.end <= pos);
+            i < inside.len() && inside[i].start <= pos
+        };
+        let mut people = Vec::new();
+        // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
+        let mut pending_title: Option<(usize, String)> = None;
+        for m in CAPITALIZED_RUN.find_iter(text) {
+            if in_quote(m.start()) {
+                continue;
+            }
+            let run = Span::new(m.start(), m.end());
+            let t = Toks::new(text, run);
+            if t.len() == 0 {
+                continue;
+            }
+            let carried = pending_title
+                .take()
+                .filter(|(end, _)| text.get(*end..run.start) == Some(", "))
+                .map(|(_, title)| title);
+            let n = t.len();
+            if let Some(title) = title_of_run(&t, 0, n) {
+                pending_title = Some((run.end, title));
+                continue;
+            }
+            let honorific = (0..n).any(|i| t.is_honorific(i));
+            let Some(attr) = name_attr(&t, 0, n) else {
+                continue;
+            };
+            let Who::Name { name, gender } = attr.who else {
+                continue;
+            };
+            let title = attr
+                .title
+                .or(carried)
+                .or_else(|| after_title(text, run.end));
+            let person = honorific || title.is_some() || gender != Gender::Any;
+            if person && !name.is_empty() {
+                people.push(Person {
+                    name,
+                    title,
+                    gender,
+                    pos: attr.span.start,
+                    org: false,
+                });
+            }
+        }
+        for m in mentions {
+            if in_quote(m.start) {
+                continue;
+            }
+            match m.kind.as_str() {
+                "PERSON" => people.push(Person {
+                    name: m.canonical.clone(),
+                    title: None,
+                    gender: given_gender(&m.canonical),
+                    pos: m.start,
+                    org: false,
+                }),
+                "ORG" => people.push(Person {
+                    name: m.canonical.clone(),
+                    title: None,
+                    gender: Gender::Any,
+                    pos: m.start,
+                    org: true,
+                }),
+                _ => {}
+            }
+        }
+        people.sort_by_key(|p| p.pos);
+        Known {
+            people,
+            speakers: Vec::new(),
+        }
+    }
+
+    /// The candidates named before `pos`, latest first: speakers, then the others.
+    fn before(&self, pos: usize) -> impl Iterator<Item = &Person> {
+        let i = self.people.partition_point(|p| p.pos < pos);
+        let people = self.people[..i].iter().rev().take(LOOKBACK);
+        let j = self.speakers.partition_point(|p| p.pos < pos);
+        let speakers = self.speakers[..j].iter().rev().take(LOOKBACK);
+        // Merge the two latest-first lists by position.
+        let mut a = people.peekable();
+        let mut b = speakers.peekable();
+        std::iter::from_fn(move || match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => {
+                if x.pos >= y.pos {
+                    a.next()
+                } else {
+                    b.next()
+                }
+            }
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        })
+    }
+
+    /// The full name a surname refers to (`Cox` -> `Chris Cox`).
+    fn link(&self, name: &str, pos: usize) -> Option<&Person> {
+        let fits = |p: &&Person| {
+            !p.org
+                && p.name.contains(' ')
+                && p.name.rsplit(' ').next() == Some(name)
+                && p.name != name
+        };
+        self.before(pos).find(fits).or_else(|| {
+            let i = self.people.partition_point(|p| p.pos < pos);
+            self.people[i..].iter().take(LOOKBACK).find(fits)
+        })
+    }
+
+    /// Turns a speaker phrase into a canonical speaker and its title, and remembers it.
+    fn resolve(&mut self, attr: &Attr, mentions: &[Mention]) -> (String, Option<String>) {
+        let pos = attr.span.start;
+        let mention = mention_at(mentions, attr.span);
+        let (name, title, gender, org) = match (&attr.who, mention) {
+            (Who::Pronoun(_), _) | (Who::Title { .. }, _) | (Who::Org { .. }, _) => {
+                return self.resolve_reference(attr);
+            }
+            (Who::Description(d), None) => return (d.clone(), None),
+            (_, Some(m)) => {
+                let linked_title = self
+                    .before(pos)
+                    .find(|p| p.name == m.canonical && p.title.is_some())
+                    .and_then(|p| p.title.clone());
+                let gender = match &attr.who {
+                    Who::Name { gender, .. } if *gender != Gender::Any => *gender,
+                    _ => given_gender(&m.canonical),
+                };
+                (
+                    m.canonical.clone(),
+                    attr.title.clone().or(linked_title),
+                    gender,
+                    m.kind == "ORG",
+                )
+            }
+            (Who::Name { name, gender }, None) => {
+                let linked = if name.contains(' ') {
+                    None
+                } else {
+                    self.link(name, pos).cloned()
+                };
+                match linked {
+                    Some(p) => (
+                        p.name,
+                        attr.title.clone().or(p.title),
+                        if *gender == Gender::Any {
+                            p.gender
+                        } else {
+                            *gender
+                        },
+                        false,
+                    ),
+                    None => {
+                        let earlier_title = self
+                            .before(pos)
+                            .find(|p| p.name == *name && p.title.is_some())
+                            .and_then(|p| p.title.clone());
+                        (
+                            name.clone(),
+                            attr.title.clone().or(earlier_title),
+                            *gender,
+                            org_like(name),
+                        )
+                    }
+                }
+            }
+        };
+        self.remember(&name, title.clone(), gender, pos, org);
+        (name, title)
+    }
+
+    fn remember(
+        &mut self,
+        name: &str,
+        title: Option<String>,
+        gender: Gender,
+        pos: usize,
+        org: bool,
+    ) {
+        // Speakers are resolved in text order; a nested quotation's may come slightly earlier.
+        let at = self.speakers.partition_point(|p| p.pos <= pos);
+        self.speakers.insert(
+            at,
+            Person {
+                name: name.to_string(),
+                title,
+                gender,
+                pos,
+                org,
+            },
+        );
+    }
+
+    /// A pronoun, a title alone or an organization noun: who the article last named that fits.
+    fn resolve_reference(&mut self, attr: &Attr) -> (String, Option<String>) {
+        let pos = attr.span.start;
+        let found: Option<Person> = match &attr.who {
+            Who::Pronoun(Gender::Any) => self.before(pos).find(|p| !p.name.is_empty()).cloned(),
+            Who::Pronoun(g) => self
+                .before(pos)
+                .find(|p| !p.org && p.gender == *g)
+                .or_else(|| self.before(pos).find(|p| !p.org && p.gender == Gender::Any))
+                .cloned(),
+            Who::Title { head, .. } => {
+                let fits = |p: &&Person| {
+                    p.title
+                        .as_deref()
+                        .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
+                };
+                self.before(pos)
+                    .find(fits)
+                    .or_else(|| {
+                        let i = self.people.partition_point(|p| p.pos < pos);
+                        self.people[i..].iter().take(LOOKBACK).find(fits)
+                    })
+                    .cloned()
+            }
+            Who::Org { .. } => self
+                .before(pos)
+                .find(|p| p.org)
+                .or_else(|| {
+                    self.before(pos)
+                        .find(|p| p.gender == Gender::Any && p.title.is_none())
+                })
+                .cloned(),
+            _ => None,
+        };
+        match found {
+            Some(p) => {
+                self.remember(&p.name, p.title.clone(), p.gender, pos, p.org);
+                (p.name, p.title)
+            }
+            None => match &attr.who {
+                Who::Title { phrase, .. } | Who::Org { phrase } => (phrase.clone(), None),
+                _ => (String::new(), None),
+            },
+        }
+    }
+}
+
+/// The entity mention (person or organization) overlapping `span`.
+fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| m.end <= span.start);
+    mentions[i..]
+        .iter()
+        .take_while(|m| m.start < span.end)
+        .find(|m| m.kind == "PERSON" || m.kind == "ORG")
+}
+
+/// A title given in apposition after a name: `Karen Bass, the mayor of Los Angeles,`.
+fn after_title(text: &str, from: usize) -> Option<String> {
+    let rest = text.get(from..)?;
+    if !rest.starts_with(", ") {
+        return None;
+    }
+    let end = floor_boundary(text, from + 80);
+    let t = Toks::new(text, Span::new(from, end));
+    let stop = (1..t.len()).find(|&i| !t.is_word(i)).unwrap_or(t.len());
+    if stop <= 1 || t.is_cap(1) && !t.is_title(1) {
+        return None;
+    }
+    (1..stop.min(5))
+        .any(|i| t.is_title(i))
+        .then(|| appositive_title(&t, 1, stop))
+        .filter(|s| !s.is_empty())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Putting it together.
+
+/// The speaker of the previous outer quotation, for the one after it in the same or the next
+/// paragraph that names nobody (`"…," she said. "…"`).
+struct Previous {
+    block: usize,
+    speaker: Option<String>,
+    title: Option<String>,
+    span: Option<Span>,
+}
+
+/// Number of words in a quotation.
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Every word capitalized, as titles of works are written (`Night Drive`).
+fn title_case(s: &str) -> bool {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+}
+
+/// Ends like a sentence or a clause of speech.
+fn speech_like(s: &str) -> bool {
+    s.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| ".!?,…—–-:;".contains(c))
+}
+
+/// True when a scare or naming cue (`so-called`, `dubbed`) stands right before `open`.
+fn after_scare_cue(text: &str, open: usize) -> bool {
+    let from = ceil_boundary(text, open.saturating_sub(40));
+    let t = Toks::new(text, Span::new(from, open));
+    (t.len().saturating_sub(3)..t.len()).any(|i| {
+        t.phrase_at(i, &SCARE_CUES)
+            .is_some_and(|len| i + len == t.len())
+    })
+}
+
+fn attribute(
+    text: &str,
+    blocks: &[Block],
+    groups: &[Group],
+    raws: &[Raw],
+    mentions: &[Mention],
+    mut known: Known,
+) -> Vec<Quote> {
+    let mut out = Vec::with_capacity(groups.len());
+    let mut previous: Option<Previous> = None;
+    // End of the last outer quotation and its block, where the next one's context starts.
+    let mut last_outer_end: Option<(usize, usize)> = None;
+    for g in groups {
+        let first = &raws[g.parts[0]];
+        let last = &raws[*g.parts.last().expect("a group has parts")];
+        let block = blocks[first.block].span;
+        let (lo, limit) = match g.within {
+            Some(w) => (w.start, w.end),
+            None => {
+                let lo = match last_outer_end {
+                    Some((end, b)) if b == first.block => end.max(block.start),
+                    _ => block.start,
+                };
+                (lo, blocks[last.block].span.end)
+            }
+        };
+        let outer = g.within.is_none();
+        let after = if last.unclosed {
+            None
+        } else {
+            read_after(text, last.end, limit).attr
+        };
+        let mut before = read_before(text, lo, first.open);
+        if before.is_none() && outer && first.open == block.start && first.block > 0 {
+            // A paragraph ending `Chris Cox said,` introduces the quotation that follows it.
+            let prev = blocks[first.block - 1].span;
+            let from = match last_outer_end {
+                Some((end, b)) if b == first.block - 1 => end.max(prev.start),
+                _ => prev.start,
+            };
+            let ends_intro = text[prev.start..prev.end]
+                .trim_end()
+                .ends_with([':', ',', '—']);
+            if ends_intro {
+                before = read_before(text, from, prev.end)
+                    .filter(|(_, source)| *source == Source::Intro);
+            }
+        }
+        let found = g
+            .between
+            .clone()
+            .map(|a| (a, Source::Between))
+            .or_else(|| before.clone().filter(|(_, s)| *s == Source::Intro))
+            .or_else(|| after.map(|a| (a, Source::After)))
+            .or(before);
+
+        let parts: Vec<Span> = g.parts.iter().map(|&i| raws[i].content).collect();
+        let quote_text = parts
+            .iter()
+            .map(|p| p.slice(text))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if outer {
+            last_outer_end = Some((last.end, last.block));
+        }
+        let words = word_count(&quote_text);
+        let adjacent = found.as_ref().is_some_and(|(_, s)| *s != Source::Loose);
+        let short = words <= SHORT_QUOTE_WORDS;
+        let starts_paragraph = first.open == block.start;
+        let scare = words == 0
+            || (!adjacent && words <= 1)
+            || (!adjacent && short && after_scare_cue(text, first.open))
+            || (!adjacent && short && title_case(&quote_text))
+            || (short && found.is_none() && !(starts_paragraph && speech_like(&quote_text)));
+        if scare {
+            continue;
+        }
+        let (speaker, title, span) = match &found {
+            Some((attr, _)) => {
+                let (name, title) = known.resolve(attr, mentions);
+                let name = (!name.is_empty()).then_some(name);
+                (name, title, Some(attr.span))
+            }
+            None => match &previous {
+                Some(p) if outer && first.block <= p.block + 1 => {
+                    (p.speaker.clone(), p.title.clone(), p.span)
+                }
+                _ => (None, None, None),
+            },
+        };
+        if outer {
+            previous = Some(Previous {
+                block: last.block,
+                speaker: speaker.clone(),
+                title: title.clone(),
+                span,
+            });
+        }
+        out.push(Quote {
+            text: quote_text,
+            speaker,
+            speaker_title: title.filter(|t| !t.is_empty()),
+            speaker_span: span,
+            start: first.open,
+            end: last.end,
+            parts,
+            unclosed: last.unclosed,
+        });
+    }
+    out.sort_by_key(|q| q.start);
+    out
 }
