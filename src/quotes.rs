@@ -147,9 +147,16 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
     let s = block.slice(text);
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
+    let mut prev2: Option<char> = None;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
+        // One letter between two apostrophes is an elision: rock ’n’ roll.
+        if matches!(c, '’' | '\'') && matches!(prev2, Some('’' | '\'')) {
+            prev2 = prev;
+            prev = Some(c);
+            continue;
+        }
         let role = match c {
             '“' | '„' | '«' => Some((Kind::Double, Role::Open)),
             '»' => Some((Kind::Double, Role::Close)),
@@ -178,6 +185,7 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
                     && next.is_some_and(char::is_whitespace),
             });
         }
+        prev2 = prev;
         prev = Some(c);
     }
     out
@@ -447,6 +455,15 @@ fn is_quote_char(c: char) -> bool {
 
 impl<'t> Toks<'t> {
     fn new(text: &'t str, range: Span) -> Toks<'t> {
+        Toks::tokenize(text, range, false)
+    }
+
+    /// Tokens up to and including the first quote mark that is not an apostrophe.
+    fn until_quote(text: &'t str, range: Span) -> Toks<'t> {
+        Toks::tokenize(text, range, true)
+    }
+
+    fn tokenize(text: &'t str, range: Span, stop_at_quote: bool) -> Toks<'t> {
         let s = range.slice(text);
         let mut toks = Vec::new();
         let mut iter = s.char_indices().peekable();
@@ -459,6 +476,9 @@ impl<'t> Toks<'t> {
                     span: Span::new(range.start + i, range.start + i + c.len_utf8()),
                     word: false,
                 });
+                if stop_at_quote && is_quote_char(c) {
+                    break;
+                }
                 continue;
             }
             let mut end = i + c.len_utf8();
@@ -895,7 +915,7 @@ fn ceil_boundary(text: &str, mut pos: usize) -> usize {
 /// `"…," X said`.
 fn read_after(text: &str, from: usize, limit: usize) -> After {
     let end = floor_boundary(text, limit.min(from + WINDOW_BYTES)).max(from);
-    let t = Toks::new(text, Span::new(from, end));
+    let t = Toks::until_quote(text, Span::new(from, end));
     // The attribution stops at a sentence end, a colon or semicolon, or a quote mark.
     let stop = (0..t.len())
         .find(|&i| {
@@ -933,9 +953,17 @@ fn read_after(text: &str, from: usize, limit: usize) -> After {
 /// Reads the words before an opening mark, `[from, to)`, for `X said: "…"` (intro) or a cue
 /// earlier in the sentence (loose).
 fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
-    let from = ceil_boundary(text, from.max(to.saturating_sub(WINDOW_BYTES)));
+    let mut from = ceil_boundary(text, from.max(to.saturating_sub(WINDOW_BYTES)));
     if from >= to {
         return None;
+    }
+    // Nothing before a double quote mark belongs to this quotation's sentence.
+    if let Some((i, c)) = text[from..to]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| "\"“”„«»".contains(c))
+    {
+        from += i + c.len_utf8();
     }
     let all = Toks::new(text, Span::new(from, to));
     // Only the sentence the quotation opens in.
@@ -1054,7 +1082,9 @@ impl Known {
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
         for m in CAPITALIZED_RUN.find_iter(text) {
-            if in_quote(m.start()) {
+            // One capitalized word alone names nobody this stage needs: a person is known by
+            // an honorific, a title or a given name before the surname.
+            if in_quote(m.start()) || !m.as_str().contains(' ') {
                 continue;
             }
             let run = Span::new(m.start(), m.end());
@@ -1066,7 +1096,13 @@ impl Known {
                 .take()
                 .filter(|(end, _)| text.get(*end..run.start) == Some(", "))
                 .map(|(_, title)| title);
-            let n = t.len();
+            // A sentence's final stop is matched with its last word; it is no part of a name.
+            let n = (0..t.len())
+                .rposition(|i| t.is_word(i))
+                .map_or(0, |i| i + 1);
+            if n == 0 {
+                continue;
+            }
             if let Some(title) = title_of_run(&t, 0, n) {
                 pending_title = Some((run.end, title));
                 continue;
@@ -1083,13 +1119,14 @@ impl Known {
                 .or(carried)
                 .or_else(|| after_title(text, run.end));
             let person = honorific || title.is_some() || gender != Gender::Any;
-            if person && !name.is_empty() {
+            let org = !person && org_like(&name);
+            if (person || org) && !name.is_empty() {
                 people.push(Person {
                     name,
                     title,
                     gender,
                     pos: attr.span.start,
-                    org: false,
+                    org,
                 });
             }
         }
@@ -1390,6 +1427,13 @@ fn attribute(
             }
         };
         let outer = g.within.is_none();
+        if g.parts.iter().all(|&i| raws[i].content.is_empty()) {
+            // Empty marks: nothing was quoted.
+            if outer {
+                last_outer_end = Some((last.end, last.block));
+            }
+            continue;
+        }
         let after = if last.unclosed {
             None
         } else {
@@ -1475,4 +1519,316 @@ fn attribute(
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        quotes_with(text, &[])
+    }
+
+    fn quotes_with(text: &str, mentions: &[Mention]) -> Vec<Quote> {
+        let blocks = segment::blocks(text);
+        let sentences = segment::sentences(text, &blocks);
+        extract(text, &blocks, &sentences, mentions)
+    }
+
+    /// (text, speaker) of every quotation.
+    fn pairs(text: &str) -> Vec<(String, Option<String>)> {
+        quotes(text)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    fn one(text: &str, said: &str, by: Option<&str>) {
+        assert_eq!(
+            pairs(text),
+            vec![(said.to_string(), by.map(str::to_string))],
+            "in {text:?}"
+        );
+    }
+
+    #[test]
+    fn straight_curly_and_single_marks() {
+        one(
+            "\"We are ready,\" said Jane Roe.",
+            "We are ready,",
+            Some("Jane Roe"),
+        );
+        one(
+            "“We are ready,” said Jane Roe.",
+            "We are ready,",
+            Some("Jane Roe"),
+        );
+        one(
+            "‘We are ready,’ said Jane Roe.",
+            "We are ready,",
+            Some("Jane Roe"),
+        );
+        one(
+            "'We are ready,' said Jane Roe.",
+            "We are ready,",
+            Some("Jane Roe"),
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        one(
+            "‘We don’t trust the players’ union or Meta’s plans from the ’90s,’ said Jane Roe.",
+            "We don’t trust the players’ union or Meta’s plans from the ’90s,",
+            Some("Jane Roe"),
+        );
+        one(
+            "‘It was rock ’n’ roll all night long,’ Jane Roe said.",
+            "It was rock ’n’ roll all night long,",
+            Some("Jane Roe"),
+        );
+        assert!(quotes("The players’ union met. Don’t worry, it’s the ’90s.").is_empty());
+    }
+
+    #[test]
+    fn nested_quotation_stays_inside_and_is_a_row_of_its_own() {
+        let text = "Mary Stone spoke. “He told me ‘never again, not in this town’,” she said.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].text, "He told me ‘never again, not in this town’,");
+        assert_eq!(q[0].speaker.as_deref(), Some("Mary Stone"));
+        assert_eq!(q[1].text, "never again, not in this town");
+        assert!(q[0].start < q[1].start && q[1].end < q[0].end);
+    }
+
+    #[test]
+    fn interrupted_quotation_is_one_with_two_parts() {
+        let text = "\"We will not wait,\" said Ms. Ruiz, \"for the state to act.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].text, "We will not wait, for the state to act.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ruiz"));
+        assert_eq!(q[0].parts.len(), 2);
+        assert_eq!(q[0].parts[1].slice(text), "for the state to act.");
+        assert_eq!(q[0].start, 0);
+        assert_eq!(q[0].end, text.len());
+    }
+
+    #[test]
+    fn resuming_after_a_full_stop_is_a_new_quote_with_the_same_speaker() {
+        let text = "“The plan works,” said Ana Ruiz. “We will build more of them next year.”";
+        assert_eq!(
+            pairs(text),
+            vec![
+                ("The plan works,".into(), Some("Ana Ruiz".into())),
+                (
+                    "We will build more of them next year.".into(),
+                    Some("Ana Ruiz".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn quotation_over_several_paragraphs_is_one() {
+        let text = "Ana Ruiz said: “The first part of what I have to say is long.\n\n“And the second part ends here.”\n\nThe end.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].text,
+            "The first part of what I have to say is long. And the second part ends here."
+        );
+        assert_eq!(q[0].parts.len(), 2);
+        assert!(!q[0].unclosed);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn unclosed_mark_ends_at_its_paragraph() {
+        let text = "Ana Ruiz said: “This never closes and goes on a while.\n\nNext paragraph is narration.\n\n“A real quote here,” said Bo Li.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].unclosed);
+        assert_eq!(q[0].text, "This never closes and goes on a while.");
+        assert_eq!(q[0].end, text.find("\n\n").unwrap());
+        assert!(!q[1].unclosed);
+        assert_eq!(q[1].speaker.as_deref(), Some("Bo Li"));
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_left_out() {
+        assert!(quotes("The firm sold so-called \"green\" bonds to investors.").is_empty());
+        assert!(quotes("Her album “Night Drive” sold well in Europe last year.").is_empty());
+        assert!(quotes("The “new normal” has arrived for commuters.").is_empty());
+    }
+
+    #[test]
+    fn short_phrase_with_a_speaker_is_a_quote() {
+        one(
+            "Ana Ruiz warned it would “pour petrol on the fire” if passed.",
+            "pour petrol on the fire",
+            Some("Ana Ruiz"),
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote() {
+        one(
+            "Jane Roe said: \"The budget is balanced.\"",
+            "The budget is balanced.",
+            Some("Jane Roe"),
+        );
+        one(
+            "Jane Roe said, \"The budget is balanced.\"",
+            "The budget is balanced.",
+            Some("Jane Roe"),
+        );
+        one(
+            "Jane Roe told reporters: \"The budget is balanced.\"",
+            "The budget is balanced.",
+            Some("Jane Roe"),
+        );
+        one(
+            "According to Jane Roe, \"the budget is balanced.\"",
+            "the budget is balanced.",
+            Some("Jane Roe"),
+        );
+    }
+
+    #[test]
+    fn speaker_ending_the_paragraph_before() {
+        let text =
+            "Meta Chief Product Officer, Chris Cox said,\n\n“We have thousands of developers.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Chris Cox"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("Chief Product Officer"));
+        assert_eq!(q[0].speaker_span.unwrap().slice(text), "Chris Cox");
+    }
+
+    #[test]
+    fn speaker_after_the_quote() {
+        let text = "\"Traffic is down,\" said Mayor Karen Bass.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Karen Bass"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("Mayor"));
+        one(
+            "\"Traffic is down,\" Karen Bass said.",
+            "Traffic is down,",
+            Some("Karen Bass"),
+        );
+        let text = "\"Sales rose,\" said John Smith, the chief executive.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("John Smith"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("chief executive"));
+        one(
+            "\"Sales rose,\" John Smith, the chief executive, said on Monday.",
+            "Sales rose,",
+            Some("John Smith"),
+        );
+        one("“Why now?” asked Jane Roe.", "Why now?", Some("Jane Roe"));
+    }
+
+    #[test]
+    fn surname_links_to_the_full_name() {
+        let text = "Chris Cox spoke first. \"We are growing fast,\" Cox said.";
+        one(text, "We are growing fast,", Some("Chris Cox"));
+    }
+
+    #[test]
+    fn mentions_give_the_canonical_name() {
+        let text = "\"We are growing fast,\" Cox said.";
+        let start = text.find("Cox").unwrap();
+        let m = Mention {
+            text: "Cox".into(),
+            kind: "PERSON".into(),
+            canonical: "Chris Cox".into(),
+            start,
+            end: start + 3,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Chris Cox"));
+        assert_eq!(q[0].speaker_span.unwrap().slice(text), "Cox");
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_latest_fitting_person() {
+        let text = "Mr. Tom Hale met Ms. Ana Ruiz on Monday.\n\n\"It went well,\" she said. \"We agreed on a great deal,\" he added.";
+        assert_eq!(
+            pairs(text),
+            vec![
+                ("It went well,".into(), Some("Ana Ruiz".into())),
+                ("We agreed on a great deal,".into(), Some("Tom Hale".into())),
+            ]
+        );
+        let text = "\"The plan works,\" said Kim Park. \"It will be done by spring,\" they wrote.";
+        assert_eq!(quotes(text)[1].speaker.as_deref(), Some("Kim Park"));
+    }
+
+    #[test]
+    fn title_alone_resolves_to_the_person_with_that_title() {
+        let text = "Mayor Karen Bass opened the line on Monday.\n\n\"Traffic is down a lot,\" the mayor said.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Karen Bass"));
+        assert_eq!(q[0].speaker_span.unwrap().slice(text), "the mayor");
+    }
+
+    #[test]
+    fn unnamed_speakers_keep_their_description() {
+        one(
+            "\"Service resumes at noon,\" a spokesperson for the transit agency said.",
+            "Service resumes at noon,",
+            Some("a spokesperson for the transit agency"),
+        );
+        one(
+            "\"Talks have stalled completely,\" said a senior official.",
+            "Talks have stalled completely,",
+            Some("a senior official"),
+        );
+    }
+
+    #[test]
+    fn organization_speaker() {
+        one(
+            "\"Flights will resume on Friday,\" Delta Air Lines said.",
+            "Flights will resume on Friday,",
+            Some("Delta Air Lines"),
+        );
+        let text = "Qantas Airways cancelled 300 flights.\n\n\"Safety comes first for us,\" the airline said.";
+        one(text, "Safety comes first for us,", Some("Qantas Airways"));
+    }
+
+    #[test]
+    fn unattributed_quote_has_no_speaker() {
+        one(
+            "The sign read \"Closed until further notice, sorry for the trouble.\"",
+            "Closed until further notice, sorry for the trouble.",
+            None,
+        );
+    }
+
+    #[test]
+    fn never_panics_and_stays_linear() {
+        for text in [
+            "\"\"\"\"\"\"\"",
+            "“”“”‘’‘’'''",
+            "\"",
+            "’",
+            "‘‘‘‘",
+            "said \"",
+            "\" said",
+            "a\u{301}\"é\"ü’",
+            "“x” said: “y”",
+            "é said, “",
+        ] {
+            let _ = quotes(text);
+        }
+        let big = "\"“‘’”' said X, \n\n".repeat(20_000);
+        let t = std::time::Instant::now();
+        let _ = quotes(&big);
+        assert!(t.elapsed().as_secs() < 10);
+        let big = "\"".repeat(200_000);
+        let _ = quotes(&big);
+    }
 }
