@@ -51,18 +51,26 @@ static TITLES: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::lower_set(include_str!("data/speaker_titles.txt")));
 static ORG_NOUNS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::lower_set(include_str!("data/org_nouns.txt")));
+static ORG_SUFFIXES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/org_suffixes.txt")));
+static NAME_PARTICLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lower_set(include_str!("data/name_particles.txt")));
 static NAME_STOPWORDS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::lower_set(include_str!("data/name_stopwords.txt")));
 
 /// Capitalized word runs, the candidates for people named anywhere in the article.
 static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    let particles: Vec<String> = lexicon::entries(include_str!("data/name_particles.txt"))
+        .map(regex::escape)
+        .collect();
+    Regex::new(&format!(
         r"(?x)
         # a capitalized word (letters, apostrophes, hyphens), with an optional full stop
-        \p{Lu}[\p{L}\p{M}'’\-]*\.?
-        # more of them, each after one space
-        (?:\x20\p{Lu}[\p{L}\p{M}'’\-]*\.?)*",
-    )
+        \p{{Lu}}[\p{{L}}\p{{M}}'’\-]*\.?
+        # more of them, each after one space, maybe after particles (`Luis de la Cruz`)
+        (?:\x20(?:(?:{})\x20)*\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*\.?)*",
+        particles.join("|")
+    ))
     .expect("valid regex")
 });
 
@@ -404,6 +412,8 @@ enum Gender {
     Male,
     Female,
     Any,
+    /// `I`, `we`: inside a quotation, the one quoted.
+    Own,
 }
 
 fn gender_map(src: &str) -> HashMap<String, Gender> {
@@ -413,6 +423,7 @@ fn gender_map(src: &str) -> HashMap<String, Gender> {
             let g = match r[1] {
                 "m" => Gender::Male,
                 "f" => Gender::Female,
+                "s" => Gender::Own,
                 _ => Gender::Any,
             };
             (r[0].to_lowercase(), g)
@@ -634,14 +645,20 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
     }
     let last = k - 1;
     if t.punct(last) == Some(',') {
-        // `X, the chief executive, said`
-        let m = (lo..last).rev().find(|&m| t.punct(m) == Some(','))?;
-        if m == lo || !t.is_cap(m - 1) || !(m + 1..last).any(|i| t.is_title(i)) {
+        // `X, the chief executive, said`, `X, who won 19 games, added`
+        let m = (lo..last)
+            .rev()
+            .take(16)
+            .find(|&m| t.punct(m) == Some(','))?;
+        if m == lo || !t.is_cap(m - 1) {
             return None;
         }
         let r = cap_run_back(t, lo, m);
         let mut attr = name_attr(t, r, m)?;
-        attr.title = Some(appositive_title(t, m + 1, last));
+        let relative = matches!(t.lower[m + 1].as_str(), "who" | "whose" | "which");
+        if !relative && (m + 1..last.min(m + 5)).any(|i| t.is_title(i)) {
+            attr.title = Some(appositive_title(t, m + 1, last));
+        }
         return Some((attr, r));
     }
     if !t.is_word(last) {
@@ -659,13 +676,25 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
     }
     if t.is_cap(last) {
         let r = cap_run_back(t, lo, k);
-        if r > lo && t.is_word(r - 1) && PREPOSITIONS.contains(&t.lower[r - 1].as_str()) {
-            // `a spokesperson for Acme said`
+        let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.lower[i].as_str());
+        let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.lower[i].as_str());
+        if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
+            // `a spokesperson for Acme said`, `a spokesperson for the FDA said`
             return description_back(t, lo, k);
         }
         let mut attr = name_attr(t, r, k)?;
-        // `Meta Chief Product Officer, Chris Cox said`
         let mut from = r;
+        // `Rovers manager Pieter van der Sloot said`
+        let s = lower_titles_back(t, lo, r);
+        if s < r {
+            attr.title = Some(t.text_of(s, r - 1).to_string());
+            from = cap_run_back(t, lo, s);
+        }
+        // `the World Food Programme said`
+        if from > lo && t.lower[from - 1] == "the" {
+            from -= 1;
+        }
+        // `Meta Chief Product Officer, Chris Cox said`
         if attr.title.is_none() && r >= lo + 2 && t.punct(r - 1) == Some(',') && t.is_cap(r - 2) {
             let r2 = cap_run_back(t, lo, r - 1);
             if let Some(title) = title_of_run(t, r2, r - 1) {
@@ -713,8 +742,26 @@ fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
 
 /// Classifies a lower-case speaker phrase `[a, b)`.
 fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
+    // `a spokesperson for Gov. Alicia Trent`: the person spoken for is named elsewhere; the
+    // speaker is `a spokesperson`.
+    let b = (a + 1..b)
+        .find(|&i| {
+            PREPOSITIONS.contains(&t.lower[i].as_str())
+                && i + 1 < b
+                && t.is_cap(i + 1)
+                && (t.is_honorific(i + 1)
+                    || t.is_title(i + 1)
+                    || GIVEN_NAMES.contains_key(t.bare(i + 1)))
+        })
+        .unwrap_or(b);
     let span = t.span_of(a, b - 1);
-    let phrase = t.text_of(a, b - 1).to_string();
+    let mut phrase = t.text_of(a, b - 1).to_string();
+    // A sentence-initial `A spokesperson` is the same description as `a spokesperson`.
+    if let Some(first) = phrase.get(..1) {
+        if DETERMINERS.contains(&t.lower[a].as_str()) && first != first.to_lowercase() {
+            phrase = first.to_lowercase() + &phrase[1..];
+        }
+    }
     let words = b - a;
     let first = t.lower[a].as_str();
     if first == "the" && words == 2 && ORG_NOUNS.contains(t.bare(a + 1)) {
@@ -747,21 +794,41 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
 /// The start of the run of capitalized words (with particles and initials) ending before `k`.
 fn cap_run_back(t: &Toks, lo: usize, k: usize) -> usize {
     let mut r = k;
-    while r > lo && (t.is_cap(r - 1) || (t.is_word(r - 1) && is_particle(t, r - 1, lo))) {
+    while r > lo && (t.is_cap(r - 1) || is_particle(t, r - 1)) {
         r -= 1;
+    }
+    // A run never starts with a particle.
+    while r < k && !t.is_cap(r) {
+        r += 1;
     }
     r
 }
 
-/// `de`, `van`, `bin` between capitalized words.
-fn is_particle(t: &Toks, i: usize, lo: usize) -> bool {
-    matches!(
-        t.lower[i].as_str(),
-        "de" | "van" | "von" | "der" | "da" | "di" | "del" | "al" | "bin" | "ibn" | "le" | "la"
-    ) && i > lo
-        && t.is_cap(i - 1)
-        && i + 1 < t.len()
-        && t.is_cap(i + 1)
+/// The end of the run of capitalized words (with particles and initials) starting at `i`.
+fn cap_run_forward(t: &Toks, i: usize, n: usize) -> usize {
+    let mut k = i;
+    while k < n && (t.is_cap(k) || is_particle(t, k)) {
+        k += 1;
+    }
+    // A run never ends with a particle.
+    while k > i && !t.is_cap(k - 1) {
+        k -= 1;
+    }
+    k
+}
+
+/// `de`, `van`, `bin` inside a name.
+fn is_particle(t: &Toks, i: usize) -> bool {
+    t.is_word(i) && NAME_PARTICLES.contains(t.lower[i].as_str())
+}
+
+/// Lower-case title words ending before `r` (`Rovers manager` before a name): their first index.
+fn lower_titles_back(t: &Toks, lo: usize, r: usize) -> usize {
+    let mut s = r;
+    while s > lo && !t.is_cap(s - 1) && t.is_title(s - 1) {
+        s -= 1;
+    }
+    s
 }
 
 /// Reads the capitalized run `[r, k)`: leading sentence words dropped, an honorific and a title
@@ -776,19 +843,22 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
     }
     let mut gender = Gender::Any;
     let mut title = None;
-    // The title ends at the last title word that still leaves a name after it.
-    if let Some(last_title) = (a..k - 1).rev().find(|&i| t.is_title(i)) {
-        let first_title = (a..=last_title).find(|&i| t.is_title(i)).unwrap_or(a);
-        title = Some(t.text_of(first_title, last_title).to_string());
-        a = last_title + 1;
-    }
-    while a < k && t.is_honorific(a) {
-        if let Some(&g) = HONORIFIC_GENDER.get(t.bare(a)) {
-            gender = g;
+    // Titles and honorifics end at the last one that still leaves a name after it: `State Sen.
+    // Harold P. Byers`, `Meta Chief Product Officer Chris Cox`, `Ms. Ana Ruiz`.
+    let titled = |i: usize| t.is_title(i) || t.is_honorific(i);
+    if let Some(last) = (a..k - 1).rev().find(|&i| titled(i)) {
+        // A gendered honorific (`Mr.`) is no title; `Sen.` and `Mayor` are.
+        let proper = |i: usize| titled(i) && !HONORIFIC_GENDER.contains_key(t.bare(i));
+        if let Some(first) = (a..=last).find(|&i| proper(i)) {
+            let end = (first..=last).rev().find(|&i| proper(i)).unwrap_or(first);
+            title = Some(t.text_of(first, end).to_string());
         }
-        a += 1;
+        if let Some(g) = (a..=last).find_map(|i| HONORIFIC_GENDER.get(t.bare(i))) {
+            gender = *g;
+        }
+        a = last + 1;
     }
-    if a == k {
+    if a == k || !t.is_cap(a) {
         return None;
     }
     if (a..k).all(|i| t.is_title(i)) {
@@ -849,11 +919,25 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
             title: None,
         });
     }
-    if t.is_cap(i) {
-        let mut k = i;
-        while k < n && (t.is_cap(k) || (t.is_word(k) && is_particle(t, k, i))) {
-            k += 1;
+    // `said producer Marcus Beaulieu-Grant`, `said Caledon chief executive Fiona MacAulay`
+    let mut lead = i;
+    if t.is_cap(lead) {
+        let k = cap_run_forward(t, lead, n);
+        if k < n && !t.is_cap(k) && t.is_title(k) {
+            lead = k;
         }
+    }
+    let title_end = (lead..n)
+        .find(|&e| t.is_cap(e) || !t.is_title(e))
+        .unwrap_or(n);
+    if !t.is_cap(lead) && title_end > lead && title_end < n && t.is_cap(title_end) {
+        let k = cap_run_forward(t, title_end, n);
+        let mut attr = name_attr(t, title_end, k)?;
+        attr.title = Some(t.text_of(lead, title_end - 1).to_string());
+        return Some(attr);
+    }
+    if t.is_cap(i) {
+        let k = cap_run_forward(t, i, n);
         let mut attr = name_attr(t, i, k)?;
         // `said X, the chief executive.`
         if k + 1 < n && t.punct(k) == Some(',') {
@@ -867,7 +951,7 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     let end = (i..n.min(i + 10))
         .find(|&e| !t.is_word(e))
         .unwrap_or(n.min(i + 10));
-    if !DETERMINERS.contains(&t.lower[i].as_str()) && end > i + 2 {
+    if !DETERMINERS.contains(&t.lower[i].as_str()) {
         return None;
     }
     Some(classify_phrase(t, i, end))
@@ -913,7 +997,11 @@ fn ceil_boundary(text: &str, mut pos: usize) -> usize {
 
 /// Reads the words after a closing mark at `from`, up to `limit`, for `"…," said X` or
 /// `"…," X said`.
-fn read_after(text: &str, from: usize, limit: usize) -> After {
+///
+/// When the quotation ended its sentence (`."`) and a capitalized word follows, the words after
+/// it are a new sentence: they attribute the quotation only if the cue ends them (`"…." Smith
+/// said.`), not if it starts a statement of its own (`Smith said the plan…`).
+fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> After {
     let end = floor_boundary(text, limit.min(from + WINDOW_BYTES)).max(from);
     let t = Toks::until_quote(text, Span::new(from, end));
     // The attribution stops at a sentence end, a colon or semicolon, or a quote mark.
@@ -937,9 +1025,16 @@ fn read_after(text: &str, from: usize, limit: usize) -> After {
         if let Some(len) = t.cue_at(i) {
             attr = forward_np(&t, i + len, stop);
         } else if let Some(j) = (i + 1..stop.min(i + 14)).find(|&j| t.cue_at(j).is_some()) {
-            if let Some((a, first)) = backward_np(&t, i, j) {
-                if first == i {
-                    attr = Some(a);
+            let after_cue = j + t.cue_at(j).unwrap_or(1);
+            let ends = after_cue >= stop
+                || !t.is_word(after_cue)
+                || PREPOSITIONS.contains(&t.lower[after_cue].as_str())
+                || t.lower[after_cue] == "reporters";
+            if !(sentence_ended && t.is_cap(i)) || ends {
+                if let Some((a, first)) = backward_np(&t, i, j) {
+                    if first == i {
+                        attr = Some(a);
+                    }
                 }
             }
         }
@@ -979,7 +1074,13 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
         return None;
     }
     let intro = matches!(all.punct(n - 1), Some(':' | ',' | '—' | '–'));
-    let cue = (lo..n).rev().find(|&j| all.cue_at(j).is_some())?;
+    let Some(cue) = (lo..n).rev().find(|&j| all.cue_at(j).is_some()) else {
+        return if all.punct(n - 1) == Some(':') {
+            colon_subject(&all, lo, n - 1).map(|a| (a, Source::Intro))
+        } else {
+            None
+        };
+    };
     let len = all.cue_at(cue).unwrap_or(1);
     let end = if intro { n - 1 } else { n };
     let source = if intro && end - (cue + len) <= 5 {
@@ -997,6 +1098,31 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
     forward_np(&all, cue + len, end).map(|a| (a, source))
 }
 
+/// The subject of a sentence that introduces a quotation with a colon but no cue verb
+/// (`Byers put it bluntly: "…"`): a name or pronoun opening the sentence, before a verb.
+fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
+    let mut a = lo;
+    while a < end && t.is_word(a) && !t.is_cap(a) {
+        a += 1; // lower-case words can only come before a capitalized subject in a fragment
+    }
+    if a != lo || a >= end {
+        return None;
+    }
+    if let Some(&g) = PRONOUNS.get(t.lower[a].as_str()) {
+        return (a + 1 < end && t.is_word(a + 1) && !t.is_cap(a + 1)).then(|| Attr {
+            who: Who::Pronoun(g),
+            span: t.toks[a].span,
+            title: None,
+        });
+    }
+    let k = cap_run_forward(t, a, end);
+    let followed = k < end && (t.punct(k) == Some(',') || (t.is_word(k) && !t.is_cap(k)));
+    if k == a || !followed {
+        return None;
+    }
+    name_attr(t, a, k)
+}
+
 /// Joins quotations interrupted by an attribution (`"…," said X, "…"`) into one.
 fn merge_interruptions(text: &str, blocks: &[Block], raws: &[Raw], groups: &mut Vec<Group>) {
     let mut out: Vec<Group> = Vec::with_capacity(groups.len());
@@ -1009,7 +1135,12 @@ fn merge_interruptions(text: &str, blocks: &[Block], raws: &[Raw], groups: &mut 
                 let last = &raws[*prev.parts.last().expect("a group has parts")];
                 let first = &raws[g.parts[0]];
                 if !last.unclosed && last.block == first.block {
-                    let after = read_after(text, last.end, blocks[last.block].span.end);
+                    let after = read_after(
+                        text,
+                        last.end,
+                        blocks[last.block].span.end,
+                        ends_sentence(last.content.slice(text)),
+                    );
                     if after.resumes_at == Some(first.open) {
                         let prev = &mut out[p];
                         if prev.between.is_none() {
@@ -1038,6 +1169,8 @@ struct Person {
     gender: Gender,
     pos: usize,
     org: bool,
+    /// Named only by a run of capitalized words that looks like a personal name.
+    weak: bool,
 }
 
 /// What the article tells about its people: those named with a title, an honorific or a known
@@ -1047,6 +1180,11 @@ struct Known {
     people: Vec<Person>,
     /// In the order they were resolved, which is text order.
     speakers: Vec<Person>,
+    /// Names of two or more words by their last word (lower case), with where they stand.
+    surnames: HashMap<String, Vec<(usize, String)>>,
+    /// How often each capitalized word (lower case) ends a name-like run: who the article is
+    /// about, when nothing else tells whom a pronoun means.
+    counts: HashMap<String, usize>,
 }
 
 /// True when an organization is named by a word such as `Airlines` or `Group`.
@@ -1054,9 +1192,29 @@ fn org_like(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| {
         let w = w.trim_end_matches('.').to_lowercase();
         ORG_NOUNS.contains(&w)
+            || ORG_SUFFIXES.contains(&w)
             || w.strip_suffix('s').is_some_and(|s| ORG_NOUNS.contains(s))
-            || matches!(w.as_str(), "inc" | "corp" | "ltd" | "plc" | "llc" | "co")
     })
+}
+
+/// A word lower-cased, without a final stop or possessive.
+fn bare_word(w: &str) -> String {
+    let w = w.trim_end_matches('.');
+    let w = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w);
+    w.to_lowercase()
+}
+
+/// Two to four capitalized words of letters only: the shape of a personal name.
+fn name_like(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                && !TITLES.contains(&w.to_lowercase())
+        })
 }
 
 fn given_gender(name: &str) -> Gender {
@@ -1079,9 +1237,13 @@ impl Known {
             i < inside.len() && inside[i].start <= pos
         };
         let mut people = Vec::new();
+        let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let mut counts: HashMap<String, usize> = HashMap::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
         for m in CAPITALIZED_RUN.find_iter(text) {
+            let last = m.as_str().rsplit(' ').next().unwrap_or_default();
+            *counts.entry(bare_word(last)).or_default() += 1;
             // One capitalized word alone names nobody this stage needs: a person is known by
             // an honorific, a title or a given name before the surname.
             if in_quote(m.start()) || !m.as_str().contains(' ') {
@@ -1120,13 +1282,21 @@ impl Known {
                 .or_else(|| after_title(text, run.end));
             let person = honorific || title.is_some() || gender != Gender::Any;
             let org = !person && org_like(&name);
-            if (person || org) && !name.is_empty() {
+            let weak = !person && !org && name_like(&name);
+            if name.contains(' ') && !org {
+                surnames
+                    .entry(bare_word(name.rsplit(' ').next().unwrap_or_default()))
+                    .or_default()
+                    .push((attr.span.start, name.clone()));
+            }
+            if person || org || weak {
                 people.push(Person {
                     name,
                     title,
                     gender,
                     pos: attr.span.start,
                     org,
+                    weak,
                 });
             }
         }
@@ -1141,6 +1311,7 @@ impl Known {
                     gender: given_gender(&m.canonical),
                     pos: m.start,
                     org: false,
+                    weak: false,
                 }),
                 "ORG" => people.push(Person {
                     name: m.canonical.clone(),
@@ -1148,6 +1319,7 @@ impl Known {
                     gender: Gender::Any,
                     pos: m.start,
                     org: true,
+                    weak: false,
                 }),
                 _ => {}
             }
@@ -1156,6 +1328,8 @@ impl Known {
         Known {
             people,
             speakers: Vec::new(),
+            surnames,
+            counts,
         }
     }
 
@@ -1181,27 +1355,53 @@ impl Known {
         })
     }
 
-    /// The full name a surname refers to (`Cox` -> `Chris Cox`).
-    fn link(&self, name: &str, pos: usize) -> Option<&Person> {
-        let fits = |p: &&Person| {
-            !p.org
-                && p.name.contains(' ')
-                && p.name.rsplit(' ').next() == Some(name)
-                && p.name != name
+    /// The full name a shorter one refers to (`Cox` -> `Chris Cox`, `Van der Sloot` -> `Pieter
+    /// van der Sloot`): the latest before `pos`, else the first after.
+    fn link(&self, name: &str, pos: usize) -> Option<Person> {
+        let key = bare_word(name.rsplit(' ').next().unwrap_or_default());
+        let lower = name.to_lowercase();
+        let fits = |full: &str| {
+            let f = full.to_lowercase();
+            f.len() > lower.len()
+                && f.ends_with(&lower)
+                && f[..f.len() - lower.len()].ends_with(' ')
         };
-        self.before(pos).find(fits).or_else(|| {
-            let i = self.people.partition_point(|p| p.pos < pos);
-            self.people[i..].iter().take(LOOKBACK).find(fits)
-        })
+        let names = self.surnames.get(&key)?;
+        let i = names.partition_point(|(p, _)| *p < pos);
+        let full = names[..i]
+            .iter()
+            .rev()
+            .chain(names[i..].iter())
+            .find(|(_, n)| fits(n))?;
+        // What else the article says about that person: gender, title.
+        let known = self
+            .people
+            .iter()
+            .chain(self.speakers.iter())
+            .find(|p| p.name == full.1 && !p.weak);
+        Some(known.cloned().unwrap_or(Person {
+            name: full.1.clone(),
+            title: None,
+            gender: given_gender(&full.1),
+            pos: full.0,
+            org: false,
+            weak: false,
+        }))
     }
 
     /// Turns a speaker phrase into a canonical speaker and its title, and remembers it.
-    fn resolve(&mut self, attr: &Attr, mentions: &[Mention]) -> (String, Option<String>) {
+    /// `paragraph` is where the speaker phrase stands.
+    fn resolve(
+        &mut self,
+        attr: &Attr,
+        mentions: &[Mention],
+        paragraph: Span,
+    ) -> (String, Option<String>) {
         let pos = attr.span.start;
         let mention = mention_at(mentions, attr.span);
         let (name, title, gender, org) = match (&attr.who, mention) {
             (Who::Pronoun(_), _) | (Who::Title { .. }, _) | (Who::Org { .. }, _) => {
-                return self.resolve_reference(attr);
+                return self.resolve_reference(attr, paragraph);
             }
             (Who::Description(d), None) => return (d.clone(), None),
             (_, Some(m)) => {
@@ -1221,11 +1421,7 @@ impl Known {
                 )
             }
             (Who::Name { name, gender }, None) => {
-                let linked = if name.contains(' ') {
-                    None
-                } else {
-                    self.link(name, pos).cloned()
-                };
+                let linked = self.link(name, pos);
                 match linked {
                     Some(p) => (
                         p.name,
@@ -1274,20 +1470,67 @@ impl Known {
                 gender,
                 pos,
                 org,
+                weak: false,
             },
         );
     }
 
     /// A pronoun, a title alone or an organization noun: who the article last named that fits.
-    fn resolve_reference(&mut self, attr: &Attr) -> (String, Option<String>) {
+    fn resolve_reference(&mut self, attr: &Attr, paragraph: Span) -> (String, Option<String>) {
         let pos = attr.span.start;
+        let fits = |p: &Person, g: Gender| !p.org && (p.gender == g || p.gender == Gender::Any);
+        // The speaker just quoted in the same paragraph, when the pronoun can mean them:
+        // `"…," said Priya Natarajan. "…," she added.`
+        let last_speaker = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|p| p.pos < pos)
+            .filter(|p| p.pos >= paragraph.start)
+            .cloned();
         let found: Option<Person> = match &attr.who {
             Who::Pronoun(Gender::Any) => self.before(pos).find(|p| !p.name.is_empty()).cloned(),
-            Who::Pronoun(g) => self
-                .before(pos)
-                .find(|p| !p.org && p.gender == *g)
-                .or_else(|| self.before(pos).find(|p| !p.org && p.gender == Gender::Any))
-                .cloned(),
+            Who::Pronoun(Gender::Own) => None,
+            Who::Pronoun(g) => last_speaker
+                .filter(|p| fits(p, *g))
+                .or_else(|| {
+                    // The latest speaker of that gender, unless someone of that gender was
+                    // named since, in this paragraph.
+                    let speaker = self
+                        .speakers
+                        .iter()
+                        .rev()
+                        .filter(|p| p.pos < pos)
+                        .take(LOOKBACK)
+                        .find(|p| !p.org && p.gender == *g);
+                    let person = self
+                        .before(pos)
+                        .find(|p| !p.org && !p.weak && p.gender == *g);
+                    match (speaker, person) {
+                        (Some(s), Some(p)) if p.pos > s.pos && p.pos >= paragraph.start => {
+                            Some(p.clone())
+                        }
+                        (Some(s), _) => Some(s.clone()),
+                        (None, p) => p.cloned(),
+                    }
+                })
+                .or_else(|| {
+                    // Nobody of that gender: the person the article names most, latest first.
+                    let count = |p: &Person| {
+                        let last = p.name.rsplit(' ').next().unwrap_or_default();
+                        self.counts.get(&bare_word(last)).copied().unwrap_or(0)
+                    };
+                    let mut best: Option<&Person> = None;
+                    for p in self
+                        .before(pos)
+                        .filter(|p| !p.org && p.gender == Gender::Any)
+                    {
+                        if best.map_or(true, |b| count(p) > count(b)) {
+                            best = Some(p);
+                        }
+                    }
+                    best.cloned()
+                }),
             Who::Title { head, .. } => {
                 let fits = |p: &&Person| {
                     p.title
@@ -1314,7 +1557,12 @@ impl Known {
         };
         match found {
             Some(p) => {
-                self.remember(&p.name, p.title.clone(), p.gender, pos, p.org);
+                // A pronoun tells the gender of whom it refers to.
+                let gender = match (&attr.who, p.gender) {
+                    (Who::Pronoun(g @ (Gender::Male | Gender::Female)), Gender::Any) => *g,
+                    _ => p.gender,
+                };
+                self.remember(&p.name, p.title.clone(), gender, pos, p.org);
                 (p.name, p.title)
             }
             None => match &attr.who {
@@ -1364,6 +1612,11 @@ struct Previous {
     span: Option<Span>,
 }
 
+/// True when quoted words end with a full stop.
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with('.') && !s.ends_with("...")
+}
+
 /// Number of words in a quotation.
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
@@ -1410,6 +1663,9 @@ fn attribute(
 ) -> Vec<Quote> {
     let mut out = Vec::with_capacity(groups.len());
     let mut previous: Option<Previous> = None;
+    // Who said each raw quotation, for the quotations nested in it.
+    type Said = (Option<String>, Option<String>, Option<Span>);
+    let mut said_by: HashMap<usize, Said> = HashMap::new();
     // End of the last outer quotation and its block, where the next one's context starts.
     let mut last_outer_end: Option<(usize, usize)> = None;
     for g in groups {
@@ -1437,7 +1693,13 @@ fn attribute(
         let after = if last.unclosed {
             None
         } else {
-            read_after(text, last.end, limit).attr
+            read_after(
+                text,
+                last.end,
+                limit,
+                ends_sentence(last.content.slice(text)),
+            )
+            .attr
         };
         let mut before = read_before(text, lo, first.open);
         if before.is_none() && outer && first.open == block.start && first.block > 0 {
@@ -1486,8 +1748,15 @@ fn attribute(
             continue;
         }
         let (speaker, title, span) = match &found {
+            // `I told them, 'Keep the ball'`: the one quoted speaks.
+            Some((attr, _)) if attr.who == Who::Pronoun(Gender::Own) => first
+                .parent
+                .and_then(|p| said_by.get(&p).cloned())
+                .unwrap_or((None, None, None)),
             Some((attr, _)) => {
-                let (name, title) = known.resolve(attr, mentions);
+                let at = blocks.partition_point(|b| b.span.end <= attr.span.start);
+                let paragraph = blocks.get(at).map_or(block, |b| b.span);
+                let (name, title) = known.resolve(attr, mentions, paragraph);
                 let name = (!name.is_empty()).then_some(name);
                 (name, title, Some(attr.span))
             }
@@ -1498,6 +1767,9 @@ fn attribute(
                 _ => (None, None, None),
             },
         };
+        for &i in &g.parts {
+            said_by.insert(i, (speaker.clone(), title.clone(), span));
+        }
         if outer {
             previous = Some(Previous {
                 block: last.block,
