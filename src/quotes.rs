@@ -650,6 +650,21 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             .rev()
             .take(16)
             .find(|&m| t.punct(m) == Some(','))?;
+        if m > lo && last > m + 1 && !t.is_cap(m - 1) && t.is_cap(last - 1) {
+            // `another resident, Mark Evans, said`: a description, then the name.
+            let r = cap_run_back(t, m + 1, last);
+            if r == m + 1 {
+                let mut attr = name_attr(t, r, last)?;
+                let mut d = m;
+                while d > lo && t.is_word(d - 1) && m - d < 8 {
+                    d -= 1;
+                }
+                if attr.title.is_none() && (d..m).any(|i| t.is_title(i)) {
+                    attr.title = Some(appositive_title(t, d, m));
+                }
+                return Some((attr, d));
+            }
+        }
         if m == lo || !t.is_cap(m - 1) {
             return None;
         }
@@ -731,7 +746,10 @@ fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
             while s > lo && k - s < 2 && t.is_word(s - 1) && !t.is_cap(s - 1) {
                 s -= 1;
             }
-            if s == k || (s > lo && t.is_word(s - 1)) {
+            let nouns = (s..k).all(|i| {
+                !t.is_stopword(i) && !PRONOUNS.contains_key(t.bare(i)) && t.bare(i).len() > 2
+            });
+            if s == k || (s > lo && t.is_word(s - 1)) || !nouns {
                 return None;
             }
             s
@@ -1612,6 +1630,16 @@ struct Previous {
     span: Option<Span>,
 }
 
+/// True when a quotation is a sentence of its own, after another sentence: `"…," the governor
+/// said. "Especially the elderly."`
+fn own_sentence(text: &str, lo: usize, open: usize, quoted: &str) -> bool {
+    let before = text.get(lo..open).unwrap_or_default().trim_end();
+    let after_stop = before.is_empty() || before.ends_with(['.', '!', '?']);
+    after_stop
+        && quoted.ends_with(['.', '!', '?'])
+        && quoted.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// True when quoted words end with a full stop.
 fn ends_sentence(s: &str) -> bool {
     s.ends_with('.') && !s.ends_with("...")
@@ -1743,7 +1771,10 @@ fn attribute(
             || (!adjacent && words <= 1)
             || (!adjacent && short && after_scare_cue(text, first.open))
             || (!adjacent && short && title_case(&quote_text))
-            || (short && found.is_none() && !(starts_paragraph && speech_like(&quote_text)));
+            || (short
+                && found.is_none()
+                && !(starts_paragraph && speech_like(&quote_text))
+                && !own_sentence(text, lo, first.open, &quote_text));
         if scare {
             continue;
         }
@@ -2000,6 +2031,62 @@ mod tests {
             Some("John Smith"),
         );
         one("“Why now?” asked Jane Roe.", "Why now?", Some("Jane Roe"));
+    }
+
+    #[test]
+    fn description_then_name_then_cue() {
+        let text = "'It was terrifying,' another resident, Mark Evans, said.";
+        one(text, "It was terrifying,", Some("Mark Evans"));
+        let text = "The opposition leader, Kemi Badenoch, said the plan would \"hammer working people\" and called it \"nonsense\".";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Kemi Badenoch"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("opposition leader"));
+    }
+
+    #[test]
+    fn title_words_between_organization_and_name() {
+        let text = "\"We kept it simple,\" said Rovers manager Pieter van der Sloot.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Pieter van der Sloot"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("manager"));
+        let text = "Rovers manager Pieter van der Sloot was happy.\n\nVan der Sloot, who has won 19 games, added: \"He is not finished yet, not at all.\"";
+        one(
+            text,
+            "He is not finished yet, not at all.",
+            Some("Pieter van der Sloot"),
+        );
+    }
+
+    #[test]
+    fn colon_introduction_without_a_cue_verb() {
+        let text = "State Sen. Harold P. Byers spoke. Byers put it bluntly: “The state has left cities holding the bag.”";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Harold P. Byers"));
+    }
+
+    #[test]
+    fn first_person_inside_a_quotation_is_the_one_quoted() {
+        let text = "“At half-time I told them, ‘Keep the ball and they will tire,’ and it worked,” said coach Ana Ruiz.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].text, "Keep the ball and they will tire,");
+        assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_new_sentence_after_a_quotation_is_no_attribution() {
+        let text = "Byers said: “The state has left us holding the bag.” A spokesperson for Gov. Alicia Trent said the office was “reviewing all requests” today.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Byers"));
+        assert_eq!(q[1].speaker.as_deref(), Some("a spokesperson"));
+    }
+
+    #[test]
+    fn short_sentence_resuming_a_quotation_is_kept() {
+        let text = "“People need to check on their neighbours,” the governor said. “Especially the elderly.”";
+        assert_eq!(quotes(text).len(), 2);
     }
 
     #[test]
