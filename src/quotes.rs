@@ -78,6 +78,8 @@ static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
 const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "one"];
 /// Prepositions that tie a description to its complement (`a spokesperson for the agency`).
 const PREPOSITIONS: &[&str] = &["for", "of", "at", "from", "with", "in", "on", "to"];
+/// How many lower-case words may describe a speaker before the name (`general secretary`).
+const MAX_ROLE_WORDS: usize = 3;
 /// A short quotation (in words) is a scare quote or title unless someone says it.
 const SHORT_QUOTE_WORDS: usize = 5;
 /// How far (in bytes) attribution windows reach before or after a quotation.
@@ -621,6 +623,8 @@ enum Who {
     Org { phrase: String },
     /// `a spokesperson for the transit agency`.
     Description(String),
+    /// `the 23-year-old`: a person named before, whoever fits.
+    Someone { phrase: String },
 }
 
 /// A speaker phrase found next to a cue.
@@ -782,6 +786,13 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
     }
     let words = b - a;
     let first = t.lower[a].as_str();
+    if first == "the" && words == 2 && t.lower[a + 1].ends_with("-year-old") {
+        return Attr {
+            who: Who::Someone { phrase },
+            span,
+            title: None,
+        };
+    }
     if first == "the" && words == 2 && ORG_NOUNS.contains(t.bare(a + 1)) {
         return Attr {
             who: Who::Org { phrase },
@@ -843,10 +854,34 @@ fn is_particle(t: &Toks, i: usize) -> bool {
 /// Lower-case title words ending before `r` (`Rovers manager` before a name): their first index.
 fn lower_titles_back(t: &Toks, lo: usize, r: usize) -> usize {
     let mut s = r;
-    while s > lo && !t.is_cap(s - 1) && t.is_title(s - 1) {
+    while s > lo && r - s < MAX_ROLE_WORDS && is_role_word(t, s - 1) {
         s -= 1;
     }
     s
+}
+
+/// The end of the lower-case role words starting at `i` (`general secretary`, `commuter`).
+fn lower_titles_forward(t: &Toks, i: usize, n: usize) -> usize {
+    let mut e = i;
+    while e < n && e - i < MAX_ROLE_WORDS && is_role_word(t, e) {
+        e += 1;
+    }
+    e
+}
+
+/// A lower-case content word that can describe the person named next to it: not a function
+/// word, pronoun, cue or adverb (`coach`, `commuter`, `general secretary`).
+fn is_role_word(t: &Toks, i: usize) -> bool {
+    let w = t.lower[i].as_str();
+    t.is_word(i)
+        && !t.is_cap(i)
+        && !t.is_stopword(i)
+        && !PREPOSITIONS.contains(&w)
+        && !DETERMINERS.contains(&w)
+        && !ADVERBS.contains(w)
+        && !PRONOUNS.contains_key(w)
+        && t.cue_at(i).is_none()
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// Reads the capitalized run `[r, k)`: leading sentence words dropped, an honorific and a title
@@ -941,14 +976,17 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     let mut lead = i;
     if t.is_cap(lead) {
         let k = cap_run_forward(t, lead, n);
-        if k < n && !t.is_cap(k) && t.is_title(k) {
+        if k < n && is_role_word(t, k) {
             lead = k;
         }
     }
-    let title_end = (lead..n)
-        .find(|&e| t.is_cap(e) || !t.is_title(e))
-        .unwrap_or(n);
-    if !t.is_cap(lead) && title_end > lead && title_end < n && t.is_cap(title_end) {
+    let title_end = lower_titles_forward(t, lead, n);
+    if !t.is_cap(lead)
+        && title_end > lead
+        && title_end < n
+        && t.is_cap(title_end)
+        && !t.is_stopword(title_end)
+    {
         let k = cap_run_forward(t, title_end, n);
         let mut attr = name_attr(t, title_end, k)?;
         attr.title = Some(t.text_of(lead, title_end - 1).to_string());
@@ -1418,7 +1456,10 @@ impl Known {
         let pos = attr.span.start;
         let mention = mention_at(mentions, attr.span);
         let (name, title, gender, org) = match (&attr.who, mention) {
-            (Who::Pronoun(_), _) | (Who::Title { .. }, _) | (Who::Org { .. }, _) => {
+            (Who::Pronoun(_), _)
+            | (Who::Title { .. }, _)
+            | (Who::Org { .. }, _)
+            | (Who::Someone { .. }, _) => {
                 return self.resolve_reference(attr, paragraph);
             }
             (Who::Description(d), None) => return (d.clone(), None),
@@ -1563,6 +1604,7 @@ impl Known {
                     })
                     .cloned()
             }
+            Who::Someone { .. } => self.before(pos).find(|p| !p.org && !p.weak).cloned(),
             Who::Org { .. } => self
                 .before(pos)
                 .find(|p| p.org)
@@ -1584,7 +1626,9 @@ impl Known {
                 (p.name, p.title)
             }
             None => match &attr.who {
-                Who::Title { phrase, .. } | Who::Org { phrase } => (phrase.clone(), None),
+                Who::Title { phrase, .. } | Who::Org { phrase } | Who::Someone { phrase } => {
+                    (phrase.clone(), None)
+                }
                 _ => (String::new(), None),
             },
         }
@@ -2087,6 +2131,31 @@ mod tests {
     fn short_sentence_resuming_a_quotation_is_kept() {
         let text = "“People need to check on their neighbours,” the governor said. “Especially the elderly.”";
         assert_eq!(quotes(text).len(), 2);
+    }
+
+    #[test]
+    fn lower_case_roles_before_a_name() {
+        let text = "\"Our members have no choice,\" said general secretary Mick Lynch.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Mick Lynch"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("general secretary"));
+        one(
+            "\"Frankly, it's a mess,\" says commuter Jo Williams, who travels daily.",
+            "Frankly, it's a mess,",
+            Some("Jo Williams"),
+        );
+        one(
+            "\"I am proud of these players,\" coach Dave Miller told the club's website.",
+            "I am proud of these players,",
+            Some("Dave Miller"),
+        );
+    }
+
+    #[test]
+    fn an_age_refers_to_the_person_named_before() {
+        let text =
+            "Sam O'Connor scored twice.\n\nThe 23-year-old added: \"We want to go all the way.\"";
+        one(text, "We want to go all the way.", Some("Sam O'Connor"));
     }
 
     #[test]
