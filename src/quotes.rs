@@ -980,7 +980,18 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
             lead = k;
         }
     }
-    let title_end = lower_titles_forward(t, lead, n);
+    let mut title_end = lower_titles_forward(t, lead, n);
+    // `said Smith's lawyer, Paul Grant`: the name after an owner's role.
+    let owned = lead > i && ["’s", "'s"].iter().any(|p| t.lower[lead - 1].ends_with(p));
+    if owned && title_end > lead && title_end + 1 < n && t.punct(title_end) == Some(',') {
+        if t.is_cap(title_end + 1) {
+            let k = cap_run_forward(t, title_end + 1, n);
+            let mut attr = name_attr(t, title_end + 1, k)?;
+            attr.title = Some(t.text_of(i, title_end - 1).to_string());
+            return Some(attr);
+        }
+        title_end = lead;
+    }
     if !t.is_cap(lead)
         && title_end > lead
         && title_end < n
@@ -1430,11 +1441,13 @@ impl Known {
             .chain(names[i..].iter())
             .find(|(_, n)| fits(n))?;
         // What else the article says about that person: gender, title.
+        let same = |p: &&Person| p.name == full.1 && !p.weak;
         let known = self
             .people
             .iter()
             .chain(self.speakers.iter())
-            .find(|p| p.name == full.1 && !p.weak);
+            .filter(same)
+            .max_by_key(|p| p.title.is_some());
         Some(known.cloned().unwrap_or(Person {
             name: full.1.clone(),
             title: None,
@@ -2149,6 +2162,14 @@ mod tests {
             "I am proud of these players,",
             Some("Dave Miller"),
         );
+    }
+
+    #[test]
+    fn name_after_an_owners_role() {
+        let text = "'We don't know what happens next,' said Smith's lawyer, Paul Grant.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Paul Grant"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("Smith's lawyer"));
     }
 
     #[test]
