@@ -16,6 +16,7 @@
 //!    person the article gave that title. Short phrases with no speaker are scare quotes or titles
 //!    and are left out.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -27,38 +28,74 @@ use crate::segment::{Block, Sentence};
 use crate::span::Span;
 
 /// Cue words and phrases, by their first word (lower case), as word sequences.
-static CUES: LazyLock<HashMap<String, Vec<Vec<String>>>> =
+static CUES: LazyLock<PhraseIndex> =
     LazyLock::new(|| phrase_index(include_str!("data/cue_verbs.txt")));
 /// Words before a quoted phrase that make it a name or scare quote.
-static SCARE_CUES: LazyLock<HashMap<String, Vec<Vec<String>>>> =
+static SCARE_CUES: LazyLock<PhraseIndex> =
     LazyLock::new(|| phrase_index(include_str!("data/scare_cues.txt")));
-static ADVERBS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/cue_adverbs.txt")));
-static PRONOUNS: LazyLock<HashMap<String, Gender>> =
+static ADVERBS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/cue_adverbs.txt")));
+static PRONOUNS: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/pronouns.tsv")));
-static HONORIFIC_GENDER: LazyLock<HashMap<String, Gender>> =
+static HONORIFIC_GENDER: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/honorific_gender.tsv")));
-static GIVEN_NAMES: LazyLock<HashMap<String, Gender>> =
+static GIVEN_NAMES: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/given_names.tsv")));
-static HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set = lexicon::lower_set(include_str!("data/honorifics.txt"));
+static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set = word_set(include_str!("data/honorifics.txt"));
     set.extend(HONORIFIC_GENDER.keys().cloned());
     set
 });
-static ABBREVIATIONS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/abbreviations.txt")));
-static TITLES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/speaker_titles.txt")));
-static ORG_NOUNS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/org_nouns.txt")));
-static ORG_SUFFIXES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/org_suffixes.txt")));
-static NAME_SUFFIXES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/name_suffixes.txt")));
-static NAME_PARTICLES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/name_particles.txt")));
-static NAME_STOPWORDS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/name_stopwords.txt")));
+static ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/abbreviations.txt")));
+static TITLES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/speaker_titles.txt")));
+static ORG_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/org_nouns.txt")));
+static ORG_SUFFIXES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/org_suffixes.txt")));
+static NAME_SUFFIXES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
+static NAME_PARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/name_particles.txt")));
+static NAME_STOPWORDS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
+
+/// FNV-1a, for the fixed word lists: their keys are short and not chosen by the input, so
+/// SipHash's resistance to crafted collisions buys nothing there and costs a tenth of the stage.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<Fnv>;
+/// A fixed word list, lower case.
+type WordSet = HashSet<String, FastHash>;
+/// A fixed word list with a value per word.
+type WordMap<V> = HashMap<String, V, FastHash>;
+/// Phrases by their first word, as word sequences.
+type PhraseIndex = WordMap<Vec<Vec<String>>>;
+
+fn word_set(src: &str) -> WordSet {
+    lexicon::entries(src).map(str::to_lowercase).collect()
+}
 
 /// Capitalized word runs, the candidates for people named anywhere in the article.
 static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,9 +148,17 @@ pub fn extract(
     mentions: &[Mention],
 ) -> Vec<Quote> {
     let raws = pair_marks(text, blocks);
+    if raws.is_empty() {
+        return Vec::new();
+    }
     let mut groups = group(&raws);
     merge_interruptions(text, blocks, &raws, &mut groups);
-    let known = Known::gather(text, &raws, mentions);
+    // People named after the last quotation's paragraph speak in none of them.
+    let last_block = raws.iter().map(|r| r.block).max().unwrap_or(0);
+    let reach = blocks
+        .get(last_block + 1)
+        .map_or(text.len(), |b| b.span.end);
+    let known = Known::gather(text, reach, &raws, mentions);
     attribute(text, blocks, &groups, &raws, mentions, known)
 }
 
@@ -171,16 +216,24 @@ struct Raw {
 /// Classifies the quote marks of one block.
 fn marks(text: &str, block: Span) -> Vec<Mark> {
     let s = block.slice(text);
+    let bytes = s.as_bytes();
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut prev2: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    // Only these bytes can start a quote mark: `"`, `'`, and the lead bytes of `“”‘’„` (0xE2)
+    // and `«»` (0xC2). Everything else is skipped without decoding.
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
+            continue;
+        }
+        let Some(c) = s[i..].chars().next().filter(|&c| is_quote_char(c)) else {
+            continue;
+        };
+        let before = &s[..i];
+        let mut back = before.chars().rev();
+        let prev = back.next();
+        let prev2 = back.next();
+        let next = s[i + c.len_utf8()..].chars().next();
         // One letter between two apostrophes is an elision: rock ’n’ roll.
         if matches!(c, '’' | '\'') && matches!(prev2, Some('’' | '\'')) {
-            prev2 = prev;
-            prev = Some(c);
             continue;
         }
         let role = match c {
@@ -197,8 +250,7 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
                 },
             )),
             '"' => Some((Kind::Double, straight_role(prev, next))),
-            '‘' | '’' | '\'' => single_role(c, prev, next).map(|r| (Kind::Single, r)),
-            _ => None,
+            _ => single_role(c, prev, next).map(|r| (Kind::Single, r)),
         };
         if let Some((kind, role)) = role {
             out.push(Mark {
@@ -211,14 +263,14 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
                     && next.is_some_and(char::is_whitespace),
             });
         }
-        prev2 = prev;
-        prev = Some(c);
     }
     out
 }
 
 fn opens_after(c: Option<char>) -> bool {
-    c.map_or(true, |c| c.is_whitespace() || "([{—–-/".contains(c))
+    c.map_or(true, |c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+    })
 }
 
 fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
@@ -434,7 +486,7 @@ enum Gender {
     Own,
 }
 
-fn gender_map(src: &str) -> HashMap<String, Gender> {
+fn gender_map(src: &str) -> WordMap<Gender> {
     lexicon::rows(src)
         .filter(|r| r.len() >= 2)
         .map(|r| {
@@ -449,8 +501,8 @@ fn gender_map(src: &str) -> HashMap<String, Gender> {
         .collect()
 }
 
-fn phrase_index(src: &str) -> HashMap<String, Vec<Vec<String>>> {
-    let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+fn phrase_index(src: &str) -> PhraseIndex {
+    let mut map = PhraseIndex::default();
     for e in lexicon::entries(src) {
         let words: Vec<String> = e.split_whitespace().map(str::to_lowercase).collect();
         if let Some(first) = words.first() {
@@ -475,11 +527,12 @@ struct Tok {
 struct Toks<'t> {
     text: &'t str,
     toks: Vec<Tok>,
-    lower: Vec<String>,
+    /// Lower-case forms, borrowed from the text when it has no capital.
+    lower: Vec<Cow<'t, str>>,
 }
 
 fn is_quote_char(c: char) -> bool {
-    "\"“”„«»‘’'".contains(c)
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'')
 }
 
 impl<'t> Toks<'t> {
@@ -526,7 +579,7 @@ impl<'t> Toks<'t> {
             }
             // A full stop that belongs to the word: `Ms.`, `J.`, `U.S.`, `Inc.`.
             if let Some(&(j, '.')) = iter.peek() {
-                let w = s[i..end].to_lowercase();
+                let w = s[i..end].to_ascii_lowercase();
                 let initial = w.chars().count() == 1 && c.is_uppercase();
                 if initial
                     || w.contains('.')
@@ -544,9 +597,21 @@ impl<'t> Toks<'t> {
         }
         let lower = toks
             .iter()
-            .map(|t| t.span.slice(text).to_lowercase())
+            .map(|t| {
+                let w = t.span.slice(text);
+                if w.chars().any(char::is_uppercase) {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                }
+            })
             .collect();
         Toks { text, toks, lower }
+    }
+
+    /// The lower-case form of token `i`.
+    fn low(&self, i: usize) -> &str {
+        &self.lower[i]
     }
 
     fn len(&self) -> usize {
@@ -570,7 +635,7 @@ impl<'t> Toks<'t> {
         if !self.is_word(i) {
             return None;
         }
-        let w = self.lower[i].as_str();
+        let w = self.low(i);
         let stem = w.split(['’', '\'']).next().unwrap_or(w);
         PRONOUNS.get(stem).copied()
     }
@@ -606,8 +671,8 @@ impl<'t> Toks<'t> {
     }
 
     /// The length in tokens of the phrase from `map` that starts at `i`.
-    fn phrase_at(&self, i: usize, map: &HashMap<String, Vec<Vec<String>>>) -> Option<usize> {
-        let seqs = map.get(self.lower[i].as_str())?;
+    fn phrase_at(&self, i: usize, map: &PhraseIndex) -> Option<usize> {
+        let seqs = map.get(self.low(i))?;
         seqs.iter()
             .find(|seq| {
                 i + seq.len() <= self.len()
@@ -668,7 +733,7 @@ struct Attr {
 /// Returns the phrase and the index of its first token.
 fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
     let mut k = j;
-    while k > lo && t.is_word(k - 1) && ADVERBS.contains(t.lower[k - 1].as_str()) {
+    while k > lo && t.is_word(k - 1) && ADVERBS.contains(t.low(k - 1)) {
         k -= 1;
     }
     if k == lo {
@@ -701,7 +766,7 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         }
         let r = cap_run_back(t, lo, m);
         let mut attr = name_attr(t, r, m)?;
-        let relative = matches!(t.lower[m + 1].as_str(), "who" | "whose" | "which");
+        let relative = matches!(t.low(m + 1), "who" | "whose" | "which");
         if !relative && (m + 1..last.min(m + 5)).any(|i| t.is_title(i)) {
             attr.title = Some(appositive_title(t, m + 1, last));
         }
@@ -722,8 +787,8 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
     }
     if t.is_cap(last) {
         let r = cap_run_back(t, lo, k);
-        let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.lower[i].as_str());
-        let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.lower[i].as_str());
+        let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
+        let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
         if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
             // `a spokesperson for Acme said`, `a spokesperson for the FDA said`
             return description_back(t, lo, k);
@@ -760,9 +825,8 @@ fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
     let mut start = None;
     while m > lo && k - m < 10 && t.is_word(m - 1) && t.cue_at(m - 1).is_none() {
         m -= 1;
-        if DETERMINERS.contains(&t.lower[m].as_str()) {
-            let continues =
-                m > lo && t.is_word(m - 1) && PREPOSITIONS.contains(&t.lower[m - 1].as_str());
+        if DETERMINERS.contains(&t.low(m)) {
+            let continues = m > lo && t.is_word(m - 1) && PREPOSITIONS.contains(&t.low(m - 1));
             if !continues {
                 start = Some(m);
                 break;
@@ -795,12 +859,12 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
     let mut phrase = t.text_of(a, b - 1).to_string();
     // A sentence-initial `A spokesperson` is the same description as `a spokesperson`.
     if let Some(first) = phrase.get(..1) {
-        if DETERMINERS.contains(&t.lower[a].as_str()) && first != first.to_lowercase() {
+        if DETERMINERS.contains(&t.low(a)) && first != first.to_lowercase() {
             phrase = first.to_lowercase() + &phrase[1..];
         }
     }
     let words = b - a;
-    let first = t.lower[a].as_str();
+    let first = t.low(a);
     if first == "the" && words == 2 && t.lower[a + 1].ends_with("-year-old") {
         return Attr {
             who: Who::Someone { phrase },
@@ -866,7 +930,7 @@ fn cap_run_forward(t: &Toks, i: usize, n: usize) -> usize {
 
 /// `de`, `van`, `bin` inside a name.
 fn is_particle(t: &Toks, i: usize) -> bool {
-    t.is_word(i) && NAME_PARTICLES.contains(t.lower[i].as_str())
+    t.is_word(i) && NAME_PARTICLES.contains(t.low(i))
 }
 
 /// Lower-case title words ending before `r` (`Rovers manager` before a name): their first index.
@@ -890,7 +954,7 @@ fn lower_titles_forward(t: &Toks, i: usize, n: usize) -> usize {
 /// A lower-case content word that can describe the person named next to it: not a function
 /// word, pronoun, cue or adverb (`coach`, `commuter`, `general secretary`).
 fn is_role_word(t: &Toks, i: usize) -> bool {
-    let w = t.lower[i].as_str();
+    let w = t.low(i);
     t.is_word(i)
         && !t.is_cap(i)
         && !t.is_stopword(i)
@@ -967,7 +1031,7 @@ fn title_of_run(t: &Toks, r: usize, k: usize) -> Option<String> {
 /// An appositive title `[a, b)` without its determiner (`the chief executive` -> `chief
 /// executive`).
 fn appositive_title(t: &Toks, a: usize, b: usize) -> String {
-    let a = if a < b && DETERMINERS.contains(&t.lower[a].as_str()) {
+    let a = if a < b && DETERMINERS.contains(&t.low(a)) {
         a + 1
     } else {
         a
@@ -1036,7 +1100,7 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     let end = (i..n.min(i + 10))
         .find(|&e| !t.is_word(e))
         .unwrap_or(n.min(i + 10));
-    if !DETERMINERS.contains(&t.lower[i].as_str()) {
+    if !DETERMINERS.contains(&t.low(i)) {
         // `say parents`, `said officials`: a bare plural.
         let e = lower_titles_forward(t, i, n);
         let plural = e > i && (t.lower[e - 1].ends_with('s') || ORG_NOUNS.contains(t.bare(e - 1)));
@@ -1119,7 +1183,7 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
             let after_cue = j + t.cue_at(j).unwrap_or(1);
             let ends = after_cue >= stop
                 || !t.is_word(after_cue)
-                || PREPOSITIONS.contains(&t.lower[after_cue].as_str())
+                || PREPOSITIONS.contains(&t.low(after_cue))
                 || t.lower[after_cue] == "reporters";
             if !(sentence_ended && t.is_cap(i)) || ends {
                 if let Some((a, first)) = backward_np(&t, i, j) {
@@ -1147,7 +1211,7 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
     if let Some((i, c)) = text[from..to]
         .char_indices()
         .rev()
-        .find(|&(_, c)| "\"“”„«»".contains(c))
+        .find(|&(_, c)| matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
     {
         from += i + c.len_utf8();
     }
@@ -1276,16 +1340,34 @@ struct Person {
 
 /// What the article tells about its people: those named with a title, an honorific or a known
 /// given name (or found by the entities stage), and the speakers resolved so far.
-struct Known {
+struct Known<'t> {
     /// Sorted by position.
     people: Vec<Person>,
     /// In the order they were resolved, which is text order.
     speakers: Vec<Person>,
     /// Names of two or more words by their last word (lower case), with where they stand.
     surnames: HashMap<String, Vec<(usize, String)>>,
-    /// How often each capitalized word (lower case) ends a name-like run: who the article is
-    /// about, when nothing else tells whom a pronoun means.
-    counts: HashMap<String, usize>,
+    /// How often each capitalized word ends a run: who the article is about, when nothing else
+    /// tells whom a pronoun means.
+    counts: HashMap<&'t str, usize>,
+    /// What the article tells of each full name: gender and title, wherever it says so.
+    facts: HashMap<String, (Gender, Option<String>)>,
+}
+
+/// Keeps the more telling of what is known of a name.
+fn add_fact(
+    facts: &mut HashMap<String, (Gender, Option<String>)>,
+    name: &str,
+    gender: Gender,
+    title: &Option<String>,
+) {
+    let fact = facts.entry(name.to_string()).or_insert((Gender::Any, None));
+    if fact.0 == Gender::Any {
+        fact.0 = gender;
+    }
+    if fact.1.is_none() {
+        fact.1.clone_from(title);
+    }
 }
 
 /// True when an organization is named by a word such as `Airlines` or `Group`.
@@ -1298,25 +1380,27 @@ fn org_like(name: &str) -> bool {
     })
 }
 
-/// The word a name is looked up by: its last, before a suffix (`Robert T. Hale Jr.` -> `hale`).
-fn surname_key(name: &str) -> String {
-    let mut words = name.split(' ').rev().map(bare_word);
+/// The word a name is looked up by: its last, before a suffix (`Robert T. Hale Jr.` -> `Hale`).
+fn surname_key(name: &str) -> &str {
+    let mut words = name.split(' ').rev().map(bare_str);
     let last = words.next().unwrap_or_default();
-    if NAME_SUFFIXES.contains(&last) {
+    if is_suffix(last) {
         words.next().unwrap_or(last)
     } else {
         last
     }
 }
 
-/// A word lower-cased, without a final stop or possessive.
-fn bare_word(w: &str) -> String {
+fn is_suffix(w: &str) -> bool {
+    NAME_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// A word without a final stop or possessive, as written.
+fn bare_str(w: &str) -> &str {
     let w = w.trim_end_matches('.');
-    let w = w
-        .strip_suffix("’s")
+    w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
-        .unwrap_or(w);
-    w.to_lowercase()
+        .unwrap_or(w)
 }
 
 /// Two to four capitalized words of letters only: the shape of a personal name.
@@ -1336,8 +1420,9 @@ fn given_gender(name: &str) -> Gender {
         .unwrap_or(Gender::Any)
 }
 
-impl Known {
-    fn gather(text: &str, raws: &[Raw], mentions: &[Mention]) -> Known {
+impl<'t> Known<'t> {
+    /// Reads the people of `text` up to byte `reach`.
+    fn gather(text: &'t str, reach: usize, raws: &[Raw], mentions: &[Mention]) -> Known<'t> {
         // People named inside quotations are not the ones a pronoun after them refers to.
         let inside: Vec<Span> = raws
             .iter()
@@ -1350,19 +1435,19 @@ impl Known {
         };
         let mut people = Vec::new();
         let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        let mut singles: Vec<(usize, String)> = Vec::new();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut singles: Vec<(usize, &str)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
-        for m in CAPITALIZED_RUN.find_iter(text) {
+        for m in CAPITALIZED_RUN.find_iter(&text[..reach]) {
             let last = m.as_str().rsplit(' ').next().unwrap_or_default();
-            *counts.entry(bare_word(last)).or_default() += 1;
+            *counts.entry(bare_str(last)).or_default() += 1;
             if in_quote(m.start()) {
                 continue;
             }
             // One capitalized word alone is a person only as the surname of one named in full.
             if !m.as_str().contains(' ') {
-                singles.push((m.start(), bare_word(m.as_str())));
+                singles.push((m.start(), bare_str(m.as_str())));
                 continue;
             }
             let run = Span::new(m.start(), m.end());
@@ -1401,7 +1486,7 @@ impl Known {
             let weak = !person && !org && name_like(&name);
             if name.contains(' ') {
                 surnames
-                    .entry(surname_key(&name))
+                    .entry(surname_key(&name).to_string())
                     .or_default()
                     .push((attr.span.start, name.clone()));
             }
@@ -1425,11 +1510,12 @@ impl Known {
             .collect();
         let mut again = Vec::new();
         for (pos, word) in singles {
-            let person = surnames.get(&word).and_then(|names| {
+            let person = surnames.get(word).and_then(|names| {
                 let i = names.partition_point(|(p, _)| *p < pos);
                 names[..i]
                     .iter()
                     .rev()
+                    .take(8)
                     .find_map(|(_, n)| full.get(n.as_str()))
             });
             if let Some(&i) = person {
@@ -1465,11 +1551,16 @@ impl Known {
             }
         }
         people.sort_by_key(|p| p.pos);
+        let mut facts = HashMap::new();
+        for p in people.iter().filter(|p| !p.weak) {
+            add_fact(&mut facts, &p.name, p.gender, &p.title);
+        }
         Known {
             people,
             speakers: Vec::new(),
             surnames,
             counts,
+            facts,
         }
     }
 
@@ -1498,7 +1589,13 @@ impl Known {
     /// The latest name before `pos` whose last word is `noun` (`the observatory` -> `Alpine Ice
     /// Observatory`).
     fn headed(&self, noun: &str, pos: usize) -> Option<Person> {
-        let names = self.surnames.get(&bare_word(noun))?;
+        // Names are filed by their last word as written: `Observatory`.
+        let mut chars = bare_str(noun).chars();
+        let key: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        let names = self.surnames.get(&key)?;
         let i = names.partition_point(|(p, _)| *p < pos);
         let (at, name) = names[..i].last()?;
         Some(Person {
@@ -1517,39 +1614,41 @@ impl Known {
         let key = surname_key(name);
         let lower = name.to_lowercase();
         let fits = |full: &str| {
+            if full.len() <= name.len() {
+                return false;
+            }
             let f = full.to_lowercase();
             // `Hale` in `Robert T. Hale Jr.`: the name without its suffix ends with it.
             let f = match f.rsplit_once(' ') {
-                Some((head, last)) if NAME_SUFFIXES.contains(&bare_word(last)) => head.to_string(),
+                Some((head, last)) if is_suffix(bare_str(last)) => head.to_string(),
                 _ => f,
             };
             f.len() > lower.len()
                 && f.ends_with(&lower)
                 && f[..f.len() - lower.len()].ends_with(' ')
         };
-        let names = self.surnames.get(&key)?;
+        let names = self.surnames.get(key)?;
         let i = names.partition_point(|(p, _)| *p < pos);
         let full = names[..i]
             .iter()
             .rev()
-            .chain(names[i..].iter())
+            .take(LOOKBACK)
+            .chain(names[i..].iter().take(LOOKBACK))
             .find(|(_, n)| fits(n))?;
         // What else the article says about that person: gender, title.
-        let same = |p: &&Person| p.name == full.1 && !p.weak;
-        let known = self
-            .people
-            .iter()
-            .chain(self.speakers.iter())
-            .filter(same)
-            .max_by_key(|p| p.title.is_some());
-        Some(known.cloned().unwrap_or(Person {
+        let (gender, title) = self
+            .facts
+            .get(&full.1)
+            .cloned()
+            .unwrap_or((given_gender(&full.1), None));
+        Some(Person {
             name: full.1.clone(),
-            title: None,
-            gender: given_gender(&full.1),
+            title,
+            gender,
             pos: full.0,
             org: false,
             weak: false,
-        }))
+        })
     }
 
     /// Turns a speaker phrase into a canonical speaker and its title, and remembers it.
@@ -1571,10 +1670,7 @@ impl Known {
             }
             (Who::Description(d), None) => return (d.clone(), None),
             (_, Some(m)) => {
-                let linked_title = self
-                    .before(pos)
-                    .find(|p| p.name == m.canonical && p.title.is_some())
-                    .and_then(|p| p.title.clone());
+                let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
                 let gender = match &attr.who {
                     Who::Name { gender, .. } if *gender != Gender::Any => *gender,
                     _ => given_gender(&m.canonical),
@@ -1600,10 +1696,7 @@ impl Known {
                         false,
                     ),
                     None => {
-                        let earlier_title = self
-                            .before(pos)
-                            .find(|p| p.name == *name && p.title.is_some())
-                            .and_then(|p| p.title.clone());
+                        let earlier_title = self.facts.get(name).and_then(|f| f.1.clone());
                         (
                             name.clone(),
                             attr.title.clone().or(earlier_title),
@@ -1626,6 +1719,7 @@ impl Known {
         pos: usize,
         org: bool,
     ) {
+        add_fact(&mut self.facts, name, gender, &title);
         // Speakers are resolved in text order; a nested quotation's may come slightly earlier.
         let at = self.speakers.partition_point(|p| p.pos <= pos);
         self.speakers.insert(
@@ -1686,7 +1780,7 @@ impl Known {
                     // Nobody of that gender: the person the article names most, latest first.
                     let count = |p: &Person| {
                         let last = p.name.rsplit(' ').next().unwrap_or_default();
-                        self.counts.get(&bare_word(last)).copied().unwrap_or(0)
+                        self.counts.get(bare_str(last)).copied().unwrap_or(0)
                     };
                     let mut best: Option<&Person> = None;
                     for p in self
