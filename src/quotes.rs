@@ -2498,6 +2498,62 @@ mod tests {
         );
     }
 
+    /// Random mixes of marks, names, cues, titles and multi-byte letters never panic, and every
+    /// span lands on character boundaries inside the text.
+    #[test]
+    fn random_inputs_keep_spans_valid() {
+        let pieces = [
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "«",
+            "»",
+            " ",
+            " ",
+            "\n\n",
+            ", ",
+            ". ",
+            ": ",
+            "said ",
+            "Ms. ",
+            "Ana ",
+            "Ruiz ",
+            "the mayor ",
+            "she ",
+            "é",
+            "Ünal ",
+            "de la ",
+            "Cruz",
+            "according to ",
+            "—",
+            "Jr. ",
+            "so-called ",
+            "a spokesperson for ",
+            "I ",
+            "’s ",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let n = (seed >> 58) as usize + 1;
+            for _ in 0..n {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            for q in quotes(&text) {
+                assert!(q.start <= q.end && q.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+                for p in q.parts.iter().chain(q.speaker_span.iter()) {
+                    let _ = p.slice(&text);
+                }
+            }
+        }
+    }
+
     #[test]
     fn never_panics_and_stays_linear() {
         for text in [
