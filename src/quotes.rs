@@ -833,8 +833,14 @@ fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
             }
         }
     }
+    // `Analysts at Morgan Stanley wrote`: a bare plural with its complement.
+    let plural_head = m + 1 < k
+        && t.low(m).ends_with('s')
+        && !t.is_stopword(m)
+        && PREPOSITIONS.contains(&t.low(m + 1));
     let start = match start {
         Some(s) => s,
+        None if plural_head => m,
         None => {
             // No determiner: a bare plural like `officials` or `police`, one or two words.
             let mut s = k;
@@ -1281,7 +1287,9 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
         });
     }
     let k = cap_run_forward(t, a, end);
-    let followed = k < end && (t.punct(k) == Some(',') || (t.is_word(k) && !t.is_cap(k)));
+    // `Byers put it bluntly:`, or a headline's `Musk:`
+    let followed =
+        k == end || (k < end && (t.punct(k) == Some(',') || (t.is_word(k) && !t.is_cap(k))));
     if k == a || !followed {
         return None;
     }
@@ -1299,7 +1307,9 @@ fn merge_interruptions(text: &str, blocks: &[Block], raws: &[Raw], groups: &mut 
                 let prev = &out[p];
                 let last = &raws[*prev.parts.last().expect("a group has parts")];
                 let first = &raws[g.parts[0]];
-                if !last.unclosed && last.block == first.block {
+                // A part that ends its sentence (`."`) is not interrupted: what follows is new.
+                let ended = last.content.slice(text).ends_with(['.', '!', '?']);
+                if !last.unclosed && !ended && last.block == first.block {
                     let after = read_after(
                         text,
                         last.end,
@@ -2417,6 +2427,35 @@ mod tests {
             "‘We were never consulted,’ say parents as the school faces closure",
             "We were never consulted,",
             Some("parents"),
+        );
+    }
+
+    #[test]
+    fn a_finished_sentence_is_not_interrupted() {
+        let text = "President Joe Biden said: “Today is a good day.” White House press secretary Karine Jean-Pierre later told reporters, “The president is pleased.”";
+        assert_eq!(
+            pairs(text),
+            vec![
+                ("Today is a good day.".into(), Some("Joe Biden".into())),
+                (
+                    "The president is pleased.".into(),
+                    Some("Karine Jean-Pierre".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_name_and_colon_and_plural_with_complement() {
+        one(
+            "Musk: “We will land on Mars by 2030”",
+            "We will land on Mars by 2030",
+            Some("Musk"),
+        );
+        one(
+            "Analysts at Morgan Stanley wrote that the results were “messy but encouraging.”",
+            "messy but encouraging.",
+            Some("Analysts at Morgan Stanley"),
         );
     }
 
