@@ -1678,7 +1678,9 @@ impl<'t> Known<'t> {
             | (Who::Someone { .. }, _) => {
                 return self.resolve_reference(attr, paragraph);
             }
-            (Who::Description(d), None) => return (d.clone(), None),
+            // A description stays one even when it names an organization (`a spokesperson for
+            // the FDA`).
+            (Who::Description(d), _) => return (d.clone(), None),
             (_, Some(m)) => {
                 let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
                 let gender = match &attr.who {
@@ -2479,6 +2481,35 @@ mod tests {
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Chris Cox"));
         assert_eq!(q[0].speaker_span.unwrap().slice(text), "Cox");
+    }
+
+    #[test]
+    fn mentions_inside_a_description_leave_it_a_description() {
+        let text = "\"We do not comment,\" a spokesperson for the FDA said.";
+        let start = text.find("FDA").unwrap();
+        let m = Mention {
+            text: "FDA".into(),
+            kind: "ORG".into(),
+            canonical: "U.S. Food and Drug Administration".into(),
+            start,
+            end: start + 3,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("a spokesperson for the FDA"));
+    }
+
+    #[test]
+    fn organization_mentions_resolve_the_airline() {
+        let text = "Delta cancelled flights.\n\n\"Safety comes first,\" the airline said.";
+        let m = Mention {
+            text: "Delta".into(),
+            kind: "ORG".into(),
+            canonical: "Delta Air Lines".into(),
+            start: 0,
+            end: 5,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Delta Air Lines"));
     }
 
     #[test]
