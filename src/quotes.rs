@@ -53,11 +53,11 @@ static TITLES: LazyLock<WordSet> =
 static ORG_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/org_nouns.txt")));
 static ORG_SUFFIXES: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("data/org_suffixes.txt")));
+    LazyLock::new(|| word_set(include_str!("data/speaker_org_suffixes.txt")));
 static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
 static NAME_PARTICLES: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("data/name_particles.txt")));
+    LazyLock::new(|| word_set(include_str!("data/speaker_name_particles.txt")));
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
@@ -99,7 +99,7 @@ fn word_set(src: &str) -> WordSet {
 
 /// Capitalized word runs, the candidates for people named anywhere in the article.
 static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    let particles: Vec<String> = lexicon::entries(include_str!("data/name_particles.txt"))
+    let particles: Vec<String> = lexicon::entries(include_str!("data/speaker_name_particles.txt"))
         .map(regex::escape)
         .collect();
     // Words whose full stop does not end the run: honorifics and abbreviations (`Ms.`, `St.`).
