@@ -1761,11 +1761,19 @@ impl<'t> Known<'t> {
             .filter(|p| p.pos >= paragraph.start)
             .cloned();
         let found: Option<Person> = match &attr.who {
-            Who::Pronoun(Gender::Any) => self
-                .before(pos)
-                .find(|p| p.org)
-                .or_else(|| self.before(pos).find(|p| !p.weak))
-                .cloned(),
+            Who::Pronoun(Gender::Any) => {
+                // `they`: the organization the article has named most lately, the latest of
+                // those named as often.
+                let orgs: Vec<&Person> = self.before(pos).filter(|p| p.org).take(50).collect();
+                let times = |name: &str| orgs.iter().filter(|p| p.name == name).count();
+                let mut best: Option<&Person> = None;
+                for &p in &orgs {
+                    if best.map_or(true, |b| times(&p.name) > times(&b.name)) {
+                        best = Some(p);
+                    }
+                }
+                best.or_else(|| self.before(pos).find(|p| !p.weak)).cloned()
+            }
             Who::Pronoun(Gender::Own) => None,
             Who::Pronoun(g) => last_speaker
                 .filter(|p| fits(p, *g))
