@@ -20,7 +20,7 @@ root = sys.argv[1]
 tp = fp = fn = 0; sp_ok = sp_lenient = 0
 for g in sorted(glob.glob(f"{root}/corpus/gold/*.json")):
     name = os.path.basename(g)[:-5]
-    text = open(f"{root}/corpus/{name}.txt").read()
+    text = open(glob.glob(f"{root}/corpus/{name}.*")[0]).read()
     gold = json.load(open(g))["quotes"]
     doc = nlp(text)
     found = []
