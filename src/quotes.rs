@@ -1921,15 +1921,31 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
-/// Every word capitalized, as titles of works are written (`Night Drive`).
+/// Written as titles of works are (`Night Drive`, `The Lord of the Rings`): every word
+/// capitalized but the short joining ones, the first one always, and no sentence inside.
 fn title_case(s: &str) -> bool {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .all(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
+    let mut words = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    let capital = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+    };
+    let Some(first) = words.next() else {
+        return false;
+    };
+    capital(first)
+        && !s.contains(". ")
+        && words.all(|w| {
+            capital(w) || (w.len() <= 3 && NAME_STOPWORDS.contains(w)) || is_short_joiner(w)
         })
+}
+
+/// `of`, `the`, `and`: the short words a title leaves in lower case.
+fn is_short_joiner(w: &str) -> bool {
+    w.len() <= 4
+        && (PREPOSITIONS.contains(&w) || DETERMINERS.contains(&w) || w == "and" || w == "or")
 }
 
 /// Ends like a sentence or a clause of speech.
@@ -2039,7 +2055,7 @@ fn attribute(
         let scare = words == 0
             || (!adjacent && words <= 1)
             || (!adjacent && short && after_scare_cue(text, first.open))
-            || (!adjacent && short && title_case(&quote_text))
+            || (!adjacent && title_case(&quote_text))
             || (short
                 && found.is_none()
                 && !(starts_paragraph && speech_like(&quote_text))
@@ -2233,6 +2249,10 @@ mod tests {
         assert!(quotes("The firm sold so-called \"green\" bonds to investors.").is_empty());
         assert!(quotes("Her album “Night Drive” sold well in Europe last year.").is_empty());
         assert!(quotes("The “new normal” has arrived for commuters.").is_empty());
+        assert!(
+            quotes("His film \"The Lord of the Rings: The Return of the King\" opens Friday.")
+                .is_empty()
+        );
     }
 
     #[test]
