@@ -1,0 +1,178 @@
+//! The word lists the entity rules consult, parsed once from `src/data/`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+use super::Kind;
+
+/// Where a head word stands in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pos {
+    /// Last word: `Acme Bank`.
+    End,
+    /// First word, before the rest of the name: `Mount Kenya`.
+    Start,
+    /// First word, before `of`/`for`/`on`: `Bank of England`.
+    Of,
+}
+
+/// Where a context word stands relative to the name it types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// The word just before the name.
+    Before,
+    /// The word just after it.
+    After,
+    /// A noun after the name's possessive.
+    Owner,
+    /// A lower-case suffix joined to the name by a hyphen.
+    Hyphen,
+}
+
+/// Every list, parsed.
+pub(super) struct Words {
+    pub male: HashSet<&'static str>,
+    pub female: HashSet<&'static str>,
+    pub titles: HashSet<&'static str>,
+    pub title_mods: HashSet<&'static str>,
+    pub particles: HashSet<&'static str>,
+    pub connectors: HashSet<&'static str>,
+    pub calendar: HashSet<&'static str>,
+    pub nationalities: HashSet<&'static str>,
+    pub non_entities: HashSet<&'static str>,
+    pub common: HashSet<&'static str>,
+    pub suffixes: HashSet<&'static str>,
+    pub quantity: HashSet<&'static str>,
+    /// Honorifics and abbreviations written with a final stop that belongs to the word.
+    pub dotted: HashSet<String>,
+    pub heads: HashMap<&'static str, Vec<(Kind, Pos)>>,
+    pub cues: HashMap<&'static str, Vec<(Kind, Cue)>>,
+}
+
+pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut heads: HashMap<&'static str, Vec<(Kind, Pos)>> = HashMap::new();
+    for (src, kind) in [
+        (include_str!("../data/org_heads.tsv"), Kind::Org),
+        (include_str!("../data/event_heads.tsv"), Kind::Event),
+        (include_str!("../data/place_heads.tsv"), Kind::Place),
+    ] {
+        for row in lexicon::rows(src) {
+            let pos = match row.get(1).copied() {
+                Some("start") => Pos::Start,
+                Some("of") => Pos::Of,
+                _ => Pos::End,
+            };
+            heads.entry(row[0]).or_default().push((kind, pos));
+        }
+    }
+    let mut cues: HashMap<&'static str, Vec<(Kind, Cue)>> = HashMap::new();
+    for row in lexicon::rows(include_str!("../data/cues.tsv")) {
+        if row.len() < 3 {
+            continue;
+        }
+        let Some(kind) = Kind::parse(row[1]) else {
+            continue;
+        };
+        let cue = match row[2] {
+            "before" => Cue::Before,
+            "after" => Cue::After,
+            "owner" => Cue::Owner,
+            _ => Cue::Hyphen,
+        };
+        cues.entry(row[0]).or_default().push((kind, cue));
+    }
+    let mut dotted = lexicon::lower_set(include_str!("../data/honorifics.txt"));
+    dotted.extend(lexicon::lower_set(include_str!("../data/org_suffixes.txt")));
+    dotted.extend(["jr", "sr", "st", "mt", "ft", "bros", "messrs", "no"].map(String::from));
+    Words {
+        male: lexicon::set(include_str!("../data/given_names_male.txt")),
+        female: lexicon::set(include_str!("../data/given_names_female.txt")),
+        titles: lexicon::set(include_str!("../data/titles.txt")),
+        title_mods: lexicon::set(include_str!("../data/title_modifiers.txt")),
+        particles: lexicon::set(include_str!("../data/name_particles.txt")),
+        connectors: lexicon::set(include_str!("../data/name_connectors.txt")),
+        calendar: lexicon::set(include_str!("../data/calendar.txt")),
+        nationalities: lexicon::set(include_str!("../data/nationalities.txt")),
+        non_entities: lexicon::set(include_str!("../data/non_entities.txt")),
+        common: lexicon::set(include_str!("../data/common_words.txt")),
+        suffixes: lexicon::set(include_str!("../data/org_suffixes.txt")),
+        quantity: lexicon::set(include_str!("../data/quantity_words.txt")),
+        dotted,
+        heads,
+        cues,
+    }
+});
+
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 40];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII lower-casing keeps the bytes valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or(word))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+impl Words {
+    /// True for a given name in either list.
+    pub fn is_given(&self, w: &str) -> bool {
+        self.male.contains(w) || self.female.contains(w)
+    }
+
+    /// `male`, `female` or `None` for a given name.
+    pub fn gender(&self, w: &str) -> Option<&'static str> {
+        match (self.male.contains(w), self.female.contains(w)) {
+            (true, false) => Some("male"),
+            (false, true) => Some("female"),
+            _ => None,
+        }
+    }
+
+    /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
+    pub fn is_non_entity(&self, w: &str) -> bool {
+        self.calendar.contains(w) || self.nationalities.contains(w) || self.non_entities.contains(w)
+    }
+
+    /// A common English word, whatever its case.
+    pub fn is_common(&self, w: &str) -> bool {
+        with_lower(w, |l| self.common.contains(l))
+    }
+
+    /// A title or honorific word (`Dr.`, `Chief`, `coach`), whatever its case and final stop.
+    pub fn is_title(&self, w: &str) -> bool {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        with_lower(w, |l| self.titles.contains(l))
+    }
+
+    /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
+    pub fn is_title_mod(&self, w: &str) -> bool {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        with_lower(w, |l| self.title_mods.contains(l))
+    }
+
+    /// The head roles of a capitalized word.
+    pub fn head(&self, w: &str) -> &[(Kind, Pos)] {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        self.heads.get(w).map_or(&[], Vec::as_slice)
+    }
+
+    /// A legal-form suffix (`Inc.`, `Ltd`).
+    pub fn is_suffix(&self, w: &str) -> bool {
+        self.suffixes.contains(w.strip_suffix('.').unwrap_or(w))
+    }
+
+    /// The cues a context word gives, of one placement.
+    pub fn cue(&self, w: &str, place: Cue) -> Option<Kind> {
+        with_lower(w, |l| {
+            self.cues
+                .get(l)
+                .and_then(|v| v.iter().find(|(_, c)| *c == place).map(|(k, _)| *k))
+        })
+    }
+}
