@@ -354,7 +354,7 @@ impl<'a> Finder<'a> {
         }
         let w = self.word(i);
         let int_digits = w.chars().take_while(char::is_ascii_digit).count();
-        if int_digits > 3 || w.len() > 8 || w.contains(',') {
+        if int_digits > 3 || w.len() > 8 || w.contains([',', '-', '‑']) {
             return false;
         }
         match self.toks.get(i + 1) {
@@ -385,11 +385,18 @@ impl<'a> Finder<'a> {
         while j < end {
             let t = &self.toks[j];
             let p = &self.toks[j - 1];
-            if !t.adjacent || p.possessive || p.hyphen_next {
+            // `St. Bride's Hospital`: a possessive inside a name ending in a head word.
+            let inside = p.possessive
+                && t.cap
+                && self.lex.get(self.word(j - 1)).is_none()
+                && WORDS.head(self.word(j)).iter().any(|(_, p)| *p == Pos::End);
+            if !t.adjacent || (p.possessive && !inside) || p.hyphen_next {
                 break;
             }
             let name = t.cap && t.class != Class::Punct;
-            if name || (good == j && self.is_version(j, end)) {
+            // `Caledon Power plc`.
+            let suffix = good == j && t.class == Class::Word && WORDS.is_suffix(self.word(j));
+            if name || suffix || (good == j && self.is_version(j, end)) {
                 j += 1;
                 good = j;
             } else if self.is_conn(j) {
@@ -586,9 +593,8 @@ impl<'a> Finder<'a> {
         let mut j = m + 1;
         // `Boeing 737 Max`, `iPhone 16 Pro`: a short capitalized word after the number.
         while j < e
-            && self.toks[j].cap
-            && self.toks[j].class == Class::Word
-            && self.word(j).len() <= 5
+            && ((self.toks[j].cap && self.toks[j].class == Class::Word && self.word(j).len() <= 5)
+                || self.is_version(j, e))
             && !self.toks[j - 1].possessive
         {
             j += 1;
@@ -671,6 +677,15 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// The end of a name without its generational suffix: `Robert T. Hale` of `... Hale Jr.`.
+    fn name_end(&self, a: usize, b: usize) -> usize {
+        let mut b = b;
+        while b > a + 1 && WORDS.non_entities.contains(self.word(b - 1)) {
+            b -= 1;
+        }
+        b
+    }
+
     /// A given name or an initial first: `Chris Cox`, `J. R. Okonkwo`.
     fn looks_like_person(&self, a: usize) -> bool {
         let w = self.word(a);
@@ -681,28 +696,31 @@ impl<'a> Finder<'a> {
     /// The type a head word gives the names `[a, b)`, if any.
     fn head_kind(&self, a: usize, b: usize) -> Option<Kind> {
         if b - a < 2 {
-            // `LlamaCon`: a camel-case word ending in `Con` names a convention.
-            let w = self.word(a);
-            let n = w.len();
-            if n > 4
-                && w.ends_with("Con")
-                && w[..n - 3].chars().last().is_some_and(char::is_lowercase)
-            {
-                return Some(Kind::Event);
-            }
-            return None;
+            // `LlamaCon`, `NimbusDay`: a camel-case word with an event ending.
+            return WORDS.camel_suffix(self.word(a));
         }
         let last = self.word(b - 1);
         if WORDS.is_suffix(last) {
             return Some(Kind::Org);
         }
+        // `Bank of England`, `Federal Office of Meteorology and Climatology`.
+        for i in a..b.saturating_sub(2) {
+            if self.toks[i].cap && self.is_conn(i + 1) && self.word(i + 1) != "&" {
+                if let Some(&(kind, _)) =
+                    WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
+                {
+                    return Some(kind);
+                }
+            }
+        }
+        // Other connecting words join no names: `Bakery on Cherokee Street` is two.
+        if (a..b).any(|i| self.is_conn(i)) {
+            return None;
+        }
         let first = self.word(a);
-        let conn_second = self.is_conn(a + 1);
         for &(kind, pos) in WORDS.head(first) {
-            match pos {
-                Pos::Start if !conn_second => return Some(kind),
-                Pos::Of if conn_second && b - a >= 3 => return Some(kind),
-                _ => {}
+            if pos == Pos::Start {
+                return Some(kind);
             }
         }
         if self.toks[b - 1].cap {
@@ -799,12 +817,15 @@ impl<'a> Finder<'a> {
                 || w.starts_with(char::is_lowercase)
                 || w.chars().skip(1).any(char::is_uppercase)
         });
+        if single && self.word(a).chars().count() == 1 {
+            return;
+        }
+        let _ = odd;
+        // Unknown names without a given name are mostly firms, teams, places: guessed ORG.
         let (mut kind, mut strength) = if person {
             (Kind::Person, EVIDENCE)
-        } else if single || odd {
-            (Kind::Org, GUESS)
         } else {
-            (Kind::Person, GUESS)
+            (Kind::Org, GUESS)
         };
         if self.toks[a].initial && single && !person {
             strength = PENDING;
@@ -913,6 +934,11 @@ impl<'a> Finder<'a> {
                     if c.b - c.a == 1 && people.part(&self, i).is_some() {
                         continue;
                     }
+                    // An acronym the article expands itself: `OPEC` after its full name.
+                    let surface = c.span.slice(self.text);
+                    if self.acronyms.get(surface).is_some_and(|&d| d != i) {
+                        continue;
+                    }
                     format!("l:{canonical}")
                 }
                 Source::Found if people.is_full[i] => format!("p:{}", self.norm(i)),
@@ -929,9 +955,11 @@ impl<'a> Finder<'a> {
         }
         // Multi-word names by their first word, for short forms (`Acme` -> `Acme Corp.`).
         let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
         for (j, d) in self.cands.iter().enumerate() {
             if assigned[j].is_some() && d.kind != Kind::Person && d.b - d.a > 1 {
                 by_first.entry(self.word(d.a)).or_default().push(j);
+                by_last.entry(self.word(d.b - 1)).or_default().push(j);
             }
         }
         // Pass 2: short forms linked to the full names.
@@ -956,10 +984,28 @@ impl<'a> Finder<'a> {
             }
             if c.strength <= GUESS {
                 let n = c.b - c.a;
+                // `Acme` -> `Acme Corp.`, but `Pixelon` is not `Pixelon Nova 7`.
                 let longer = by_first.get(self.word(c.a)).and_then(|v| {
                     v.iter().copied().find(|&j| {
                         let d = &self.cands[j];
-                        d.b - d.a > n && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
+                        d.b - d.a > n
+                            && d.kind != Kind::Product
+                            && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
+                    })
+                });
+                // `Lidia` -> `Hurricane Lidia`, `Nova 7` -> `Pixelon Nova 7`.
+                let longer = longer.or_else(|| {
+                    by_last.get(self.word(c.b - 1)).and_then(|v| {
+                        v.iter().copied().find(|&j| {
+                            let d = &self.cands[j];
+                            let start_head = WORDS
+                                .head(self.word(d.a))
+                                .iter()
+                                .any(|(_, p)| *p == Pos::Start);
+                            d.b - d.a > n
+                                && (start_head || d.kind == Kind::Product)
+                                && (0..n).all(|k| self.word(c.a + k) == self.word(d.b - n + k))
+                        })
                     })
                 });
                 if let Some(j) = longer {
@@ -1142,8 +1188,9 @@ impl People {
         for (i, c) in f.cands.iter().enumerate() {
             if c.kind == Kind::Person && c.strength >= GUESS && c.b - c.a >= 2 {
                 p.is_full[i] = true;
+                let end = f.name_end(c.a, c.b);
                 p.by_last
-                    .entry(f.word(c.b - 1).to_string())
+                    .entry(f.word(end - 1).to_lowercase())
                     .or_default()
                     .push(i);
                 p.by_first
@@ -1159,11 +1206,18 @@ impl People {
     /// or given name alone, the nearest such person before it first.
     fn part(&self, f: &Finder, i: usize) -> Option<usize> {
         let c = &f.cands[i];
-        if self.is_full.get(i).copied().unwrap_or(false) && !WORDS.particles.contains(f.word(c.a)) {
+        if self.is_full.get(i).copied().unwrap_or(false)
+            && !WORDS.particles.contains(&*f.word(c.a).to_lowercase())
+        {
             return None;
         }
-        let n = c.b - c.a;
-        let tails = self.by_last.get(f.word(c.b - 1)).into_iter().flatten();
+        let cend = f.name_end(c.a, c.b);
+        let n = cend - c.a;
+        let tails = self
+            .by_last
+            .get(&f.word(cend - 1).to_lowercase())
+            .into_iter()
+            .flatten();
         let heads = self
             .by_first
             .get(f.word(c.a))
@@ -1173,10 +1227,11 @@ impl People {
         let mut best: Option<usize> = None;
         for &p in tails.chain(heads) {
             let pc = &f.cands[p];
-            if p == i || pc.b - pc.a <= n {
+            let pend = f.name_end(pc.a, pc.b);
+            if p == i || pend - pc.a <= n {
                 continue;
             }
-            let tail = (0..n).all(|k| f.word(pc.b - n + k) == f.word(c.a + k));
+            let tail = (0..n).all(|k| f.word(pend - n + k).eq_ignore_ascii_case(f.word(c.a + k)));
             let head = n == 1 && f.word(pc.a) == f.word(c.a);
             if !(tail || head) {
                 continue;

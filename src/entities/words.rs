@@ -16,6 +16,8 @@ pub(super) enum Pos {
     Start,
     /// First word, before `of`/`for`/`on`: `Bank of England`.
     Of,
+    /// The end of a camel-case word: `LlamaCon`.
+    Suffix,
 }
 
 /// Where a context word stands relative to the name it types.
@@ -48,6 +50,8 @@ pub(super) struct Words {
     /// Honorifics and abbreviations written with a final stop that belongs to the word.
     pub dotted: HashSet<String>,
     pub heads: HashMap<&'static str, Vec<(Kind, Pos)>>,
+    /// Endings of camel-case names, from the heads marked `suffix`.
+    pub camel: Vec<(&'static str, Kind)>,
     pub cues: HashMap<&'static str, Vec<(Kind, Cue)>>,
 }
 
@@ -62,11 +66,21 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             let pos = match row.get(1).copied() {
                 Some("start") => Pos::Start,
                 Some("of") => Pos::Of,
+                Some("suffix") => Pos::Suffix,
                 _ => Pos::End,
             };
             heads.entry(row[0]).or_default().push((kind, pos));
         }
     }
+    let camel = heads
+        .iter()
+        .flat_map(|(w, roles)| {
+            roles
+                .iter()
+                .filter(|(_, p)| *p == Pos::Suffix)
+                .map(move |(k, _)| (*w, *k))
+        })
+        .collect();
     let mut cues: HashMap<&'static str, Vec<(Kind, Cue)>> = HashMap::new();
     for row in lexicon::rows(include_str!("../data/cues.tsv")) {
         if row.len() < 3 {
@@ -101,6 +115,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         quantity: lexicon::set(include_str!("../data/quantity_words.txt")),
         dotted,
         heads,
+        camel,
         cues,
     }
 });
@@ -160,6 +175,17 @@ impl Words {
     pub fn head(&self, w: &str) -> &[(Kind, Pos)] {
         let w = w.strip_suffix('.').unwrap_or(w);
         self.heads.get(w).map_or(&[], Vec::as_slice)
+    }
+
+    /// The kind a camel-case word's ending gives it: `LlamaCon`, `NimbusDay`.
+    pub fn camel_suffix(&self, w: &str) -> Option<Kind> {
+        self.camel.iter().find_map(|(suffix, kind)| {
+            let stem = w.strip_suffix(suffix)?;
+            stem.chars()
+                .last()
+                .is_some_and(char::is_lowercase)
+                .then_some(*kind)
+        })
     }
 
     /// A legal-form suffix (`Inc.`, `Ltd`).
