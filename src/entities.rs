@@ -579,7 +579,11 @@ impl<'a> Finder<'a> {
         let w = self.word(m);
         let code = next.cap && w.chars().any(|c| c.is_ascii_digit());
         let ok = match kind {
-            Kind::Product => self.is_version(m, e) || code,
+            Kind::Product => {
+                self.is_version(m, e)
+                    || code
+                    || (next.upper && w.len() <= 5 && !WORDS.is_non_entity(w))
+            }
             Kind::Org => {
                 code || (self.is_version(m, e)
                     && w.len() == 3
@@ -626,7 +630,61 @@ impl<'a> Finder<'a> {
         let (_, b) = last.range();
         if let [Piece::Lex(a, b, end, kind, ext)] = *pieces {
             self.push_lex(a, b, end, kind, ext);
+            self.acronym_after(a, b, sent_end);
             return;
+        }
+        // `Brandt & Kessel`: unknown names joined by an ampersand are one firm.
+        let amp = pieces
+            .iter()
+            .any(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "&"));
+        if amp
+            && pieces
+                .iter()
+                .all(|p| matches!(p, Piece::Word(_) | Piece::Conn(_)))
+        {
+            self.push(a, b, Kind::Org, EVIDENCE);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
+        // `U.S. Food and Drug Administration`, `Kenya Red Cross`: a place naming its own branch
+        // of an organization.
+        if let [Piece::Lex(_, pb, _, Kind::Place, false), ref rest @ ..] = *pieces {
+            let org = match rest {
+                [Piece::Lex(_, _, _, Kind::Org, false)] => true,
+                [_, ..] => {
+                    rest.iter().all(|p| !matches!(p, Piece::Lex(..)))
+                        && self.head_kind(pb, b) == Some(Kind::Org)
+                }
+                [] => false,
+            };
+            if org {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
+        // `Anand Kulkarni of the University of Edinburgh`: a name, then an institution.
+        if self.head_kind(a, b).is_none() {
+            for i in a + 1..b.saturating_sub(2) {
+                let of_head = WORDS.head(self.word(i)).iter().any(|(_, p)| *p == Pos::Of);
+                if of_head && self.is_conn(i - 1) && self.is_conn(i + 1) {
+                    let left: Vec<Piece> = pieces
+                        .iter()
+                        .copied()
+                        .filter(|p| p.range().1 <= i)
+                        .collect();
+                    let right: Vec<Piece> = pieces
+                        .iter()
+                        .copied()
+                        .filter(|p| p.range().0 >= i)
+                        .collect();
+                    if left.len() + right.len() == pieces.len() {
+                        self.group(&left, person, false, sent_end);
+                        self.group(&right, false, title_after, sent_end);
+                        return;
+                    }
+                }
+            }
         }
         if let Some(kind) = self.head_kind(a, b) {
             let strength = if WORDS.is_suffix(self.word(b - 1)) {
@@ -700,11 +758,15 @@ impl<'a> Finder<'a> {
             return WORDS.camel_suffix(self.word(a));
         }
         let last = self.word(b - 1);
-        if WORDS.is_suffix(last) {
+        let joined = (a..b).any(|i| self.is_conn(i) && self.word(i) != "&");
+        if WORDS.is_suffix(last) && !joined {
             return Some(Kind::Org);
         }
         // `Bank of England`, `Federal Office of Meteorology and Climatology`.
         for i in a..b.saturating_sub(2) {
+            if i > a && self.is_conn(i - 1) {
+                break;
+            }
             if self.toks[i].cap && self.is_conn(i + 1) && self.word(i + 1) != "&" {
                 if let Some(&(kind, _)) =
                     WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
@@ -717,17 +779,17 @@ impl<'a> Finder<'a> {
         if (a..b).any(|i| self.is_conn(i)) {
             return None;
         }
-        let first = self.word(a);
-        for &(kind, pos) in WORDS.head(first) {
-            if pos == Pos::Start {
-                return Some(kind);
-            }
-        }
         if self.toks[b - 1].cap {
             for &(kind, pos) in WORDS.head(last) {
                 if pos == Pos::End {
                     return Some(kind);
                 }
+            }
+        }
+        let first = self.word(a);
+        for &(kind, pos) in WORDS.head(first) {
+            if pos == Pos::Start {
+                return Some(kind);
             }
         }
         None
@@ -822,6 +884,11 @@ impl<'a> Finder<'a> {
         }
         let _ = odd;
         // Unknown names without a given name are mostly firms, teams, places: guessed ORG.
+        // `Premier Division`: an ordinary word after a title is no name.
+        if person && single && WORDS.is_common(self.word(a)) {
+            return;
+        }
+        let person = person && !(single && !WORDS.head(self.word(a)).is_empty());
         let (mut kind, mut strength) = if person {
             (Kind::Person, EVIDENCE)
         } else {
@@ -911,7 +978,8 @@ impl<'a> Finder<'a> {
         let ok = letters == initials
             || (letters.len() >= 2
                 && subsequence
-                && letters.chars().next() == initials.chars().next());
+                && (letters.chars().next() == initials.chars().next()
+                    || letters.chars().last() == initials.chars().last()));
         if ok {
             self.acronyms
                 .insert(acr_text.trim_end_matches('.'), self.cands.len() - 1);
@@ -942,8 +1010,11 @@ impl<'a> Finder<'a> {
                     format!("l:{canonical}")
                 }
                 Source::Found if people.is_full[i] => format!("p:{}", self.norm(i)),
-                Source::Found if c.strength >= EVIDENCE && c.b - c.a >= 2 => {
-                    format!("f:{}", self.norm(i))
+                Source::Found if c.strength >= GUESS && c.b - c.a >= 2 => {
+                    if people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    format!("f:{}", self.org_key(i))
                 }
                 Source::Found => continue,
             };
@@ -982,14 +1053,30 @@ impl<'a> Finder<'a> {
                     continue;
                 }
             }
-            if c.strength <= GUESS {
+            if c.strength <= EVIDENCE {
                 let n = c.b - c.a;
+                // `Nimbus` beside `Nimbus 2.5`: the product family, a name of its own.
+                let family = by_first.get(self.word(c.a)).is_some_and(|v| {
+                    v.iter().any(|&j| {
+                        let d = &self.cands[j];
+                        n == 1
+                            && d.kind == Kind::Product
+                            && (d.a + 1..d.b).all(|k| self.toks[k].class == Class::Number)
+                    })
+                });
+                if family {
+                    self.cands[i].kind = Kind::Product;
+                    self.cands[i].strength = EVIDENCE;
+                    assigned[i] = Some(ents.id(format!("f:{}", self.norm(i)), None));
+                    continue;
+                }
                 // `Acme` -> `Acme Corp.`, but `Pixelon` is not `Pixelon Nova 7`.
                 let longer = by_first.get(self.word(c.a)).and_then(|v| {
                     v.iter().copied().find(|&j| {
                         let d = &self.cands[j];
                         d.b - d.a > n
-                            && d.kind != Kind::Product
+                            && (d.kind != Kind::Product || c.kind == Kind::Product)
+                            && (c.strength <= GUESS || c.kind == d.kind)
                             && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
                     })
                 });
@@ -1002,8 +1089,13 @@ impl<'a> Finder<'a> {
                                 .head(self.word(d.a))
                                 .iter()
                                 .any(|(_, p)| *p == Pos::Start);
+                            let head_word = n == 1
+                                && WORDS
+                                    .head(self.word(c.a))
+                                    .iter()
+                                    .any(|(_, p)| *p == Pos::End);
                             d.b - d.a > n
-                                && (start_head || d.kind == Kind::Product)
+                                && (start_head || head_word || d.kind == Kind::Product)
                                 && (0..n).all(|k| self.word(c.a + k) == self.word(d.b - n + k))
                         })
                     })
@@ -1092,6 +1184,17 @@ impl<'a> Finder<'a> {
             keep
         });
         out
+    }
+
+    /// The key of a found name: its words without a legal suffix, so that `Harbor Bancorp` and
+    /// `Harbor Bancorp Inc.` are one firm.
+    fn org_key(&self, i: usize) -> String {
+        let c = &self.cands[i];
+        let mut b = c.b;
+        while b > c.a + 1 && WORDS.is_suffix(self.word(b - 1)) {
+            b -= 1;
+        }
+        (c.a..b).map(|k| self.word(k)).collect::<Vec<_>>().join(" ")
     }
 
     /// The candidate text with its white space evened out.

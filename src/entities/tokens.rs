@@ -86,11 +86,8 @@ fn title_case(text: &str, toks: &[Tok], heading: bool) -> bool {
             caps += usize::from(t.cap);
         }
     }
-    if heading {
-        words > 0 && caps * 10 >= words * 6
-    } else {
-        words >= 4 && caps * 100 >= words * 85
-    }
+    // Running text full of capitals is a list of names (a byline, a credit line), not a headline.
+    heading && words > 0 && caps * 10 >= words * 6
 }
 
 fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
@@ -120,7 +117,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 heading: false,
             });
             prev_end = Some(i + c.len_utf8());
-            after_opener = matches!(c, '"' | '“' | '‘' | ':' | '•' | '—' | '–' | '#' | '*')
+            after_opener = matches!(c, '"' | '“' | '‘' | ':' | ';' | '•' | '—' | '–' | '#' | '*')
                 || (after_opener && !seen_word);
             continue;
         }
