@@ -888,7 +888,7 @@ impl<'a> Finder<'a> {
         if person && single && WORDS.is_common(self.word(a)) {
             return;
         }
-        let person = person && !(single && !WORDS.head(self.word(a)).is_empty());
+        let person = person && (!single || WORDS.head(self.word(a)).is_empty());
         let (mut kind, mut strength) = if person {
             (Kind::Person, EVIDENCE)
         } else {
