@@ -609,7 +609,11 @@ impl<'a> Finder<'a> {
     /// Decides a group of pieces between titles.
     fn group(&mut self, pieces: &[Piece], person: bool, title_after: bool, sent_end: usize) {
         let mut pieces = pieces;
-        while let Some(Piece::Conn(_)) = pieces.first() {
+        // A leading particle stays with its surname: `de la Cruz`.
+        while let Some(Piece::Conn(i)) = pieces.first() {
+            if WORDS.particles.contains(self.word(*i)) {
+                break;
+            }
             pieces = &pieces[1..];
         }
         while let Some(Piece::Conn(_)) = pieces.last() {
@@ -717,8 +721,9 @@ impl<'a> Finder<'a> {
                 Piece::Word(i) => {
                     words_from.get_or_insert(i);
                 }
-                Piece::Conn(i)
-                    if words_from.is_some() && WORDS.particles.contains(self.word(i)) => {}
+                Piece::Conn(i) if WORDS.particles.contains(self.word(i)) => {
+                    words_from.get_or_insert(i);
+                }
                 _ => {
                     if let Some(s) = words_from.take() {
                         let (_, e) = pieces[idx - 1].range();
@@ -747,6 +752,8 @@ impl<'a> Finder<'a> {
     /// A given name or an initial first: `Chris Cox`, `J. R. Okonkwo`.
     fn looks_like_person(&self, a: usize) -> bool {
         let w = self.word(a);
+        // `Mary-Kate`: a hyphenated given name.
+        let w = w.split('-').next().unwrap_or(w);
         let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase());
         WORDS.is_given(w) || initial
     }
@@ -837,7 +844,11 @@ impl<'a> Finder<'a> {
     fn words(&mut self, a: usize, b: usize, person: bool, title_after: bool, sent_end: usize) {
         let (mut a, mut b) = (a, b);
         // Days, months, nationalities, `AI`: never names, so trimmed from either end.
-        while a < b && (self.trim_word(a) || self.is_conn(a) || self.toks[a].class == Class::Number)
+        let particle = |i: usize| WORDS.particles.contains(self.word(i));
+        while a < b
+            && (self.trim_word(a)
+                || (self.is_conn(a) && !particle(a))
+                || self.toks[a].class == Class::Number)
         {
             a += 1;
         }
@@ -1009,7 +1020,12 @@ impl<'a> Finder<'a> {
                     }
                     format!("l:{canonical}")
                 }
-                Source::Found if people.is_full[i] => format!("p:{}", self.norm(i)),
+                Source::Found if people.is_full[i] => {
+                    if people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    format!("p:{}", self.norm(i))
+                }
                 Source::Found if c.strength >= GUESS && c.b - c.a >= 2 => {
                     if people.part(&self, i).is_some() {
                         continue;
