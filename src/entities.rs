@@ -896,7 +896,6 @@ impl<'a> Finder<'a> {
         {
             return;
         }
-        let _ = odd;
         // Unknown names without a given name are mostly firms, teams, places: guessed ORG.
         // `Premier Division`: an ordinary word after a title is no name.
         if person && single && WORDS.is_common(self.word(a)) {
@@ -912,7 +911,14 @@ impl<'a> Finder<'a> {
             strength = PENDING;
         }
         if strength < EVIDENCE {
-            if let Some(cue) = self.cue(a, b) {
+            // People are typed by context only when written as a full name: `Zindle said` may
+            // be a firm, `Arsheeya Bajwa said` is a person.
+            let name_shaped = (2..=3).contains(&names) && !odd;
+            let cue = self
+                .cue(a, b)
+                .filter(|&k| k != Kind::Person || name_shaped)
+                .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person));
+            if let Some(cue) = cue {
                 kind = cue;
                 strength = EVIDENCE;
             } else if title_after {
@@ -926,6 +932,23 @@ impl<'a> Finder<'a> {
                 c.strength = EVIDENCE;
             }
         }
+    }
+
+    /// `X, a planetary scientist`: a title word soon after a comma following the name.
+    fn appositive_title(&self, b: usize) -> bool {
+        let sentence = self.toks[b - 1].sentence;
+        if self.toks.get(b).is_none_or(|t| t.sentence != sentence) || self.word(b) != "," {
+            return false;
+        }
+        let mut j = b + 1;
+        if self.toks.get(j).is_some_and(|t| t.sentence == sentence)
+            && matches!(self.word(j), "a" | "an" | "the")
+        {
+            j += 1;
+        }
+        (j..(j + 4).min(self.toks.len()))
+            .take_while(|&k| self.toks[k].sentence == sentence && self.toks[k].class == Class::Word)
+            .any(|k| WORDS.is_title(self.word(k)))
     }
 
     fn trim_word(&self, i: usize) -> bool {
@@ -1033,7 +1056,14 @@ impl<'a> Finder<'a> {
                     if people.part(&self, i).is_some() {
                         continue;
                     }
-                    format!("f:{}", self.org_key(i))
+                    // `Nvidia Corp` is the lexicon's `Nvidia`.
+                    let key = self.org_key(i);
+                    match self.lex.get(&key) {
+                        Some(hit) if hit.kind == c.kind && key != self.norm(i) => {
+                            format!("{}:{}", if hit.user { "u" } else { "l" }, hit.canonical)
+                        }
+                        _ => format!("f:{key}"),
+                    }
                 }
                 Source::Found => continue,
             };

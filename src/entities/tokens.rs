@@ -117,8 +117,10 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 heading: false,
             });
             prev_end = Some(i + c.len_utf8());
-            after_opener = matches!(c, '"' | '“' | '‘' | ':' | ';' | '•' | '—' | '–' | '#' | '*')
-                || (after_opener && !seen_word);
+            after_opener = matches!(
+                c,
+                '"' | '“' | '‘' | ':' | ';' | '•' | '—' | '–' | '-' | '#' | '*'
+            ) || (after_opener && !seen_word);
             continue;
         }
         // A word: alphanumerics joined by inner stops, apostrophes, hyphens and ampersands.
