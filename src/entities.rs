@@ -937,7 +937,7 @@ impl<'a> Finder<'a> {
     /// `X, a planetary scientist`: a title word soon after a comma following the name.
     fn appositive_title(&self, b: usize) -> bool {
         let sentence = self.toks[b - 1].sentence;
-        if self.toks.get(b).is_none_or(|t| t.sentence != sentence) || self.word(b) != "," {
+        if !self.toks.get(b).is_some_and(|t| t.sentence == sentence) || self.word(b) != "," {
             return false;
         }
         let mut j = b + 1;
