@@ -1338,9 +1338,15 @@ impl People {
             by_last: HashMap::new(),
             by_first: HashMap::new(),
         };
+        // One entry per distinct name, so that a name repeated a thousand times costs nothing.
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for (i, c) in f.cands.iter().enumerate() {
             if c.kind == Kind::Person && c.strength >= GUESS && c.b - c.a >= 2 {
                 p.is_full[i] = true;
+                let first_seen = *seen.entry(f.norm(i)).or_insert(i);
+                if first_seen != i {
+                    continue;
+                }
                 let end = f.name_end(c.a, c.b);
                 p.by_last
                     .entry(f.word(end - 1).to_lowercase())
