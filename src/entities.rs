@@ -28,7 +28,7 @@ use crate::segment::{Block, Sentence};
 use crate::span::Span;
 
 use tokens::{Class, Tok};
-use words::{Cue, Pos, WORDS};
+use words::{Cue, FastMap, Pos, WORDS};
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -89,14 +89,14 @@ pub fn given_name_gender(name: &str) -> Option<&'static str> {
 
 /// The built-in lexicon: every surface with its type and canonical name.
 struct Builtin {
-    map: HashMap<&'static str, (Kind, &'static str)>,
+    map: FastMap<&'static str, (Kind, &'static str)>,
     /// Lower-cased surfaces, for names written in capitals (`NAIROBI`).
-    lower: HashMap<String, &'static str>,
+    lower: FastMap<String, &'static str>,
     max_words: usize,
 }
 
 static BUILTIN: LazyLock<Builtin> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = FastMap::default();
     for (src, kind) in [
         (include_str!("data/places.tsv"), Kind::Place),
         (include_str!("data/orgs.tsv"), Kind::Org),
@@ -221,8 +221,9 @@ impl Lexicon {
             });
         }
         // A name written in capitals, as datelines are: `NAIROBI`.
-        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        if letters > 3 && !surface.chars().any(char::is_lowercase) {
+        if !surface.chars().any(char::is_lowercase)
+            && surface.chars().filter(|c| c.is_alphabetic()).count() > 3
+        {
             let key = BUILTIN.lower.get(&surface.to_lowercase())?;
             let &(kind, canonical) = BUILTIN.map.get(key)?;
             return Some(Hit {
@@ -1366,15 +1367,13 @@ impl People {
     fn part(&self, f: &Finder, i: usize) -> Option<usize> {
         let c = &f.cands[i];
         if self.is_full.get(i).copied().unwrap_or(false)
-            && !WORDS.particles.contains(&*f.word(c.a).to_lowercase())
+            && !words::with_lower(f.word(c.a), |l| WORDS.particles.contains(l))
         {
             return None;
         }
         let cend = f.name_end(c.a, c.b);
         let n = cend - c.a;
-        let tails = self
-            .by_last
-            .get(&f.word(cend - 1).to_lowercase())
+        let tails = words::with_lower(f.word(cend - 1), |l| self.by_last.get(l))
             .into_iter()
             .flatten();
         let heads = self

@@ -255,18 +255,30 @@ fn push_one(
     out: &mut Vec<Tok>,
 ) {
     let w = span.slice(text);
-    let first = w.chars().next().unwrap_or(' ');
+    // One pass over the word: its first character, letters, capitals.
+    let mut chars = w.chars();
+    let first = chars.next().unwrap_or(' ');
+    let mut letters = usize::from(first.is_alphabetic());
+    let mut uppers = usize::from(first.is_uppercase());
+    let mut first_alpha = first.is_alphabetic().then_some(first);
+    let mut inner_upper = false;
+    for c in chars {
+        if c.is_alphabetic() {
+            letters += 1;
+            first_alpha.get_or_insert(c);
+            if c.is_uppercase() {
+                uppers += 1;
+                inner_upper = true;
+            }
+        }
+    }
     let class = if first.is_numeric() {
         Class::Number
     } else {
         Class::Word
     };
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let uppers = w.chars().filter(|c| c.is_uppercase()).count();
-    let first_alpha = w.chars().find(|c| c.is_alphabetic());
     // `iPhone`, `eBay`: a lower-case start with a capital inside is written as a name.
-    let camel =
-        first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase) && !w.contains('-');
+    let camel = first.is_lowercase() && inner_upper && !w.contains('-');
     let cap = uppers > 0 && (first_alpha.is_some_and(char::is_uppercase) || camel);
     out.push(Tok {
         span,

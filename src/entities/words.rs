@@ -1,11 +1,49 @@
 //! The word lists the entity rules consult, parsed once from `src/data/`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
 
 use super::Kind;
+
+/// FNV-1a: word look-ups hash short keys millions of times, where SipHash's resistance to
+/// crafted keys buys nothing (the keys are our own word lists).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash set with the fast hasher.
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+/// A hash map with the fast hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+fn set(src: &'static str) -> FastSet<&'static str> {
+    lexicon::entries(src).collect()
+}
+
+fn lower_set(src: &str) -> FastSet<String> {
+    lexicon::entries(src).map(str::to_lowercase).collect()
+}
 
 /// Where a head word stands in a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,28 +73,28 @@ pub(super) enum Cue {
 
 /// Every list, parsed.
 pub(super) struct Words {
-    pub male: HashSet<&'static str>,
-    pub female: HashSet<&'static str>,
-    pub titles: HashSet<&'static str>,
-    pub title_mods: HashSet<&'static str>,
-    pub particles: HashSet<&'static str>,
-    pub connectors: HashSet<&'static str>,
-    pub calendar: HashSet<&'static str>,
-    pub nationalities: HashSet<&'static str>,
-    pub non_entities: HashSet<&'static str>,
-    pub common: HashSet<&'static str>,
-    pub suffixes: HashSet<&'static str>,
-    pub quantity: HashSet<&'static str>,
+    pub male: FastSet<&'static str>,
+    pub female: FastSet<&'static str>,
+    pub titles: FastSet<&'static str>,
+    pub title_mods: FastSet<&'static str>,
+    pub particles: FastSet<&'static str>,
+    pub connectors: FastSet<&'static str>,
+    pub calendar: FastSet<&'static str>,
+    pub nationalities: FastSet<&'static str>,
+    pub non_entities: FastSet<&'static str>,
+    pub common: FastSet<&'static str>,
+    pub suffixes: FastSet<&'static str>,
+    pub quantity: FastSet<&'static str>,
     /// Honorifics and abbreviations written with a final stop that belongs to the word.
-    pub dotted: HashSet<String>,
-    pub heads: HashMap<&'static str, Vec<(Kind, Pos)>>,
+    pub dotted: FastSet<String>,
+    pub heads: FastMap<&'static str, Vec<(Kind, Pos)>>,
     /// Endings of camel-case names, from the heads marked `suffix`.
     pub camel: Vec<(&'static str, Kind)>,
-    pub cues: HashMap<&'static str, Vec<(Kind, Cue)>>,
+    pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
 }
 
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut heads: HashMap<&'static str, Vec<(Kind, Pos)>> = HashMap::new();
+    let mut heads: FastMap<&'static str, Vec<(Kind, Pos)>> = FastMap::default();
     for (src, kind) in [
         (include_str!("../data/org_heads.tsv"), Kind::Org),
         (include_str!("../data/event_heads.tsv"), Kind::Event),
@@ -81,7 +119,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
                 .map(move |(k, _)| (*w, *k))
         })
         .collect();
-    let mut cues: HashMap<&'static str, Vec<(Kind, Cue)>> = HashMap::new();
+    let mut cues: FastMap<&'static str, Vec<(Kind, Cue)>> = FastMap::default();
     for row in lexicon::rows(include_str!("../data/cues.tsv")) {
         if row.len() < 3 {
             continue;
@@ -97,22 +135,22 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         };
         cues.entry(row[0]).or_default().push((kind, cue));
     }
-    let mut dotted = lexicon::lower_set(include_str!("../data/honorifics.txt"));
-    dotted.extend(lexicon::lower_set(include_str!("../data/org_suffixes.txt")));
+    let mut dotted = lower_set(include_str!("../data/honorifics.txt"));
+    dotted.extend(lower_set(include_str!("../data/org_suffixes.txt")));
     dotted.extend(["jr", "sr", "st", "mt", "ft", "bros", "messrs", "no"].map(String::from));
     Words {
-        male: lexicon::set(include_str!("../data/given_names_male.txt")),
-        female: lexicon::set(include_str!("../data/given_names_female.txt")),
-        titles: lexicon::set(include_str!("../data/titles.txt")),
-        title_mods: lexicon::set(include_str!("../data/title_modifiers.txt")),
-        particles: lexicon::set(include_str!("../data/name_particles.txt")),
-        connectors: lexicon::set(include_str!("../data/name_connectors.txt")),
-        calendar: lexicon::set(include_str!("../data/calendar.txt")),
-        nationalities: lexicon::set(include_str!("../data/nationalities.txt")),
-        non_entities: lexicon::set(include_str!("../data/non_entities.txt")),
-        common: lexicon::set(include_str!("../data/common_words.txt")),
-        suffixes: lexicon::set(include_str!("../data/org_suffixes.txt")),
-        quantity: lexicon::set(include_str!("../data/quantity_words.txt")),
+        male: set(include_str!("../data/given_names_male.txt")),
+        female: set(include_str!("../data/given_names_female.txt")),
+        titles: set(include_str!("../data/titles.txt")),
+        title_mods: set(include_str!("../data/title_modifiers.txt")),
+        particles: set(include_str!("../data/name_particles.txt")),
+        connectors: set(include_str!("../data/name_connectors.txt")),
+        calendar: set(include_str!("../data/calendar.txt")),
+        nationalities: set(include_str!("../data/nationalities.txt")),
+        non_entities: set(include_str!("../data/non_entities.txt")),
+        common: set(include_str!("../data/common_words.txt")),
+        suffixes: set(include_str!("../data/org_suffixes.txt")),
+        quantity: set(include_str!("../data/quantity_words.txt")),
         dotted,
         heads,
         camel,
