@@ -715,6 +715,40 @@ impl<'a> Finder<'a> {
             self.push(a, b, Kind::Person, EVIDENCE);
             return;
         }
+        // `United Nations Relief and Works Agency (UNRWA)`: the acronym vouches for the whole.
+        if self.acronym_fits(a, b, sent_end) {
+            let kind = match self.head_kind(last.range().0, b) {
+                Some(k) => k,
+                None => Kind::Org,
+            };
+            self.push(a, b, kind, EVIDENCE);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
+        // Connecting words that joined no name split the group: `Apple Inc on Monday`.
+        let splits: Vec<usize> = (0..pieces.len())
+            .filter(
+                |&k| matches!(pieces[k], Piece::Conn(i) if !WORDS.particles.contains(self.word(i))),
+            )
+            .collect();
+        if !splits.is_empty() {
+            let mut from = 0;
+            for &k in splits.iter().chain(std::iter::once(&pieces.len())) {
+                if from < k {
+                    let sub = pieces[from..k].to_vec();
+                    let first_part = from == 0;
+                    let last_part = k == pieces.len();
+                    self.group(
+                        &sub,
+                        person && first_part,
+                        title_after && last_part,
+                        sent_end,
+                    );
+                }
+                from = k + 1;
+            }
+            return;
+        }
         // Split: lexicon matches stand alone; the words between them are decided as a run.
         let mut words_from: Option<usize> = None;
         for (idx, p) in pieces.iter().enumerate() {
@@ -990,6 +1024,17 @@ impl<'a> Finder<'a> {
 
     /// Records `(ACR)` after the names `[a, b)` when its letters are their initials.
     fn acronym_after(&mut self, a: usize, b: usize, sent_end: usize) -> bool {
+        let ok = self.acronym_fits(a, b, sent_end);
+        if ok {
+            let acr_text = self.word(b + 1);
+            self.acronyms
+                .insert(acr_text.trim_end_matches('.'), self.cands.len() - 1);
+        }
+        ok
+    }
+
+    /// True when `(ACR)` follows the names `[a, b)` and its letters are their initials.
+    fn acronym_fits(&self, a: usize, b: usize, sent_end: usize) -> bool {
         if b + 2 >= sent_end.min(self.toks.len()) || self.word(b) != "(" || self.word(b + 2) != ")"
         {
             return false;
@@ -1013,16 +1058,11 @@ impl<'a> Finder<'a> {
             let mut it = all_caps.chars();
             letters.chars().all(|c| it.any(|d| d == c))
         };
-        let ok = letters == initials
+        letters == initials
             || (letters.len() >= 2
                 && subsequence
                 && (letters.chars().next() == initials.chars().next()
-                    || letters.chars().last() == initials.chars().last()));
-        if ok {
-            self.acronyms
-                .insert(acr_text.trim_end_matches('.'), self.cands.len() - 1);
-        }
-        ok
+                    || letters.chars().last() == initials.chars().last()))
     }
 
     /// Links the candidates into entities and writes the mentions.

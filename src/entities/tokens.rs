@@ -278,7 +278,11 @@ fn push_one(
         Class::Word
     };
     // `iPhone`, `eBay`: a lower-case start with a capital inside is written as a name.
-    let camel = first.is_lowercase() && inner_upper && !w.contains('-');
+    // `al-Ansari`, `el-Sisi`: a particle joined to a capitalized name.
+    let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
+        WORDS.particles.contains(p) && rest.starts_with(char::is_uppercase)
+    });
+    let camel = first.is_lowercase() && inner_upper && (!w.contains('-') || particle_name);
     let cap = uppers > 0 && (first_alpha.is_some_and(char::is_uppercase) || camel);
     out.push(Tok {
         span,
