@@ -178,8 +178,10 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             si,
             out,
         );
-        seen_word = true;
-        after_opener = false;
+        // A list number (`1.`) does not start the sentence's words: `1. Tap in ...`.
+        let list_number = !seen_word && s[i..end].chars().all(|c| c.is_ascii_digit());
+        seen_word |= !list_number;
+        after_opener = list_number;
         prev_end = Some(end);
     }
 }

@@ -173,9 +173,16 @@ pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 impl Words {
-    /// True for a given name in either list.
+    /// True for a given name in either list, accents aside (`Lucía` is `Lucia`).
     pub fn is_given(&self, w: &str) -> bool {
-        self.male.contains(w) || self.female.contains(w)
+        if self.male.contains(w) || self.female.contains(w) {
+            return true;
+        }
+        if w.is_ascii() {
+            return false;
+        }
+        let folded: String = w.chars().map(fold_accent).collect();
+        self.male.contains(folded.as_str()) || self.female.contains(folded.as_str())
     }
 
     /// `male`, `female` or `None` for a given name.
@@ -238,5 +245,26 @@ impl Words {
                 .get(l)
                 .and_then(|v| v.iter().find(|(_, c)| *c == place).map(|(k, _)| *k))
         })
+    }
+}
+
+/// The base letter of a common accented Latin letter.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'Ñ' => 'N',
+        'Ç' => 'C',
+        other => other,
     }
 }
