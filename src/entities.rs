@@ -654,6 +654,11 @@ impl<'a> Finder<'a> {
         // `U.S. Food and Drug Administration`, `Kenya Red Cross`: a place naming its own branch
         // of an organization.
         if let [Piece::Lex(_, pb, _, Kind::Place, false), ref rest @ ..] = *pieces {
+            // `Paris Olympics`: a place naming its edition of an event.
+            if let [Piece::Lex(_, _, _, Kind::Event, false)] = rest {
+                self.push(a, b, Kind::Event, EVIDENCE);
+                return;
+            }
             let org = match rest {
                 [Piece::Lex(_, _, _, Kind::Org, false)] => true,
                 [_, ..] => {
@@ -691,7 +696,10 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        if let Some(kind) = self.head_kind(a, b) {
+        // A head word that ends a known name types that name only: `X. European Commission`.
+        let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
+            && !WORDS.is_suffix(self.word(b - 1));
+        if let Some(kind) = self.head_kind(a, b).filter(|_| !known_end) {
             let strength = if WORDS.is_suffix(self.word(b - 1)) {
                 LEXICON
             } else {
@@ -809,7 +817,13 @@ impl<'a> Finder<'a> {
             if i > a && self.is_conn(i - 1) {
                 break;
             }
-            if self.toks[i].cap && self.is_conn(i + 1) && self.word(i + 1) != "&" {
+            // The name goes on after `of`/`for`/`on` (`the`): not `Supreme Court on Tuesday`.
+            let mut n = i + 2;
+            while n < b && self.is_conn(n) {
+                n += 1;
+            }
+            let named_after = n < b && !WORDS.is_non_entity(self.word(n));
+            if self.toks[i].cap && matches!(self.word(i + 1), "of" | "for" | "on") && named_after {
                 if let Some(&(kind, _)) =
                     WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
                 {
