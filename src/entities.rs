@@ -102,6 +102,7 @@ static BUILTIN: LazyLock<Builtin> = LazyLock::new(|| {
         (include_str!("data/orgs.tsv"), Kind::Org),
         (include_str!("data/products.tsv"), Kind::Product),
         (include_str!("data/events.tsv"), Kind::Event),
+        (include_str!("data/people.tsv"), Kind::Person),
     ] {
         for row in lexicon::rows(src) {
             let canonical = row.get(1).copied().filter(|c| !c.is_empty());
@@ -295,6 +296,9 @@ struct Finder<'a> {
     cands: Vec<Cand>,
     /// Acronyms the article defines, with the candidate that expands them.
     acronyms: HashMap<&'a str, usize>,
+    /// Known organizations the article names as a place's branch (`Red Cross` of
+    /// `Kenya Red Cross`), with the candidate of the branch.
+    branches: HashMap<String, usize>,
     buf: String,
 }
 
@@ -313,6 +317,7 @@ pub fn extract(
         max_words: lexicon.max_words(),
         cands: Vec::new(),
         acronyms: HashMap::new(),
+        branches: HashMap::new(),
         buf: String::new(),
     };
     let mut headings = Vec::new();
@@ -669,6 +674,13 @@ impl<'a> Finder<'a> {
             };
             if org {
                 self.push(a, b, Kind::Org, EVIDENCE);
+                if let [Piece::Lex(ra, rb, ..)] = rest {
+                    let name = (*ra..*rb)
+                        .map(|k| self.word(k))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    self.branches.insert(name, self.cands.len() - 1);
+                }
                 self.acronym_after(a, b, sent_end);
                 return;
             }
@@ -1010,6 +1022,11 @@ impl<'a> Finder<'a> {
     fn cue(&self, a: usize, b: usize) -> Option<Kind> {
         let last = &self.toks[b - 1];
         let same = |i: usize| self.toks.get(i).filter(|t| t.sentence == last.sentence);
+        let before = (a > 0)
+            .then(|| same(a - 1))
+            .flatten()
+            .filter(|p| p.class == Class::Word && !p.cap && !p.hyphen_next)
+            .and_then(|_| WORDS.cue(self.word(a - 1), Cue::Before));
         if let Some(n) = same(b) {
             let w = self.word(b);
             if n.class == Class::Word && !n.cap {
@@ -1022,7 +1039,12 @@ impl<'a> Finder<'a> {
                         return Some(k);
                     }
                 } else if let Some(k) = WORDS.cue(w, Cue::After) {
-                    return Some(k);
+                    // `Analysts at Capital Economics said`: the word before speaks first.
+                    return Some(if k == Kind::Person {
+                        before.unwrap_or(k)
+                    } else {
+                        k
+                    });
                 }
             }
         }
@@ -1097,6 +1119,11 @@ impl<'a> Finder<'a> {
                     // An acronym the article expands itself: `OPEC` after its full name.
                     let surface = c.span.slice(self.text);
                     if self.acronyms.get(surface).is_some_and(|&d| d != i) {
+                        continue;
+                    }
+                    // `the Red Cross` after `Kenya Red Cross`.
+                    if let Some(&d) = self.branches.get(&self.norm(i)) {
+                        *slot = Some(ents.id(format!("f:{}", self.org_key(d)), None));
                         continue;
                     }
                     format!("l:{canonical}")
@@ -1634,6 +1661,17 @@ mod tests {
         assert!(has(&f, "ONS", "ORG", "Office for National Statistics"));
         let f = find("Harbor Bancorp Inc. beat forecasts. Harbor said loans grew.");
         assert!(has(&f, "Harbor", "ORG", "Harbor Bancorp Inc."));
+        let f = find("The Kenya Red Cross said 38 died. The Red Cross sent tents.");
+        assert!(has(&f, "Red Cross", "ORG", "Kenya Red Cross"));
+        let f = find("Hurricane Lidia made landfall. Lidia weakened later.");
+        assert!(has(&f, "Lidia", "EVENT", "Hurricane Lidia"));
+        // A known surname names its person even alone.
+        assert!(has(
+            &find("Officials said Zelensky met donors."),
+            "Zelensky",
+            "PERSON",
+            "Zelensky"
+        ));
     }
 
     #[test]
