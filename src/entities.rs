@@ -745,6 +745,43 @@ impl<'a> Finder<'a> {
             self.acronym_after(a, b, sent_end);
             return;
         }
+        // `Wessex Fire and Rescue Service`: `and` inside one organization's name, when the name
+        // ends in an organization head that the words before `and` lack.
+        if let Some(k) = pieces
+            .iter()
+            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))
+        {
+            let words_only = pieces
+                .iter()
+                .all(|p| matches!(p, Piece::Word(_) | Piece::Conn(_)));
+            let (_, left_end) = pieces[k].range();
+            let left_end = left_end - 1;
+            let org_end = |i: usize| {
+                WORDS.is_suffix(self.word(i))
+                    || WORDS
+                        .head(self.word(i))
+                        .iter()
+                        .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
+            };
+            let right_suffix = (left_end + 1..b).any(|i| WORDS.is_suffix(self.word(i)));
+            let one_and = pieces
+                .iter()
+                .filter(|p| matches!(**p, Piece::Conn(_)))
+                .count()
+                == 1;
+            if words_only
+                && one_and
+                && k > 0
+                && b - left_end <= 4
+                && org_end(b - 1)
+                && !right_suffix
+                && !org_end(left_end - 1)
+            {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         // Connecting words that joined no name split the group: `Apple Inc on Monday`.
         let splits: Vec<usize> = (0..pieces.len())
             .filter(
@@ -1104,6 +1141,7 @@ impl<'a> Finder<'a> {
     /// Links the candidates into entities and writes the mentions.
     fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
         let text = self.text;
+        self.coordinate();
         let people = People::new(&self);
         let mut ents = Entities::default();
         let mut assigned: Vec<Option<usize>> = vec![None; self.cands.len()];
@@ -1316,6 +1354,57 @@ impl<'a> Finder<'a> {
             keep
         });
         out
+    }
+
+    /// Names listed together are of one kind: `Bramwell, Dunford and Kelsey`. A guessed name
+    /// takes the kind of a better-known neighbour in the list, both ways along it.
+    fn coordinate(&mut self) {
+        let n = self.cands.len();
+        let listed = |f: &Finder, x: usize, y: usize| {
+            let (e, s) = (f.cands[x].b, f.cands[y].a);
+            s > e
+                && s - e <= 2
+                && f.toks[e].sentence == f.toks[s].sentence
+                && (e..s).all(|k| matches!(f.word(k), "," | "and" | "or"))
+                && f.word(e) != "or"
+        };
+        // What the article shows a name to be where it has evidence: `in Bramwell` types
+        // `Bramwell` in a list elsewhere.
+        let mut known: HashMap<&str, Kind> = HashMap::new();
+        for c in &self.cands {
+            if c.strength >= EVIDENCE {
+                known.entry(c.span.slice(self.text)).or_insert(c.kind);
+            }
+        }
+        let kind_of = |f: &Finder, x: usize| {
+            let c = &f.cands[x];
+            if c.strength >= EVIDENCE {
+                Some(c.kind)
+            } else {
+                known.get(c.span.slice(f.text)).copied()
+            }
+        };
+        for order in [false, true] {
+            for step in 1..n {
+                let (from, to) = if order {
+                    (n - step, n - step - 1)
+                } else {
+                    (step - 1, step)
+                };
+                let ok = if order {
+                    listed(self, to, from)
+                } else {
+                    listed(self, from, to)
+                };
+                let Some(kind) = kind_of(self, from).filter(|_| ok) else {
+                    continue;
+                };
+                if kind != Kind::Person && kind_of(self, to).is_none() {
+                    self.cands[to].kind = kind;
+                    self.cands[to].strength = EVIDENCE;
+                }
+            }
+        }
     }
 
     /// The key of a found name: its words without a legal suffix, so that `Harbor Bancorp` and
@@ -1604,6 +1693,23 @@ mod tests {
             "University of Kelmore"
         ));
         assert!(has(&f, "Mount Ossa", "PLACE", "Mount Ossa"));
+    }
+
+    #[test]
+    fn lists_share_a_kind_and_and_joins_one_service() {
+        let f = find("Homes in Bramwell burned. Crews from Bramwell, Dunford and Kelsey helped the Wessex Fire and Rescue Service.");
+        assert!(has(&f, "Dunford", "PLACE", "Dunford"));
+        assert!(has(&f, "Kelsey", "PLACE", "Kelsey"));
+        assert!(has(
+            &f,
+            "Wessex Fire and Rescue Service",
+            "ORG",
+            "Wessex Fire and Rescue Service"
+        ));
+        // Two firms joined by `and` stay two.
+        let f = find("Deals by Nordvind Energi and Caledon Power plc were signed.");
+        assert!(has(&f, "Caledon Power plc", "ORG", "Caledon Power plc"));
+        assert!(has(&f, "Nordvind Energi", "ORG", "Nordvind Energi"));
     }
 
     #[test]
