@@ -1064,6 +1064,12 @@ impl<'a> Finder<'a> {
             .flatten()
             .filter(|p| p.class == Class::Word && !p.cap && !p.hyphen_next)
             .and_then(|_| WORDS.cue(self.word(a - 1), Cue::Before));
+        // `Reporting by Joana Pires`, `a team led by Geronimo Villanueva`.
+        if a > 1 && self.word(a - 1) == "by" && same(a - 2).is_some() {
+            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::Credit) {
+                return Some(k);
+            }
+        }
         if let Some(n) = same(b) {
             let w = self.word(b);
             if n.class == Class::Word && !n.cap {

@@ -69,6 +69,8 @@ pub(super) enum Cue {
     Owner,
     /// A lower-case suffix joined to the name by a hyphen.
     Hyphen,
+    /// The word before `by` before the name: `Reporting by X`, `led by X`.
+    Credit,
 }
 
 /// Every list, parsed.
@@ -131,6 +133,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "before" => Cue::Before,
             "after" => Cue::After,
             "owner" => Cue::Owner,
+            "credit" => Cue::Credit,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
