@@ -149,7 +149,9 @@ impl Lexicon {
 
     /// Adds the entries of a TSV file (`surface<TAB>type<TAB>canonical`, the canonical optional),
     /// overriding built-ins, as spaCy's EntityRuler patterns do. Blank lines and `#` comments are
-    /// skipped; a malformed line is an error naming its line.
+    /// skipped; a malformed line is an error naming its line. A user's canonical name is used as
+    /// given for every mention of the surface, where a built-in entry's canonical only groups
+    /// the forms of a name and the article's fullest form is reported.
     pub fn extend_from_file(&mut self, path: &Path) -> Result<(), Error> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         let bad = |line: usize, message: String| {

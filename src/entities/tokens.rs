@@ -77,6 +77,9 @@ pub(super) fn tokenize(text: &str, blocks: &[Block], sentences: &[Sentence]) -> 
 
 /// A headline written in title case: most longer words capitalized.
 fn title_case(text: &str, toks: &[Tok], heading: bool) -> bool {
+    if !heading {
+        return false;
+    }
     let mut words = 0;
     let mut caps = 0;
     for t in toks.iter().filter(|t| t.class == Class::Word) {
