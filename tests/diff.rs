@@ -7,6 +7,10 @@ use std::process::Output;
 use crate::review::fixture;
 use crate::util::{claimex, root};
 
+/// A sentence-initial common word, which the entity stage never takes for a name by itself:
+/// a lexicon entry is the only way it becomes one.
+const LEXICON_ENTRY: &str = "Provisions\tORG\tProvisions Board\n";
+
 fn extract_to(out: &Path, lexicon: Option<&Path>) {
     let mut cmd = claimex();
     cmd.current_dir(root())
@@ -47,6 +51,49 @@ fn identical_corpus_runs_do_not_differ() {
         .filter(|e| claimex::batch::is_article(&e.as_ref().unwrap().path()))
         .count();
     assert_eq!(text, format!("no differences in {articles} articles\n"));
+}
+
+#[test]
+fn a_lexicon_entry_shows_up_as_an_added_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+    let lexicon = dir.path().join("extra.tsv");
+    std::fs::write(&lexicon, LEXICON_ENTRY).unwrap();
+    extract_to(&old, None);
+    extract_to(&new, Some(&lexicon));
+
+    // One entry more: exit 1, and the listing names the new entity where it is.
+    let changed = diff(&["--color", "never"], &old, &new);
+    let text = String::from_utf8(changed.stdout).unwrap();
+    assert_eq!(changed.status.code(), Some(1), "{text}");
+    let article = "corpus/earnings-harbor-bank.txt";
+    let at = root().join(article);
+    let body = std::fs::read_to_string(at).unwrap();
+    let start = body.find("Provisions").unwrap();
+    assert!(text.starts_with(&format!("{article}\n")), "{text}");
+    assert!(
+        text.contains(&format!(
+            "  + entity “Provisions” [{start}..{}] ORG → Provisions Board\n",
+            start + "Provisions".len()
+        )),
+        "{text}"
+    );
+    assert!(!text.contains('\x1b'));
+    assert!(text.lines().last().unwrap().starts_with("1 of "), "{text}");
+
+    // The same, for machines.
+    let json = diff(&["--format", "json"], &old, &new);
+    assert_eq!(json.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["summary"]["articles_changed"], 1);
+    assert_eq!(v["summary"]["by_kind"]["entity"]["added"], 1);
+    let a = &v["articles"][0];
+    assert_eq!(a["source"], article);
+    assert_eq!(a["added"][0]["fact"], "entity");
+    assert_eq!(a["added"][0]["type"], "ORG");
+    assert_eq!(a["added"][0]["canonical"], "Provisions Board");
+    assert_eq!(a["added"][0]["start"], start);
+    assert_eq!(a["removed"], serde_json::json!([]));
 }
 
 #[test]
