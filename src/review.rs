@@ -416,7 +416,7 @@ fn claims_table(out: &mut String, ai: usize, claims: &[Claim]) {
             "<tr class=\"row claim\" data-kind=\"claim\" data-target=\"a{ai}-c{i}\" data-index=\"{i}\" tabindex=\"0\">\
              <td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&c.text),
-            escape(&format_value(c)),
+            escape(&format_value(c)).replace('–', "–<wbr>"),
             escape(c.unit.as_deref().unwrap_or("")),
             escape(&c.qualifier),
             escape(c.subject.as_deref().unwrap_or("")),
@@ -560,7 +560,7 @@ body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, s
 #index th:first-child { text-align: left; }
 .article { margin: 12px 16px 28px; background: #fff; border: 1px solid #ddd; }
 .source { font-size: 15px; margin: 0; padding: 8px 12px; background: #f0f0f0; border-bottom: 1px solid #ddd; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
-.cols { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+.cols { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 4fr); }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; padding: 12px 16px; line-height: 2.1; font-size: 16px; }
 .side { border-left: 1px solid #ddd; padding: 8px 12px; position: sticky; top: 0; max-height: calc(100vh - 60px); overflow: auto; align-self: start; }
 .detail { background: #f6f8fa; border: 1px solid #ddd; padding: 6px 8px; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 14em; overflow: auto; margin: 0 0 8px; }
@@ -568,7 +568,7 @@ table.facts { border-collapse: collapse; width: 100%; margin-bottom: 12px; font-
 table.facts caption { text-align: left; font-weight: 600; padding: 4px 0; }
 table.facts th { text-align: left; border-bottom: 1px solid #ccc; font-weight: 600; color: #555; }
 table.facts td { border-bottom: 1px solid #eee; padding: 2px 4px; vertical-align: top; }
-table.facts td.num { text-align: right; white-space: nowrap; }
+table.facts td.num { text-align: right; }
 tr.row { cursor: pointer; }
 tr.row:hover, tr.row:focus { background: #eef4ff; outline: none; }
 tr.row.current { background: #dde9ff; }
