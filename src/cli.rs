@@ -5,13 +5,13 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use claimex::batch::{self, Input};
+use claimex::batch::{self, Article, Input};
 use claimex::entities::Lexicon;
 use claimex::eval::{self, Gold, Scores};
-use claimex::{Error, Extractor, Record};
+use claimex::{Error, Extractor};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -48,8 +48,8 @@ enum Command {
 #[derive(clap::Args, Debug)]
 #[command(after_long_help = EXAMPLES)]
 struct ExtractArgs {
-    /// Files or folders to read (folders recursively: .txt and .md, in sorted order); `-` or
-    /// nothing reads standard input.
+    /// Files or folders to read (folders recursively: .txt, .md and .html, in sorted order,
+    /// hidden files skipped); `-` or nothing reads standard input.
     paths: Vec<PathBuf>,
     /// Output format: one pretty JSON object (an array for several inputs), or JSON Lines.
     #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -60,6 +60,20 @@ struct ExtractArgs {
     /// Extra entity lexicon, a TSV of `surface<TAB>type<TAB>canonical` lines; overrides built-ins.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
+    /// How to read the inputs: as article files, or as JSON Lines streams of
+    /// `{"id": ..., "text": ...}` objects (one record out per line in, in order; with
+    /// `--format jsonl` a bad line gives an error record).
+    #[arg(long, value_enum, default_value_t = InputFormat::Files)]
+    input_format: InputFormat,
+    /// Number of worker threads [default: all cores].
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// No progress bar and no summary.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Follow symbolic links inside folders.
+    #[arg(long)]
+    follow: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -87,6 +101,12 @@ struct EvalArgs {
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     Json,
+    Jsonl,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    Files,
     Jsonl,
 }
 
@@ -154,28 +174,65 @@ fn extractor(lexicons: &[PathBuf]) -> Result<Extractor> {
     Ok(Extractor::with_lexicon(lexicon))
 }
 
-/// Inputs with the output name each gets under `--out`: its path below the folder given, or its
-/// file name.
-fn inputs(paths: &[PathBuf]) -> Vec<(Result<Input, Error>, PathBuf)> {
-    let mut out = Vec::new();
-    let stdin = [PathBuf::from("-")];
-    let paths = if paths.is_empty() { &stdin[..] } else { paths };
-    for arg in paths {
-        for input in batch::expand(std::slice::from_ref(arg)) {
-            let rel = match &input {
-                Ok(Input::File(p)) if arg.is_dir() => {
-                    p.strip_prefix(arg).unwrap_or(p).to_path_buf()
-                }
-                Ok(Input::File(p)) => p
-                    .file_name()
-                    .map(PathBuf::from)
-                    .unwrap_or_else(|| p.clone()),
-                _ => PathBuf::from("stdin"),
+/// One unit of work: an input to read, or an article already read from a JSON Lines stream.
+enum Job {
+    Input(Result<Input, Error>),
+    Line(Result<Article, Error>),
+}
+
+/// What a worker hands back for one article.
+struct Done {
+    /// The record, serialized, with its counts; or why there is none.
+    result: Result<(Vec<u8>, Tally), Error>,
+    /// Where it goes under `--out`, and the file it came from.
+    target: Option<(PathBuf, PathBuf)>,
+    /// The source name, for error records.
+    source: String,
+}
+
+/// Counts for the closing summary.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    articles: usize,
+    failed: usize,
+    bytes: u64,
+    claims: usize,
+    quotes: usize,
+    entities: usize,
+}
+
+fn jobs(args: &ExtractArgs) -> Box<dyn Iterator<Item = Job> + '_> {
+    let opts = batch::WalkOptions {
+        follow_links: args.follow,
+    };
+    match args.input_format {
+        InputFormat::Files => Box::new(batch::expand(&args.paths, opts).map(Job::Input)),
+        InputFormat::Jsonl => {
+            let paths = if args.paths.is_empty() {
+                vec![PathBuf::from("-")]
+            } else {
+                args.paths.clone()
             };
-            out.push((input, rel.with_extension("json")));
+            Box::new(
+                paths
+                    .into_iter()
+                    .flat_map(|p| -> Box<dyn Iterator<Item = Job>> {
+                        if p.as_os_str() == "-" {
+                            return Box::new(
+                                batch::jsonl_articles(io::stdin().lock(), "-").map(Job::Line),
+                            );
+                        }
+                        match fs::File::open(&p) {
+                            Ok(f) => Box::new(
+                                batch::jsonl_articles(io::BufReader::new(f), &p.to_string_lossy())
+                                    .map(Job::Line),
+                            ),
+                            Err(e) => Box::new(std::iter::once(Job::Line(Err(Error::io(&p, e))))),
+                        }
+                    }),
+            )
         }
     }
-    out
 }
 
 fn extract(args: ExtractArgs) -> Result<bool> {
@@ -185,75 +242,289 @@ fn extract(args: ExtractArgs) -> Result<bool> {
         );
     }
     let extractor = extractor(&args.lexicon)?;
-    let inputs = inputs(&args.paths);
-    let many = inputs.len() > 1;
+    if let Some(out) = &args.out {
+        check_out_dir(out, &args.paths)?;
+    }
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.max(1))
+        .build()?;
+    let progress = progress_bar(&args);
+    let started = std::time::Instant::now();
+
+    let mut jobs = jobs(&args).peekable();
+    // One input prints one object, several an array: look ahead one job to know which.
+    let first = jobs.next();
+    let many = jobs.peek().is_some();
+    let jobs = first.into_iter().chain(jobs);
+    let array = args.out.is_none() && args.format == Format::Json && many;
+    let error_records = args.input_format == InputFormat::Jsonl && args.format == Format::Jsonl;
+
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut ok = true;
-    let mut written = 0;
-    if args.out.is_none() && args.format == Format::Json && many {
+    let mut tally = Tally::default();
+    let mut written = 0usize;
+    let mut outputs = std::collections::HashSet::new();
+    if array {
         out.write_all(b"[\n")?;
     }
-    for (input, rel) in inputs {
-        let record = input.and_then(|input| {
-            let text = batch::read(&input)?;
-            Ok(extractor.extract(&input.source(), &text))
-        });
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                report(&e);
-                ok = false;
-                continue;
-            }
-        };
-        if let Some(dir) = &args.out {
-            write_file(&dir.join(&rel), &record)?;
-            continue;
-        }
-        match args.format {
-            Format::Jsonl => {
-                serde_json::to_writer(&mut out, &record)?;
-                out.write_all(b"\n")?;
-                // Flushed per article, so a pipeline downstream sees each record as it is made.
-                out.flush()?;
-            }
-            Format::Json => {
-                if many && written > 0 {
-                    out.write_all(b",\n")?;
+    let work = |job: Job| process(job, &extractor, &args);
+    batch::for_each_ordered(
+        jobs,
+        64 * threads.max(1),
+        &pool,
+        work,
+        |done: Done| -> Result<()> {
+            let result = done.result.and_then(|(json, t)| match &done.target {
+                Some((path, input)) => {
+                    write_output(path, input, &json, &mut outputs).map(|()| (json, t))
                 }
-                serde_json::to_writer_pretty(&mut out, &record)?;
-                if !many {
-                    out.write_all(b"\n")?;
+                None => Ok((json, t)),
+            });
+            match result {
+                Ok((json, t)) => {
+                    tally.articles += 1;
+                    tally.bytes += t.bytes;
+                    tally.claims += t.claims;
+                    tally.quotes += t.quotes;
+                    tally.entities += t.entities;
+                    if args.out.is_none() {
+                        if array && written > 0 {
+                            out.write_all(b",\n")?;
+                        }
+                        out.write_all(&json)?;
+                        if !array {
+                            out.write_all(b"\n")?;
+                        }
+                        if args.format == Format::Jsonl {
+                            // Flushed per article, so a pipeline downstream sees each record as made.
+                            out.flush()?;
+                        }
+                        written += 1;
+                    }
+                }
+                Err(e) => {
+                    tally.failed += 1;
+                    progress.suspend(|| report(&e));
+                    if error_records {
+                        let line =
+                            serde_json::json!({"source": done.source, "error": e.to_string()});
+                        serde_json::to_writer(&mut out, &line)?;
+                        out.write_all(b"\n")?;
+                        out.flush()?;
+                    }
                 }
             }
-        }
-        written += 1;
-    }
-    if args.out.is_none() && args.format == Format::Json && many {
+            progress.inc(1);
+            Ok(())
+        },
+    )?;
+    if array {
         out.write_all(b"\n]\n")?;
     }
     out.flush()?;
-    Ok(ok)
+    progress.finish_and_clear();
+    if !args.quiet {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "claimex: {} articles, {} failed; {} claims, {} quotes, {} entities; {:.2} s, {:.1} MB/s",
+            tally.articles,
+            tally.failed,
+            tally.claims,
+            tally.quotes,
+            tally.entities,
+            secs,
+            tally.bytes as f64 / 1e6 / secs.max(1e-9)
+        );
+    }
+    Ok(tally.failed == 0)
 }
 
-fn write_file(path: &Path, record: &Record) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)
-            .with_context(|| format!("{}: cannot create folder", parent.display()))?;
+/// Reads, extracts and serializes one article: the part that runs on the worker threads.
+fn process(job: Job, extractor: &Extractor, args: &ExtractArgs) -> Done {
+    let (article, target, source) = match job {
+        Job::Input(Err(e)) => {
+            let source = e.path().display().to_string();
+            return Done {
+                result: Err(e),
+                target: None,
+                source,
+            };
+        }
+        Job::Input(Ok(input)) => {
+            let target = args.out.as_ref().map(|dir| {
+                let path = match &input {
+                    Input::File { path, .. } => path.clone(),
+                    Input::Stdin => PathBuf::from("-"),
+                };
+                (dir.join(input.output_name()), path)
+            });
+            (batch::read(&input), target, input.source())
+        }
+        Job::Line(article) => {
+            let source = match &article {
+                Ok(a) => a.source.clone(),
+                Err(e) => e.path().display().to_string(),
+            };
+            let target = match (&args.out, &article) {
+                (Some(dir), Ok(a)) => Some((
+                    dir.join(format!("{}.json", sanitize_name(&a.source))),
+                    PathBuf::new(),
+                )),
+                _ => None,
+            };
+            (article, target, source)
+        }
+    };
+    let result = article.map(|article| {
+        let record = extractor.extract_article(&article);
+        let tally = Tally {
+            bytes: article.text.len() as u64,
+            claims: record.claims.len(),
+            quotes: record.quotes.len(),
+            entities: record.entities.len(),
+            ..Tally::default()
+        };
+        let json = if args.format == Format::Jsonl && args.out.is_none() {
+            serde_json::to_vec(&record)
+        } else {
+            serde_json::to_vec_pretty(&record)
+        };
+        (json.expect("records always serialize"), tally)
+    });
+    Done {
+        result,
+        target,
+        source,
     }
-    let mut json = serde_json::to_vec_pretty(record)?;
-    json.push(b'\n');
-    fs::write(path, json).with_context(|| format!("{}: cannot write", path.display()))
+}
+
+/// A JSON Lines id made safe as a file name.
+fn sanitize_name(id: &str) -> String {
+    let s: String = id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if s.is_empty() || s.starts_with('.') {
+        format!("_{s}")
+    } else {
+        s
+    }
+}
+
+/// Refuses an output folder inside an input folder: a second run would read its own output.
+fn check_out_dir(out: &Path, inputs: &[PathBuf]) -> Result<()> {
+    let out_abs = resolve(out);
+    for input in inputs.iter().filter(|p| p.is_dir()) {
+        let input_abs = resolve(input);
+        if out_abs.starts_with(&input_abs) {
+            anyhow::bail!(
+                "{}: the output folder is inside the input folder {}; choose one outside it",
+                out.display(),
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The absolute path with links resolved as far as it exists.
+fn resolve(p: &Path) -> PathBuf {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let mut existing = abs.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return abs,
+        }
+    }
+    let mut out = existing
+        .canonicalize()
+        .unwrap_or_else(|_| existing.to_path_buf());
+    out.extend(rest.iter().rev());
+    out
+}
+
+/// Writes one record file atomically (a temporary file renamed into place), refusing to write
+/// over an input or over another input's output of the same name.
+fn write_output(
+    path: &Path,
+    input: &Path,
+    json: &[u8],
+    outputs: &mut std::collections::HashSet<PathBuf>,
+) -> Result<(), Error> {
+    let fail = |msg: String| Error::io(input, io::Error::other(msg));
+    if !outputs.insert(path.to_path_buf()) {
+        return Err(fail(format!(
+            "output {} already written for another input of the same name",
+            path.display()
+        )));
+    }
+    if !input.as_os_str().is_empty() && resolve(path) == resolve(input) {
+        return Err(fail(format!(
+            "output {} would overwrite the input",
+            path.display()
+        )));
+    }
+    let parent = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(|e| Error::io(parent, e))?;
+    tmp.write_all(json)
+        .and_then(|()| tmp.write_all(b"\n"))
+        .map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// A progress bar on stderr when it is a terminal and not `--quiet`; hidden otherwise.
+fn progress_bar(args: &ExtractArgs) -> indicatif::ProgressBar {
+    if args.quiet || !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    // Counting the inputs first costs a folder walk, and buys a total and a time left.
+    let total = match args.input_format {
+        InputFormat::Files => batch::expand(
+            &args.paths,
+            batch::WalkOptions {
+                follow_links: args.follow,
+            },
+        )
+        .count() as u64,
+        InputFormat::Jsonl => 0,
+    };
+    let bar = if total > 0 {
+        indicatif::ProgressBar::new(total)
+    } else {
+        indicatif::ProgressBar::no_length()
+    };
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} {pos}/{len} articles [{bar:30}] {per_sec} elapsed {elapsed} left {eta}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+    .progress_chars("=> ");
+    bar.set_style(style);
+    bar
 }
 
 fn numbers(args: NumbersArgs) -> Result<bool> {
     let input = match args.path {
-        Some(p) if p.as_os_str() != "-" => Input::File(p),
+        Some(p) if p.as_os_str() != "-" => Input::file(p),
         _ => Input::Stdin,
     };
     let text = match batch::read(&input) {
-        Ok(t) => t,
+        Ok(a) => a.text,
         Err(e) => {
             report(&e);
             return Ok(false);
@@ -271,9 +542,9 @@ fn evaluate(args: EvalArgs) -> Result<bool> {
     let mut ok = true;
     let mut total = Scores::default();
     let mut rows = Vec::new();
-    for input in batch::expand(&args.paths) {
+    for input in batch::expand(&args.paths, batch::WalkOptions::default()) {
         let path = match input {
-            Ok(Input::File(p)) => p,
+            Ok(Input::File { path, .. }) => path,
             Ok(Input::Stdin) => anyhow::bail!("eval reads article files, not standard input"),
             Err(e) => {
                 report(&e);

@@ -24,6 +24,7 @@ pub mod claims;
 pub mod entities;
 pub mod error;
 pub mod eval;
+pub mod html;
 pub mod lexicon;
 pub mod numbers;
 pub mod quotes;
@@ -58,7 +59,21 @@ impl Extractor {
 
     /// Extracts the fact record of one article. `source` names it in the record.
     pub fn extract(&self, source: &str, text: &str) -> Record {
-        self.extract_as(source, text, format_of(source))
+        self.extract_as(
+            source,
+            text,
+            batch::Format::of_path(Path::new(source)).as_str(),
+        )
+    }
+
+    /// Extracts the record of an article read by [`batch`]; an HTML article's record carries the
+    /// text its offsets refer to.
+    pub fn extract_article(&self, article: &batch::Article) -> Record {
+        let mut record = self.extract_as(&article.source, &article.text, article.format.as_str());
+        if article.format == batch::Format::Html {
+            record.text = Some(article.text.clone());
+        }
+        record
     }
 
     /// Like [`Extractor::extract`], saying what format the text was read as.
@@ -99,8 +114,7 @@ impl Extractor {
 
     /// Reads the article at `path` and extracts its record; `source` is the path as given.
     pub fn extract_path(&self, path: &Path) -> Result<Record, Error> {
-        let text = batch::read_article(path)?;
-        Ok(self.extract(&path.to_string_lossy(), &text))
+        Ok(self.extract_article(&batch::read_path(path)?))
     }
 }
 
@@ -112,12 +126,4 @@ pub fn extract(source: &str, text: &str) -> Record {
 /// Reads the article at `path` and extracts its record with the built-in lexicon.
 pub fn extract_path(path: impl AsRef<Path>) -> Result<Record, Error> {
     Extractor::new().extract_path(path.as_ref())
-}
-
-/// The record's `format` for a source name: by its extension.
-fn format_of(source: &str) -> &'static str {
-    match Path::new(source).extension().and_then(|e| e.to_str()) {
-        Some("md" | "markdown") => "markdown",
-        _ => "text",
-    }
 }
