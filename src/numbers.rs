@@ -996,6 +996,9 @@ impl<'a> Parser<'a> {
                                 plain_int: false,
                             });
                         }
+                        if pre.is_empty() && ord.value != 2.0 && ord.value != 4.0 {
+                            return None; // `third`, `fifth` alone are ordinals
+                        }
                         if pre.is_empty()
                             && ord.value == 4.0
                             && self.class(next).map_or(true, |c| c.1 != Class::Scale)
