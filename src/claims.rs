@@ -96,9 +96,17 @@ pub fn extract(
         if !is_claim(text, n, sent.start) {
             continue;
         }
-        let previous = claims.last().filter(|c| c.sentence == si);
-        let (end, unit) = unit_of(text, n, sent.end, previous);
-        let (qualifier, qualifier_text) = qualifier_of(text, n, sent.start);
+        let previous = claims.last().filter(|c| c.sentence + 1 >= si);
+        let (end, unit) = unit_of(text, n, sent.end, si, previous);
+        let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start);
+        // A figure converted in brackets shares the cue of the one before: about 1,000 km
+        // (620 miles).
+        if let Some(p) = claims.last().filter(|c| c.sentence == si) {
+            if qualifier_text.is_none() && text[p.end..n.start].trim() == "(" {
+                qualifier.clone_from(&p.qualifier);
+                qualifier_text.clone_from(&p.qualifier_text);
+            }
+        }
         claims.push(Claim {
             id: claims.len(),
             text: text[n.start..end].to_string(),
@@ -115,6 +123,17 @@ pub fn extract(
             time: None,
             compared_to: None,
         });
+    }
+    // `19 of his 26 matches`: the first figure counts what the second does.
+    for k in 1..claims.len() {
+        let (a, b) = (&claims[k - 1], &claims[k]);
+        if a.unit.is_none() && a.kind == "count" && a.sentence == b.sentence {
+            let between: Vec<&str> = text[a.end..b.start].split_whitespace().collect();
+            if between.first() == Some(&"of") && between.len() <= 2 {
+                let unit = claims[k].unit.clone();
+                claims[k - 1].unit = unit;
+            }
+        }
     }
     attribute(text, sentences, &mut claims, mentions, &times);
     claims
@@ -219,15 +238,18 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
     {
         return false;
     }
-    // A duration that only places a time: five months back, two years ago.
-    if n.kind == NumberKind::Duration && TIME_WORDS.get(next_word.as_str()) == Some(&"relative") {
-        return false;
-    }
     let before = words_before(text, n.start, sent_start, 1);
     let prev = before
         .first()
         .map(|&(s, e)| text[s..e].to_lowercase())
         .unwrap_or_default();
+    // A duration that only places a time: five months back, two years ago, on 71 minutes.
+    if n.kind == NumberKind::Duration
+        && (TIME_WORDS.get(next_word.as_str()) == Some(&"relative")
+            || TIME_WORDS.get(prev.as_str()) == Some(&"placing"))
+    {
+        return false;
+    }
     // `the first half`, `the second half`: a position, not a quantity.
     if NOT_CLAIM_BEFORE.contains(prev.as_str()) && n.kind == NumberKind::Fraction {
         return false;
@@ -253,6 +275,7 @@ fn unit_of(
     text: &str,
     n: &Number,
     limit: usize,
+    sentence: usize,
     previous: Option<&Claim>,
 ) -> (usize, Option<String>) {
     match n.kind {
@@ -263,13 +286,26 @@ fn unit_of(
         NumberKind::Measure | NumberKind::Duration => {
             // The unit as written: `megawatts`, `GW`, `metres`.
             let w = words_before(text, n.end, n.start, 1);
-            let unit = w
-                .first()
-                .map(|&(s, e)| text[s..e].trim_start_matches('-').to_string());
+            let unit = w.first().map(|&(s, e)| {
+                let u = &text[s..e];
+                u.rsplit('-').next().unwrap_or(u).to_string()
+            });
             return (n.end, unit.or_else(|| n.unit.clone()));
         }
         NumberKind::Fraction | NumberKind::Multiplier => return (n.end, None),
         _ => {}
+    }
+    // A hyphenated count: a 30-date tour, a 19-year history.
+    if let Some(rest) = text[n.end..limit].strip_prefix('-') {
+        let len = rest
+            .char_indices()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        if len > 0 {
+            let end = n.end + 1 + len;
+            return (end, Some(text[n.end + 1..end].to_lowercase()));
+        }
     }
     let mut words = words_after(text, n.end, limit, MAX_CUE_WORDS + 1);
     if n.kind == NumberKind::Vague
@@ -322,10 +358,12 @@ fn unit_of(
             break;
         }
     }
-    // A bare figure after another in its sentence counts the same thing: 18 shots, seven on
-    // target.
+    // A bare figure after another counts the same thing: 18 shots, seven on target; we have
+    // 14 boats. We need at least 40.
+    let ends_clause = text[n.end..limit].trim_start().is_empty()
+        || text[n.end..].starts_with([',', '.', ';', '”', '"', ')']);
     let unit = previous
-        .filter(|p| p.kind == "count")
+        .filter(|p| p.kind == "count" && (p.sentence == sentence || ends_clause))
         .and_then(|p| p.unit.clone());
     (n.end, unit)
 }

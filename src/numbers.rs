@@ -133,6 +133,8 @@ enum Class {
     OrdinalSuffix,
     Vulgar,
     Clock,
+    Zone,
+    Every,
     Decade,
     Exponent,
 }
@@ -167,6 +169,8 @@ static WORDS: LazyLock<HashMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
                 "ordinal_suffix" => Class::OrdinalSuffix,
                 "vulgar" => Class::Vulgar,
                 "clock" => Class::Clock,
+                "zone" => Class::Zone,
+                "every" => Class::Every,
                 "decade" => Class::Decade,
                 "exponent" => Class::Exponent,
                 _ => return None,
@@ -176,9 +180,10 @@ static WORDS: LazyLock<HashMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
         .collect()
 });
 
-static VAGUE: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
+/// Vague magnitude words: value, and whether the word needs `of` after it.
+static VAGUE: LazyLock<HashMap<&'static str, (f64, bool)>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/vague_magnitudes.tsv"))
-        .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?)))
+        .filter_map(|r| Some((r[0], (r.get(1)?.parse().ok()?, r.get(2) == Some(&"of")))))
         .collect()
 });
 
@@ -343,7 +348,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 } else {
                     ch.is_alphanumeric()
                         || ((ch == '\'' || ch == '’')
-                            && text[i + j + ch.len_utf8()..]
+                            && text[start + j + ch.len_utf8()..]
                                 .chars()
                                 .next()
                                 .is_some_and(char::is_alphabetic)
@@ -1265,6 +1270,20 @@ impl Parser<'_> {
             return None;
         }
         let mut p = self.amount(i)?;
+        // A fraction word in a hyphenated compound is an adjective: a third-quarter profit,
+        // a first-half goal, half-time.
+        if p.kind == NumberKind::Fraction
+            && self.word(p.next - 1).is_some()
+            && ((self.is_sym(p.next, "-") && self.attached(p.next))
+                || (i > 0 && self.is_sym(i - 1, "-") && self.attached(i)))
+        {
+            return None;
+        }
+        let first_kind = if p.kind == NumberKind::Count && p.unit.is_none() {
+            self.context_kind(&p)
+        } else {
+            p.kind
+        };
         // Ranges: 4-5 million, $4.1 billion to $4.3 billion, between 30 and 40 per cent.
         let between = i > 0 && self.class(i - 1).is_some_and(|c| c.1 == Class::Between);
         let from = i > 0 && self.class(i - 1).is_some_and(|c| c.1 == Class::From);
@@ -1279,10 +1298,10 @@ impl Parser<'_> {
                 _ => None,
             }
         };
-        if let Some(k) = connector {
+        if let Some(k) = connector.filter(|_| first_kind.is_quantity()) {
             if let Some(q) = self.amount(k) {
                 let mut low = p.value;
-                if !p.scaled && q.scaled && p.kind == NumberKind::Count {
+                if !p.scaled && q.scaled {
                     // 4-5 million: the scale of the high end applies to the low end.
                     let base = (k..q.next)
                         .find(|&x| self.is_num(x))
@@ -1292,13 +1311,16 @@ impl Parser<'_> {
                         low *= scale;
                     }
                 }
-                let same = p.kind == q.kind
-                    || (p.kind == NumberKind::Count && !p.currency && p.unit.is_none());
+                let bare =
+                    |x: &Phrase| x.kind == NumberKind::Count && !x.currency && x.unit.is_none();
+                let same = p.kind == q.kind || bare(&p) || bare(&q);
                 if same && q.value > low && p.high.is_none() {
                     p.value = low;
                     p.high = Some(q.value);
                     p.next = q.next;
-                    p.kind = q.kind;
+                    if !bare(&q) {
+                        p.kind = q.kind;
+                    }
                     if p.unit.is_none() {
                         p.unit = q.unit;
                     }
@@ -1363,6 +1385,17 @@ impl Parser<'_> {
             Some((nums, j))
         };
         let plus = i > 0 && self.is_sym(i - 1, "+") && self.attached(i);
+        // An area code in brackets: (555) 014-2290.
+        if parts.len() == 1
+            && i > 0
+            && self.is_sym(i - 1, "(")
+            && self.is_sym(i + 1, ")")
+            && self.is_num(i + 2)
+            && self.is_sym(i + 3, "-")
+            && self.len(i) == 3
+        {
+            return emit(NumberKind::Phone);
+        }
         match (sep, parts.len()) {
             (":", 2) => {
                 let mut j2 = j;
@@ -1423,7 +1456,7 @@ impl Parser<'_> {
 
     /// `thousands of`, `tens of thousands of`, `hundreds of millions of`.
     fn vague(&self, i: usize) -> Option<(Vec<Number>, usize)> {
-        let mut value = *VAGUE.get(self.word(i)?)?;
+        let (mut value, needs_of) = *VAGUE.get(self.word(i)?)?;
         if i > 0
             && self.atom(i - 1).is_some()
             && !self.class(i - 1).is_some_and(|c| c.1 == Class::Article)
@@ -1434,17 +1467,14 @@ impl Parser<'_> {
         while self.class(j).is_some_and(|c| c.1 == Class::Of) {
             match self.word(j + 1).and_then(|w| VAGUE.get(w)) {
                 Some(v) => {
-                    value *= v;
+                    value *= v.0;
                     j += 2;
                 }
                 None => break,
             }
         }
         let of = self.class(j).is_some_and(|c| c.1 == Class::Of);
-        if !of && (j == i + 1 && (self.word(i) == Some("tens") || self.word(i) == Some("scores"))) {
-            return None;
-        }
-        if !of && !self.no_word_at(j) && !self.word(j).is_some_and(|w| w == "more") {
+        if !of && j == i + 1 && needs_of {
             return None;
         }
         Some((vec![self.number(i, j, value, NumberKind::Vague)], j))
@@ -1520,7 +1550,7 @@ impl Parser<'_> {
                     p.next = k + 1;
                     return Some(p);
                 }
-                Some((_, Class::Clock)) => {
+                Some((_, Class::Clock | Class::Zone)) => {
                     p.kind = NumberKind::Time;
                     p.next = k + 1;
                     return Some(p);
@@ -1542,6 +1572,31 @@ impl Parser<'_> {
             if scale.is_none() && self.unit_at(k).is_none() && self.currency_at(k, false).is_none()
             {
                 p.kind = NumberKind::Identifier;
+                p.next = k + 1;
+                return Some(p);
+            }
+        }
+        // Times: 7 p.m., 10 a.m., 1105 GMT, 5 pm.
+        if core.digits && currency.is_none() {
+            let dotted = matches!(self.word(k), Some("a" | "p"))
+                && self.is_sym(k + 1, ".")
+                && self.attached(k + 1)
+                && self.word(k + 2) == Some("m")
+                && self.attached(k + 2);
+            if dotted {
+                p.kind = NumberKind::Time;
+                p.next = if self.is_sym(k + 3, ".") && self.attached(k + 3) {
+                    k + 4
+                } else {
+                    k + 3
+                };
+                return Some(p);
+            }
+            if self
+                .class(k)
+                .is_some_and(|c| matches!(c.1, Class::Clock | Class::Zone))
+            {
+                p.kind = NumberKind::Time;
                 p.next = k + 1;
                 return Some(p);
             }
@@ -1654,6 +1709,9 @@ impl Parser<'_> {
     fn ratio(&self, p: &Phrase, a: f64) -> Option<Phrase> {
         let j = p.next;
         let (k, role) = match self.class(j)? {
+            (_, Class::In) if self.class(j + 1).is_some_and(|c| c.1 == Class::Every) => {
+                (j + 2, Class::Out)
+            }
             (_, Class::In) => (j + 1, Class::In),
             (_, Class::Out) if self.class(j + 1).is_some_and(|c| c.1 == Class::Of) => {
                 (j + 2, Class::Out)
@@ -1752,6 +1810,19 @@ impl Parser<'_> {
                 {
                     return NumberKind::Identifier;
                 }
+            }
+        }
+        // A capitalized number word inside a name: Net Zero, Catch Twenty-Two.
+        if t.kind == Tk::Word && i > 0 && self.word(i - 1).is_some() {
+            let cap = |k: usize| {
+                self.original(k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            let prev = self.word(i - 1).unwrap_or_default();
+            if cap(i) && cap(i - 1) && !FUNCTION_WORDS.contains(prev) && !WORDS.contains_key(prev) {
+                return NumberKind::Identifier;
             }
         }
         NumberKind::Count
