@@ -93,7 +93,7 @@ pub fn extract(
             continue;
         };
         let sent = sentences[si].span;
-        if !is_claim(text, n, sent.start) {
+        if !is_claim(text, n, sent.start) || claims.last().is_some_and(|c| n.start < c.end) {
             continue;
         }
         let previous = claims.last().filter(|c| c.sentence + 1 >= si);
@@ -102,7 +102,7 @@ pub fn extract(
         // A figure converted in brackets shares the cue of the one before: about 1,000 km
         // (620 miles).
         if let Some(p) = claims.last().filter(|c| c.sentence == si) {
-            if qualifier_text.is_none() && text[p.end..n.start].trim() == "(" {
+            if qualifier_text.is_none() && text.get(p.end..n.start).map(str::trim) == Some("(") {
                 qualifier.clone_from(&p.qualifier);
                 qualifier_text.clone_from(&p.qualifier_text);
             }
@@ -128,7 +128,11 @@ pub fn extract(
     for k in 1..claims.len() {
         let (a, b) = (&claims[k - 1], &claims[k]);
         if a.unit.is_none() && a.kind == "count" && a.sentence == b.sentence {
-            let between: Vec<&str> = text[a.end..b.start].split_whitespace().collect();
+            let between: Vec<&str> = text
+                .get(a.end..b.start)
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
             if between.first() == Some(&"of") && between.len() <= 2 {
                 let unit = claims[k].unit.clone();
                 claims[k - 1].unit = unit;

@@ -193,6 +193,7 @@ enum ScaleMode {
     Any,
     End,
     Attached,
+    Alone,
     Money,
 }
 
@@ -203,6 +204,7 @@ static SCALES: LazyLock<HashMap<&'static str, (f64, ScaleMode)>> = LazyLock::new
                 "any" => ScaleMode::Any,
                 "end" => ScaleMode::End,
                 "attached" => ScaleMode::Attached,
+                "alone" => ScaleMode::Alone,
                 _ => ScaleMode::Money,
             };
             Some((r[0], (r[1].parse().ok()?, mode)))
@@ -224,7 +226,8 @@ fn forms(src: &'static str) -> Vec<Form> {
         .filter(|r| r.len() >= 3)
         .map(|r| Form {
             tokens: r[0].split(' ').collect(),
-            exact: r[0].chars().any(char::is_uppercase),
+            // One-letter forms (m, g) are case-sensitive: 5G is not five grams.
+            exact: r[0].chars().any(char::is_uppercase) || r[0].chars().count() == 1,
             value: r[1],
             extra: r[2],
         })
@@ -358,6 +361,24 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
                 i = start + j + ch.len_utf8();
+            }
+            // A short capitalized prefix glued to digits is its own word: RM3, USD10m, A321neo.
+            let letters = text[start..i]
+                .char_indices()
+                .find(|(_, c)| c.is_ascii_digit())
+                .map_or(i - start, |(k, _)| k);
+            if !after_num
+                && letters > 0
+                && letters <= 3
+                && start + letters < i
+                && text[start..start + letters]
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase())
+            {
+                out.push(tok(Tk::Word, start, start + letters, space));
+                i = scan_number(text, start + letters, false, &mut out);
+                space = false;
+                continue;
             }
             out.push(tok(Tk::Word, start, i, space));
         } else {
@@ -1298,6 +1319,14 @@ impl Parser<'_> {
                 _ => None,
             }
         };
+        if let Some(k) = connector.filter(|_| !first_kind.is_quantity() && self.is_sym(j, "-")) {
+            // Oct. 18-22, 2020-2023: both ends are what the first is.
+            if let Some(q) = self.amount(k).filter(|q| q.kind == NumberKind::Count) {
+                let a = self.number(p.start_tok, p.next, p.value, first_kind);
+                let b = self.number(k, q.next, q.value, first_kind);
+                return Some((vec![a, b], q.next));
+            }
+        }
         if let Some(k) = connector.filter(|_| first_kind.is_quantity()) {
             if let Some(q) = self.amount(k) {
                 let mut low = p.value;
@@ -1488,6 +1517,10 @@ impl Parser<'_> {
         if let Some((_, Class::Negative)) = self.class(j) {
             sign = -1.0;
             j += 1;
+            // minus-130 degrees
+            if self.is_sym(j, "-") && self.attached(j) && self.attached(j + 1) {
+                j += 1;
+            }
         }
         if let Some((f, k)) = self.currency_at(j, true) {
             if self.is_num(k) || self.is_sym(k, "-−") && self.is_num(k + 1) {
@@ -1562,12 +1595,15 @@ impl Parser<'_> {
                 }
                 _ => {}
             }
-            let scale = SCALES.get(w).filter(|(_, mode)| {
-                *mode != ScaleMode::Money
-                    || currency.is_some()
-                    || self
-                        .word(k + 1)
-                        .is_some_and(|w| !FUNCTION_WORDS.contains(w))
+            let scale = SCALES.get(w).filter(|(_, mode)| match mode {
+                ScaleMode::Alone => self.no_word_at(k + 1),
+                ScaleMode::Money => {
+                    currency.is_some()
+                        || self
+                            .word(k + 1)
+                            .is_some_and(|w| !FUNCTION_WORDS.contains(w))
+                }
+                _ => true,
             });
             if scale.is_none() && self.unit_at(k).is_none() && self.currency_at(k, false).is_none()
             {
@@ -1610,6 +1646,7 @@ impl Parser<'_> {
                         ScaleMode::Any => true,
                         ScaleMode::Attached => attached,
                         ScaleMode::End => attached || self.no_word_at(k + 1),
+                        ScaleMode::Alone => self.no_word_at(k + 1),
                         ScaleMode::Money => {
                             attached
                                 && (currency.is_some()
@@ -1799,7 +1836,9 @@ impl Parser<'_> {
                     return NumberKind::Identifier;
                 }
                 let orig = self.original(k);
-                let capital = orig.chars().next().is_some_and(char::is_uppercase);
+                // Capitalized, or camel-cased (iPhone 11, eBay 2).
+                let capital = orig.chars().next().is_some_and(char::is_uppercase)
+                    || orig.chars().skip(1).any(char::is_uppercase);
                 if capital
                     && !FUNCTION_WORDS.contains(w)
                     && !MONTHS.contains(w)
@@ -1929,6 +1968,10 @@ mod tests {
         assert_eq!(one("10M").value, 1e7);
         assert_eq!(one("10k").value, 1e4);
         assert_eq!(one("US$ 1MM").value, 1e6);
+        let rm = one("RM3.06mil");
+        assert_eq!((rm.value, rm.unit.as_deref()), (3.06e6, Some("MYR")));
+        assert_eq!(one("$US55,931,000").unit.as_deref(), Some("USD"));
+        assert_eq!(one("minus-130 degrees").value, -130.0);
     }
 
     #[test]
@@ -2017,7 +2060,14 @@ mod tests {
         assert_eq!(kind("Qwen 3 launch"), NumberKind::Identifier);
         assert_eq!(kind("a Boeing 737"), NumberKind::Identifier);
         assert_eq!(kind("Windows 11"), NumberKind::Identifier);
-        assert!(recognize("an Airbus A321neo").is_empty());
+        assert!(recognize("an Airbus A321neo")
+            .iter()
+            .all(|n| n.kind == NumberKind::Identifier));
+        assert_eq!(kind("the iPhone 11"), NumberKind::Identifier);
+        assert_eq!(kind("5G networks"), NumberKind::Identifier);
+        assert!(recognize("Oct. 18-22")
+            .iter()
+            .all(|n| n.kind == NumberKind::Date));
         assert_eq!(kind("flight 370"), NumberKind::Identifier);
         assert_eq!(kind("COVID-19"), NumberKind::Identifier);
         assert!(recognize("call 555-123-4567")
