@@ -59,8 +59,9 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         class("part"),
     );
     Regex::new(&format!(
+        // ASCII word boundaries keep the fast DFA engine on text with curly quotes.
         r"(?xi)
-        \b(?:
+        (?-u:\b)(?:
             # just five months back, a year earlier, two years ago
             (?:just\s+|some\s+|about\s+)?(?:{counts}|\d+)\s+(?:{period})\s+(?:{relative})
             # in the third quarter (of 2024)
@@ -70,11 +71,11 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
           | (?:{deictic})\s+(?:{period}|{weekday}|{month})
             # in mid-March, on March 3, 2024, early 2024
           | (?:(?:in|on|since|by|until|from|through|during)\s+)?(?:(?:{part})[-\s])?
-            (?:{month})\b\.?(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?
-          | (?:(?:in|on|since|by|until|during)\s+)(?:(?:{part})[-\s])?(?:1[89]|20)\d\d\b
+            (?:{month})(?-u:\b)\.?(?:\s+\d{{1,2}}(?-u:\b))?(?:,?\s+\d{{4}})?
+          | (?:(?:in|on|since|by|until|during)\s+)(?:(?:{part})[-\s])?(?:1[89]|20)\d\d(?-u:\b)
           | (?:on\s+)?(?:{weekday})
           | (?:{day})
-        )\b"
+        )(?-u:\b)"
     ))
     .expect("time pattern")
 });
@@ -421,10 +422,12 @@ fn attribute(
         let group = &mut claims[i..j];
         // Time: the expression right after a figure (before the next one), else the nearest
         // before it in the sentence.
-        let in_sent: Vec<(usize, usize)> = times
+        let lo = times.partition_point(|t| t.0 < sent.start);
+        let hi = times.partition_point(|t| t.0 < sent.end);
+        let in_sent: Vec<(usize, usize)> = times[lo..hi]
             .iter()
             .copied()
-            .filter(|&(s, e)| s >= sent.start && e <= sent.end)
+            .filter(|&(_, e)| e <= sent.end)
             .collect();
         for k in 0..group.len() {
             let end = group[k].end;

@@ -10,6 +10,7 @@
 //! so, so that the claim filter can drop them. All words come from the files in `src/data/`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -107,6 +108,30 @@ impl Number {
 // ---------------------------------------------------------------------------------------------
 // Language data
 
+/// A fast non-cryptographic hash (the Fx hash of rustc) for the word tables: look-ups happen
+/// several times per token, and the keys are fixed data, so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = BuildHasherDefault<FxHasher>;
+type FastMap<K, V> = HashMap<K, V, Fast>;
+type FastSet<K> = HashSet<K, Fast>;
+
 /// The grammatical class of a number word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
@@ -139,7 +164,7 @@ enum Class {
     Exponent,
 }
 
-static WORDS: LazyLock<HashMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
+static WORDS: LazyLock<FastMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/number_words.tsv"))
         .filter(|r| r.len() >= 3)
         .filter_map(|r| {
@@ -181,7 +206,7 @@ static WORDS: LazyLock<HashMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
 });
 
 /// Vague magnitude words: value, and whether the word needs `of` after it.
-static VAGUE: LazyLock<HashMap<&'static str, (f64, bool)>> = LazyLock::new(|| {
+static VAGUE: LazyLock<FastMap<&'static str, (f64, bool)>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/vague_magnitudes.tsv"))
         .filter_map(|r| Some((r[0], (r.get(1)?.parse().ok()?, r.get(2) == Some(&"of")))))
         .collect()
@@ -197,7 +222,7 @@ enum ScaleMode {
     Money,
 }
 
-static SCALES: LazyLock<HashMap<&'static str, (f64, ScaleMode)>> = LazyLock::new(|| {
+static SCALES: LazyLock<FastMap<&'static str, (f64, ScaleMode)>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/scale_words.tsv"))
         .filter_map(|r| {
             let mode = match *r.get(2)? {
@@ -237,21 +262,33 @@ fn forms(src: &'static str) -> Vec<Form> {
     out
 }
 
-static CURRENCIES: LazyLock<Vec<Form>> =
-    LazyLock::new(|| forms(include_str!("data/currencies.tsv")));
-static UNITS: LazyLock<Vec<Form>> = LazyLock::new(|| forms(include_str!("data/units.tsv")));
-static MONTHS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// Forms indexed by their first token (lower-cased unless the form is exact), longest first, so
+/// that a look-up costs one hash probe per token.
+type FormIndex = FastMap<&'static str, Vec<Form>>;
+
+fn index(forms: Vec<Form>) -> FormIndex {
+    let mut map: FormIndex = FastMap::default();
+    for f in forms {
+        map.entry(f.tokens[0]).or_default().push(f);
+    }
+    map
+}
+
+static CURRENCIES: LazyLock<FormIndex> =
+    LazyLock::new(|| index(forms(include_str!("data/currencies.tsv"))));
+static UNITS: LazyLock<FormIndex> = LazyLock::new(|| index(forms(include_str!("data/units.tsv"))));
+static MONTHS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/time_words.tsv"))
         .filter(|r| r.get(1) == Some(&"month"))
         .map(|r| r[0])
         .collect()
 });
-static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/function_words.txt")));
-static IDENTIFIER_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/identifier_words.txt")));
-static SCORE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/score_words.txt")));
+static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
+static IDENTIFIER_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/identifier_words.txt")).collect());
+static SCORE_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/score_words.txt")).collect());
 
 /// Denominators that make `a/b` a fraction rather than a date or a tally (`9/11`, `24/7`).
 const FRACTION_DENOMINATORS: [f64; 11] = [2., 3., 4., 5., 6., 8., 10., 12., 16., 32., 100.];
@@ -554,9 +591,13 @@ impl<'a> Parser<'a> {
     }
 
     fn is_sym(&self, i: usize, set: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == Tk::Sym && set.contains(&self.text[t.start..t.end]))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Tk::Sym
+                && self.text[t.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| set.contains(c))
+        })
     }
 
     fn attached(&self, i: usize) -> bool {
@@ -594,8 +635,28 @@ impl<'a> Parser<'a> {
         Some(j)
     }
 
+    /// The forms of `index` that may start at token `i`.
+    fn candidates(
+        &self,
+        index: &'static FormIndex,
+        i: usize,
+    ) -> impl Iterator<Item = &'static Form> {
+        let t = self.toks.get(i);
+        let exact = t.and_then(|t| index.get(&self.text[t.start..t.end]));
+        let lower = t.and_then(|t| index.get(&self.lower[t.start..t.end]));
+        let lower = if std::ptr::eq(
+            exact.map_or(std::ptr::null(), |v| v as *const _),
+            lower.map_or(std::ptr::null(), |v| v as *const _),
+        ) {
+            None
+        } else {
+            lower
+        };
+        exact.into_iter().chain(lower).flatten()
+    }
+
     fn currency_at(&self, i: usize, prefix: bool) -> Option<(&'static Form, usize)> {
-        CURRENCIES.iter().find_map(|f| {
+        self.candidates(&CURRENCIES, i).find_map(|f| {
             let ok = if prefix {
                 f.extra != "suffix"
             } else {
@@ -609,8 +670,7 @@ impl<'a> Parser<'a> {
     }
 
     fn unit_at(&self, i: usize) -> Option<(&'static Form, usize)> {
-        UNITS
-            .iter()
+        self.candidates(&UNITS, i)
             .find_map(|f| self.match_form(i, f).map(|j| (f, j)))
     }
 
@@ -1868,6 +1928,27 @@ impl Parser<'_> {
     }
 }
 
+impl Parser<'_> {
+    /// A cheap test that a phrase may start at token `i`, so that most words cost one look-up.
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            Tk::Num => true,
+            Tk::Word => {
+                let w = &self.lower[t.start..t.end];
+                WORDS.contains_key(w)
+                    || VAGUE.contains_key(w)
+                    || CURRENCIES.contains_key(w)
+                    || CURRENCIES.contains_key(&self.text[t.start..t.end])
+            }
+            Tk::Sym => {
+                let c = &self.text[t.start..t.end];
+                CURRENCIES.contains_key(c) || WORDS.contains_key(c) || matches!(c, "-" | "−" | "+")
+            }
+        }
+    }
+}
+
 /// Rounds away binary noise from scaling (4.1 * 1e9 = 4099999999.9999995) by keeping 15
 /// significant digits, as written figures never have more.
 fn tidy(v: f64) -> f64 {
@@ -1887,6 +1968,10 @@ pub fn recognize(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < parser.toks.len() {
+        if !parser.may_start(i) {
+            i += 1;
+            continue;
+        }
         match parser.phrase(i) {
             Some((nums, next)) if next > i => {
                 out.extend(nums);
