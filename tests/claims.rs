@@ -144,3 +144,45 @@ fn numbers_command_reports_a_missing_file() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-file.txt"));
 }
+
+/// Every NewsQuant sentence (`../shared/data/newsquant_en.json`, CQE's news test set) goes
+/// through the whole pipeline without a panic, every claim slices back to its text inside its
+/// sentence, and the share of the gold single values found among the claims is held to its floor.
+#[test]
+fn newsquant_sentences_are_handled_and_recalled() {
+    let text = std::fs::read_to_string(crate::util::shared_data("newsquant_en.json")).unwrap();
+    let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    let (mut found, mut total) = (0, 0);
+    for case in &cases {
+        let input = case["text"].as_str().unwrap();
+        let record = claimex::extract("-", input);
+        let mut values: Vec<f64> = Vec::new();
+        for c in &record.claims {
+            assert_eq!(&input[c.start..c.end], c.text, "{input}");
+            let s = &record.sentences[c.sentence];
+            assert!(s.start <= c.start && c.end <= s.end, "{input}");
+            values.extend(c.value);
+            values.extend(c.high);
+        }
+        for q in case["quantities"].as_array().unwrap() {
+            let Some(v) = q["value"].as_f64() else {
+                continue;
+            };
+            total += 1;
+            if let Some(k) = values
+                .iter()
+                .position(|x| (x - v).abs() <= 1e-5 * x.abs().max(v.abs()) + 1e-8)
+            {
+                values.swap_remove(k);
+                found += 1;
+            }
+        }
+    }
+    let recall = found as f64 / total as f64;
+    println!("newsquant single values recalled by claims: {found}/{total} ({recall:.3})");
+    let floor = crate::util::floor("numbers_newsquant_recall");
+    assert!(
+        recall >= floor,
+        "newsquant recall {recall:.3} is below the floor {floor}"
+    );
+}
