@@ -94,7 +94,11 @@ pub fn extract(
             continue;
         };
         let sent = sentences[si].span;
-        if !is_claim(text, n, sent.start) || claims.last().is_some_and(|c| n.start < c.end) {
+        // A number read across a sentence break is not one figure.
+        if n.end > sent.end
+            || !is_claim(text, n, sent.start)
+            || claims.last().is_some_and(|c| n.start < c.end)
+        {
             continue;
         }
         let previous = claims.last().filter(|c| c.sentence + 1 >= si);
@@ -686,5 +690,110 @@ mod tests {
         let c = extract(text, &sentences, &numbers::recognize(text), &[mention]);
         assert_eq!(c[0].subject.as_deref(), Some("Meta AI"));
         assert_eq!(claims(text)[0].subject.as_deref(), Some("Meta AI"));
+    }
+}
+
+#[cfg(test)]
+mod fuzz {
+    use crate::{numbers, segment};
+
+    /// Random mixtures of the pieces numbers are made of never panic, and every claim slices
+    /// back to its text.
+    #[test]
+    fn random_number_soup_never_panics() {
+        let pieces = [
+            "1",
+            "2,5",
+            "3.",
+            ".4",
+            "$",
+            "£",
+            "€",
+            "¥",
+            "%",
+            "-",
+            "–",
+            "/",
+            "^",
+            "e",
+            "k",
+            "m",
+            "bn",
+            "million",
+            "one",
+            "twenty",
+            "hundred",
+            "and",
+            "a",
+            "half",
+            "third",
+            "of",
+            "thousands",
+            "tens",
+            "between",
+            "to",
+            "from",
+            "up from",
+            "more than",
+            "about",
+            "(",
+            ")",
+            "\"",
+            "“",
+            "”",
+            "’s",
+            "'s",
+            "U.S.",
+            "p.m.",
+            "March",
+            "Tuesday",
+            "ago",
+            "years",
+            "-year-old",
+            "km",
+            "per cent",
+            "points",
+            "½",
+            "é",
+            "日本",
+            "\n\n",
+            ". ",
+            ", ",
+            " ",
+            "Qwen",
+            "in",
+            "every",
+            "minus",
+            "point",
+            "dozen",
+            "RM",
+            "US",
+            "G",
+            "x",
+            "'",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                if seed % 3 == 0 {
+                    s.push(' ');
+                }
+            }
+            seed = seed.wrapping_add(0x9e37_79b9);
+            let blocks = segment::blocks(&s);
+            let sentences = segment::sentences(&s, &blocks);
+            let nums = numbers::recognize(&s);
+            for n in &nums {
+                assert_eq!(&s[n.start..n.end], n.text, "{s:?}");
+            }
+            for c in super::extract(&s, &sentences, &nums, &[]) {
+                assert_eq!(&s[c.start..c.end], c.text, "{s:?}");
+            }
+        }
     }
 }
