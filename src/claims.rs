@@ -104,21 +104,36 @@ pub fn extract(
         let previous = claims.last().filter(|c| c.sentence + 1 >= si);
         let (end, unit) = unit_of(text, n, sent.end, si, previous);
         let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start);
+        // `over four years` is a span of time, not more than it.
+        if n.kind == NumberKind::Duration && qualifier == "over" {
+            qualifier = "exact".to_string();
+            qualifier_text = None;
+        }
         // A figure converted in brackets shares the cue of the one before: about 1,000 km
         // (620 miles).
         if let Some(p) = claims.last().filter(|c| c.sentence == si) {
-            if qualifier_text.is_none() && text.get(p.end..n.start).map(str::trim) == Some("(") {
+            let between = text.get(p.end..n.start).map(str::trim);
+            // Also a list under one cue: roughly 1,200 rolls, 300 loaves.
+            let listed = between == Some(",") && p.kind == kind_name(n.kind);
+            if qualifier_text.is_none() && (between == Some("(") || listed) {
                 qualifier.clone_from(&p.qualifier);
                 qualifier_text.clone_from(&p.qualifier_text);
             }
         }
+        // An age after a name between commas: `Hale, 54, pleaded guilty`.
+        let age = is_age_apposition(text, n, sent.start);
+        let (kind, unit) = if age {
+            ("age", Some("years".to_string()))
+        } else {
+            (kind_name(n.kind), unit)
+        };
         claims.push(Claim {
             id: claims.len(),
             text: text[n.start..end].to_string(),
             value: Some(n.value),
             high: n.high,
             unit,
-            kind: kind_name(n.kind).to_string(),
+            kind: kind.to_string(),
             qualifier,
             qualifier_text,
             start: n.start,
@@ -146,6 +161,26 @@ pub fn extract(
     }
     attribute(text, sentences, &mut claims, mentions, &times);
     claims
+}
+
+/// `Name, 54,`: a whole number from 1 to 120 set off by commas right after a capitalized word.
+fn is_age_apposition(text: &str, n: &Number, sent_start: usize) -> bool {
+    if n.kind != NumberKind::Count || n.value.fract() != 0.0 || !(1.0..=120.0).contains(&n.value) {
+        return false;
+    }
+    let before = text[sent_start..n.start].trim_end();
+    let Some(before) = before.strip_suffix(',') else {
+        return false;
+    };
+    let after = text[n.end..].trim_start();
+    if !after.starts_with(',') {
+        return false;
+    }
+    before
+        .split_whitespace()
+        .next_back()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
@@ -205,6 +240,9 @@ fn words_after(text: &str, pos: usize, limit: usize, n: usize) -> Vec<(usize, us
             break;
         }
         let start = limit - trimmed.len();
+        if !trimmed.starts_with(char::is_alphanumeric) {
+            break;
+        }
         let len = trimmed
             .char_indices()
             .take_while(|(k, c)| {
@@ -294,12 +332,18 @@ fn unit_of(
         NumberKind::Age => return (n.end, Some("years".to_string())),
         NumberKind::Measure | NumberKind::Duration => {
             // The unit as written: `megawatts`, `GW`, `metres`.
-            let w = words_before(text, n.end, n.start, 1);
-            let unit = w.first().map(|&(s, e)| {
-                let u = &text[s..e];
-                u.rsplit('-').next().unwrap_or(u).to_string()
-            });
-            return (n.end, unit.or_else(|| n.unit.clone()));
+            // The unit as written (`megawatts`, `km/h`, `metres`), or its canonical plural when
+            // written as an adjective (`6.7-inch` -> inches, `three-month` -> months).
+            let written = n
+                .unit_start
+                .filter(|&u| u >= n.start && u <= n.end)
+                .map(|u| text[u..n.end].trim_start_matches('-').to_lowercase());
+            let unit = match (written, &n.unit) {
+                (Some(w), Some(c)) if c.to_lowercase().starts_with(&w) => Some(c.clone()),
+                (Some(w), _) if !w.is_empty() => Some(w),
+                (_, c) => c.clone(),
+            };
+            return (n.end, unit);
         }
         NumberKind::Fraction | NumberKind::Multiplier => return (n.end, None),
         _ => {}
@@ -311,9 +355,10 @@ fn unit_of(
             .take_while(|(_, c)| c.is_alphabetic())
             .last()
             .map_or(0, |(k, c)| k + c.len_utf8());
-        if len > 0 {
+        let word = rest[..len].to_lowercase();
+        if len > 0 && !FUNCTION_WORDS.contains(word.as_str()) {
             let end = n.end + 1 + len;
-            return (end, Some(text[n.end + 1..end].to_lowercase()));
+            return (end, Some(word));
         }
     }
     let mut words = words_after(text, n.end, limit, MAX_CUE_WORDS + 1);
@@ -324,7 +369,9 @@ fn unit_of(
     {
         words.remove(0);
     }
-    let mut head: Option<(usize, usize)> = None;
+    // The noun phrase after the number; its head is its first plural word (`derivative models
+    // being`, `seats left`), else its first word (`people live`, `children attend`).
+    let mut phrase: Vec<(usize, usize)> = Vec::new();
     for (k, &(s, e)) in words.iter().enumerate() {
         let w = &text[s..e];
         let lw = w.to_lowercase();
@@ -332,16 +379,26 @@ fn unit_of(
         if FUNCTION_WORDS.contains(lw.as_str())
             || TIME_WORDS.contains_key(lw.trim_end_matches('.'))
             || first_char.is_ascii_digit()
-            || (k > 0 && (lw.ends_with("ing") || lw.ends_with("ed") || lw.ends_with("ly")))
+            || lw.ends_with("ed")
+            || (k > 0 && (lw.ends_with("ing") || lw.ends_with("ly")))
         {
             break;
         }
-        head = Some((s, e));
+        phrase.push((s, e));
         // A comma or other punctuation right after ends the phrase.
-        if !text[e..].starts_with(' ') {
+        if !text[e..].starts_with(char::is_whitespace) {
             break;
         }
     }
+    let plural = |&&(s, e): &&(usize, usize)| {
+        let w = &text[s..e];
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
+    };
+    let head = phrase
+        .iter()
+        .position(|p| plural(&p))
+        .map(|k| phrase[k])
+        .or(phrase.first().copied());
     if let Some((_, e)) = head {
         let (s, _) = head.unwrap_or_default();
         let noun = text[s..e].trim_end_matches('.').to_lowercase();
@@ -656,6 +713,23 @@ mod tests {
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }
+    }
+
+    #[test]
+    fn ages_units_as_written_and_lists() {
+        let c = one("Hale, 54, pleaded guilty.");
+        assert_eq!((c.kind.as_str(), c.unit.as_deref()), ("age", Some("years")));
+        assert!(claims("The school opened in 1871, with pupils.").is_empty());
+        assert_eq!(one("It reached 215 km/h.").unit.as_deref(), Some("km/h"));
+        assert_eq!(
+            one("It makes 15 megawatts.").unit.as_deref(),
+            Some("megawatts")
+        );
+        assert_eq!(one("A 6.7-inch screen.").unit.as_deref(), Some("inches"));
+        assert_eq!(one("It took over four years.").qualifier, "exact");
+        let l = claims("They baked roughly 1,200 rolls, 300 loaves and cakes.");
+        assert_eq!(l[1].qualifier, "approx");
+        assert_eq!(one("Some 104 seats left.").unit.as_deref(), Some("seats"));
     }
 
     #[test]

@@ -96,6 +96,9 @@ pub struct Number {
     /// canonical measurement unit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// Byte offset where the unit is written (`megawatts` in `15 megawatts`), for measures.
+    #[serde(skip)]
+    pub unit_start: Option<usize>,
 }
 
 impl Number {
@@ -280,6 +283,12 @@ static UNITS: LazyLock<FormIndex> = LazyLock::new(|| index(forms(include_str!("d
 static MONTHS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/time_words.tsv"))
         .filter(|r| r.get(1) == Some(&"month"))
+        .map(|r| r[0])
+        .collect()
+});
+static YEAR_PREPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/time_words.tsv"))
+        .filter(|r| r.get(1) == Some(&"year_prep"))
         .map(|r| r[0])
         .collect()
 });
@@ -1310,6 +1319,8 @@ fn any_small(atoms: &[Atom]) -> bool {
 /// A full number phrase being built.
 struct Phrase {
     start_tok: usize,
+    /// Token where a unit starts.
+    unit_tok: Option<usize>,
     value: f64,
     high: Option<f64>,
     next: usize,
@@ -1412,6 +1423,7 @@ impl Parser<'_> {
                     }
                     if p.unit.is_none() {
                         p.unit = q.unit;
+                        p.unit_tok = q.unit_tok;
                     }
                 }
             }
@@ -1424,6 +1436,7 @@ impl Parser<'_> {
         let mut n = self.number(p.start_tok, p.next, p.value, kind);
         n.high = p.high.map(tidy);
         n.unit = p.unit;
+        n.unit_start = p.unit_tok.map(|k| self.toks[k].start);
         Some((vec![n], p.next))
     }
 
@@ -1438,6 +1451,7 @@ impl Parser<'_> {
             end,
             kind,
             unit: None,
+            unit_start: None,
         }
     }
 
@@ -1614,6 +1628,7 @@ impl Parser<'_> {
         if core.kind == NumberKind::Ordinal {
             return Some(Phrase {
                 start_tok: i,
+                unit_tok: None,
                 value: core.value,
                 high: None,
                 next: core.next,
@@ -1625,6 +1640,7 @@ impl Parser<'_> {
         }
         let mut p = Phrase {
             start_tok: i,
+            unit_tok: None,
             value: sign * core.value,
             high: None,
             next: core.next,
@@ -1742,6 +1758,7 @@ impl Parser<'_> {
                 if !(kind == NumberKind::Percent && hy != k) {
                     p.kind = kind;
                     p.unit = Some(f.value.to_string());
+                    p.unit_tok = Some(if self.unit_at(hy).is_some() { hy } else { k });
                     p.next = e;
                     return Some(p);
                 }
@@ -1833,6 +1850,7 @@ impl Parser<'_> {
         }
         Some(Phrase {
             start_tok: p.start_tok,
+            unit_tok: None,
             value: p.value / q.value,
             high: None,
             next: q.next,
@@ -1871,7 +1889,16 @@ impl Parser<'_> {
         {
             return NumberKind::Year;
         }
-        if single && month_before && t.end - t.start == 4 {
+        let year_prep = i > 0 && self.word(i - 1).is_some_and(|w| YEAR_PREPS.contains(w));
+        if single
+            && (month_before || year_prep)
+            && !t.decimal
+            && !t.grouped
+            && t.end - t.start == 4
+            && (1000.0..=2100.0).contains(&t.value)
+            && (self.no_word_at(i + 1)
+                || self.word(i + 1).is_some_and(|w| FUNCTION_WORDS.contains(w)))
+        {
             return NumberKind::Year;
         }
         if single && i > 0 {
