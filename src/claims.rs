@@ -531,14 +531,17 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     let mut run: Vec<(usize, usize)> = Vec::new();
     for &(s, e) in words.iter().rev() {
         let w = &text[s..e];
+        if w == "&" && !run.is_empty() {
+            continue; // Brandt & Kessel
+        }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let lw = w.to_lowercase();
         let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
         let stop = FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw);
         // A name's words are separated by spaces only: `Newswire) - Skyline` is two things.
-        let joined = run
-            .last()
-            .map_or(true, |&(next, _)| text[e..next].chars().all(|c| c == ' '));
+        let joined = run.last().map_or(true, |&(next, _)| {
+            matches!(text[e..next].trim_matches(' '), "" | "&")
+        });
         if cap && !stop && joined {
             run.push((s, e));
         } else if !run.is_empty() {
@@ -563,7 +566,7 @@ fn words_before_any(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (k, c) in text[from..to].char_indices() {
-        let word = c.is_alphanumeric() || matches!(c, '\'' | '’');
+        let word = c.is_alphanumeric() || matches!(c, '\'' | '’' | '&');
         match (word, start) {
             (true, None) => start = Some(from + k),
             (false, Some(s)) => {
@@ -759,6 +762,12 @@ mod tests {
         assert_eq!(c[0].subject.as_deref(), Some("Acme Corp"));
         // A lone capitalized word opening a sentence is no subject without entities.
         assert_eq!(claims("Revenue rose 9.4%.")[0].subject, None);
+        assert_eq!(
+            claims("Brandt & Kessel said it saves 5 million.")[0]
+                .subject
+                .as_deref(),
+            Some("Brandt & Kessel")
+        );
         // Nor is a name across punctuation.
         assert_eq!(
             claims("LONDON (Wire) - Skyline Air bought 40 jets.")[0]

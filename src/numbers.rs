@@ -832,10 +832,15 @@ impl<'a> Parser<'a> {
         if a.digits {
             // Digits join words only after `hundred` or a scale (`3 hundred and 21`,
             // `4 thousand 3 hundred`), never as a decimal after `and`.
+            // After a scale, only when more of the number follows (`4 thousand 3 hundred`), so
+            // that `eight million 250ml bottles` stays two numbers.
+            let more = self
+                .atom(self.joiner(k + 1))
+                .is_some_and(|n| !n.digits && matches!(n.class, Hundred | Scale | Dozen));
             return !last.digits
                 && matches!(last.class, Hundred | Scale)
                 && !(a.and && a.decimal)
-                && (last.class == Hundred || !a.and);
+                && (last.class == Hundred || more);
         }
         let small = |c: Class| matches!(c, Unit | Teen | Tens);
         if a.and {
@@ -1413,7 +1418,10 @@ impl Parser<'_> {
                 }
                 let bare =
                     |x: &Phrase| x.kind == NumberKind::Count && !x.currency && x.unit.is_none();
-                let same = p.kind == q.kind || bare(&p) || bare(&q);
+                let hyphen = self.is_sym(j, "-–—");
+                // `0.4 per cent to 13176` is a change of something else, not a range.
+                let near = hyphen || q.value <= 10.0 * low.abs();
+                let same = p.kind == q.kind || bare(&p) || (bare(&q) && near);
                 if same && q.value > low && p.high.is_none() {
                     p.value = low;
                     p.high = Some(q.value);
