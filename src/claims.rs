@@ -514,11 +514,14 @@ fn attribute(
 fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention]) -> Option<String> {
     // The nearest named organization, person or product before the figure; a place or event
     // only when there is nothing else (`Harbor, based in Baltimore, employs 19,000 people`).
+    // Mentions are in text order: only those of this sentence before the figure are looked at.
+    let lo = mentions.partition_point(|m| m.start < sent_start);
+    let hi = mentions.partition_point(|m| m.start < start);
     let before = || {
-        mentions
+        mentions[lo..hi.max(lo)]
             .iter()
             .rev()
-            .filter(move |m| m.start >= sent_start && m.end <= start)
+            .filter(move |m| m.end <= start)
     };
     let m = before()
         .find(|m| !matches!(m.kind.as_str(), "PLACE" | "EVENT"))

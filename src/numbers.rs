@@ -1987,7 +1987,7 @@ impl Parser<'_> {
 /// Rounds away binary noise from scaling (4.1 * 1e9 = 4099999999.9999995) by keeping 15
 /// significant digits, as written figures never have more.
 fn tidy(v: f64) -> f64 {
-    if !v.is_finite() || v == 0.0 {
+    if !v.is_finite() || v == 0.0 || (v.fract() == 0.0 && v.abs() < 1e15) {
         return v;
     }
     format!("{v:.14e}").parse().unwrap_or(v)
