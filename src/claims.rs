@@ -20,6 +20,8 @@ use crate::segment::Sentence;
 
 static QUALIFIERS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| lexicon::map(include_str!("data/qualifiers.tsv")));
+static QUALIFIERS_AFTER: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| lexicon::map(include_str!("data/qualifiers_after.tsv")));
 static COMPARISONS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| lexicon::map(include_str!("data/comparisons.tsv")));
 static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
@@ -103,7 +105,7 @@ pub fn extract(
         }
         let previous = claims.last().filter(|c| c.sentence + 1 >= si);
         let (end, unit) = unit_of(text, n, sent.end, si, previous);
-        let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start);
+        let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start, sent.end);
         // `over four years` is a span of time, not more than it.
         if n.kind == NumberKind::Duration && qualifier == "over" {
             qualifier = "exact".to_string();
@@ -451,10 +453,25 @@ fn qualifier_cue(
     })
 }
 
-/// The qualifier read from the cue words right before the number.
-fn qualifier_of(text: &str, n: &Number, sent_start: usize) -> (String, Option<String>) {
+/// The qualifier read from the cue words right before the number, or right after it.
+fn qualifier_of(
+    text: &str,
+    n: &Number,
+    sent_start: usize,
+    limit: usize,
+) -> (String, Option<String>) {
     if let Some((q, s, e)) = qualifier_cue(text, n.start, sent_start) {
         return (q.to_string(), Some(text[s..e].to_string()));
+    }
+    let after = words_after(text, n.end, limit, 2);
+    if after.len() == 2 {
+        let cue = text[after[0].0..after[1].1].to_lowercase();
+        if let Some(q) = QUALIFIERS_AFTER.get(cue.as_str()) {
+            return (
+                q.to_string(),
+                Some(text[after[0].0..after[1].1].to_string()),
+            );
+        }
     }
     let q = if n.kind == NumberKind::Vague {
         "at_least"
@@ -736,6 +753,23 @@ mod tests {
         let l = claims("They baked roughly 1,200 rolls, 300 loaves and cakes.");
         assert_eq!(l[1].qualifier, "approx");
         assert_eq!(one("Some 104 seats left.").unit.as_deref(), Some("seats"));
+        assert_eq!(
+            one("the 230 million or so that it sells").qualifier,
+            "approx"
+        );
+        assert_eq!(
+            one("it undercuts rivals by $200 or more.").qualifier,
+            "at_least"
+        );
+        assert_eq!(
+            one("the yen weakened past 151 per dollar").qualifier,
+            "over"
+        );
+        let r = one("keep two or three small partners happy");
+        assert_eq!(
+            (r.value, r.high, r.unit.as_deref()),
+            (Some(2.0), Some(3.0), Some("partners"))
+        );
     }
 
     #[test]

@@ -153,6 +153,7 @@ enum Class {
     Negative,
     Between,
     To,
+    Or,
     From,
     Over,
     In,
@@ -189,6 +190,7 @@ static WORDS: LazyLock<FastMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
                 "negative" => Class::Negative,
                 "between" => Class::Between,
                 "to" => Class::To,
+                "or" => Class::Or,
                 "from" => Class::From,
                 "over" => Class::Over,
                 "in" => Class::In,
@@ -1392,6 +1394,8 @@ impl Parser<'_> {
             match self.class(j) {
                 Some((_, Class::To)) if !from => Some(j + 1),
                 Some((_, Class::And)) if between => Some(j + 1),
+                // two or three partners, 10 or 12 people: a range of small counts.
+                Some((_, Class::Or)) if p.kind == NumberKind::Count && !p.scaled => Some(j + 1),
                 _ => None,
             }
         };
