@@ -1975,8 +1975,29 @@ impl Parser<'_> {
             Tk::Num => true,
             Tk::Word => {
                 let w = &self.lower[t.start..t.end];
-                WORDS.contains_key(w)
-                    || VAGUE.contains_key(w)
+                let starts = |c: Class| {
+                    matches!(
+                        c,
+                        Class::Unit
+                            | Class::Teen
+                            | Class::Tens
+                            | Class::Hundred
+                            | Class::Scale
+                            | Class::Dozen
+                            | Class::Ordinal { .. }
+                            | Class::Multiplier
+                            | Class::Negative
+                    )
+                };
+                match WORDS.get(w) {
+                    Some(&(_, Class::Article)) => {
+                        // `a` starts a number only before a number word: a dozen, a half.
+                        return self.class(i + 1).is_some_and(|c| starts(c.1));
+                    }
+                    Some(&(_, c)) if starts(c) => return true,
+                    _ => {}
+                }
+                VAGUE.contains_key(w)
                     || CURRENCIES.contains_key(w)
                     || CURRENCIES.contains_key(&self.text[t.start..t.end])
             }
