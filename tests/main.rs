@@ -8,4 +8,5 @@ mod entities;
 mod golden_rules;
 mod peer_suites;
 mod quotes;
+mod segment;
 mod util;
