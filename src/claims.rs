@@ -28,6 +28,8 @@ static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/function_words.txt")));
 static NOT_CLAIM_BEFORE: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/not_claim_before.txt")));
+static STREET_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/street_words.txt")));
 static TIME_WORDS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| lexicon::map(include_str!("data/time_words.tsv")));
 
@@ -302,6 +304,20 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
     // `the first half`, `the second half`: a position, not a quantity.
     if NOT_CLAIM_BEFORE.contains(prev.as_str()) && n.kind == NumberKind::Fraction {
         return false;
+    }
+    // An address: 10 Downing Street, 1600 Pennsylvania Avenue.
+    if n.kind == NumberKind::Count && n.unit.is_none() {
+        let name = words_after(text, n.end, text.len(), 4);
+        let capitalized =
+            |&&(s, _): &&(usize, usize)| text[s..].chars().next().is_some_and(char::is_uppercase);
+        let run: Vec<&(usize, usize)> = name.iter().take_while(capitalized).collect();
+        if run.len() >= 2
+            && run.last().is_some_and(|&&(s, e)| {
+                STREET_WORDS.contains(text[s..e].to_lowercase().trim_end_matches('.'))
+            })
+        {
+            return false;
+        }
     }
     let lower = n.text.to_lowercase();
     // `one of the`, `this one`: a pronoun.
@@ -733,6 +749,8 @@ mod tests {
             "It is one of the best.",
             "It came third.",
             "In the first half they led.",
+            "She lives at 10 Downing Street.",
+            "Call 020 7946 0958.",
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }

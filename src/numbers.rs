@@ -1500,6 +1500,33 @@ impl Parser<'_> {
             Some((nums, j))
         };
         let plus = i > 0 && self.is_sym(i - 1, "+") && self.attached(i);
+        // Digit groups separated by spaces with a leading zero or three groups or more, the
+        // last one long: a phone number (020 7946 0958, +44 20 7946 0958).
+        if parts.len() == 1 {
+            let mut k = i;
+            let mut digits = self.len(i);
+            while self.is_num(k + 1)
+                && self.toks[k + 1].space
+                && !self.toks[k + 1].decimal
+                && !self.toks[k + 1].grouped
+                && !self.toks[k + 1].chain
+                && digits < 20
+            {
+                k += 1;
+                digits += self.len(k);
+            }
+            let groups = k - i + 1;
+            let leading_zero = self.original(i).starts_with('0') && self.len(i) >= 2;
+            if (groups >= 3 && digits >= 8)
+                || (groups >= 2 && leading_zero)
+                || (plus && groups >= 2)
+            {
+                let nums = (i..=k)
+                    .map(|p| self.number(p, p + 1, self.toks[p].value, NumberKind::Phone))
+                    .collect();
+                return Some((nums, k + 1));
+            }
+        }
         // An area code in brackets: (555) 014-2290.
         if parts.len() == 1
             && i > 0
@@ -2222,6 +2249,9 @@ mod tests {
             .iter()
             .all(|n| n.kind == NumberKind::Score));
         assert_eq!(kind("About 30"), NumberKind::Count);
+        assert!(recognize("call 020 7946 0958")
+            .iter()
+            .all(|n| n.kind == NumberKind::Phone));
     }
 
     #[test]
