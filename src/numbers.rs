@@ -154,6 +154,7 @@ enum Class {
     Between,
     To,
     Or,
+    Range,
     From,
     Over,
     In,
@@ -191,6 +192,7 @@ static WORDS: LazyLock<FastMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
                 "between" => Class::Between,
                 "to" => Class::To,
                 "or" => Class::Or,
+                "range" => Class::Range,
                 "from" => Class::From,
                 "over" => Class::Over,
                 "in" => Class::In,
@@ -1385,7 +1387,10 @@ impl Parser<'_> {
         };
         // Ranges: 4-5 million, $4.1 billion to $4.3 billion, between 30 and 40 per cent.
         let between = i > 0 && self.class(i - 1).is_some_and(|c| c.1 == Class::Between);
-        let from = i > 0 && self.class(i - 1).is_some_and(|c| c.1 == Class::From);
+        // `from X to Y` is a change, unless it is what something ranges over.
+        let from = i > 0
+            && self.class(i - 1).is_some_and(|c| c.1 == Class::From)
+            && !(i > 1 && self.class(i - 2).is_some_and(|c| c.1 == Class::Range));
         let j = p.next;
         let connector = if self.is_sym(j, "-–—") && (self.attached(j) || self.is_sym(j, "–—"))
         {
@@ -1416,7 +1421,9 @@ impl Parser<'_> {
                         .find(|&x| self.is_num(x))
                         .map_or(q.value, |x| self.toks[x].value);
                     let scale = q.value / base;
-                    if scale.is_finite() && scale > 1.0 {
+                    // Only a low end below the high end's digits shares its scale: 4-5 million,
+                    // but not $800,000 to $1.3 million.
+                    if scale.is_finite() && scale > 1.0 && low.abs() < base.abs() {
                         low *= scale;
                     }
                 }
@@ -1946,6 +1953,10 @@ impl Parser<'_> {
             if self.is_sym(k, "#") && self.attached(i) {
                 return NumberKind::Identifier;
             }
+            // Letters glued to the digits: S23, G7, A321.
+            if self.word(k).is_some() && self.attached(i) {
+                return NumberKind::Identifier;
+            }
             if self.is_sym(k, "-")
                 && self.attached(i)
                 && k > 0
@@ -2186,8 +2197,10 @@ mod tests {
         assert_eq!((r.value, r.high), (4e6, Some(5e6)));
         let r = one("$4.1 billion to $4.3 billion");
         assert_eq!((r.value, r.high), (4.1e9, Some(4.3e9)));
-        // `from X to Y` is a change, not a range.
+        // `from X to Y` is a change, not a range, unless something ranges from X to Y.
         assert_eq!(values("from 10 to 20 people").len(), 2);
+        let r = one("prices ranging from $800,000 to $1.3 million");
+        assert_eq!((r.value, r.high), (8e5, Some(1.3e6)));
     }
 
     #[test]
@@ -2236,6 +2249,7 @@ mod tests {
             .iter()
             .all(|n| n.kind == NumberKind::Identifier));
         assert_eq!(kind("the iPhone 11"), NumberKind::Identifier);
+        assert_eq!(kind("the Galaxy S23 Plus"), NumberKind::Identifier);
         assert_eq!(kind("5G networks"), NumberKind::Identifier);
         assert!(recognize("Oct. 18-22")
             .iter()
