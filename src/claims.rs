@@ -30,6 +30,8 @@ static NOT_CLAIM_BEFORE: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/not_claim_before.txt")));
 static STREET_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/street_words.txt")));
+static PRONOUN_DETERMINERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/pronoun_determiners.txt")));
 static TIME_WORDS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| lexicon::map(include_str!("data/time_words.tsv")));
 
@@ -53,6 +55,12 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     counts.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let counts = counts.join("|");
+    let mut ordinal: Vec<&str> = lexicon::rows(include_str!("data/number_words.tsv"))
+        .filter(|r| r.len() >= 3 && matches!(r[2], "ordinal" | "tail"))
+        .map(|r| r[0])
+        .collect();
+    ordinal.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let ordinal = ordinal.join("|");
     let (month, weekday, period, relative, deictic, day, part) = (
         class("month"),
         class("weekday"),
@@ -69,7 +77,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
             # just five months back, a year earlier, two years ago
             (?:just\s+|some\s+|about\s+)?(?:{counts}|\d+)\s+(?:{period})\s+(?:{relative})
             # in the third quarter (of 2024)
-          | (?:in\s+|during\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)
+          | (?:in\s+|during\s+)?the\s+(?:{ordinal}|{deictic})\s+(?:quarter|half)
             (?:\s+of\s+(?:the\s+year|\d{{4}}))?
             # last year, this week, next Tuesday
           | (?:{deictic})\s+(?:{period}|{weekday}|{month})
@@ -325,10 +333,7 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         && (next_word == "of"
             || next_word.is_empty()
             || FUNCTION_WORDS.contains(next_word.as_str())
-            || matches!(
-                prev.as_str(),
-                "the" | "this" | "that" | "no" | "any" | "every" | "each"
-            ))
+            || PRONOUN_DETERMINERS.contains(prev.as_str()))
     {
         return false;
     }
