@@ -35,6 +35,13 @@ static PRONOUN_DETERMINERS: LazyLock<HashSet<&'static str>> =
 static TIME_WORDS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| lexicon::map(include_str!("data/time_words.tsv")));
 
+/// The longest word read around a figure, in characters: keeps the scans around each figure
+/// bounded on text without spaces.
+const MAX_WORD: usize = 64;
+
+/// How far before a figure its subject is looked for, in bytes.
+const SUBJECT_WINDOW: usize = 240;
+
 /// The longest cue phrase, in words.
 const MAX_CUE_WORDS: usize = 4;
 
@@ -188,10 +195,11 @@ fn is_age_apposition(text: &str, n: &Number, sent_start: usize) -> bool {
     if !after.starts_with(',') {
         return false;
     }
-    before
-        .split_whitespace()
-        .next_back()
-        .and_then(|w| w.chars().next())
+    // The word before the comma, found by a bounded backward scan (a long run of text without
+    // spaces must not be rescanned for every figure in it).
+    words_before(text, sent_start + before.len(), sent_start, 1)
+        .first()
+        .and_then(|&(s, _)| text[s..].chars().next())
         .is_some_and(char::is_uppercase)
 }
 
@@ -228,6 +236,7 @@ fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, u
         let start = trimmed
             .char_indices()
             .rev()
+            .take(MAX_WORD)
             .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
             .last()
             .map_or(end, |(k, _)| floor + k);
@@ -257,6 +266,7 @@ fn words_after(text: &str, pos: usize, limit: usize, n: usize) -> Vec<(usize, us
         }
         let len = trimmed
             .char_indices()
+            .take(MAX_WORD)
             .take_while(|(k, c)| {
                 c.is_alphanumeric()
                     || (matches!(c, '\'' | '’' | '-' | '.')
@@ -568,7 +578,13 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
         return Some(m.canonical.clone());
     }
     // Without entities: the nearest run of capitalized words before the figure.
-    let words = words_before_any(text, sent_start, start);
+    // Only a bounded window before the figure is read, so that a long run-on "sentence" with
+    // many figures stays linear; a subject further away is too uncertain anyway.
+    let mut from = start.saturating_sub(SUBJECT_WINDOW).max(sent_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let words = words_before_any(text, from, start);
     let mut run: Vec<(usize, usize)> = Vec::new();
     for &(s, e) in words.iter().rev() {
         let w = &text[s..e];
