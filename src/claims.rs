@@ -39,6 +39,9 @@ static TIME_WORDS: LazyLock<HashMap<&'static str, &'static str>> =
 /// bounded on text without spaces.
 const MAX_WORD: usize = 64;
 
+/// How many figures back an earlier figure looks for the one it is set against.
+const MAX_COMPARE_BACK: usize = 8;
+
 /// How far before a figure its subject is looked for, in bytes.
 const SUBJECT_WINDOW: usize = 240;
 
@@ -542,10 +545,16 @@ fn attribute(
             let end = group[k].end;
             let next_start = group.get(k + 1).map_or(sent.end, |c| c.start);
             let start = group[k].start;
-            let after = in_sent
+            // Sorted by start: the first one at or after the figure's end, and the last one
+            // ending before its start (looked for among those starting before it).
+            let a = in_sent.partition_point(|t| t.0 < end);
+            let after = in_sent.get(a).filter(|t| t.0 < next_start);
+            let b = in_sent.partition_point(|t| t.0 < start);
+            let before = in_sent[..b]
                 .iter()
-                .find(|&&(s, e)| s >= end && s < next_start && !(s <= start && e > start));
-            let before = in_sent.iter().rev().find(|&&(_, e)| e <= start);
+                .rev()
+                .take(8)
+                .find(|&&(_, e)| e <= start);
             group[k].time = after.or(before).map(|&(s, e)| TimeRef {
                 text: text[s..e].to_string(),
                 start: s,
@@ -673,7 +682,7 @@ fn compare(text: &str, sent_start: usize, group: &mut [Claim]) {
         let anchor = if to_next {
             Some(k + 1)
         } else {
-            (0..k)
+            (k.saturating_sub(MAX_COMPARE_BACK)..k)
                 .rev()
                 .find(|&a| earlier[a].is_none() && group[a].kind == group[k].kind)
         };
