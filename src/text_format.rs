@@ -369,6 +369,7 @@ mod tests {
     fn plain_listing_has_no_escape_codes_and_colored_one_does() {
         let text = "Acme sold 5 cars.";
         let mut r = claimex::extract("a.txt", text);
+        r.entities.clear();
         r.entities.push(claimex::record::Mention {
             text: "Acme\x1b]0;x\x07".into(),
             kind: "ORG".into(),
