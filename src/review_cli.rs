@@ -53,7 +53,7 @@ pub struct ReviewArgs {
     /// Extra entity lexicon, as for `extract`.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
-    /// The page's title [default: "claimex review"].
+    /// The page's title.
     #[arg(long, default_value = "claimex review")]
     title: String,
     /// Follow symbolic links inside folders.
