@@ -189,22 +189,7 @@ pub fn review(args: ReviewArgs) -> Result<bool> {
 
 /// Writes a file through a temporary file renamed into place, so a reader never sees half a page.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(parent)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
-    tmp.write_all(bytes)?;
-    // A temporary file is private to its owner; a report is for sharing, as any new file is.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(crate::cli::write_atomically(path, bytes)?)
 }
 
 /// `claimex diff`: true (exit 0) when nothing changed.
