@@ -53,6 +53,10 @@ static TITLES: LazyLock<WordSet> =
 /// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
 static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
+/// Title words that refer back to holders of another title (`the minister` -> `Transport
+/// Secretary`).
+static TITLE_KIN: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| lexicon::map(include_str!("data/title_kin.tsv")));
 static ORG_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/org_nouns.txt")));
 static ORG_SUFFIXES: LazyLock<WordSet> =
@@ -1834,10 +1838,13 @@ impl<'t> Known<'t> {
                     best.cloned()
                 }),
             Who::Title { head, .. } => {
+                let kin = TITLE_KIN.get(head.as_str()).copied();
                 let fits = |p: &&Person| {
-                    p.title
-                        .as_deref()
-                        .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
+                    p.title.as_deref().is_some_and(|t| {
+                        t.to_lowercase()
+                            .split_whitespace()
+                            .any(|w| w == head || Some(w) == kin)
+                    })
                 };
                 self.before(pos)
                     .find(fits)
@@ -2324,6 +2331,13 @@ mod tests {
             "Pinecrest 418, go around, vehicle on the runway,",
             Some("a controller"),
         );
+    }
+
+    #[test]
+    fn the_minister_can_be_a_secretary_named_before() {
+        let text = "Schools Minister Catherine Lowe spoke on Monday. Transport Secretary Louise \
+                    Haigh visited the site on Tuesday. “It is unacceptable,” the minister said.";
+        one(text, "It is unacceptable,", Some("Louise Haigh"));
     }
 
     #[test]
