@@ -809,6 +809,10 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             // `a spokesperson for Acme said`, `a spokesperson for the FDA said`
             return description_back(t, lo, k);
         }
+        // `the Schools Minister said`: a capitalized title alone refers back to its holder.
+        if r > lo && k - r <= MAX_ROLE_WORDS && t.lower[r - 1] == "the" && t.is_title(k - 1) {
+            return Some((classify_phrase(t, r - 1, k), r - 1));
+        }
         let mut attr = name_attr(t, r, k)?;
         let mut from = r;
         // `Rovers manager Pieter van der Sloot said`
@@ -2338,6 +2342,10 @@ mod tests {
         let text = "Schools Minister Catherine Lowe spoke on Monday. Transport Secretary Louise \
                     Haigh visited the site on Tuesday. “It is unacceptable,” the minister said.";
         one(text, "It is unacceptable,", Some("Louise Haigh"));
+        let text =
+            "Catherine Lowe, the schools minister, visited Leeds. \"We are listening,\" the \
+                    Schools Minister said.";
+        one(text, "We are listening,", Some("Catherine Lowe"));
     }
 
     #[test]
