@@ -50,6 +50,13 @@ static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/abbreviations.txt")));
 static TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_titles.txt")));
+/// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
+static WORK_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
+/// Title words that refer back to holders of another title (`the minister` -> `Transport
+/// Secretary`).
+static TITLE_KIN: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| lexicon::map(include_str!("data/title_kin.tsv")));
 static ORG_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/org_nouns.txt")));
 static ORG_SUFFIXES: LazyLock<WordSet> =
@@ -736,6 +743,15 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
     while k > lo && t.is_word(k - 1) && ADVERBS.contains(t.low(k - 1)) {
         k -= 1;
     }
+    // `The Department for Education (DfE) said`: the bracketed short form names the same speaker.
+    if k > lo + 2 && t.punct(k - 1) == Some(')') {
+        let open = (k.saturating_sub(5).max(lo + 1)..k - 1)
+            .rev()
+            .find(|&p| t.punct(p) == Some('('));
+        if let Some(p) = open.filter(|&p| p + 1 < k - 1 && (p + 1..k - 1).all(|i| t.is_word(i))) {
+            k = p;
+        }
+    }
     if k == lo {
         return None;
     }
@@ -792,6 +808,10 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
             // `a spokesperson for Acme said`, `a spokesperson for the FDA said`
             return description_back(t, lo, k);
+        }
+        // `the Schools Minister said`: a capitalized title alone refers back to its holder.
+        if r > lo && k - r <= MAX_ROLE_WORDS && t.lower[r - 1] == "the" && t.is_title(k - 1) {
+            return Some((classify_phrase(t, r - 1, k), r - 1));
         }
         let mut attr = name_attr(t, r, k)?;
         let mut from = r;
@@ -1680,6 +1700,14 @@ impl<'t> Known<'t> {
             }
             // A description stays one even when it names an organization (`a spokesperson for
             // the FDA`).
+            // ... unless the organization is all it names: `the Department for Education said`.
+            (Who::Description(d), Some(m))
+                if m.kind == "ORG"
+                    && m.end == attr.span.end
+                    && d.len() == m.end - m.start + if has_article(d) { 4 } else { 0 } =>
+            {
+                (m.canonical.clone(), None, Gender::Any, true)
+            }
             (Who::Description(d), _) => return (d.clone(), None),
             (_, Some(m)) => {
                 let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
@@ -1814,10 +1842,13 @@ impl<'t> Known<'t> {
                     best.cloned()
                 }),
             Who::Title { head, .. } => {
+                let kin = TITLE_KIN.get(head.as_str()).copied();
                 let fits = |p: &&Person| {
-                    p.title
-                        .as_deref()
-                        .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
+                    p.title.as_deref().is_some_and(|t| {
+                        t.to_lowercase()
+                            .split_whitespace()
+                            .any(|w| w == head || Some(w) == kin)
+                    })
                 };
                 self.before(pos)
                     .find(fits)
@@ -1858,6 +1889,11 @@ impl<'t> Known<'t> {
             },
         }
     }
+}
+
+/// True when a phrase opens with the definite article.
+fn has_article(phrase: &str) -> bool {
+    phrase.starts_with("the ") || phrase.starts_with("The ")
 }
 
 /// The entity mention (person or organization) overlapping `span`.
@@ -1956,6 +1992,18 @@ fn speech_like(s: &str) -> bool {
         .is_some_and(|c| ".!?,…—–-:;".contains(c))
 }
 
+/// True when a noun naming a work (`memoir`, `film`) stands right before `open`, maybe with a
+/// comma: `her memoir, "Small Hearts",` is a title, whoever is said to have written it.
+fn after_work_noun(text: &str, open: usize) -> bool {
+    let from = ceil_boundary(text, open.saturating_sub(40));
+    let t = Toks::new(text, Span::new(from, open));
+    let mut n = t.len();
+    if n > 0 && matches!(t.punct(n - 1), Some(',' | ':')) {
+        n -= 1;
+    }
+    n > 0 && t.is_word(n - 1) && WORK_NOUNS.contains(t.low(n - 1))
+}
+
 /// True when a scare or naming cue (`so-called`, `dubbed`) stands right before `open`.
 fn after_scare_cue(text: &str, open: usize) -> bool {
     let from = ceil_boundary(text, open.saturating_sub(40));
@@ -2028,6 +2076,15 @@ fn attribute(
             if ends_intro {
                 before = read_before(text, from, prev.end)
                     .filter(|(_, source)| *source == Source::Intro);
+            } else if after.is_none() && g.between.is_none() {
+                // `In her memoir she described the night before.` then the quotation as a
+                // paragraph of its own: the subject of that last sentence speaks.
+                let body = text[prev.start..prev.end].trim_end();
+                if body.ends_with('.') && !body.ends_with("...") {
+                    let stop = prev.start + body.len() - 1;
+                    before = read_before(text, from.min(stop), stop)
+                        .filter(|(a, _)| !matches!(a.who, Who::Description(_)));
+                }
             }
         }
         let found = g
@@ -2055,7 +2112,7 @@ fn attribute(
         let scare = words == 0
             || (!adjacent && words <= 1)
             || (!adjacent && short && after_scare_cue(text, first.open))
-            || (!adjacent && title_case(&quote_text))
+            || ((!adjacent || after_work_noun(text, first.open)) && title_case(&quote_text))
             || (short
                 && found.is_none()
                 && !(starts_paragraph && speech_like(&quote_text))
@@ -2242,6 +2299,53 @@ mod tests {
         assert_eq!(q[0].end, text.find("\n\n").unwrap());
         assert!(!q[1].unclosed);
         assert_eq!(q[1].speaker.as_deref(), Some("Bo Li"));
+    }
+
+    #[test]
+    fn a_title_after_a_work_noun_is_no_quote_even_with_a_cue() {
+        let text = "In her 2009 memoir, “Small Hearts, Steady Hands,” she described the night.\n\n\
+                    “I did not sleep. I walked the corridors until four,” she wrote.";
+        let p = pairs(text);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].0.starts_with("I did not sleep."));
+    }
+
+    #[test]
+    fn a_paragraph_quotation_after_a_sentence_with_a_cue_is_its_subjects() {
+        let text = "Dr. Elena Voss retired in 2001. In her memoir she described the night.\n\n\
+                    “I did not sleep. I walked the corridors until four in the morning.”";
+        assert_eq!(
+            pairs(text),
+            vec![(
+                "I did not sleep. I walked the corridors until four in the morning.".to_string(),
+                Some("Elena Voss".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn bracketed_short_form_and_overheard_speech() {
+        one(
+            "The Department for Education (DfE) said tutoring was 'now firmly embedded' in schools.",
+            "now firmly embedded",
+            Some("the Department for Education"),
+        );
+        one(
+            "\"Pinecrest 418, go around, vehicle on the runway,\" a controller can be heard saying.",
+            "Pinecrest 418, go around, vehicle on the runway,",
+            Some("a controller"),
+        );
+    }
+
+    #[test]
+    fn the_minister_can_be_a_secretary_named_before() {
+        let text = "Schools Minister Catherine Lowe spoke on Monday. Transport Secretary Louise \
+                    Haigh visited the site on Tuesday. “It is unacceptable,” the minister said.";
+        one(text, "It is unacceptable,", Some("Louise Haigh"));
+        let text =
+            "Catherine Lowe, the schools minister, visited Leeds. \"We are listening,\" the \
+                    Schools Minister said.";
+        one(text, "We are listening,", Some("Catherine Lowe"));
     }
 
     #[test]

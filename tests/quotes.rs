@@ -65,3 +65,16 @@ fn a_file_of_quote_marks_is_fine() {
     let record = claimex::extract("-", &text);
     assert!(record.quotes.len() < 10);
 }
+
+#[test]
+fn organization_named_in_full_with_a_short_form_speaks_by_its_canonical_name() {
+    let text = "The Department for Education (DfE) said tutoring was 'now firmly embedded' in \
+                schools.";
+    let record = claimex::extract("-", text);
+    assert_eq!(record.quotes.len(), 1, "{:#?}", record.quotes);
+    assert_eq!(record.quotes[0].text, "now firmly embedded");
+    assert_eq!(
+        record.quotes[0].speaker.as_deref(),
+        Some("Department for Education")
+    );
+}
