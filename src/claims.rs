@@ -32,6 +32,12 @@ static STREET_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/street_words.txt")));
 static PRONOUN_DETERMINERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::set(include_str!("data/pronoun_determiners.txt")));
+static UNIT_MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/unit_modifiers.txt")));
+static AGE_CUES: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| lexicon::map(include_str!("data/age_cues.tsv")));
+static FUTURE_PLACERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set(include_str!("data/future_placers.txt")));
 static TIME_WORDS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| lexicon::map(include_str!("data/time_words.tsv")));
 
@@ -123,11 +129,17 @@ pub fn extract(
         {
             continue;
         }
+        if n.kind == NumberKind::Duration && places_time(text, n, sent.start) {
+            continue;
+        }
         let previous = claims.last().filter(|c| c.sentence + 1 >= si);
         let (end, unit) = unit_of(text, n, sent.end, si, previous);
         let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start, sent.end);
         // `over four years` is a span of time, not more than it.
-        if n.kind == NumberKind::Duration && qualifier == "over" {
+        let time_unit = unit
+            .as_deref()
+            .is_some_and(|u| TIME_WORDS.get(u) == Some(&"period"));
+        if (n.kind == NumberKind::Duration || time_unit) && qualifier == "over" {
             qualifier = "exact".to_string();
             qualifier_text = None;
         }
@@ -143,7 +155,8 @@ pub fn extract(
             }
         }
         // An age after a name between commas: `Hale, 54, pleaded guilty`.
-        let age = is_age_apposition(text, n, sent.start);
+        let age = is_age_apposition(text, n, sent.start)
+            || (unit.is_none() && is_age_statement(text, n, sent.start, sent.end));
         let (kind, unit) = if age {
             ("age", Some("years".to_string()))
         } else {
@@ -204,6 +217,39 @@ fn is_age_apposition(text: &str, n: &Number, sent_start: usize) -> bool {
         .first()
         .and_then(|&(s, _)| text[s..].chars().next())
         .is_some_and(char::is_uppercase)
+}
+
+/// `dies at 88`, `She was 88.`, `now 39 and`: a bare whole number after an age cue.
+fn is_age_statement(text: &str, n: &Number, sent_start: usize, limit: usize) -> bool {
+    if n.kind != NumberKind::Count || n.value.fract() != 0.0 || !(1.0..=120.0).contains(&n.value) {
+        return false;
+    }
+    let before = words_before(text, n.start, sent_start, 2);
+    let lowered: Vec<String> = before
+        .iter()
+        .map(|&(s, e)| text[s..e].to_lowercase())
+        .collect();
+    let cue = (lowered.len() == 2)
+        .then(|| AGE_CUES.get(lowered.join(" ").as_str()))
+        .flatten()
+        .or_else(|| lowered.last().and_then(|w| AGE_CUES.get(w.as_str())));
+    match cue {
+        Some(&"any") => true,
+        Some(_) => {
+            let after = text[n.end..limit].trim_start();
+            after.is_empty() || after.starts_with(['.', ',', ';', ')']) || after.starts_with("and ")
+        }
+        None => false,
+    }
+}
+
+/// `be in 24 hours`, `coming in two weeks`: a duration placing a point in the future.
+fn places_time(text: &str, n: &Number, sent_start: usize) -> bool {
+    let before = words_before(text, n.start, sent_start, 2);
+    let [(a, _), (_, e)] = before[..] else {
+        return false;
+    };
+    FUTURE_PLACERS.contains(text[a..e].to_lowercase().as_str())
 }
 
 fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
@@ -412,6 +458,15 @@ fn unit_of(
         let w = &text[s..e];
         let lw = w.to_lowercase();
         let first_char = w.chars().next().unwrap_or(' ');
+        // After adjectives only, a time word is the counted noun: two full days.
+        let only_modifiers = !phrase.is_empty()
+            && phrase
+                .iter()
+                .all(|&(s, e)| UNIT_MODIFIERS.contains(text[s..e].to_lowercase().as_str()));
+        if only_modifiers && TIME_WORDS.get(lw.as_str()) == Some(&"period") {
+            phrase.push((s, e));
+            break;
+        }
         if FUNCTION_WORDS.contains(lw.as_str())
             || TIME_WORDS.contains_key(lw.trim_end_matches('.'))
             || first_char.is_ascii_digit()
@@ -430,6 +485,9 @@ fn unit_of(
         let w = &text[s..e];
         w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
     };
+    // Adjectives before the noun are not it (`26 medical staff`); adjectives alone leave no
+    // noun after the number (`12 short of`).
+    phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains(text[s..e].to_lowercase().as_str()));
     let head = phrase
         .iter()
         .position(|p| plural(&p))
@@ -759,6 +817,30 @@ mod tests {
         assert_eq!(one("one in five adults").unit.as_deref(), Some("adults"));
         let both = claims("They took 18 shots, seven on target.");
         assert_eq!(both[1].unit.as_deref(), Some("shots"));
+    }
+
+    #[test]
+    fn adjectives_are_skipped_and_ages_and_placed_times_read() {
+        let c = one("The operation involved 26 medical staff working in shifts.");
+        assert_eq!(
+            (c.text.as_str(), c.unit.as_deref()),
+            ("26 medical staff", Some("staff"))
+        );
+        let c = one("They tracked pupils over two academic years.");
+        assert_eq!(
+            (c.unit.as_deref(), c.qualifier.as_str()),
+            (Some("years"), "exact")
+        );
+        let both = claims("Its 104 seats left it 12 short of a majority.");
+        assert_eq!(both[1].unit.as_deref(), Some("seats"));
+        assert_eq!(one("Elena Voss dies at 88").unit.as_deref(), Some("years"));
+        assert_eq!(one("She was 88.").kind, "age");
+        assert_ne!(one("The team was 12 points behind.").kind, "age");
+        assert!(claims("I have a unit coming in two weeks.").is_empty());
+        let rain = claims("Rainfall topped 180 millimetres in 24 hours.");
+        assert_eq!(rain.len(), 2);
+        assert_eq!(one("It cost 49,600 cedis.").unit.as_deref(), Some("GHS"));
+        assert_eq!(one("A 750Wh battery.").unit.as_deref(), Some("Wh"));
     }
 
     #[test]
