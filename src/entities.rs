@@ -432,6 +432,10 @@ impl<'a> Finder<'a> {
         let mut k = a;
         let mut after_title = false;
         while k < b {
+            if let Some(e) = self.quoted_work(k, a, b) {
+                k = e;
+                continue;
+            }
             if !self.starts_run(k, b) {
                 // `Meta Chief Product Officer, Chris Cox`: a title then a comma still names the
                 // person after it.
@@ -449,6 +453,51 @@ impl<'a> Finder<'a> {
             after_title = self.run(k, e, b, after_title || lower_title);
             k = e;
         }
+    }
+
+    /// A titled work in quotes opening at token `k` of the sentence `[s, b)`, next to a noun
+    /// that announces it (`her memoir, "Small Hearts, Steady Hands"`, `"Salt Roads," the third
+    /// album`): pushes it as a PRODUCT and returns the token after the closing quote.
+    fn quoted_work(&mut self, k: usize, s: usize, b: usize) -> Option<usize> {
+        let open = self.word(k);
+        let close = match open {
+            "“" => "”",
+            "‘" => "’",
+            "\"" => "\"",
+            _ => return None,
+        };
+        let limit = b.min(k + 14);
+        let q = (k + 1..limit).find(|&i| self.word(i) == close)?;
+        // The title without the comma or stop closing it inside the quotes.
+        let mut e = q;
+        while e > k + 1 && matches!(self.word(e - 1), "," | ".") {
+            e -= 1;
+        }
+        if e <= k + 1 || !self.toks[k + 1].cap {
+            return None;
+        }
+        let title_case = (k + 1..e).all(|i| {
+            let t = &self.toks[i];
+            match t.class {
+                Class::Word => t.cap || self.is_conn(i) || WORDS.is_common(self.word(i)),
+                Class::Number => true,
+                Class::Punct => matches!(self.word(i), "," | ":" | "-" | "!" | "?" | "&"),
+            }
+        });
+        if !title_case || self.toks[e - 1].class == Class::Punct {
+            return None;
+        }
+        let work = |i: usize| {
+            let t = &self.toks[i];
+            t.class == Class::Word && !t.cap && WORDS.works.contains(self.word(i))
+        };
+        let before = (k.saturating_sub(3).max(s)..k).any(work);
+        let after = (q + 1..b.min(q + 5)).any(work);
+        if !(before || after) {
+            return None;
+        }
+        self.push(k + 1, e, Kind::Product, LEXICON);
+        Some(q + 1)
     }
 
     /// The longest lexicon match starting at `k`, within `[k, e)`: its end token and end byte.

@@ -168,3 +168,27 @@ fn state_abbreviations_and_days_after_names() {
         "Oxford Review of Education",
     );
 }
+
+/// A title in quotes beside a noun announcing a work is one PRODUCT, commas and all; a quoted
+/// phrase with no such noun is not a title.
+#[test]
+fn quoted_titles_beside_work_nouns_are_products() {
+    let found = mentions(
+        "In her 2009 memoir, “Small Hearts, Steady Hands,” she described the night.\n\n\
+         “Salt Roads,” the third album by the singer, topped the chart.\n\n\
+         He called it “Big Trouble” in a speech.",
+    );
+    has(
+        &found,
+        "Small Hearts, Steady Hands",
+        "PRODUCT",
+        "Small Hearts, Steady Hands",
+    );
+    has(&found, "Salt Roads", "PRODUCT", "Salt Roads");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, k, _)| t == "Big Trouble" && k == "PRODUCT"),
+        "{found:?}"
+    );
+}

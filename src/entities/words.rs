@@ -89,6 +89,8 @@ pub(super) struct Words {
     pub quantity: FastSet<&'static str>,
     /// US state abbreviations (`Mass`, `Calif`), case-sensitive, without their stop.
     pub states: FastSet<&'static str>,
+    /// Nouns that announce a quoted title (`memoir`, `album`).
+    pub works: FastSet<&'static str>,
     /// Honorifics and abbreviations written with a final stop that belongs to the word.
     pub dotted: FastSet<String>,
     pub heads: FastMap<&'static str, Vec<(Kind, Pos)>>,
@@ -157,6 +159,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         suffixes: set(include_str!("../data/org_suffixes.txt")),
         quantity: set(include_str!("../data/quantity_words.txt")),
         states: set(include_str!("../data/state_abbreviations.txt")),
+        works: set(include_str!("../data/work_nouns.txt")),
         dotted,
         heads,
         camel,
