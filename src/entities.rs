@@ -223,6 +223,17 @@ impl Lexicon {
                 user: false,
             });
         }
+        // `Mass.`, `Calif.`: a US state abbreviation, kept with its stop after a city's comma.
+        if let Some(&state) = surface
+            .strip_suffix('.')
+            .and_then(|s| words::WORDS.states.get(s))
+        {
+            return Some(Hit {
+                kind: Kind::Place,
+                canonical: state,
+                user: false,
+            });
+        }
         // A name written in capitals, as datelines are: `NAIROBI`.
         if !surface.chars().any(char::is_lowercase)
             && surface.chars().filter(|c| c.is_alphabetic()).count() > 3
@@ -421,6 +432,10 @@ impl<'a> Finder<'a> {
         let mut k = a;
         let mut after_title = false;
         while k < b {
+            if let Some(e) = self.quoted_work(k, a, b) {
+                k = e;
+                continue;
+            }
             if !self.starts_run(k, b) {
                 // `Meta Chief Product Officer, Chris Cox`: a title then a comma still names the
                 // person after it.
@@ -438,6 +453,51 @@ impl<'a> Finder<'a> {
             after_title = self.run(k, e, b, after_title || lower_title);
             k = e;
         }
+    }
+
+    /// A titled work in quotes opening at token `k` of the sentence `[s, b)`, next to a noun
+    /// that announces it (`her memoir, "Small Hearts, Steady Hands"`, `"Salt Roads," the third
+    /// album`): pushes it as a PRODUCT and returns the token after the closing quote.
+    fn quoted_work(&mut self, k: usize, s: usize, b: usize) -> Option<usize> {
+        let open = self.word(k);
+        let close = match open {
+            "“" => "”",
+            "‘" => "’",
+            "\"" => "\"",
+            _ => return None,
+        };
+        let limit = b.min(k + 14);
+        let q = (k + 1..limit).find(|&i| self.word(i) == close)?;
+        // The title without the comma or stop closing it inside the quotes.
+        let mut e = q;
+        while e > k + 1 && matches!(self.word(e - 1), "," | ".") {
+            e -= 1;
+        }
+        if e <= k + 1 || !self.toks[k + 1].cap {
+            return None;
+        }
+        let title_case = (k + 1..e).all(|i| {
+            let t = &self.toks[i];
+            match t.class {
+                Class::Word => t.cap || self.is_conn(i) || WORDS.is_common(self.word(i)),
+                Class::Number => true,
+                Class::Punct => matches!(self.word(i), "," | ":" | "-" | "!" | "?" | "&"),
+            }
+        });
+        if !title_case || self.toks[e - 1].class == Class::Punct {
+            return None;
+        }
+        let work = |i: usize| {
+            let t = &self.toks[i];
+            t.class == Class::Word && !t.cap && WORDS.works.contains(self.word(i))
+        };
+        let before = (k.saturating_sub(3).max(s)..k).any(work);
+        let after = (q + 1..b.min(q + 5)).any(work);
+        if !(before || after) {
+            return None;
+        }
+        self.push(k + 1, e, Kind::Product, LEXICON);
+        Some(q + 1)
     }
 
     /// The longest lexicon match starting at `k`, within `[k, e)`: its end token and end byte.
@@ -624,8 +684,15 @@ impl<'a> Finder<'a> {
             }
             pieces = &pieces[1..];
         }
-        while let Some(Piece::Conn(_)) = pieces.last() {
-            pieces = &pieces[..pieces.len() - 1];
+        // `University of Leeds on Thursday`: a day or month after a connector ends the name.
+        loop {
+            match pieces {
+                [.., Piece::Conn(_)] => pieces = &pieces[..pieces.len() - 1],
+                [.., Piece::Conn(_), Piece::Word(i)] if self.trim_word(*i) => {
+                    pieces = &pieces[..pieces.len() - 1];
+                }
+                _ => break,
+            }
         }
         let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
             return;
@@ -709,6 +776,19 @@ impl<'a> Finder<'a> {
                     }
                 }
             }
+        }
+        // `CEO Lena Park`, `Editing by Peter Hall`: a title or a credit before a given name says
+        // person, whatever place word ends the name.
+        let names = b - a;
+        if (2..=3).contains(&names)
+            && pieces.iter().all(|p| matches!(p, Piece::Word(_)))
+            && (a..b).all(|i| self.toks[i].class == Class::Word)
+            && self.looks_like_person(a)
+            && !WORDS.is_suffix(self.word(b - 1))
+            && (person || self.cue(a, b) == Some(Kind::Person))
+        {
+            self.push(a, b, Kind::Person, EVIDENCE);
+            return;
         }
         // A head word that ends a known name types that name only: `X. European Commission`.
         let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
@@ -1121,11 +1201,14 @@ impl<'a> Finder<'a> {
             return false;
         }
         let acr = &self.toks[b + 1];
-        if !acr.upper || acr.class != Class::Word {
+        let acr_text = self.word(b + 1);
+        // `AfDB`, `DfE`: an acronym may keep a connector's letter in lower case.
+        let upper = acr_text.chars().filter(|c| c.is_uppercase()).count();
+        let lower = acr_text.chars().filter(|c| c.is_lowercase()).count();
+        if acr.class != Class::Word || !(acr.upper || (upper >= 2 && upper > lower)) {
             return false;
         }
-        let acr_text = self.word(b + 1);
-        let letters: String = acr_text.chars().filter(|c| c.is_alphabetic()).collect();
+        let letters: String = acr_text.chars().filter(|c| c.is_uppercase()).collect();
         let initials: String = (a..b)
             .filter(|&i| !self.is_conn(i))
             .filter_map(|i| self.word(i).chars().next())
@@ -1139,7 +1222,28 @@ impl<'a> Finder<'a> {
             let mut it = all_caps.chars();
             letters.chars().all(|c| it.any(|d| d == c))
         };
-        letters == initials
+        // `Ghana Cocoa Board (COCOBOD)`: a syllabic acronym spells the start of a word and then
+        // letters of the name in order.
+        let syllabic = letters.len() >= 4 && {
+            let name = &self.text[self.toks[a].span.start..self.toks[b - 1].span.end];
+            let first = letters.chars().next().unwrap_or(' ');
+            name.split_whitespace().any(|w| w.starts_with(first))
+                && name
+                    .split_whitespace()
+                    .skip_while(|w| !w.starts_with(first))
+                    .flat_map(|w| w.chars())
+                    .map(|c| c.to_ascii_uppercase())
+                    .fold(letters.chars().peekable(), |mut it, c| {
+                        if it.peek() == Some(&c) {
+                            it.next();
+                        }
+                        it
+                    })
+                    .peek()
+                    .is_none()
+        };
+        syllabic
+            || letters == initials
             || (letters.len() >= 2
                 && subsequence
                 && (letters.chars().next() == initials.chars().next()
@@ -1544,12 +1648,12 @@ impl People {
     /// or given name alone, the nearest such person before it first.
     fn part(&self, f: &Finder, i: usize) -> Option<usize> {
         let c = &f.cands[i];
+        let cend = f.name_end(c.a, c.b);
         if self.is_full.get(i).copied().unwrap_or(false)
             && !words::with_lower(f.word(c.a), |l| WORDS.particles.contains(l))
         {
-            return None;
+            return self.with_middle(f, i, cend);
         }
-        let cend = f.name_end(c.a, c.b);
         let n = cend - c.a;
         let tails = words::with_lower(f.word(cend - 1), |l| self.by_last.get(l))
             .into_iter()
@@ -1582,6 +1686,27 @@ impl People {
             };
         }
         best
+    }
+}
+
+impl People {
+    /// The fuller form of the two-word name `i`: `Elena Voss` is `Elena Margarethe Voss` when the
+    /// article gives the middle name somewhere (first and last words the same, longer).
+    fn with_middle(&self, f: &Finder, i: usize, cend: usize) -> Option<usize> {
+        let c = &f.cands[i];
+        if cend - c.a != 2 {
+            return None;
+        }
+        let tails = words::with_lower(f.word(cend - 1), |l| self.by_last.get(l))?;
+        tails.iter().copied().find(|&p| {
+            let pc = &f.cands[p];
+            let pend = f.name_end(pc.a, pc.b);
+            p != i
+                && pend - pc.a == 3
+                && f.word(pc.a) == f.word(c.a)
+                && f.word(pend - 1) == f.word(cend - 1)
+                && f.norm(p) != f.norm(i)
+        })
     }
 }
 

@@ -99,3 +99,96 @@ fn lexicon_file_teaches_the_command_line() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("beat.tsv:1"));
 }
+
+/// The entities of `text` as `(surface, type, canonical)`.
+fn mentions(text: &str) -> BTreeSet<(String, String, String)> {
+    claimex::extract("test", text)
+        .entities
+        .into_iter()
+        .map(|m| (m.text, m.kind, m.canonical))
+        .collect()
+}
+
+fn has(found: &BTreeSet<(String, String, String)>, text: &str, kind: &str, canonical: &str) {
+    let row = (text.to_string(), kind.to_string(), canonical.to_string());
+    assert!(found.contains(&row), "{row:?} not in {found:?}");
+}
+
+/// An acronym in brackets links to its expansion even when it is syllabic or keeps a
+/// connector's letter in lower case.
+#[test]
+fn bracketed_acronyms_take_their_expansion() {
+    let found = mentions(
+        "The Ghana Cocoa Board (COCOBOD) cut its forecast. A loan from the African Development \
+         Bank (AfDB) helps. The Department for Education (DfE) said so.\n\nCOCOBOD and the AfDB \
+         met, and the DfE agreed.",
+    );
+    has(&found, "COCOBOD", "ORG", "Ghana Cocoa Board");
+    has(&found, "AfDB", "ORG", "African Development Bank");
+    has(&found, "DfE", "ORG", "Department for Education");
+}
+
+/// A person introduced as first+last and named later with a middle name is one person, under
+/// the fullest name.
+#[test]
+fn a_middle_name_given_later_makes_the_canonical() {
+    let found = mentions(
+        "Dr. Elena Voss died on Saturday.\n\nElena Margarethe Voss was born in Graz. Voss \
+         trained in Boston.",
+    );
+    has(&found, "Elena Voss", "PERSON", "Elena Margarethe Voss");
+    has(&found, "Voss", "PERSON", "Elena Margarethe Voss");
+}
+
+/// A title or a credit before a given name outweighs a place word ending the name.
+#[test]
+fn titles_and_credits_outweigh_place_heads() {
+    let found = mentions(
+        "Voltaro co-founder and CEO Lena Park spoke on a call.\n\n(Reporting by Ama Owusu; \
+         Editing by Peter Hall)",
+    );
+    has(&found, "Lena Park", "PERSON", "Lena Park");
+    has(&found, "Peter Hall", "PERSON", "Peter Hall");
+}
+
+/// `Brookline, Mass.`: a state abbreviation after a city keeps its stop and is a place; a
+/// day after `of X on` is not part of the name.
+#[test]
+fn state_abbreviations_and_days_after_names() {
+    let found = mentions(
+        "She died at her home in Brookline, Mass. She was 88.\n\nThe team reported in the \
+         Oxford Review of Education on Thursday.",
+    );
+    has(&found, "Mass.", "PLACE", "Mass.");
+    has(&found, "Brookline", "PLACE", "Brookline");
+    has(
+        &found,
+        "Oxford Review of Education",
+        "ORG",
+        "Oxford Review of Education",
+    );
+}
+
+/// A title in quotes beside a noun announcing a work is one PRODUCT, commas and all; a quoted
+/// phrase with no such noun is not a title.
+#[test]
+fn quoted_titles_beside_work_nouns_are_products() {
+    let found = mentions(
+        "In her 2009 memoir, “Small Hearts, Steady Hands,” she described the night.\n\n\
+         “Salt Roads,” the third album by the singer, topped the chart.\n\n\
+         He called it “Big Trouble” in a speech.",
+    );
+    has(
+        &found,
+        "Small Hearts, Steady Hands",
+        "PRODUCT",
+        "Small Hearts, Steady Hands",
+    );
+    has(&found, "Salt Roads", "PRODUCT", "Salt Roads");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, k, _)| t == "Big Trouble" && k == "PRODUCT"),
+        "{found:?}"
+    );
+}

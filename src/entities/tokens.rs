@@ -147,7 +147,12 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             let w = &s[i..end];
             let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
             let dotted = w.contains('.') && w.chars().any(char::is_alphabetic);
-            if initial || dotted || with_lower(w, |l| WORDS.dotted.contains(l)) {
+            // `Brookline, Mass.`: a state after a city's comma keeps its stop.
+            let state = WORDS.states.contains(w)
+                && out
+                    .last()
+                    .is_some_and(|t| t.sentence == si && t.span.slice(text) == ",");
+            if initial || dotted || state || with_lower(w, |l| WORDS.dotted.contains(l)) {
                 end += 1;
                 chars.next();
             }

@@ -87,6 +87,10 @@ pub(super) struct Words {
     pub common: FastSet<&'static str>,
     pub suffixes: FastSet<&'static str>,
     pub quantity: FastSet<&'static str>,
+    /// US state abbreviations (`Mass`, `Calif`), case-sensitive, without their stop.
+    pub states: FastSet<&'static str>,
+    /// Nouns that announce a quoted title (`memoir`, `album`).
+    pub works: FastSet<&'static str>,
     /// Honorifics and abbreviations written with a final stop that belongs to the word.
     pub dotted: FastSet<String>,
     pub heads: FastMap<&'static str, Vec<(Kind, Pos)>>,
@@ -154,6 +158,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         common: set(include_str!("../data/common_words.txt")),
         suffixes: set(include_str!("../data/org_suffixes.txt")),
         quantity: set(include_str!("../data/quantity_words.txt")),
+        states: set(include_str!("../data/state_abbreviations.txt")),
+        works: set(include_str!("../data/work_nouns.txt")),
         dotted,
         heads,
         camel,
