@@ -210,9 +210,24 @@ fn boundaries(text: &str, block: Span) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut out = Vec::new();
     let mut iter = s.char_indices().peekable();
+    // Where the word before the current character starts, kept up to date as we go: looking
+    // back for it at each stop would be quadratic in a block without whitespace.
+    let mut word_start = 0;
+    // The last full stop seen, to tell whether that word holds one (`U.S.`, `e.g.`).
+    let mut last_dot = None;
     while let Some((i, c)) = iter.next() {
         if !matches!(c, '.' | '?' | '!' | '…') {
+            if ends_word(c) {
+                word_start = i + c.len_utf8();
+            }
             continue;
+        }
+        let word = Word {
+            tail: tail(&s[word_start..i]),
+            dotted: last_dot.is_some_and(|d| d >= word_start),
+        };
+        if c == '.' {
+            last_dot = Some(i);
         }
         // Take the whole run of stops and closing marks: `?!`, `..."`, `.)`.
         let mut end = i + c.len_utf8();
@@ -222,6 +237,12 @@ fn boundaries(text: &str, block: Span) -> Vec<usize> {
                 '.' | '?' | '!' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
             ) {
                 end = j + d.len_utf8();
+                if ends_word(d) {
+                    word_start = end;
+                }
+                if d == '.' {
+                    last_dot = Some(j);
+                }
                 iter.next();
             } else {
                 break;
@@ -230,15 +251,37 @@ fn boundaries(text: &str, block: Span) -> Vec<usize> {
         if end >= bytes.len() {
             break;
         }
-        if is_boundary(s, i, c, end) {
+        if is_boundary(s, word, c, end) {
             out.push(block.start + end);
         }
     }
     out
 }
 
-/// Decides whether the stop `c` at `i`, whose run ends at `end`, ends a sentence.
-fn is_boundary(s: &str, i: usize, c: char, end: usize) -> bool {
+/// The word before a stop, without leading brackets or quotes.
+struct Word<'t> {
+    /// Its last [`WORD_TAIL`] bytes at most: enough for any abbreviation, and bounded so that a
+    /// text without whitespace does not cost a whole-prefix scan at every stop.
+    tail: &'t str,
+    /// True when the whole word holds a full stop.
+    dotted: bool,
+}
+
+/// Longer than any abbreviation or honorific.
+const WORD_TAIL: usize = 64;
+
+/// The last [`WORD_TAIL`] bytes of `word` or a little fewer, on a char boundary.
+fn tail(word: &str) -> &str {
+    let mut from = word.len().saturating_sub(WORD_TAIL);
+    while !word.is_char_boundary(from) {
+        from += 1;
+    }
+    &word[from..]
+}
+
+/// Decides whether the stop `c` after `word`, whose run ends at `end`, ends a sentence.
+fn is_boundary(s: &str, word: Word, c: char, end: usize) -> bool {
+    let Word { tail: word, dotted } = word;
     let rest = &s[end..];
     let next = rest.trim_start();
     let gap = rest.len() - next.len();
@@ -247,13 +290,9 @@ fn is_boundary(s: &str, i: usize, c: char, end: usize) -> bool {
     };
     if gap == 0 {
         // No space after the stop: only `word.Next` with a capital is a missed space.
-        return c == '.'
-            && first.is_uppercase()
-            && word_before(s, i).chars().count() > 1
-            && !word_before(s, i).contains('.');
+        return c == '.' && first.is_uppercase() && word.chars().nth(1).is_some() && !dotted;
     }
     if c == '.' {
-        let word = word_before(s, i);
         let lower = word.to_lowercase();
         if HONORIFICS.contains(lower.as_str()) {
             return false;
@@ -284,15 +323,9 @@ fn is_title_abbreviation(word: &str) -> bool {
     )
 }
 
-/// The word before byte `i`, without leading brackets or quotes.
-fn word_before(s: &str, i: usize) -> &str {
-    let before = &s[..i];
-    let start = before
-        .rfind(|c: char| c.is_whitespace() || "(\"“‘[".contains(c))
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
-    &before[start..]
+/// True for the characters a word never spans: whitespace, opening brackets and quotes.
+fn ends_word(c: char) -> bool {
+    c.is_whitespace() || "(\"“‘[".contains(c)
 }
 
 /// The words of a span, as spans (Unicode word boundaries, punctuation left out).
@@ -348,6 +381,17 @@ mod tests {
                 "They talked."
             ]
         );
+    }
+
+    #[test]
+    fn a_missed_space_is_judged_on_the_whole_word_however_long() {
+        // The word before the stop is tracked as the block is read, not looked for from each
+        // stop (quadratic without whitespace): a dot far back in it still counts.
+        let long = "a".repeat(100);
+        assert_eq!(split(&format!("www.x{long}.Next one.")).len(), 1);
+        assert_eq!(split(&format!("Go x{long}.Next one.")).len(), 2);
+        assert_eq!(split("It is in the U.S.Army now.").len(), 1);
+        assert_eq!(split("\"Quote\"Bar.Next one.").len(), 2);
     }
 
     #[test]

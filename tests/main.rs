@@ -6,6 +6,8 @@ mod cli;
 mod corpus;
 mod entities;
 mod golden_rules;
+mod pathological;
 mod peer_suites;
+mod properties;
 mod quotes;
 mod util;

@@ -1,0 +1,114 @@
+//! Pathological inputs: each completes and gives a well-formed record. Sizes here are about
+//! 1 MB so that the suite stays quick in debug builds; the `#[ignore]`d tests run the 10 MB
+//! sizes (`cargo test --release --test main pathological -- --ignored`, which scripts/test.sh
+//! does), and `benches/pathological.rs` times 1 MB against 4 MB for the README's ratios.
+//! Timings are never asserted here: a loaded machine must not fail the suite.
+//!
+//! Inputs the fuzzers found crashing live at the end, each as its own test.
+
+pub mod inputs;
+
+use claimex::Record;
+use inputs::Kind;
+
+use crate::properties::wellformed::{check_numbers, check_record};
+
+const MB: usize = 1_000_000;
+
+/// Extracts `text` and checks the record and the recognizer against the offset contract.
+fn run(name: &str, text: &str) -> Record {
+    let record = claimex::extract("-", text);
+    if let Err(e) = check_record(text, &record) {
+        panic!("{name}: {e}");
+    }
+    if let Err(e) = check_numbers(text, &claimex::numbers::recognize(text)) {
+        panic!("{name}: {e}");
+    }
+    record
+}
+
+fn run_kind(kind: Kind, bytes: usize) -> Record {
+    let text = inputs::make(kind, bytes);
+    assert!(text.len() >= bytes);
+    run(kind.name(), &text)
+}
+
+#[test]
+fn no_whitespace() {
+    let r = run_kind(Kind::NoWhitespace, MB);
+    // No blank line and no line break: one paragraph whatever the sentences are.
+    assert_eq!(r.paragraphs.len(), 1);
+}
+
+#[test]
+fn quote_marks() {
+    let r = run_kind(Kind::QuoteMarks, MB);
+    assert_eq!(r.paragraphs.len(), 1);
+    assert!(r.claims.is_empty(), "no digits, no claims");
+}
+
+#[test]
+fn digits() {
+    let r = run_kind(Kind::Digits, MB);
+    assert_eq!(r.sentences.len(), 1);
+}
+
+#[test]
+fn grouped_digits() {
+    let r = run_kind(Kind::GroupedDigits, MB);
+    assert_eq!(r.paragraphs.len(), 1);
+}
+
+#[test]
+fn a_list_of_100_000_lines() {
+    let text = inputs::list(100_000);
+    let r = run("list_lines", &text);
+    assert_eq!(r.paragraphs.len(), 100_000);
+    assert!(r.paragraphs.iter().all(|p| p.kind == "list_item"));
+    assert_eq!(r.sentences.len(), 100_000);
+}
+
+#[test]
+fn deeply_nested_brackets() {
+    let r = run_kind(Kind::NestedBrackets, MB);
+    assert_eq!(r.paragraphs.len(), 1);
+}
+
+#[test]
+fn an_endless_sentence() {
+    let r = run_kind(Kind::EndlessSentence, MB);
+    assert_eq!(r.sentences.len(), 1);
+}
+
+#[test]
+fn the_generators_give_what_they_say() {
+    for kind in Kind::ALL {
+        let text = inputs::make(kind, 10_000);
+        assert!((10_000..10_200).contains(&text.len()), "{kind:?}");
+        match kind {
+            Kind::NoWhitespace | Kind::QuoteMarks | Kind::Digits | Kind::GroupedDigits => {
+                assert!(!text.contains(char::is_whitespace), "{kind:?}")
+            }
+            Kind::NestedBrackets => {
+                let opens = text.matches(['(', '[', '{']).count();
+                let closes = text.matches([')', ']', '}']).count();
+                assert_eq!(opens, closes);
+                assert!(text.starts_with("(Acme said 5 [{“\"‘'("));
+                assert!(text.ends_with("'’\"”}])"));
+            }
+            Kind::ListLines | Kind::EndlessSentence => {}
+        }
+    }
+    assert_eq!(inputs::list(3).lines().count(), 3);
+}
+
+/// The 10 MB sizes of the issue, for release builds.
+#[test]
+#[ignore = "10 MB inputs: run in release (scripts/test.sh does)"]
+fn ten_megabytes_of_each() {
+    for kind in Kind::ALL {
+        let started = std::time::Instant::now();
+        run_kind(kind, 10 * MB);
+        eprintln!("{}: 10 MB in {:.2?}", kind.name(), started.elapsed());
+    }
+}
