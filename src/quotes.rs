@@ -1,16 +1,2678 @@
 //! Direct quotations and their speakers.
 //!
-//! (First cut: none. The quotes issue builds this stage.)
+//! The stage works in four steps, each linear in the text:
+//! 1. **Marks.** One pass over each paragraph classifies every quote mark as opening, closing or
+//!    either (straight `"`), telling apostrophes (`don’t`, `players’`, `’90s`) apart by context.
+//! 2. **Pairing.** A small stack pairs the marks of a paragraph: a quotation nested in another
+//!    stays inside it (and is kept as a row of its own), a mark left open ends at its paragraph's
+//!    end (`unclosed`), and a quotation whose next paragraph reopens it runs on into it.
+//! 3. **Attribution.** The few words after the closing mark (`"…," said X`, `"…," X said`), before
+//!    the opening one (`X said: "…"`, a paragraph ending `X said,`) and between the parts of an
+//!    interrupted quotation are read for a cue verb (`src/data/cue_verbs.txt`) and the speaker
+//!    phrase next to it: a name with its title, a pronoun, a title alone (`the mayor`), an
+//!    organization noun (`the airline`) or a description (`a spokesperson for the agency`).
+//! 4. **Resolution.** Names become canonical (an entity mention's canonical, else the earlier
+//!    full name with that surname), pronouns the most recent person of fitting gender, titles the
+//!    person the article gave that title. Short phrases with no speaker are scare quotes or titles
+//!    and are left out.
 
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon;
 use crate::record::{Mention, Quote};
 use crate::segment::{Block, Sentence};
+use crate::span::Span;
+
+/// Cue words and phrases, by their first word (lower case), as word sequences.
+static CUES: LazyLock<PhraseIndex> =
+    LazyLock::new(|| phrase_index(include_str!("data/cue_verbs.txt")));
+/// Words before a quoted phrase that make it a name or scare quote.
+static SCARE_CUES: LazyLock<PhraseIndex> =
+    LazyLock::new(|| phrase_index(include_str!("data/scare_cues.txt")));
+static ADVERBS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/cue_adverbs.txt")));
+static PRONOUNS: LazyLock<WordMap<Gender>> =
+    LazyLock::new(|| gender_map(include_str!("data/pronouns.tsv")));
+static HONORIFIC_GENDER: LazyLock<WordMap<Gender>> =
+    LazyLock::new(|| gender_map(include_str!("data/honorific_gender.tsv")));
+static GIVEN_NAMES: LazyLock<WordMap<Gender>> =
+    LazyLock::new(|| gender_map(include_str!("data/given_names.tsv")));
+static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set = word_set(include_str!("data/honorifics.txt"));
+    set.extend(HONORIFIC_GENDER.keys().cloned());
+    set
+});
+static ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/abbreviations.txt")));
+static TITLES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/speaker_titles.txt")));
+static ORG_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/org_nouns.txt")));
+static ORG_SUFFIXES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/speaker_org_suffixes.txt")));
+static NAME_SUFFIXES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
+static NAME_PARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/speaker_name_particles.txt")));
+static NAME_STOPWORDS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
+
+/// FNV-1a, for the fixed word lists: their keys are short and not chosen by the input, so
+/// SipHash's resistance to crafted collisions buys nothing there and costs a tenth of the stage.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<Fnv>;
+/// A fixed word list, lower case.
+type WordSet = HashSet<String, FastHash>;
+/// A fixed word list with a value per word.
+type WordMap<V> = HashMap<String, V, FastHash>;
+/// Phrases by their first word, as word sequences.
+type PhraseIndex = WordMap<Vec<Vec<String>>>;
+
+fn word_set(src: &str) -> WordSet {
+    lexicon::entries(src).map(str::to_lowercase).collect()
+}
+
+/// Capitalized word runs, the candidates for people named anywhere in the article.
+static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    let particles: Vec<String> = lexicon::entries(include_str!("data/speaker_name_particles.txt"))
+        .map(regex::escape)
+        .collect();
+    // Words whose full stop does not end the run: honorifics and abbreviations (`Ms.`, `St.`).
+    let mut dotted: Vec<String> = HONORIFICS
+        .iter()
+        .chain(ABBREVIATIONS.iter())
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .map(|w| {
+            let mut c = w.chars();
+            let first = c.next().map(|f| f.to_uppercase().collect::<String>());
+            regex::escape(&(first.unwrap_or_default() + c.as_str()))
+        })
+        .collect();
+    dotted.sort();
+    Regex::new(&format!(
+        r"(?x)
+        # a word: an initial or a capitalized honorific with its stop, or a capitalized word
+        (?: (?:\p{{Lu}} | {dotted} )\. | \p{{Lu}}[\p{{L}}\p{{M}}'’\-]* )
+        # more of them, each after one space, maybe after particles (`Luis de la Cruz`)
+        (?: \x20 (?:(?:{particles})\x20)*
+            (?: (?:\p{{Lu}} | {dotted} )\. | \p{{Lu}}[\p{{L}}\p{{M}}'’\-]* ) )*",
+        dotted = dotted.join("|"),
+        particles = particles.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// Determiners that open a description or title phrase (`a spokesperson`, `the mayor`).
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "one"];
+/// Prepositions that tie a description to its complement (`a spokesperson for the agency`).
+const PREPOSITIONS: &[&str] = &["for", "of", "at", "from", "with", "in", "on", "to"];
+/// How many lower-case words may describe a speaker before the name (`general secretary`).
+const MAX_ROLE_WORDS: usize = 3;
+/// A short quotation (in words) is a scare quote or title unless someone says it.
+const SHORT_QUOTE_WORDS: usize = 5;
+/// How far (in bytes) attribution windows reach before or after a quotation.
+const WINDOW_BYTES: usize = 320;
+/// How many earlier people a pronoun or surname looks back over.
+const LOOKBACK: usize = 400;
 
 /// The direct quotations of an article, in text order.
 pub fn extract(
-    _text: &str,
-    _blocks: &[Block],
+    text: &str,
+    blocks: &[Block],
     _sentences: &[Sentence],
-    _mentions: &[Mention],
+    mentions: &[Mention],
 ) -> Vec<Quote> {
-    Vec::new()
+    let raws = pair_marks(text, blocks);
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    let mut groups = group(&raws);
+    merge_interruptions(text, blocks, &raws, &mut groups);
+    // People named after the last quotation's paragraph speak in none of them.
+    let last_block = raws.iter().map(|r| r.block).max().unwrap_or(0);
+    let reach = blocks
+        .get(last_block + 1)
+        .map_or(text.len(), |b| b.span.end);
+    let known = Known::gather(text, reach, &raws, mentions);
+    attribute(text, blocks, &groups, &raws, mentions, known)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 1 and 2: quote marks and their pairing.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight double quote: opens or closes as the state asks.
+    Either,
+    /// `’` or `'` after a word: closes an open single quotation, else is an apostrophe.
+    CloseOrApostrophe,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    pos: usize,
+    len: usize,
+    kind: Kind,
+    role: Role,
+    /// For [`Role::CloseOrApostrophe`] after an `s` and before a space (`players’ union`): an
+    /// apostrophe rather than a closing mark when another closing candidate follows.
+    plural_possessive: bool,
+}
+
+/// One quoted stretch between a pair of marks (or a mark and its paragraph's end).
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    /// Offset of the opening mark.
+    open: usize,
+    /// Length of the opening mark.
+    open_len: usize,
+    /// One past the closing mark, or the end of the text inside when unclosed.
+    end: usize,
+    /// The words inside, trimmed.
+    content: Span,
+    unclosed: bool,
+    /// 0 for an outer quotation, 1 for one nested in it, and so on.
+    depth: usize,
+    /// Index of the raw quotation this one is nested in.
+    parent: Option<usize>,
+    block: usize,
+    /// True when this opens a paragraph that continues the previous paragraph's open quotation.
+    continues: bool,
+}
+
+/// Classifies the quote marks of one block.
+fn marks(text: &str, block: Span) -> Vec<Mark> {
+    let s = block.slice(text);
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    // Only these bytes can start a quote mark: `"`, `'`, and the lead bytes of `“”‘’„` (0xE2)
+    // and `«»` (0xC2). Everything else is skipped without decoding.
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
+            continue;
+        }
+        let Some(c) = s[i..].chars().next().filter(|&c| is_quote_char(c)) else {
+            continue;
+        };
+        let before = &s[..i];
+        let mut back = before.chars().rev();
+        let prev = back.next();
+        let prev2 = back.next();
+        let next = s[i + c.len_utf8()..].chars().next();
+        // One letter between two apostrophes is an elision: rock ’n’ roll.
+        if matches!(c, '’' | '\'') && matches!(prev2, Some('’' | '\'')) {
+            continue;
+        }
+        let role = match c {
+            '“' | '„' | '«' => Some((Kind::Double, Role::Open)),
+            '»' => Some((Kind::Double, Role::Close)),
+            '”' => Some((
+                Kind::Double,
+                // A right mark typed where a left one belongs: `”Hello`.
+                if prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric)
+                {
+                    Role::Open
+                } else {
+                    Role::Close
+                },
+            )),
+            '"' => Some((Kind::Double, straight_role(prev, next))),
+            _ => single_role(c, prev, next).map(|r| (Kind::Single, r)),
+        };
+        if let Some((kind, role)) = role {
+            out.push(Mark {
+                pos: block.start + i,
+                len: c.len_utf8(),
+                kind,
+                role,
+                plural_possessive: role == Role::CloseOrApostrophe
+                    && matches!(prev, Some('s' | 'S'))
+                    && next.is_some_and(char::is_whitespace),
+            });
+        }
+    }
+    out
+}
+
+fn opens_after(c: Option<char>) -> bool {
+    c.map_or(true, |c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+    })
+}
+
+fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
+    let next_space = next.map_or(true, char::is_whitespace);
+    if opens_after(prev) && !next_space {
+        Role::Open
+    } else if !opens_after(prev) && (next_space || next.is_some_and(|n| ",.;:!?)]—–".contains(n)))
+    {
+        Role::Close
+    } else {
+        Role::Either
+    }
+}
+
+/// The role of a single mark, or `None` for an apostrophe.
+fn single_role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
+    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    if prev_alnum && next_alnum {
+        // don’t, O’Brien, rock’n’roll
+        return None;
+    }
+    if next.is_some_and(|n| n.is_ascii_digit()) && !prev_alnum {
+        // ’90s
+        return None;
+    }
+    if opens_after(prev) && next_alnum {
+        if c == '’' {
+            // ’em, ’n’: a right mark before a word is an elision, not an opening.
+            return None;
+        }
+        return Some(Role::Open);
+    }
+    if opens_after(prev) && next.is_some_and(|n| "“\"".contains(n)) {
+        return Some(Role::Open);
+    }
+    if !opens_after(prev) {
+        if c == '‘' {
+            return None;
+        }
+        return Some(Role::CloseOrApostrophe);
+    }
+    None
+}
+
+/// Pairs the marks of every block into quoted stretches, in order of their opening marks.
+fn pair_marks(text: &str, blocks: &[Block]) -> Vec<Raw> {
+    let mut out: Vec<Raw> = Vec::new();
+    // The kind of an outer quotation left open at the end of the previous block.
+    let mut pending: Option<Kind> = None;
+    for (b, block) in blocks.iter().enumerate() {
+        let marks = marks(text, block.span);
+        // later_single[i]: a single closing candidate comes after mark i in this block.
+        let mut later_single = vec![false; marks.len() + 1];
+        for i in (0..marks.len()).rev() {
+            later_single[i] = later_single[i + 1]
+                || (marks[i].kind == Kind::Single
+                    && matches!(marks[i].role, Role::Close | Role::CloseOrApostrophe));
+        }
+        // Open quotations: (kind, index into `out`).
+        let mut stack: Vec<(Kind, usize)> = Vec::new();
+        let carried = pending.take();
+        for (mi, m) in marks.iter().enumerate() {
+            let open_at = stack.iter().rposition(|&(k, _)| k == m.kind);
+            let close = match m.role {
+                Role::Open => {
+                    if let Some(at) = open_at {
+                        // The same kind opened again: what was open never closed.
+                        end_unclosed(text, &mut out, &mut stack, at, m.pos);
+                    }
+                    false
+                }
+                Role::Close => {
+                    if open_at.is_none() {
+                        continue; // a stray closing mark
+                    }
+                    true
+                }
+                Role::Either => open_at.is_some(),
+                Role::CloseOrApostrophe => {
+                    if open_at.is_none() || (m.plural_possessive && later_single[mi + 1]) {
+                        continue; // an apostrophe
+                    }
+                    true
+                }
+            };
+            if close {
+                let at = open_at.expect("closing needs an open quotation");
+                if at + 1 < stack.len() {
+                    end_unclosed(text, &mut out, &mut stack, at + 1, m.pos);
+                }
+                let (_, idx) = stack.pop().expect("stack holds the open quotation");
+                let raw = &mut out[idx];
+                raw.content = Span::new(raw.open + raw.open_len, m.pos).trim(text);
+                raw.end = m.pos + m.len;
+                raw.unclosed = false;
+            } else if stack.len() < 4 {
+                let parent = stack.last().map(|&(_, i)| i);
+                stack.push((m.kind, out.len()));
+                out.push(Raw {
+                    open: m.pos,
+                    open_len: m.len,
+                    end: block.span.end,
+                    content: Span::new(m.pos + m.len, block.span.end).trim(text),
+                    unclosed: true,
+                    depth: stack.len() - 1,
+                    parent,
+                    block: b,
+                    continues: parent.is_none()
+                        && m.pos == block.span.start
+                        && carried == Some(m.kind),
+                });
+            }
+        }
+        // Whatever is still open ends with the block; an outer quotation may run on into the
+        // next block if that one opens with the same mark.
+        if let Some(&(kind, idx)) = stack.first() {
+            if out[idx].depth == 0 {
+                pending = Some(kind);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.open);
+    // Nested quotations point at their parent by index; sorting by opening keeps a parent before
+    // its children but moves indices, so rebuild the links from containment.
+    relink_parents(&mut out);
+    out
+}
+
+/// Closes the open quotations from `stack[at..]` as unclosed, ending just before `pos`.
+fn end_unclosed(
+    text: &str,
+    out: &mut [Raw],
+    stack: &mut Vec<(Kind, usize)>,
+    at: usize,
+    pos: usize,
+) {
+    for &(_, idx) in &stack[at..] {
+        let raw = &mut out[idx];
+        raw.content = Span::new(raw.open + raw.open_len, pos).trim(text);
+        raw.end = raw.content.end;
+        raw.unclosed = true;
+    }
+    stack.truncate(at);
+}
+
+fn relink_parents(raws: &mut [Raw]) {
+    let mut open: Vec<usize> = Vec::new();
+    for i in 0..raws.len() {
+        while let Some(&top) = open.last() {
+            if raws[top].end <= raws[i].open || raws[top].block != raws[i].block {
+                open.pop();
+            } else {
+                break;
+            }
+        }
+        raws[i].parent = open.last().copied();
+        raws[i].depth = open.len();
+        open.push(i);
+    }
+}
+
+/// A quotation: one or more quoted parts read as one.
+#[derive(Clone, Debug)]
+struct Group {
+    /// Indices into the raw quotations.
+    parts: Vec<usize>,
+    /// For a nested quotation: the content of the quotation around it.
+    within: Option<Span>,
+    /// The attribution found between interrupted parts.
+    between: Option<Attr>,
+}
+
+/// Joins the outer quotations that run over several paragraphs; nested ones stand alone.
+fn group(raws: &[Raw]) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    let mut last_outer: Option<usize> = None;
+    for (i, r) in raws.iter().enumerate() {
+        if r.depth > 0 {
+            out.push(Group {
+                parts: vec![i],
+                within: r.parent.map(|p| raws[p].content),
+                between: None,
+            });
+            continue;
+        }
+        match last_outer {
+            Some(g) if r.continues && raws[*out[g].parts.last().unwrap()].unclosed => {
+                out[g].parts.push(i)
+            }
+            _ => {
+                last_outer = Some(out.len());
+                out.push(Group {
+                    parts: vec![i],
+                    within: None,
+                    between: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3: attribution windows.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+    Any,
+    /// `I`, `we`: inside a quotation, the one quoted.
+    Own,
+}
+
+fn gender_map(src: &str) -> WordMap<Gender> {
+    lexicon::rows(src)
+        .filter(|r| r.len() >= 2)
+        .map(|r| {
+            let g = match r[1] {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                "s" => Gender::Own,
+                _ => Gender::Any,
+            };
+            (r[0].to_lowercase(), g)
+        })
+        .collect()
+}
+
+fn phrase_index(src: &str) -> PhraseIndex {
+    let mut map = PhraseIndex::default();
+    for e in lexicon::entries(src) {
+        let words: Vec<String> = e.split_whitespace().map(str::to_lowercase).collect();
+        if let Some(first) = words.first() {
+            map.entry(first.clone()).or_default().push(words);
+        }
+    }
+    for seqs in map.values_mut() {
+        // Longest first, so that `according to` wins over a shorter phrase.
+        seqs.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    }
+    map
+}
+
+/// A token of an attribution window: a word or one punctuation character.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    span: Span,
+    word: bool,
+}
+
+/// A window's tokens with their lower-case forms.
+struct Toks<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    /// Lower-case forms, borrowed from the text when it has no capital.
+    lower: Vec<Cow<'t, str>>,
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'')
+}
+
+impl<'t> Toks<'t> {
+    fn new(text: &'t str, range: Span) -> Toks<'t> {
+        Toks::tokenize(text, range, false)
+    }
+
+    /// Tokens up to and including the first quote mark that is not an apostrophe.
+    fn until_quote(text: &'t str, range: Span) -> Toks<'t> {
+        Toks::tokenize(text, range, true)
+    }
+
+    fn tokenize(text: &'t str, range: Span, stop_at_quote: bool) -> Toks<'t> {
+        let s = range.slice(text);
+        let mut toks = Vec::new();
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                toks.push(Tok {
+                    span: Span::new(range.start + i, range.start + i + c.len_utf8()),
+                    word: false,
+                });
+                if stop_at_quote && is_quote_char(c) {
+                    break;
+                }
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joins = "'’-.&".contains(d)
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if d.is_alphanumeric() || joins {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            // A full stop that belongs to the word: `Ms.`, `J.`, `U.S.`, `Inc.`.
+            if let Some(&(j, '.')) = iter.peek() {
+                let w = s[i..end].to_ascii_lowercase();
+                let initial = w.chars().count() == 1 && c.is_uppercase();
+                if initial
+                    || w.contains('.')
+                    || HONORIFICS.contains(&w)
+                    || ABBREVIATIONS.contains(&w)
+                {
+                    end = j + 1;
+                    iter.next();
+                }
+            }
+            toks.push(Tok {
+                span: Span::new(range.start + i, range.start + end),
+                word: true,
+            });
+        }
+        let lower = toks
+            .iter()
+            .map(|t| {
+                let w = t.span.slice(text);
+                if w.chars().any(char::is_uppercase) {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                }
+            })
+            .collect();
+        Toks { text, toks, lower }
+    }
+
+    /// The lower-case form of token `i`.
+    fn low(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].word
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        if self.toks[i].word {
+            None
+        } else {
+            self.toks[i].span.slice(self.text).chars().next()
+        }
+    }
+
+    /// A pronoun's gender, also in a contraction (`They’ve`, `she’d`).
+    fn pronoun(&self, i: usize) -> Option<Gender> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.low(i);
+        let stem = w.split(['’', '\'']).next().unwrap_or(w);
+        PRONOUNS.get(stem).copied()
+    }
+
+    /// The word without a final full stop or possessive `’s`.
+    fn bare(&self, i: usize) -> &str {
+        let w = self.lower[i].trim_end_matches('.');
+        w.strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self.toks[i]
+                .span
+                .slice(self.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    fn is_honorific(&self, i: usize) -> bool {
+        self.is_word(i) && HONORIFICS.contains(self.bare(i))
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        self.is_word(i) && TITLES.contains(self.bare(i))
+    }
+
+    fn is_stopword(&self, i: usize) -> bool {
+        NAME_STOPWORDS.contains(self.bare(i))
+    }
+
+    /// The length in tokens of the phrase from `map` that starts at `i`.
+    fn phrase_at(&self, i: usize, map: &PhraseIndex) -> Option<usize> {
+        let seqs = map.get(self.low(i))?;
+        seqs.iter()
+            .find(|seq| {
+                i + seq.len() <= self.len()
+                    && seq
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| self.is_word(i + k) && self.lower[i + k] == *w)
+            })
+            .map(Vec::len)
+    }
+
+    fn cue_at(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) {
+            return None;
+        }
+        self.phrase_at(i, &CUES)
+    }
+
+    /// The text from token `a` to token `b` inclusive.
+    fn text_of(&self, a: usize, b: usize) -> &'t str {
+        Span::new(self.toks[a].span.start, self.toks[b].span.end).slice(self.text)
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b].span.end)
+    }
+}
+
+/// Who a speaker phrase names, before resolution.
+#[derive(Clone, Debug, PartialEq)]
+enum Who {
+    /// A name as written, without honorific or title.
+    Name { name: String, gender: Gender },
+    /// `he`, `she`, `they`.
+    Pronoun(Gender),
+    /// `the mayor`: the head title word, and the phrase as written.
+    Title { head: String, phrase: String },
+    /// `the airline`: the phrase as written. Unless `any_org`, only a name ending in the noun
+    /// fits (`the observatory` -> `Alpine Ice Observatory`).
+    Org { phrase: String, any_org: bool },
+    /// `a spokesperson for the transit agency`.
+    Description(String),
+    /// `the 23-year-old`: a person named before, whoever fits.
+    Someone { phrase: String },
+}
+
+/// A speaker phrase found next to a cue.
+#[derive(Clone, Debug, PartialEq)]
+struct Attr {
+    who: Who,
+    /// The words naming the speaker.
+    span: Span,
+    /// A title given with the name (`Chief Product Officer`).
+    title: Option<String>,
+}
+
+/// Reads the speaker phrase that ends just before token `j` (a cue verb), not before `lo`.
+/// Returns the phrase and the index of its first token.
+fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
+    let mut k = j;
+    while k > lo && t.is_word(k - 1) && ADVERBS.contains(t.low(k - 1)) {
+        k -= 1;
+    }
+    if k == lo {
+        return None;
+    }
+    let last = k - 1;
+    if t.punct(last) == Some(',') {
+        // `X, the chief executive, said`, `X, who won 19 games, added`
+        let m = (lo..last)
+            .rev()
+            .take(16)
+            .find(|&m| t.punct(m) == Some(','))?;
+        if m > lo && last > m + 1 && !t.is_cap(m - 1) && t.is_cap(last - 1) {
+            // `another resident, Mark Evans, said`: a description, then the name.
+            let r = cap_run_back(t, m + 1, last);
+            if r == m + 1 {
+                let mut attr = name_attr(t, r, last)?;
+                let mut d = m;
+                while d > lo && t.is_word(d - 1) && m - d < 8 {
+                    d -= 1;
+                }
+                if attr.title.is_none() && (d..m).any(|i| t.is_title(i)) {
+                    attr.title = Some(appositive_title(t, d, m));
+                }
+                return Some((attr, d));
+            }
+        }
+        if m == lo || !t.is_cap(m - 1) {
+            return None;
+        }
+        let r = cap_run_back(t, lo, m);
+        let mut attr = name_attr(t, r, m)?;
+        let relative = matches!(t.low(m + 1), "who" | "whose" | "which");
+        if !relative && (m + 1..last.min(m + 5)).any(|i| t.is_title(i)) {
+            attr.title = Some(appositive_title(t, m + 1, last));
+        }
+        return Some((attr, r));
+    }
+    if !t.is_word(last) {
+        return None;
+    }
+    if let Some(g) = t.pronoun(last) {
+        return Some((
+            Attr {
+                who: Who::Pronoun(g),
+                span: t.toks[last].span,
+                title: None,
+            },
+            last,
+        ));
+    }
+    if t.is_cap(last) {
+        let r = cap_run_back(t, lo, k);
+        let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
+        let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
+        if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
+            // `a spokesperson for Acme said`, `a spokesperson for the FDA said`
+            return description_back(t, lo, k);
+        }
+        let mut attr = name_attr(t, r, k)?;
+        let mut from = r;
+        // `Rovers manager Pieter van der Sloot said`
+        let s = lower_titles_back(t, lo, r);
+        if s < r {
+            attr.title = Some(t.text_of(s, r - 1).to_string());
+            from = cap_run_back(t, lo, s);
+        }
+        // `the World Food Programme said`
+        if from > lo && t.lower[from - 1] == "the" {
+            from -= 1;
+        }
+        // `Meta Chief Product Officer, Chris Cox said`
+        if attr.title.is_none() && r >= lo + 2 && t.punct(r - 1) == Some(',') && t.is_cap(r - 2) {
+            let r2 = cap_run_back(t, lo, r - 1);
+            if let Some(title) = title_of_run(t, r2, r - 1) {
+                attr.title = Some(title);
+                from = r2;
+            }
+        }
+        return Some((attr, from));
+    }
+    description_back(t, lo, k)
+}
+
+/// A lower-case speaker phrase ending before token `k`: back to its determiner, past
+/// prepositional complements (`a spokesperson for the transit agency`).
+fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
+    let mut m = k;
+    let mut start = None;
+    while m > lo && k - m < 10 && t.is_word(m - 1) && t.cue_at(m - 1).is_none() {
+        m -= 1;
+        if DETERMINERS.contains(&t.low(m)) {
+            let continues = m > lo && t.is_word(m - 1) && PREPOSITIONS.contains(&t.low(m - 1));
+            if !continues {
+                start = Some(m);
+                break;
+            }
+        }
+    }
+    // `Analysts at Morgan Stanley wrote`: a bare plural with its complement.
+    let plural_head = m + 1 < k
+        && t.low(m).ends_with('s')
+        && !t.is_stopword(m)
+        && PREPOSITIONS.contains(&t.low(m + 1));
+    let start = match start {
+        Some(s) => s,
+        None if plural_head => m,
+        None => {
+            // No determiner: a bare plural like `officials` or `police`, one or two words.
+            let mut s = k;
+            while s > lo && k - s < 2 && t.is_word(s - 1) && !t.is_cap(s - 1) {
+                s -= 1;
+            }
+            let nouns = (s..k).all(|i| {
+                !t.is_stopword(i) && !PRONOUNS.contains_key(t.bare(i)) && t.bare(i).len() > 2
+            });
+            if s == k || (s > lo && t.is_word(s - 1)) || !nouns {
+                return None;
+            }
+            s
+        }
+    };
+    Some((classify_phrase(t, start, k), start))
+}
+
+/// Classifies a lower-case speaker phrase `[a, b)`.
+fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
+    let span = t.span_of(a, b - 1);
+    let mut phrase = t.text_of(a, b - 1).to_string();
+    // A sentence-initial `A spokesperson` is the same description as `a spokesperson`.
+    if let Some(first) = phrase.get(..1) {
+        if DETERMINERS.contains(&t.low(a)) && first != first.to_lowercase() {
+            phrase = first.to_lowercase() + &phrase[1..];
+        }
+    }
+    let words = b - a;
+    let first = t.low(a);
+    if first == "the" && words == 2 && t.lower[a + 1].ends_with("-year-old") {
+        return Attr {
+            who: Who::Someone { phrase },
+            span,
+            title: None,
+        };
+    }
+    if first == "the" && words == 2 && !t.is_title(a + 1) {
+        return Attr {
+            who: Who::Org {
+                phrase,
+                any_org: ORG_NOUNS.contains(t.bare(a + 1)),
+            },
+            span,
+            title: None,
+        };
+    }
+    if matches!(first, "the" | "its" | "their") {
+        let title_words: Vec<usize> = (a + 1..b.min(a + 5)).filter(|&i| t.is_title(i)).collect();
+        if let Some(&last) = title_words.last() {
+            return Attr {
+                who: Who::Title {
+                    head: t.bare(last).to_string(),
+                    phrase: phrase.clone(),
+                },
+                span,
+                title: Some(t.text_of(title_words[0], last).to_string()),
+            };
+        }
+    }
+    Attr {
+        who: Who::Description(phrase),
+        span,
+        title: None,
+    }
+}
+
+/// The start of the run of capitalized words (with particles and initials) ending before `k`.
+fn cap_run_back(t: &Toks, lo: usize, k: usize) -> usize {
+    let mut r = k;
+    while r > lo && (t.is_cap(r - 1) || is_particle(t, r - 1)) {
+        r -= 1;
+    }
+    // A run never starts with a particle.
+    while r < k && !t.is_cap(r) {
+        r += 1;
+    }
+    r
+}
+
+/// The end of the run of capitalized words (with particles and initials) starting at `i`.
+fn cap_run_forward(t: &Toks, i: usize, n: usize) -> usize {
+    let mut k = i;
+    while k < n && (t.is_cap(k) || is_particle(t, k)) {
+        k += 1;
+    }
+    // A run never ends with a particle.
+    while k > i && !t.is_cap(k - 1) {
+        k -= 1;
+    }
+    k
+}
+
+/// `de`, `van`, `bin` inside a name.
+fn is_particle(t: &Toks, i: usize) -> bool {
+    t.is_word(i) && NAME_PARTICLES.contains(t.low(i))
+}
+
+/// Lower-case title words ending before `r` (`Rovers manager` before a name): their first index.
+fn lower_titles_back(t: &Toks, lo: usize, r: usize) -> usize {
+    let mut s = r;
+    while s > lo && r - s < MAX_ROLE_WORDS && is_role_word(t, s - 1) {
+        s -= 1;
+    }
+    s
+}
+
+/// The end of the lower-case role words starting at `i` (`general secretary`, `commuter`).
+fn lower_titles_forward(t: &Toks, i: usize, n: usize) -> usize {
+    let mut e = i;
+    while e < n && e - i < MAX_ROLE_WORDS && is_role_word(t, e) {
+        e += 1;
+    }
+    e
+}
+
+/// A lower-case content word that can describe the person named next to it: not a function
+/// word, pronoun, cue or adverb (`coach`, `commuter`, `general secretary`).
+fn is_role_word(t: &Toks, i: usize) -> bool {
+    let w = t.low(i);
+    t.is_word(i)
+        && !t.is_cap(i)
+        && !t.is_stopword(i)
+        && !PREPOSITIONS.contains(&w)
+        && !DETERMINERS.contains(&w)
+        && !ADVERBS.contains(w)
+        && !PRONOUNS.contains_key(w)
+        && t.cue_at(i).is_none()
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Reads the capitalized run `[r, k)`: leading sentence words dropped, an honorific and a title
+/// split off, the rest the name.
+fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
+    let mut a = r;
+    while a < k && t.is_stopword(a) {
+        a += 1;
+    }
+    if a == k {
+        return None;
+    }
+    let mut gender = Gender::Any;
+    let mut title = None;
+    // Titles and honorifics end at the last one that still leaves a name after it: `State Sen.
+    // Harold P. Byers`, `Meta Chief Product Officer Chris Cox`, `Ms. Ana Ruiz`.
+    let titled = |i: usize| t.is_title(i) || t.is_honorific(i);
+    if let Some(last) = (a..k - 1).rev().find(|&i| titled(i)) {
+        // A gendered honorific (`Mr.`) is no title; `Sen.` and `Mayor` are.
+        let proper = |i: usize| titled(i) && !HONORIFIC_GENDER.contains_key(t.bare(i));
+        if let Some(first) = (a..=last).find(|&i| proper(i)) {
+            let end = (first..=last).rev().find(|&i| proper(i)).unwrap_or(first);
+            title = Some(t.text_of(first, end).to_string());
+        }
+        if let Some(g) = (a..=last).find_map(|i| HONORIFIC_GENDER.get(t.bare(i))) {
+            gender = *g;
+        }
+        a = last + 1;
+    }
+    if a == k || !t.is_cap(a) {
+        return None;
+    }
+    if (a..k).all(|i| t.is_title(i)) {
+        // A title alone, capitalized: `Mayor said` is rare, `the Mayor` is a title reference.
+        return None;
+    }
+    if gender == Gender::Any {
+        gender = GIVEN_NAMES.get(t.bare(a)).copied().unwrap_or(Gender::Any);
+    }
+    let mut span = t.span_of(a, k - 1);
+    let mut name = span.slice(t.text).to_string();
+    for suffix in ["’s", "'s"] {
+        if let Some(s) = name.strip_suffix(suffix) {
+            name = s.to_string();
+            span.end -= suffix.len();
+        }
+    }
+    Some(Attr {
+        who: Who::Name { name, gender },
+        span,
+        title,
+    })
+}
+
+/// The title in a capitalized run `[r, k)` that stands before a name (`Meta Chief Product
+/// Officer`): from its first title word to its end, which must be a title word.
+fn title_of_run(t: &Toks, r: usize, k: usize) -> Option<String> {
+    if k == r || !t.is_title(k - 1) {
+        return None;
+    }
+    let first = (r..k).find(|&i| t.is_title(i))?;
+    Some(t.text_of(first, k - 1).to_string())
+}
+
+/// An appositive title `[a, b)` without its determiner (`the chief executive` -> `chief
+/// executive`).
+fn appositive_title(t: &Toks, a: usize, b: usize) -> String {
+    let a = if a < b && DETERMINERS.contains(&t.low(a)) {
+        a + 1
+    } else {
+        a
+    };
+    if a >= b {
+        return String::new();
+    }
+    t.text_of(a, b - 1).to_string()
+}
+
+/// Reads the speaker phrase that starts at token `i` (after a cue verb), up to `n`.
+fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
+    if i >= n || !t.is_word(i) {
+        return None;
+    }
+    if let Some(g) = t.pronoun(i) {
+        return Some(Attr {
+            who: Who::Pronoun(g),
+            span: t.toks[i].span,
+            title: None,
+        });
+    }
+    // `said producer Marcus Beaulieu-Grant`, `said Caledon chief executive Fiona MacAulay`
+    let mut lead = i;
+    if t.is_cap(lead) {
+        let k = cap_run_forward(t, lead, n);
+        if k < n && is_role_word(t, k) {
+            lead = k;
+        }
+    }
+    let mut title_end = lower_titles_forward(t, lead, n);
+    // `said Smith's lawyer, Paul Grant`: the name after an owner's role.
+    let owned = lead > i && ["’s", "'s"].iter().any(|p| t.lower[lead - 1].ends_with(p));
+    if owned && title_end > lead && title_end + 1 < n && t.punct(title_end) == Some(',') {
+        if t.is_cap(title_end + 1) {
+            let k = cap_run_forward(t, title_end + 1, n);
+            let mut attr = name_attr(t, title_end + 1, k)?;
+            attr.title = Some(t.text_of(i, title_end - 1).to_string());
+            return Some(attr);
+        }
+        title_end = lead;
+    }
+    if !t.is_cap(lead)
+        && title_end > lead
+        && title_end < n
+        && t.is_cap(title_end)
+        && !t.is_stopword(title_end)
+    {
+        let k = cap_run_forward(t, title_end, n);
+        let mut attr = name_attr(t, title_end, k)?;
+        attr.title = Some(t.text_of(lead, title_end - 1).to_string());
+        return Some(attr);
+    }
+    if t.is_cap(i) {
+        let k = cap_run_forward(t, i, n);
+        let mut attr = name_attr(t, i, k)?;
+        // `said X, the chief executive.`
+        if k + 1 < n && t.punct(k) == Some(',') {
+            let end = (k + 1..n).find(|&e| !t.is_word(e)).unwrap_or(n);
+            if end > k + 1 && (k + 1..end.min(k + 5)).any(|e| t.is_title(e)) {
+                attr.title = Some(appositive_title(t, k + 1, end));
+            }
+        }
+        return Some(attr);
+    }
+    let end = (i..n.min(i + 10))
+        .find(|&e| !t.is_word(e))
+        .unwrap_or(n.min(i + 10));
+    if !DETERMINERS.contains(&t.low(i)) {
+        // `say parents`, `said officials`: a bare plural.
+        let e = lower_titles_forward(t, i, n);
+        let plural = e > i && (t.lower[e - 1].ends_with('s') || ORG_NOUNS.contains(t.bare(e - 1)));
+        if plural && (e == n || !t.is_cap(e)) {
+            return Some(classify_phrase(t, i, e));
+        }
+        return None;
+    }
+    Some(classify_phrase(t, i, end))
+}
+
+/// Where an attribution was found, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    /// Between the parts of an interrupted quotation.
+    Between,
+    /// Introducing the quotation: `X said: "…"`.
+    Intro,
+    /// Right after it: `"…," X said`.
+    After,
+    /// Elsewhere in the sentence before it: `she warned it would "…"`.
+    Loose,
+}
+
+/// What follows a quotation's attribution: another quotation part after a comma (an
+/// interruption) or something else.
+struct After {
+    attr: Option<Attr>,
+    /// The opening mark that follows `, ` after the attribution, when it does.
+    resumes_at: Option<usize>,
+}
+
+/// Snaps `pos` down to a character boundary.
+fn floor_boundary(text: &str, mut pos: usize) -> usize {
+    pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+fn ceil_boundary(text: &str, mut pos: usize) -> usize {
+    pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    pos
+}
+
+/// Reads the words after a closing mark at `from`, up to `limit`, for `"…," said X` or
+/// `"…," X said`.
+///
+/// When the quotation ended its sentence (`."`) and a capitalized word follows, the words after
+/// it are a new sentence: they attribute the quotation only if the cue ends them (`"…." Smith
+/// said.`), not if it starts a statement of its own (`Smith said the plan…`).
+fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> After {
+    let end = floor_boundary(text, limit.min(from + WINDOW_BYTES)).max(from);
+    let t = Toks::until_quote(text, Span::new(from, end));
+    // The attribution stops at a sentence end, a colon or semicolon, or a quote mark.
+    let stop = (0..t.len())
+        .find(|&i| {
+            t.punct(i)
+                .is_some_and(|c| ".!?;:()".contains(c) || is_quote_char(c))
+        })
+        .unwrap_or(t.len());
+    let resumes_at = (stop < t.len()
+        && stop > 0
+        && t.punct(stop).is_some_and(is_quote_char)
+        && t.punct(stop - 1) == Some(','))
+    .then(|| t.toks[stop].span.start);
+    let mut i = 0;
+    while i < stop && t.punct(i).is_some_and(|c| ",—–-".contains(c)) {
+        i += 1;
+    }
+    let mut attr = None;
+    if i < stop {
+        if let Some(len) = t.cue_at(i) {
+            attr = forward_np(&t, i + len, stop);
+        } else if let Some(j) = (i + 1..stop.min(i + 14)).find(|&j| t.cue_at(j).is_some()) {
+            let after_cue = j + t.cue_at(j).unwrap_or(1);
+            let ends = after_cue >= stop
+                || !t.is_word(after_cue)
+                || PREPOSITIONS.contains(&t.low(after_cue))
+                || t.lower[after_cue] == "reporters";
+            if !(sentence_ended && t.is_cap(i)) || ends {
+                if let Some((a, first)) = backward_np(&t, i, j) {
+                    if first == i {
+                        attr = Some(a);
+                    }
+                }
+            }
+        }
+    }
+    After {
+        resumes_at: resumes_at.filter(|_| attr.is_some()),
+        attr,
+    }
+}
+
+/// Reads the words before an opening mark, `[from, to)`, for `X said: "…"` (intro) or a cue
+/// earlier in the sentence (loose).
+fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
+    let mut from = ceil_boundary(text, from.max(to.saturating_sub(WINDOW_BYTES)));
+    if from >= to {
+        return None;
+    }
+    // Nothing before a double quote mark belongs to this quotation's sentence.
+    if let Some((i, c)) = text[from..to]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
+    {
+        from += i + c.len_utf8();
+    }
+    let all = Toks::new(text, Span::new(from, to));
+    // Only the sentence the quotation opens in.
+    let lo = (0..all.len())
+        .rev()
+        .find(|&i| {
+            all.punct(i)
+                .is_some_and(|c| ".!?;".contains(c) || is_quote_char(c))
+        })
+        .map_or(0, |i| i + 1);
+    let n = all.len();
+    if lo >= n {
+        return None;
+    }
+    let intro = matches!(all.punct(n - 1), Some(':' | ',' | '—' | '–'));
+    let Some(cue) = (lo..n).rev().find(|&j| all.cue_at(j).is_some()) else {
+        return if all.punct(n - 1) == Some(':') {
+            colon_subject(&all, lo, n - 1).map(|a| (a, Source::Intro))
+        } else {
+            None
+        };
+    };
+    let len = all.cue_at(cue).unwrap_or(1);
+    let end = if intro { n - 1 } else { n };
+    // A colon introduces what follows however long the clause (`He described the arrangement in
+    // a sermon last year:`); a comma only right after the cue and its object.
+    let colon = all.punct(n - 1) == Some(':');
+    let source = if intro && (colon || end - (cue + len) <= 5) {
+        Source::Intro
+    } else {
+        Source::Loose
+    };
+    if all.lower[cue] == "according" {
+        let stop = (cue + len..end).find(|&i| !all.is_word(i)).unwrap_or(end);
+        return forward_np(&all, cue + len, stop).map(|a| (a, source));
+    }
+    if let Some((a, _)) = backward_np(&all, lo, cue) {
+        return Some((a, source));
+    }
+    forward_np(&all, cue + len, end).map(|a| (a, source))
+}
+
+/// The subject of a sentence that introduces a quotation with a colon but no cue verb
+/// (`Byers put it bluntly: "…"`): a name or pronoun opening the sentence, before a verb.
+fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
+    let mut a = lo;
+    while a < end && t.is_word(a) && !t.is_cap(a) {
+        a += 1; // lower-case words can only come before a capitalized subject in a fragment
+    }
+    if a != lo || a >= end {
+        return None;
+    }
+    // `The governor was blunt:`
+    if t.lower[a] == "the"
+        && a + 2 < end
+        && (t.is_title(a + 1) || ORG_NOUNS.contains(t.bare(a + 1)))
+    {
+        return Some(classify_phrase(t, a, a + 2));
+    }
+    if let Some(g) = t.pronoun(a) {
+        return (a + 1 < end && t.is_word(a + 1) && !t.is_cap(a + 1)).then(|| Attr {
+            who: Who::Pronoun(g),
+            span: t.toks[a].span,
+            title: None,
+        });
+    }
+    let k = cap_run_forward(t, a, end);
+    // `Byers put it bluntly:`, or a headline's `Musk:`
+    let followed =
+        k == end || (k < end && (t.punct(k) == Some(',') || (t.is_word(k) && !t.is_cap(k))));
+    if k == a || !followed {
+        return None;
+    }
+    name_attr(t, a, k)
+}
+
+/// Joins quotations interrupted by an attribution (`"…," said X, "…"`) into one.
+fn merge_interruptions(text: &str, blocks: &[Block], raws: &[Raw], groups: &mut Vec<Group>) {
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    // The last outer group, which a following part may join.
+    let mut last_outer: Option<usize> = None;
+    for g in groups.drain(..) {
+        if g.within.is_none() {
+            if let Some(p) = last_outer {
+                let prev = &out[p];
+                let last = &raws[*prev.parts.last().expect("a group has parts")];
+                let first = &raws[g.parts[0]];
+                // A part that ends its sentence (`."`) is not interrupted: what follows is new.
+                let ended = last.content.slice(text).ends_with(['.', '!', '?']);
+                if !last.unclosed && !ended && last.block == first.block {
+                    let after = read_after(
+                        text,
+                        last.end,
+                        blocks[last.block].span.end,
+                        ends_sentence(last.content.slice(text)),
+                    );
+                    if after.resumes_at == Some(first.open) {
+                        let prev = &mut out[p];
+                        if prev.between.is_none() {
+                            prev.between = after.attr;
+                        }
+                        prev.parts.extend(g.parts.iter().copied());
+                        continue;
+                    }
+                }
+            }
+            last_outer = Some(out.len());
+        }
+        out.push(g);
+    }
+    *groups = out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 4: who is who.
+
+/// A person or organization the article names, with where it is named.
+#[derive(Clone, Debug)]
+struct Person {
+    name: String,
+    title: Option<String>,
+    gender: Gender,
+    pos: usize,
+    org: bool,
+    /// Named only by a run of capitalized words that looks like a personal name.
+    weak: bool,
+}
+
+/// What the article tells about its people: those named with a title, an honorific or a known
+/// given name (or found by the entities stage), and the speakers resolved so far.
+struct Known<'t> {
+    /// Sorted by position.
+    people: Vec<Person>,
+    /// In the order they were resolved, which is text order.
+    speakers: Vec<Person>,
+    /// Names of two or more words by their last word (lower case), with where they stand.
+    surnames: HashMap<String, Vec<(usize, String)>>,
+    /// How often each capitalized word ends a run: who the article is about, when nothing else
+    /// tells whom a pronoun means.
+    counts: HashMap<&'t str, usize>,
+    /// What the article tells of each full name: gender and title, wherever it says so.
+    facts: HashMap<String, (Gender, Option<String>)>,
+}
+
+/// Keeps the more telling of what is known of a name.
+fn add_fact(
+    facts: &mut HashMap<String, (Gender, Option<String>)>,
+    name: &str,
+    gender: Gender,
+    title: &Option<String>,
+) {
+    let fact = facts.entry(name.to_string()).or_insert((Gender::Any, None));
+    if fact.0 == Gender::Any {
+        fact.0 = gender;
+    }
+    if fact.1.is_none() {
+        fact.1.clone_from(title);
+    }
+}
+
+/// True when an organization is named by a word such as `Airlines` or `Group`.
+fn org_like(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        ORG_NOUNS.contains(&w)
+            || ORG_SUFFIXES.contains(&w)
+            || w.strip_suffix('s').is_some_and(|s| ORG_NOUNS.contains(s))
+    })
+}
+
+/// The word a name is looked up by: its last, before a suffix (`Robert T. Hale Jr.` -> `Hale`).
+fn surname_key(name: &str) -> &str {
+    let mut words = name.split(' ').rev().map(bare_str);
+    let last = words.next().unwrap_or_default();
+    if is_suffix(last) {
+        words.next().unwrap_or(last)
+    } else {
+        last
+    }
+}
+
+fn is_suffix(w: &str) -> bool {
+    NAME_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// A word without a final stop or possessive, as written.
+fn bare_str(w: &str) -> &str {
+    let w = w.trim_end_matches('.');
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+/// Two to four capitalized words of letters only: the shape of a personal name.
+fn name_like(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                && !TITLES.contains(&w.to_lowercase())
+        })
+}
+
+fn given_gender(name: &str) -> Gender {
+    name.split_whitespace()
+        .next()
+        .and_then(|w| GIVEN_NAMES.get(&w.to_lowercase()).copied())
+        .unwrap_or(Gender::Any)
+}
+
+impl<'t> Known<'t> {
+    /// Reads the people of `text` up to byte `reach`.
+    fn gather(text: &'t str, reach: usize, raws: &[Raw], mentions: &[Mention]) -> Known<'t> {
+        // People named inside quotations are not the ones a pronoun after them refers to.
+        let inside: Vec<Span> = raws
+            .iter()
+            .filter(|r| r.depth == 0)
+            .map(|r| r.content)
+            .collect();
+        let in_quote = |pos: usize| {
+            let i = inside.partition_point(|s| s.end <= pos);
+            i < inside.len() && inside[i].start <= pos
+        };
+        let mut people = Vec::new();
+        let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut singles: Vec<(usize, &str)> = Vec::new();
+        // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
+        let mut pending_title: Option<(usize, String)> = None;
+        for m in CAPITALIZED_RUN.find_iter(&text[..reach]) {
+            let last = m.as_str().rsplit(' ').next().unwrap_or_default();
+            *counts.entry(bare_str(last)).or_default() += 1;
+            if in_quote(m.start()) {
+                continue;
+            }
+            // One capitalized word alone is a person only as the surname of one named in full.
+            if !m.as_str().contains(' ') {
+                singles.push((m.start(), bare_str(m.as_str())));
+                continue;
+            }
+            let run = Span::new(m.start(), m.end());
+            let t = Toks::new(text, run);
+            if t.len() == 0 {
+                continue;
+            }
+            let carried = pending_title
+                .take()
+                .filter(|(end, _)| text.get(*end..run.start) == Some(", "))
+                .map(|(_, title)| title);
+            // A sentence's final stop is matched with its last word; it is no part of a name.
+            let n = (0..t.len())
+                .rposition(|i| t.is_word(i))
+                .map_or(0, |i| i + 1);
+            if n == 0 {
+                continue;
+            }
+            if let Some(title) = title_of_run(&t, 0, n) {
+                pending_title = Some((run.end, title));
+                continue;
+            }
+            let honorific = (0..n).any(|i| t.is_honorific(i));
+            let Some(attr) = name_attr(&t, 0, n) else {
+                continue;
+            };
+            let Who::Name { name, gender } = attr.who else {
+                continue;
+            };
+            let title = attr
+                .title
+                .or(carried)
+                .or_else(|| after_title(text, run.end));
+            let person = honorific || title.is_some() || gender != Gender::Any;
+            let org = !person && org_like(&name);
+            let weak = !person && !org && name_like(&name);
+            if name.contains(' ') {
+                surnames
+                    .entry(surname_key(&name).to_string())
+                    .or_default()
+                    .push((attr.span.start, name.clone()));
+            }
+            if person || org || weak {
+                people.push(Person {
+                    name,
+                    title,
+                    gender,
+                    pos: attr.span.start,
+                    org,
+                    weak,
+                });
+            }
+        }
+        // `Achebe-Morrow owns her building`: a later mention of a person named in full.
+        let full: HashMap<&str, usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.org && !p.weak)
+            .map(|(i, p)| (p.name.as_str(), i))
+            .collect();
+        let mut again = Vec::new();
+        for (pos, word) in singles {
+            let person = surnames.get(word).and_then(|names| {
+                let i = names.partition_point(|(p, _)| *p < pos);
+                names[..i]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find_map(|(_, n)| full.get(n.as_str()))
+            });
+            if let Some(&i) = person {
+                again.push(Person {
+                    pos,
+                    ..people[i].clone()
+                });
+            }
+        }
+        people.extend(again);
+        for m in mentions {
+            if in_quote(m.start) {
+                continue;
+            }
+            match m.kind.as_str() {
+                "PERSON" => people.push(Person {
+                    name: m.canonical.clone(),
+                    title: None,
+                    gender: given_gender(&m.canonical),
+                    pos: m.start,
+                    org: false,
+                    weak: false,
+                }),
+                "ORG" => people.push(Person {
+                    name: m.canonical.clone(),
+                    title: None,
+                    gender: Gender::Any,
+                    pos: m.start,
+                    org: true,
+                    weak: false,
+                }),
+                _ => {}
+            }
+        }
+        people.sort_by_key(|p| p.pos);
+        let mut facts = HashMap::new();
+        for p in people.iter().filter(|p| !p.weak) {
+            add_fact(&mut facts, &p.name, p.gender, &p.title);
+        }
+        Known {
+            people,
+            speakers: Vec::new(),
+            surnames,
+            counts,
+            facts,
+        }
+    }
+
+    /// The candidates named before `pos`, latest first: speakers, then the others.
+    fn before(&self, pos: usize) -> impl Iterator<Item = &Person> {
+        let i = self.people.partition_point(|p| p.pos < pos);
+        let people = self.people[..i].iter().rev().take(LOOKBACK);
+        let j = self.speakers.partition_point(|p| p.pos < pos);
+        let speakers = self.speakers[..j].iter().rev().take(LOOKBACK);
+        // Merge the two latest-first lists by position.
+        let mut a = people.peekable();
+        let mut b = speakers.peekable();
+        std::iter::from_fn(move || match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => {
+                if x.pos >= y.pos {
+                    a.next()
+                } else {
+                    b.next()
+                }
+            }
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        })
+    }
+
+    /// The latest name before `pos` whose last word is `noun` (`the observatory` -> `Alpine Ice
+    /// Observatory`).
+    fn headed(&self, noun: &str, pos: usize) -> Option<Person> {
+        // Names are filed by their last word as written: `Observatory`.
+        let mut chars = bare_str(noun).chars();
+        let key: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        let names = self.surnames.get(&key)?;
+        let i = names.partition_point(|(p, _)| *p < pos);
+        let (at, name) = names[..i].last()?;
+        Some(Person {
+            name: name.clone(),
+            title: None,
+            gender: Gender::Any,
+            pos: *at,
+            org: true,
+            weak: false,
+        })
+    }
+
+    /// The full name a shorter one refers to (`Cox` -> `Chris Cox`, `Van der Sloot` -> `Pieter
+    /// van der Sloot`): the latest before `pos`, else the first after.
+    fn link(&self, name: &str, pos: usize) -> Option<Person> {
+        let key = surname_key(name);
+        let lower = name.to_lowercase();
+        let fits = |full: &str| {
+            if full.len() <= name.len() {
+                return false;
+            }
+            let f = full.to_lowercase();
+            // `Hale` in `Robert T. Hale Jr.`: the name without its suffix ends with it.
+            let f = match f.rsplit_once(' ') {
+                Some((head, last)) if is_suffix(bare_str(last)) => head.to_string(),
+                _ => f,
+            };
+            f.len() > lower.len()
+                && f.ends_with(&lower)
+                && f[..f.len() - lower.len()].ends_with(' ')
+        };
+        let names = self.surnames.get(key)?;
+        let i = names.partition_point(|(p, _)| *p < pos);
+        let full = names[..i]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .chain(names[i..].iter().take(LOOKBACK))
+            .find(|(_, n)| fits(n))?;
+        // What else the article says about that person: gender, title.
+        let (gender, title) = self
+            .facts
+            .get(&full.1)
+            .cloned()
+            .unwrap_or((given_gender(&full.1), None));
+        Some(Person {
+            name: full.1.clone(),
+            title,
+            gender,
+            pos: full.0,
+            org: false,
+            weak: false,
+        })
+    }
+
+    /// Turns a speaker phrase into a canonical speaker and its title, and remembers it.
+    /// `paragraph` is where the speaker phrase stands.
+    fn resolve(
+        &mut self,
+        attr: &Attr,
+        mentions: &[Mention],
+        paragraph: Span,
+    ) -> (String, Option<String>) {
+        let pos = attr.span.start;
+        let mention = mention_at(mentions, attr.span);
+        let (name, title, gender, org) = match (&attr.who, mention) {
+            (Who::Pronoun(_), _)
+            | (Who::Title { .. }, _)
+            | (Who::Org { .. }, _)
+            | (Who::Someone { .. }, _) => {
+                return self.resolve_reference(attr, paragraph);
+            }
+            // A description stays one even when it names an organization (`a spokesperson for
+            // the FDA`).
+            (Who::Description(d), _) => return (d.clone(), None),
+            (_, Some(m)) => {
+                let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
+                let gender = match &attr.who {
+                    Who::Name { gender, .. } if *gender != Gender::Any => *gender,
+                    _ => given_gender(&m.canonical),
+                };
+                (
+                    m.canonical.clone(),
+                    attr.title.clone().or(linked_title),
+                    gender,
+                    m.kind == "ORG",
+                )
+            }
+            (Who::Name { name, gender }, None) => {
+                let linked = self.link(name, pos);
+                match linked {
+                    Some(p) => (
+                        p.name,
+                        attr.title.clone().or(p.title),
+                        if *gender == Gender::Any {
+                            p.gender
+                        } else {
+                            *gender
+                        },
+                        false,
+                    ),
+                    None => {
+                        let earlier_title = self.facts.get(name).and_then(|f| f.1.clone());
+                        (
+                            name.clone(),
+                            attr.title.clone().or(earlier_title),
+                            *gender,
+                            org_like(name),
+                        )
+                    }
+                }
+            }
+        };
+        self.remember(&name, title.clone(), gender, pos, org);
+        (name, title)
+    }
+
+    fn remember(
+        &mut self,
+        name: &str,
+        title: Option<String>,
+        gender: Gender,
+        pos: usize,
+        org: bool,
+    ) {
+        add_fact(&mut self.facts, name, gender, &title);
+        // Speakers are resolved in text order; a nested quotation's may come slightly earlier.
+        let at = self.speakers.partition_point(|p| p.pos <= pos);
+        self.speakers.insert(
+            at,
+            Person {
+                name: name.to_string(),
+                title,
+                gender,
+                pos,
+                org,
+                weak: false,
+            },
+        );
+    }
+
+    /// A pronoun, a title alone or an organization noun: who the article last named that fits.
+    fn resolve_reference(&mut self, attr: &Attr, paragraph: Span) -> (String, Option<String>) {
+        let pos = attr.span.start;
+        let fits = |p: &Person, g: Gender| !p.org && (p.gender == g || p.gender == Gender::Any);
+        // The speaker just quoted in the same paragraph, when the pronoun can mean them:
+        // `"…," said Priya Natarajan. "…," she added.`
+        let last_speaker = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|p| p.pos < pos)
+            .filter(|p| p.pos >= paragraph.start)
+            .cloned();
+        let found: Option<Person> = match &attr.who {
+            Who::Pronoun(Gender::Any) => {
+                // `they`: the organization the article has named most lately, the latest of
+                // those named as often.
+                let orgs: Vec<&Person> = self.before(pos).filter(|p| p.org).take(50).collect();
+                let times = |name: &str| orgs.iter().filter(|p| p.name == name).count();
+                let mut best: Option<&Person> = None;
+                for &p in &orgs {
+                    if best.map_or(true, |b| times(&p.name) > times(&b.name)) {
+                        best = Some(p);
+                    }
+                }
+                best.or_else(|| self.before(pos).find(|p| !p.weak)).cloned()
+            }
+            Who::Pronoun(Gender::Own) => None,
+            Who::Pronoun(g) => last_speaker
+                .filter(|p| fits(p, *g))
+                .or_else(|| {
+                    // The latest speaker of that gender, unless someone of that gender was
+                    // named since, in this paragraph.
+                    let speaker = self
+                        .speakers
+                        .iter()
+                        .rev()
+                        .filter(|p| p.pos < pos)
+                        .take(LOOKBACK)
+                        .find(|p| !p.org && p.gender == *g);
+                    let person = self
+                        .before(pos)
+                        .find(|p| !p.org && !p.weak && p.gender == *g);
+                    match (speaker, person) {
+                        (Some(s), Some(p)) if p.pos > s.pos => Some(p.clone()),
+                        (Some(s), _) => Some(s.clone()),
+                        (None, p) => p.cloned(),
+                    }
+                })
+                .or_else(|| {
+                    // Nobody of that gender: the person the article names most, latest first.
+                    let count = |p: &Person| {
+                        let last = p.name.rsplit(' ').next().unwrap_or_default();
+                        self.counts.get(bare_str(last)).copied().unwrap_or(0)
+                    };
+                    let mut best: Option<&Person> = None;
+                    for p in self
+                        .before(pos)
+                        .filter(|p| !p.org && p.gender == Gender::Any)
+                    {
+                        if best.map_or(true, |b| count(p) > count(b)) {
+                            best = Some(p);
+                        }
+                    }
+                    best.cloned()
+                }),
+            Who::Title { head, .. } => {
+                let fits = |p: &&Person| {
+                    p.title
+                        .as_deref()
+                        .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
+                };
+                self.before(pos)
+                    .find(fits)
+                    .or_else(|| {
+                        let i = self.people.partition_point(|p| p.pos < pos);
+                        self.people[i..].iter().take(LOOKBACK).find(fits)
+                    })
+                    .cloned()
+            }
+            Who::Someone { .. } => self.before(pos).find(|p| !p.org && !p.weak).cloned(),
+            Who::Org { phrase, any_org } => self
+                .headed(phrase.rsplit(' ').next().unwrap_or_default(), pos)
+                .or_else(|| self.before(pos).find(|p| p.org && *any_org).cloned())
+                .or_else(|| {
+                    self.before(pos)
+                        .find(|p| {
+                            *any_org && p.gender == Gender::Any && p.title.is_none() && !p.weak
+                        })
+                        .cloned()
+                }),
+            _ => None,
+        };
+        match found {
+            Some(p) => {
+                // A pronoun tells the gender of whom it refers to.
+                let gender = match (&attr.who, p.gender) {
+                    (Who::Pronoun(g @ (Gender::Male | Gender::Female)), Gender::Any) => *g,
+                    _ => p.gender,
+                };
+                self.remember(&p.name, p.title.clone(), gender, pos, p.org);
+                (p.name, p.title)
+            }
+            None => match &attr.who {
+                Who::Title { phrase, .. } | Who::Org { phrase, .. } | Who::Someone { phrase } => {
+                    (phrase.clone(), None)
+                }
+                _ => (String::new(), None),
+            },
+        }
+    }
+}
+
+/// The entity mention (person or organization) overlapping `span`.
+fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| m.end <= span.start);
+    mentions[i..]
+        .iter()
+        .take_while(|m| m.start < span.end)
+        .find(|m| m.kind == "PERSON" || m.kind == "ORG")
+}
+
+/// A title given in apposition after a name: `Karen Bass, the mayor of Los Angeles,`.
+fn after_title(text: &str, from: usize) -> Option<String> {
+    let rest = text.get(from..)?;
+    if !rest.starts_with(", ") {
+        return None;
+    }
+    let end = floor_boundary(text, from + 80);
+    let t = Toks::new(text, Span::new(from, end));
+    let stop = (1..t.len()).find(|&i| !t.is_word(i)).unwrap_or(t.len());
+    if stop <= 1 || t.is_cap(1) && !t.is_title(1) {
+        return None;
+    }
+    (1..stop.min(5))
+        .any(|i| t.is_title(i))
+        .then(|| appositive_title(&t, 1, stop))
+        .filter(|s| !s.is_empty())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Putting it together.
+
+/// The speaker of the previous outer quotation, for the one after it in the same or the next
+/// paragraph that names nobody (`"…," she said. "…"`).
+struct Previous {
+    block: usize,
+    speaker: Option<String>,
+    title: Option<String>,
+    span: Option<Span>,
+}
+
+/// True when a quotation is a sentence of its own, after another sentence: `"…," the governor
+/// said. "Especially the elderly."`
+fn own_sentence(text: &str, lo: usize, open: usize, quoted: &str) -> bool {
+    let before = text.get(lo..open).unwrap_or_default().trim_end();
+    let after_stop = before.is_empty() || before.ends_with(['.', '!', '?']);
+    after_stop
+        && quoted.ends_with(['.', '!', '?'])
+        && quoted.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when quoted words end with a full stop.
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with('.') && !s.ends_with("...")
+}
+
+/// Number of words in a quotation.
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Written as titles of works are (`Night Drive`, `The Lord of the Rings`): every word
+/// capitalized but the short joining ones, the first one always, and no sentence inside.
+fn title_case(s: &str) -> bool {
+    let mut words = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    let capital = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+    };
+    let Some(first) = words.next() else {
+        return false;
+    };
+    capital(first)
+        && !s.contains(". ")
+        && words.all(|w| {
+            capital(w) || (w.len() <= 3 && NAME_STOPWORDS.contains(w)) || is_short_joiner(w)
+        })
+}
+
+/// `of`, `the`, `and`: the short words a title leaves in lower case.
+fn is_short_joiner(w: &str) -> bool {
+    w.len() <= 4
+        && (PREPOSITIONS.contains(&w) || DETERMINERS.contains(&w) || w == "and" || w == "or")
+}
+
+/// Ends like a sentence or a clause of speech.
+fn speech_like(s: &str) -> bool {
+    s.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| ".!?,…—–-:;".contains(c))
+}
+
+/// True when a scare or naming cue (`so-called`, `dubbed`) stands right before `open`.
+fn after_scare_cue(text: &str, open: usize) -> bool {
+    let from = ceil_boundary(text, open.saturating_sub(40));
+    let t = Toks::new(text, Span::new(from, open));
+    (t.len().saturating_sub(3)..t.len()).any(|i| {
+        t.phrase_at(i, &SCARE_CUES)
+            .is_some_and(|len| i + len == t.len())
+    })
+}
+
+fn attribute(
+    text: &str,
+    blocks: &[Block],
+    groups: &[Group],
+    raws: &[Raw],
+    mentions: &[Mention],
+    mut known: Known,
+) -> Vec<Quote> {
+    let mut out = Vec::with_capacity(groups.len());
+    let mut previous: Option<Previous> = None;
+    // Who said each raw quotation, for the quotations nested in it.
+    type Said = (Option<String>, Option<String>, Option<Span>);
+    let mut said_by: HashMap<usize, Said> = HashMap::new();
+    // End of the last outer quotation and its block, where the next one's context starts.
+    let mut last_outer_end: Option<(usize, usize)> = None;
+    for g in groups {
+        let first = &raws[g.parts[0]];
+        let last = &raws[*g.parts.last().expect("a group has parts")];
+        let block = blocks[first.block].span;
+        let (lo, limit) = match g.within {
+            Some(w) => (w.start, w.end),
+            None => {
+                let lo = match last_outer_end {
+                    Some((end, b)) if b == first.block => end.max(block.start),
+                    _ => block.start,
+                };
+                (lo, blocks[last.block].span.end)
+            }
+        };
+        let outer = g.within.is_none();
+        if g.parts.iter().all(|&i| raws[i].content.is_empty()) {
+            // Empty marks: nothing was quoted.
+            if outer {
+                last_outer_end = Some((last.end, last.block));
+            }
+            continue;
+        }
+        let after = if last.unclosed {
+            None
+        } else {
+            read_after(
+                text,
+                last.end,
+                limit,
+                ends_sentence(last.content.slice(text)),
+            )
+            .attr
+        };
+        let mut before = read_before(text, lo, first.open);
+        if before.is_none() && outer && first.open == block.start && first.block > 0 {
+            // A paragraph ending `Chris Cox said,` introduces the quotation that follows it.
+            let prev = blocks[first.block - 1].span;
+            let from = match last_outer_end {
+                Some((end, b)) if b == first.block - 1 => end.max(prev.start),
+                _ => prev.start,
+            };
+            let ends_intro = text[prev.start..prev.end]
+                .trim_end()
+                .ends_with([':', ',', '—']);
+            if ends_intro {
+                before = read_before(text, from, prev.end)
+                    .filter(|(_, source)| *source == Source::Intro);
+            }
+        }
+        let found = g
+            .between
+            .clone()
+            .map(|a| (a, Source::Between))
+            .or_else(|| before.clone().filter(|(_, s)| *s == Source::Intro))
+            .or_else(|| after.map(|a| (a, Source::After)))
+            .or(before);
+
+        let parts: Vec<Span> = g.parts.iter().map(|&i| raws[i].content).collect();
+        let quote_text = parts
+            .iter()
+            .map(|p| p.slice(text))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if outer {
+            last_outer_end = Some((last.end, last.block));
+        }
+        let words = word_count(&quote_text);
+        let adjacent = found.as_ref().is_some_and(|(_, s)| *s != Source::Loose);
+        let short = words <= SHORT_QUOTE_WORDS;
+        let starts_paragraph = first.open == block.start;
+        let scare = words == 0
+            || (!adjacent && words <= 1)
+            || (!adjacent && short && after_scare_cue(text, first.open))
+            || (!adjacent && title_case(&quote_text))
+            || (short
+                && found.is_none()
+                && !(starts_paragraph && speech_like(&quote_text))
+                && !own_sentence(text, lo, first.open, &quote_text));
+        if scare {
+            continue;
+        }
+        let (speaker, title, span) = match &found {
+            // `I told them, 'Keep the ball'`: the one quoted speaks.
+            Some((attr, _)) if attr.who == Who::Pronoun(Gender::Own) => first
+                .parent
+                .and_then(|p| said_by.get(&p).cloned())
+                .unwrap_or((None, None, None)),
+            Some((attr, _)) => {
+                let at = blocks.partition_point(|b| b.span.end <= attr.span.start);
+                let paragraph = blocks.get(at).map_or(block, |b| b.span);
+                let (name, title) = known.resolve(attr, mentions, paragraph);
+                let name = (!name.is_empty()).then_some(name);
+                (name, title, Some(attr.span))
+            }
+            None => match &previous {
+                Some(p) if outer && first.block <= p.block + 1 => {
+                    (p.speaker.clone(), p.title.clone(), p.span)
+                }
+                _ => (None, None, None),
+            },
+        };
+        for &i in &g.parts {
+            said_by.insert(i, (speaker.clone(), title.clone(), span));
+        }
+        if outer {
+            previous = Some(Previous {
+                block: last.block,
+                speaker: speaker.clone(),
+                title: title.clone(),
+                span,
+            });
+        }
+        out.push(Quote {
+            text: quote_text,
+            speaker,
+            speaker_title: title.filter(|t| !t.is_empty()),
+            speaker_span: span,
+            start: first.open,
+            end: last.end,
+            parts,
+            unclosed: last.unclosed,
+        });
+    }
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        quotes_with(text, &[])
+    }
+
+    fn quotes_with(text: &str, mentions: &[Mention]) -> Vec<Quote> {
+        let blocks = segment::blocks(text);
+        let sentences = segment::sentences(text, &blocks);
+        extract(text, &blocks, &sentences, mentions)
+    }
+
+    /// (text, speaker) of every quotation.
+    fn pairs(text: &str) -> Vec<(String, Option<String>)> {
+        quotes(text)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    fn one(text: &str, said: &str, by: Option<&str>) {
+        assert_eq!(
+            pairs(text),
+            vec![(said.to_string(), by.map(str::to_string))],
+            "in {text:?}"
+        );
+    }
+
+    #[test]
+    fn straight_curly_and_single_marks() {
+        one(
+            "\"We are ready,\" said Jane Roe.",
+            "We are ready,",
+            Some("Jane Roe"),
+        );
+        one(
+            "“We are ready,” said Jane Roe.",
+            "We are ready,",
+            Some("Jane Roe"),
+        );
+        one(
+            "‘We are ready,’ said Jane Roe.",
+            "We are ready,",
+            Some("Jane Roe"),
+        );
+        one(
+            "'We are ready,' said Jane Roe.",
+            "We are ready,",
+            Some("Jane Roe"),
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        one(
+            "‘We don’t trust the players’ union or Meta’s plans from the ’90s,’ said Jane Roe.",
+            "We don’t trust the players’ union or Meta’s plans from the ’90s,",
+            Some("Jane Roe"),
+        );
+        one(
+            "‘It was rock ’n’ roll all night long,’ Jane Roe said.",
+            "It was rock ’n’ roll all night long,",
+            Some("Jane Roe"),
+        );
+        assert!(quotes("The players’ union met. Don’t worry, it’s the ’90s.").is_empty());
+    }
+
+    #[test]
+    fn nested_quotation_stays_inside_and_is_a_row_of_its_own() {
+        let text = "Mary Stone spoke. “He told me ‘never again, not in this town’,” she said.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].text, "He told me ‘never again, not in this town’,");
+        assert_eq!(q[0].speaker.as_deref(), Some("Mary Stone"));
+        assert_eq!(q[1].text, "never again, not in this town");
+        assert!(q[0].start < q[1].start && q[1].end < q[0].end);
+    }
+
+    #[test]
+    fn interrupted_quotation_is_one_with_two_parts() {
+        let text = "\"We will not wait,\" said Ms. Ruiz, \"for the state to act.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].text, "We will not wait, for the state to act.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ruiz"));
+        assert_eq!(q[0].parts.len(), 2);
+        assert_eq!(q[0].parts[1].slice(text), "for the state to act.");
+        assert_eq!(q[0].start, 0);
+        assert_eq!(q[0].end, text.len());
+    }
+
+    #[test]
+    fn resuming_after_a_full_stop_is_a_new_quote_with_the_same_speaker() {
+        let text = "“The plan works,” said Ana Ruiz. “We will build more of them next year.”";
+        assert_eq!(
+            pairs(text),
+            vec![
+                ("The plan works,".into(), Some("Ana Ruiz".into())),
+                (
+                    "We will build more of them next year.".into(),
+                    Some("Ana Ruiz".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn quotation_over_several_paragraphs_is_one() {
+        let text = "Ana Ruiz said: “The first part of what I have to say is long.\n\n“And the second part ends here.”\n\nThe end.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].text,
+            "The first part of what I have to say is long. And the second part ends here."
+        );
+        assert_eq!(q[0].parts.len(), 2);
+        assert!(!q[0].unclosed);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn unclosed_mark_ends_at_its_paragraph() {
+        let text = "Ana Ruiz said: “This never closes and goes on a while.\n\nNext paragraph is narration.\n\n“A real quote here,” said Bo Li.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].unclosed);
+        assert_eq!(q[0].text, "This never closes and goes on a while.");
+        assert_eq!(q[0].end, text.find("\n\n").unwrap());
+        assert!(!q[1].unclosed);
+        assert_eq!(q[1].speaker.as_deref(), Some("Bo Li"));
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_left_out() {
+        assert!(quotes("The firm sold so-called \"green\" bonds to investors.").is_empty());
+        assert!(quotes("Her album “Night Drive” sold well in Europe last year.").is_empty());
+        assert!(quotes("The “new normal” has arrived for commuters.").is_empty());
+        assert!(
+            quotes("His film \"The Lord of the Rings: The Return of the King\" opens Friday.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn short_phrase_with_a_speaker_is_a_quote() {
+        one(
+            "Ana Ruiz warned it would “pour petrol on the fire” if passed.",
+            "pour petrol on the fire",
+            Some("Ana Ruiz"),
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote() {
+        one(
+            "Jane Roe said: \"The budget is balanced.\"",
+            "The budget is balanced.",
+            Some("Jane Roe"),
+        );
+        one(
+            "Jane Roe said, \"The budget is balanced.\"",
+            "The budget is balanced.",
+            Some("Jane Roe"),
+        );
+        one(
+            "Jane Roe told reporters: \"The budget is balanced.\"",
+            "The budget is balanced.",
+            Some("Jane Roe"),
+        );
+        one(
+            "According to Jane Roe, \"the budget is balanced.\"",
+            "the budget is balanced.",
+            Some("Jane Roe"),
+        );
+    }
+
+    #[test]
+    fn speaker_ending_the_paragraph_before() {
+        let text =
+            "Meta Chief Product Officer, Chris Cox said,\n\n“We have thousands of developers.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Chris Cox"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("Chief Product Officer"));
+        assert_eq!(q[0].speaker_span.unwrap().slice(text), "Chris Cox");
+    }
+
+    #[test]
+    fn speaker_after_the_quote() {
+        let text = "\"Traffic is down,\" said Mayor Karen Bass.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Karen Bass"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("Mayor"));
+        one(
+            "\"Traffic is down,\" Karen Bass said.",
+            "Traffic is down,",
+            Some("Karen Bass"),
+        );
+        let text = "\"Sales rose,\" said John Smith, the chief executive.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("John Smith"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("chief executive"));
+        one(
+            "\"Sales rose,\" John Smith, the chief executive, said on Monday.",
+            "Sales rose,",
+            Some("John Smith"),
+        );
+        one("“Why now?” asked Jane Roe.", "Why now?", Some("Jane Roe"));
+    }
+
+    #[test]
+    fn description_then_name_then_cue() {
+        let text = "'It was terrifying,' another resident, Mark Evans, said.";
+        one(text, "It was terrifying,", Some("Mark Evans"));
+        let text = "The opposition leader, Kemi Badenoch, said the plan would \"hammer working people\" and called it \"nonsense\".";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Kemi Badenoch"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("opposition leader"));
+    }
+
+    #[test]
+    fn title_words_between_organization_and_name() {
+        let text = "\"We kept it simple,\" said Rovers manager Pieter van der Sloot.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Pieter van der Sloot"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("manager"));
+        let text = "Rovers manager Pieter van der Sloot was happy.\n\nVan der Sloot, who has won 19 games, added: \"He is not finished yet, not at all.\"";
+        one(
+            text,
+            "He is not finished yet, not at all.",
+            Some("Pieter van der Sloot"),
+        );
+    }
+
+    #[test]
+    fn colon_introduction_without_a_cue_verb() {
+        let text = "State Sen. Harold P. Byers spoke. Byers put it bluntly: “The state has left cities holding the bag.”";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Harold P. Byers"));
+    }
+
+    #[test]
+    fn first_person_inside_a_quotation_is_the_one_quoted() {
+        let text = "“At half-time I told them, ‘Keep the ball and they will tire,’ and it worked,” said coach Ana Ruiz.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].text, "Keep the ball and they will tire,");
+        assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_new_sentence_after_a_quotation_is_no_attribution() {
+        let text = "Byers said: “The state has left us holding the bag.” A spokesperson for Gov. Alicia Trent said the office was “reviewing all requests” today.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Byers"));
+        assert_eq!(
+            q[1].speaker.as_deref(),
+            Some("a spokesperson for Gov. Alicia Trent")
+        );
+    }
+
+    #[test]
+    fn short_sentence_resuming_a_quotation_is_kept() {
+        let text = "“People need to check on their neighbours,” the governor said. “Especially the elderly.”";
+        assert_eq!(quotes(text).len(), 2);
+    }
+
+    #[test]
+    fn lower_case_roles_before_a_name() {
+        let text = "\"Our members have no choice,\" said general secretary Mick Lynch.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Mick Lynch"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("general secretary"));
+        one(
+            "\"Frankly, it's a mess,\" says commuter Jo Williams, who travels daily.",
+            "Frankly, it's a mess,",
+            Some("Jo Williams"),
+        );
+        one(
+            "\"I am proud of these players,\" coach Dave Miller told the club's website.",
+            "I am proud of these players,",
+            Some("Dave Miller"),
+        );
+    }
+
+    #[test]
+    fn name_after_an_owners_role() {
+        let text = "'We don't know what happens next,' said Smith's lawyer, Paul Grant.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Paul Grant"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("Smith's lawyer"));
+    }
+
+    #[test]
+    fn an_age_refers_to_the_person_named_before() {
+        let text =
+            "Sam O'Connor scored twice.\n\nThe 23-year-old added: \"We want to go all the way.\"";
+        one(text, "We want to go all the way.", Some("Sam O'Connor"));
+    }
+
+    #[test]
+    fn names_with_suffixes_and_sentence_ends() {
+        let text = "A judge sentenced Robert T. Hale Jr. on Monday.\n\nHale told the court: “I lied to people who trusted me.”";
+        one(
+            text,
+            "I lied to people who trusted me.",
+            Some("Robert T. Hale Jr."),
+        );
+        // A capitalized word after a sentence's end is no part of the name before it.
+        let text = "Ms. Rosalind Achebe-Morrow bakes.\n\nMrs. Teresa Achebe-Lang said, “We raised the price.”\n\nRents rose, said the Business Association. Achebe-Morrow owns her building.\n\n“Ask me again in ten years!” she said.";
+        assert_eq!(
+            quotes(text)[1].speaker.as_deref(),
+            Some("Rosalind Achebe-Morrow")
+        );
+    }
+
+    #[test]
+    fn organizations_named_by_their_head_noun_and_they() {
+        let text = "A survey by the Alpine Ice Observatory was published.\n\n\"Most glaciers will be gone,\" the observatory said.";
+        one(
+            text,
+            "Most glaciers will be gone,",
+            Some("Alpine Ice Observatory"),
+        );
+        let text = "Northbridge County Council met.\n\n“They’ve told us the plan is ‘not final’, but it reads as if it is,” said Sophie Tran.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Sophie Tran"));
+        assert_eq!(q[1].text, "not final");
+        assert_eq!(q[1].speaker.as_deref(), Some("Northbridge County Council"));
+    }
+
+    #[test]
+    fn colon_after_a_title_and_bare_plurals() {
+        let text = "Jalisco Governor Arturo Méndez Salgado spoke. The governor was blunt: “Stay indoors. The danger is not over.”";
+        one(
+            text,
+            "Stay indoors. The danger is not over.",
+            Some("Arturo Méndez Salgado"),
+        );
+        one(
+            "‘We were never consulted,’ say parents as the school faces closure",
+            "We were never consulted,",
+            Some("parents"),
+        );
+    }
+
+    #[test]
+    fn a_finished_sentence_is_not_interrupted() {
+        let text = "President Joe Biden said: “Today is a good day.” White House press secretary Karine Jean-Pierre later told reporters, “The president is pleased.”";
+        assert_eq!(
+            pairs(text),
+            vec![
+                ("Today is a good day.".into(), Some("Joe Biden".into())),
+                (
+                    "The president is pleased.".into(),
+                    Some("Karine Jean-Pierre".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_name_and_colon_and_plural_with_complement() {
+        one(
+            "Musk: “We will land on Mars by 2030”",
+            "We will land on Mars by 2030",
+            Some("Musk"),
+        );
+        one(
+            "Analysts at Morgan Stanley wrote that the results were “messy but encouraging.”",
+            "messy but encouraging.",
+            Some("Analysts at Morgan Stanley"),
+        );
+    }
+
+    #[test]
+    fn surname_links_to_the_full_name() {
+        let text = "Chris Cox spoke first. \"We are growing fast,\" Cox said.";
+        one(text, "We are growing fast,", Some("Chris Cox"));
+    }
+
+    #[test]
+    fn mentions_give_the_canonical_name() {
+        let text = "\"We are growing fast,\" Cox said.";
+        let start = text.find("Cox").unwrap();
+        let m = Mention {
+            text: "Cox".into(),
+            kind: "PERSON".into(),
+            canonical: "Chris Cox".into(),
+            start,
+            end: start + 3,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Chris Cox"));
+        assert_eq!(q[0].speaker_span.unwrap().slice(text), "Cox");
+    }
+
+    #[test]
+    fn mentions_inside_a_description_leave_it_a_description() {
+        let text = "\"We do not comment,\" a spokesperson for the FDA said.";
+        let start = text.find("FDA").unwrap();
+        let m = Mention {
+            text: "FDA".into(),
+            kind: "ORG".into(),
+            canonical: "U.S. Food and Drug Administration".into(),
+            start,
+            end: start + 3,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("a spokesperson for the FDA"));
+    }
+
+    #[test]
+    fn organization_mentions_resolve_the_airline() {
+        let text = "Delta cancelled flights.\n\n\"Safety comes first,\" the airline said.";
+        let m = Mention {
+            text: "Delta".into(),
+            kind: "ORG".into(),
+            canonical: "Delta Air Lines".into(),
+            start: 0,
+            end: 5,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Delta Air Lines"));
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_latest_fitting_person() {
+        let text = "Mr. Tom Hale met Ms. Ana Ruiz on Monday.\n\n\"It went well,\" she said. \"We agreed on a great deal,\" he added.";
+        assert_eq!(
+            pairs(text),
+            vec![
+                ("It went well,".into(), Some("Ana Ruiz".into())),
+                ("We agreed on a great deal,".into(), Some("Tom Hale".into())),
+            ]
+        );
+        let text = "\"The plan works,\" said Kim Park. \"It will be done by spring,\" they wrote.";
+        assert_eq!(quotes(text)[1].speaker.as_deref(), Some("Kim Park"));
+    }
+
+    #[test]
+    fn title_alone_resolves_to_the_person_with_that_title() {
+        let text = "Mayor Karen Bass opened the line on Monday.\n\n\"Traffic is down a lot,\" the mayor said.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Karen Bass"));
+        assert_eq!(q[0].speaker_span.unwrap().slice(text), "the mayor");
+    }
+
+    #[test]
+    fn unnamed_speakers_keep_their_description() {
+        one(
+            "\"Service resumes at noon,\" a spokesperson for the transit agency said.",
+            "Service resumes at noon,",
+            Some("a spokesperson for the transit agency"),
+        );
+        one(
+            "\"Talks have stalled completely,\" said a senior official.",
+            "Talks have stalled completely,",
+            Some("a senior official"),
+        );
+    }
+
+    #[test]
+    fn organization_speaker() {
+        one(
+            "\"Flights will resume on Friday,\" Delta Air Lines said.",
+            "Flights will resume on Friday,",
+            Some("Delta Air Lines"),
+        );
+        let text = "Qantas Airways cancelled 300 flights.\n\n\"Safety comes first for us,\" the airline said.";
+        one(text, "Safety comes first for us,", Some("Qantas Airways"));
+    }
+
+    #[test]
+    fn unattributed_quote_has_no_speaker() {
+        one(
+            "The sign read \"Closed until further notice, sorry for the trouble.\"",
+            "Closed until further notice, sorry for the trouble.",
+            None,
+        );
+    }
+
+    /// Random mixes of marks, names, cues, titles and multi-byte letters never panic, and every
+    /// span lands on character boundaries inside the text.
+    #[test]
+    fn random_inputs_keep_spans_valid() {
+        let pieces = [
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "«",
+            "»",
+            " ",
+            " ",
+            "\n\n",
+            ", ",
+            ". ",
+            ": ",
+            "said ",
+            "Ms. ",
+            "Ana ",
+            "Ruiz ",
+            "the mayor ",
+            "she ",
+            "é",
+            "Ünal ",
+            "de la ",
+            "Cruz",
+            "according to ",
+            "—",
+            "Jr. ",
+            "so-called ",
+            "a spokesperson for ",
+            "I ",
+            "’s ",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let n = (seed >> 58) as usize + 1;
+            for _ in 0..n {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            for q in quotes(&text) {
+                assert!(q.start <= q.end && q.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+                for p in q.parts.iter().chain(q.speaker_span.iter()) {
+                    let _ = p.slice(&text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_and_stays_linear() {
+        for text in [
+            "\"\"\"\"\"\"\"",
+            "“”“”‘’‘’'''",
+            "\"",
+            "’",
+            "‘‘‘‘",
+            "said \"",
+            "\" said",
+            "a\u{301}\"é\"ü’",
+            "“x” said: “y”",
+            "é said, “",
+        ] {
+            let _ = quotes(text);
+        }
+        let big = "\"“‘’”' said X, \n\n".repeat(20_000);
+        let t = std::time::Instant::now();
+        let _ = quotes(&big);
+        assert!(t.elapsed().as_secs() < 10);
+        let big = "\"".repeat(200_000);
+        let _ = quotes(&big);
+    }
 }

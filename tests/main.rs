@@ -10,4 +10,5 @@ mod pathological;
 mod peer_suites;
 mod properties;
 mod quotes;
+mod segment;
 mod util;

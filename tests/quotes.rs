@@ -1,1 +1,67 @@
-//! Integration tests of the quotes stage (filled in by the quotes issue).
+//! Integration tests of the quotes stage: the LlamaCon bar, through the library and the CLI.
+
+use crate::util::{claimex, root};
+
+const LLAMACON_QUOTE: &str = "We have thousands of developers contributing tens of thousands of \
+derivative models being downloaded hundreds of thousands of times a month.";
+
+#[test]
+fn llamacon_has_one_quote_by_chris_cox() {
+    let path = root().join("corpus/llamacon.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let record = claimex::extract_path(&path).unwrap();
+    assert_eq!(record.quotes.len(), 1, "{:#?}", record.quotes);
+    let q = &record.quotes[0];
+    assert_eq!(q.text, LLAMACON_QUOTE);
+    assert_eq!(q.speaker.as_deref(), Some("Chris Cox"));
+    assert_eq!(q.speaker_title.as_deref(), Some("Chief Product Officer"));
+    assert_eq!(q.speaker_span.unwrap().slice(&text), "Chris Cox");
+    // The offsets run from the opening to the closing mark.
+    assert!(text[q.start..].starts_with('“'));
+    assert!(text[..q.end].ends_with('”'));
+    assert_eq!(q.parts.len(), 1);
+    assert_eq!(q.parts[0].slice(&text), LLAMACON_QUOTE);
+    assert!(!q.unclosed);
+}
+
+#[test]
+fn llamacon_quote_through_the_cli() {
+    let out = claimex()
+        .args(["extract", "corpus/llamacon.txt"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0]["text"], LLAMACON_QUOTE);
+    assert_eq!(quotes[0]["speaker"], "Chris Cox");
+    assert_eq!(quotes[0]["speaker_title"], "Chief Product Officer");
+    assert!(quotes[0].get("unclosed").is_none(), "false is left out");
+}
+
+#[test]
+fn interrupted_and_unclosed_quotes_in_a_record() {
+    let text = "\"We will not wait,\" said Ms. Ana Ruiz, \"for the state to act.\"\n\n\
+                Ruiz added: \"This one never closes.\n\nThe council met later.";
+    let record = claimex::extract("-", text);
+    assert_eq!(record.quotes.len(), 2, "{:#?}", record.quotes);
+    assert_eq!(
+        record.quotes[0].text,
+        "We will not wait, for the state to act."
+    );
+    assert_eq!(record.quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(record.quotes[0].parts.len(), 2);
+    assert!(record.quotes[1].unclosed);
+    assert_eq!(record.quotes[1].speaker.as_deref(), Some("Ana Ruiz"));
+    let v = serde_json::to_value(&record).unwrap();
+    assert_eq!(v["quotes"][1]["unclosed"], true);
+}
+
+#[test]
+fn a_file_of_quote_marks_is_fine() {
+    let text = "\"“”‘’'".repeat(50_000);
+    let record = claimex::extract("-", &text);
+    assert!(record.quotes.len() < 10);
+}
