@@ -3,14 +3,14 @@
 # in local mode, against a direct run over the same input (tests/spark/check.py says what is
 # checked). Installs PySpark from PyPI into target/spark-venv once and reuses it after.
 #
-# Usage: tests/spark/run.sh [MB]     (MB of generated articles, default 5: a few thousand)
+# Usage: tests/spark/run.sh [ARTICLES]     (generated articles, default 3000, plus the corpus)
 # Needs: Java 17+ and python3 with venv.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mb=${1:-5}
+articles=${1:-3000}
 started=$(date +%s)
 
-cargo build --release --quiet --bin claimex --example news_archive
+cargo build --release --quiet --bin claimex
 bin=$PWD/target/release/claimex
 
 venv=target/spark-venv
@@ -25,8 +25,7 @@ export PYSPARK_PYTHON=$PWD/$venv/bin/python PYSPARK_DRIVER_PYTHON=$PWD/$venv/bin
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-target/release/examples/news_archive --mb "$mb" > "$work/generated.jsonl" 2> /dev/null
-python3 tests/spark/make_input.py "$work/generated.jsonl" corpus > "$work/input.jsonl"
+python3 tests/spark/make_input.py "$articles" corpus > "$work/input.jsonl"
 
 # The reference: one process over the whole stream. Exit 1 means some line gave an error record.
 "$bin" extract -q --input-format jsonl --format jsonl - < "$work/input.jsonl" \
