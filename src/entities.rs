@@ -1,44 +1,1859 @@
 //! Named entities: people, organizations, places, products and events, linked within an article.
 //!
-//! (First cut: none. The entities issue builds this stage.)
+//! Candidates are runs of capitalized words, decided by evidence, strongest first: the lexicon
+//! (built-in lists of places, organizations, products and events, plus a user's `--lexicon`),
+//! head words (`Acme Bank`, `Paris Summit`, `Mount Kenya`, `University of X`), legal suffixes
+//! (`Inc.`), titles before a name (`Dr.`, `Chief Product Officer`), given names, cue words
+//! (`based in X`, `X's CEO`, `launched X`, `the X model`), and a weak guess for the rest.
+//! Headline capitals and sentence-initial ordinary words are not evidence: in a title-case
+//! headline only names known from the lexicon or the body count, and a lone unknown word that
+//! starts a sentence counts only when the article names it elsewhere.
+//!
+//! Mentions are then linked: a surname or given name alone to the full name, an acronym to the
+//! expansion the article gives (`Office for National Statistics (ONS)`), a short form to the full
+//! one (`the Fed` -> `Federal Reserve`, `Acme` -> `Acme Corp.`). Each entity gets one type, voted
+//! by the evidence of all its mentions, and one canonical name: the fullest form the article uses.
 
+mod tokens;
+mod words;
+
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, LazyLock};
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
+use crate::lexicon;
 use crate::record::Mention;
 use crate::segment::{Block, Sentence};
+use crate::span::Span;
+
+use tokens::{Class, Tok};
+use words::{Cue, FastMap, Pos, WORDS};
+
+/// The type of a named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A named person.
+    Person,
+    /// A company, institution, agency, party, team, newspaper.
+    Org,
+    /// A country, city, region, river, named site.
+    Place,
+    /// A product, model, vehicle, drug, service or titled work.
+    Product,
+    /// A named event, conference, tournament, storm.
+    Event,
+}
+
+impl Kind {
+    /// The name used in records: `PERSON`, `ORG`, `PLACE`, `PRODUCT`, `EVENT`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "PERSON",
+            Kind::Org => "ORG",
+            Kind::Place => "PLACE",
+            Kind::Product => "PRODUCT",
+            Kind::Event => "EVENT",
+        }
+    }
+
+    /// Reads a type name, in any case.
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s.trim().to_ascii_uppercase().as_str() {
+            "PERSON" => Some(Kind::Person),
+            "ORG" => Some(Kind::Org),
+            "PLACE" => Some(Kind::Place),
+            "PRODUCT" => Some(Kind::Product),
+            "EVENT" => Some(Kind::Event),
+            _ => None,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    const ALL: [Kind; 5] = [
+        Kind::Person,
+        Kind::Org,
+        Kind::Place,
+        Kind::Product,
+        Kind::Event,
+    ];
+}
+
+/// `male` or `female` for a given name the built-in lists know with one gender only.
+pub fn given_name_gender(name: &str) -> Option<&'static str> {
+    WORDS.gender(name)
+}
+
+/// The built-in lexicon: every surface with its type and canonical name.
+struct Builtin {
+    map: FastMap<&'static str, (Kind, &'static str)>,
+    /// Lower-cased surfaces, for names written in capitals (`NAIROBI`).
+    lower: FastMap<String, &'static str>,
+    max_words: usize,
+}
+
+static BUILTIN: LazyLock<Builtin> = LazyLock::new(|| {
+    let mut map = FastMap::default();
+    for (src, kind) in [
+        (include_str!("data/places.tsv"), Kind::Place),
+        (include_str!("data/orgs.tsv"), Kind::Org),
+        (include_str!("data/products.tsv"), Kind::Product),
+        (include_str!("data/events.tsv"), Kind::Event),
+        (include_str!("data/people.tsv"), Kind::Person),
+    ] {
+        for row in lexicon::rows(src) {
+            let canonical = row.get(1).copied().filter(|c| !c.is_empty());
+            map.insert(row[0], (kind, canonical.unwrap_or(row[0])));
+        }
+    }
+    let lower = map.keys().map(|k| (k.to_lowercase(), *k)).collect();
+    let max_words = map.keys().map(|k| word_count(k)).max().unwrap_or(1);
+    Builtin {
+        map,
+        lower,
+        max_words,
+    }
+});
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
 
 /// The names claimex knows before reading an article: built-in lists plus a user's own.
+///
+/// Cheap to clone and share between threads: the built-in lists are parsed once for the process
+/// and a user's entries are held behind an `Arc`. `Lexicon::default()` is the built-in lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    extra: Vec<(String, String, String)>,
+    user: Arc<HashMap<String, (Kind, String)>>,
+    user_max_words: usize,
+}
+
+/// A lexicon look-up result.
+#[derive(Clone, Copy, Debug)]
+struct Hit<'a> {
+    kind: Kind,
+    canonical: &'a str,
+    user: bool,
 }
 
 impl Lexicon {
     /// The lexicon shipped in the crate.
     pub fn builtin() -> Lexicon {
+        LazyLock::force(&BUILTIN);
         Lexicon::default()
     }
 
-    /// Adds the entries of a TSV file (`surface<TAB>type<TAB>canonical`), overriding built-ins.
+    /// Adds the entries of a TSV file (`surface<TAB>type<TAB>canonical`, the canonical optional),
+    /// overriding built-ins, as spaCy's EntityRuler patterns do. Blank lines and `#` comments are
+    /// skipped; a malformed line is an error naming its line. A user's canonical name is used as
+    /// given for every mention of the surface, where a built-in entry's canonical only groups
+    /// the forms of a name and the article's fullest form is reported.
     pub fn extend_from_file(&mut self, path: &Path) -> Result<(), Error> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        for line in crate::lexicon::entries(&text) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() == 3 {
-                self.extra.push((f[0].into(), f[1].into(), f[2].into()));
+        let bad = |line: usize, message: String| {
+            Error::new(ErrorKind::Lexicon {
+                path: path.to_path_buf(),
+                line,
+                message,
+            })
+        };
+        let mut added = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
             }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if !(2..=3).contains(&fields.len()) {
+                return Err(bad(
+                    n + 1,
+                    format!(
+                        "expected `surface<TAB>type<TAB>canonical`, found {} field(s)",
+                        fields.len()
+                    ),
+                ));
+            }
+            let surface = fields[0].split_whitespace().collect::<Vec<_>>().join(" ");
+            if surface.is_empty() {
+                return Err(bad(n + 1, "empty surface".to_string()));
+            }
+            let kind = Kind::parse(fields[1]).ok_or_else(|| {
+                bad(
+                    n + 1,
+                    format!(
+                        "unknown type {:?} (expected PERSON, ORG, PLACE, PRODUCT or EVENT)",
+                        fields[1]
+                    ),
+                )
+            })?;
+            let canonical = fields
+                .get(2)
+                .filter(|c| !c.is_empty())
+                .map_or_else(|| surface.clone(), |c| c.to_string());
+            added.push((surface, (kind, canonical)));
+        }
+        let user = Arc::make_mut(&mut self.user);
+        for (surface, entry) in added {
+            self.user_max_words = self.user_max_words.max(word_count(&surface));
+            user.insert(surface, entry);
         }
         Ok(())
     }
+
+    fn max_words(&self) -> usize {
+        BUILTIN.max_words.max(self.user_max_words)
+    }
+
+    fn get(&self, surface: &str) -> Option<Hit<'_>> {
+        if let Some((kind, canonical)) = self.user.get(surface) {
+            return Some(Hit {
+                kind: *kind,
+                canonical,
+                user: true,
+            });
+        }
+        if let Some(&(kind, canonical)) = BUILTIN.map.get(surface) {
+            return Some(Hit {
+                kind,
+                canonical,
+                user: false,
+            });
+        }
+        // A name written in capitals, as datelines are: `NAIROBI`.
+        if !surface.chars().any(char::is_lowercase)
+            && surface.chars().filter(|c| c.is_alphabetic()).count() > 3
+        {
+            let key = BUILTIN.lower.get(&surface.to_lowercase())?;
+            let &(kind, canonical) = BUILTIN.map.get(key)?;
+            return Some(Hit {
+                kind,
+                canonical,
+                user: false,
+            });
+        }
+        None
+    }
+}
+
+/// How strongly a candidate's type is known.
+const PENDING: u8 = 0;
+const GUESS: u8 = 1;
+const EVIDENCE: u8 = 2;
+const LEXICON: u8 = 3;
+
+/// Where a candidate's identity comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Source {
+    /// A lexicon entry, by its canonical name; `true` for a user's entry.
+    Lexicon(String, bool),
+    /// Evidence or a guess.
+    Found,
+}
+
+/// A candidate mention.
+#[derive(Clone, Debug)]
+struct Cand {
+    /// Token range `[a, b)`.
+    a: usize,
+    b: usize,
+    span: Span,
+    kind: Kind,
+    strength: u8,
+    source: Source,
+}
+
+/// One piece of a run of capitalized words.
+#[derive(Clone, Copy, Debug)]
+enum Piece {
+    /// A title, `[a, b)`.
+    Title(usize, usize),
+    /// A lexicon match `[a, b)` ending at byte `end`, with its kind; `true` when a version or
+    /// model code was added to it (`Qwen 3`, `Airbus A321neo`).
+    Lex(usize, usize, usize, Kind, bool),
+    /// An unknown word.
+    Word(usize),
+    /// A connecting word (`of`, `&`, `de`).
+    Conn(usize),
+}
+
+impl Piece {
+    fn range(&self) -> (usize, usize) {
+        match *self {
+            Piece::Title(a, b) | Piece::Lex(a, b, ..) => (a, b),
+            Piece::Word(a) | Piece::Conn(a) => (a, a + 1),
+        }
+    }
+}
+
+/// The state of one extraction.
+struct Finder<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    lex: &'a Lexicon,
+    max_words: usize,
+    cands: Vec<Cand>,
+    /// Acronyms the article defines, with the candidate that expands them.
+    acronyms: HashMap<&'a str, usize>,
+    /// Known organizations the article names as a place's branch (`Red Cross` of
+    /// `Kenya Red Cross`), with the candidate of the branch.
+    branches: HashMap<String, usize>,
+    buf: String,
 }
 
 /// The entity mentions of an article, in text order.
 pub fn extract(
-    _text: &str,
-    _blocks: &[Block],
-    _sentences: &[Sentence],
-    _lexicon: &Lexicon,
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Sentence],
+    lexicon: &Lexicon,
 ) -> Vec<Mention> {
-    Vec::new()
+    let toks = tokens::tokenize(text, blocks, sentences);
+    let mut f = Finder {
+        text,
+        toks: &toks,
+        lex: lexicon,
+        max_words: lexicon.max_words(),
+        cands: Vec::new(),
+        acronyms: HashMap::new(),
+        branches: HashMap::new(),
+        buf: String::new(),
+    };
+    let mut headings = Vec::new();
+    let mut a = 0;
+    while a < toks.len() {
+        let mut b = a + 1;
+        while b < toks.len() && toks[b].sentence == toks[a].sentence {
+            b += 1;
+        }
+        if toks[a].heading {
+            headings.push((a, b));
+        } else {
+            f.sentence(a, b);
+        }
+        a = b;
+    }
+    f.resolve(&headings)
+}
+
+impl<'a> Finder<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    fn is_conn(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let w = self.word(i);
+        match t.class {
+            Class::Punct => w == "&",
+            Class::Word => !t.cap && (WORDS.connectors.contains(w) || WORDS.particles.contains(w)),
+            Class::Number => false,
+        }
+    }
+
+    /// A number written as a version or model number: `3`, `2.5`, `4o`, not a quantity.
+    fn is_version(&self, i: usize, end: usize) -> bool {
+        let t = &self.toks[i];
+        if t.class != Class::Number {
+            return false;
+        }
+        let w = self.word(i);
+        let int_digits = w.chars().take_while(char::is_ascii_digit).count();
+        if int_digits > 3 || w.len() > 8 || w.contains([',', '-', '‑']) {
+            return false;
+        }
+        match self.toks.get(i + 1) {
+            Some(n) if i + 1 < end && n.class == Class::Punct => self.word(i + 1) != "%",
+            Some(n) if i + 1 < end && n.class == Class::Word && !n.cap => {
+                !words::with_lower(self.word(i + 1), |l| WORDS.quantity.contains(l))
+            }
+            _ => true,
+        }
+    }
+
+    fn starts_run(&self, i: usize, end: usize) -> bool {
+        let t = &self.toks[i];
+        if t.cap && t.class != Class::Punct {
+            return true;
+        }
+        // A particle before a capitalized surname: `de la Cruz`.
+        t.class == Class::Word
+            && WORDS.particles.contains(self.word(i))
+            && (i + 1..end.min(i + 3)).any(|j| self.toks[j].cap && self.toks[j].adjacent)
+            && self.toks[i + 1].adjacent
+    }
+
+    /// The end of the run of capitalized words starting at `k`.
+    fn run_end(&self, k: usize, end: usize) -> usize {
+        let mut j = k + 1;
+        let mut good = k + 1;
+        while j < end {
+            let t = &self.toks[j];
+            let p = &self.toks[j - 1];
+            // `St. Bride's Hospital`: a possessive inside a name ending in a head word.
+            let inside = p.possessive
+                && t.cap
+                && self.lex.get(self.word(j - 1)).is_none()
+                && WORDS.head(self.word(j)).iter().any(|(_, p)| *p == Pos::End);
+            if !t.adjacent || (p.possessive && !inside) || p.hyphen_next {
+                break;
+            }
+            let name = t.cap && t.class != Class::Punct;
+            // `Caledon Power plc`.
+            let suffix = good == j && t.class == Class::Word && WORDS.is_suffix(self.word(j));
+            if name || suffix || (good == j && self.is_version(j, end)) {
+                j += 1;
+                good = j;
+            } else if self.is_conn(j) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        good
+    }
+
+    /// Finds the candidates of one sentence, tokens `[a, b)`.
+    fn sentence(&mut self, a: usize, b: usize) {
+        let mut k = a;
+        let mut after_title = false;
+        while k < b {
+            if !self.starts_run(k, b) {
+                // `Meta Chief Product Officer, Chris Cox`: a title then a comma still names the
+                // person after it.
+                if !(self.word(k) == "," && after_title) {
+                    after_title = false;
+                }
+                k += 1;
+                continue;
+            }
+            let e = self.run_end(k, b);
+            let lower_title = k > a && {
+                let p = &self.toks[k - 1];
+                p.class == Class::Word && !p.cap && WORDS.is_title(self.word(k - 1))
+            };
+            after_title = self.run(k, e, b, after_title || lower_title);
+            k = e;
+        }
+    }
+
+    /// The longest lexicon match starting at `k`, within `[k, e)`: its end token and end byte.
+    fn lex_match(&mut self, k: usize, e: usize) -> Option<(usize, usize, Hit<'a>)> {
+        let max = self.max_words.min(e - k);
+        for n in (1..=max).rev() {
+            let m = k + n;
+            let last = &self.toks[m - 1];
+            let mut ends = [last.span.end, last.raw_end];
+            if last.raw_end == last.span.end {
+                ends[1] = usize::MAX;
+            }
+            for &end in ends.iter().rev().filter(|&&x| x != usize::MAX) {
+                let Some(hit) = self.lookup(k, m, end) else {
+                    continue;
+                };
+                // A one-word entry that is an ordinary word starting the sentence (`Target`).
+                if n == 1 && self.toks[k].initial && WORDS.is_common(self.word(k)) {
+                    continue;
+                }
+                return Some((m, end, hit));
+            }
+        }
+        None
+    }
+
+    /// Looks up the words of tokens `[k, m)`, ending at byte `end`, with their spacing evened.
+    fn lookup(&mut self, k: usize, m: usize, end: usize) -> Option<Hit<'a>> {
+        let start = self.toks[k].span.start;
+        let raw = &self.text[start..end];
+        let lex: &'a Lexicon = self.lex;
+        if !raw.contains(['\n', '\t', '\r']) && !raw.contains("  ") {
+            return lex.get(raw);
+        }
+        self.buf.clear();
+        for (i, w) in raw.split_whitespace().enumerate() {
+            if i > 0 {
+                self.buf.push(' ');
+            }
+            self.buf.push_str(w);
+        }
+        let _ = m;
+        lex.get(&self.buf)
+    }
+
+    /// A title starting at `k` inside `[k, e)`: its end.
+    fn title_at(&self, k: usize, e: usize) -> Option<usize> {
+        let mut j = k;
+        let mut last_core = None;
+        let mut of_at = None;
+        while j < e {
+            let t = &self.toks[j];
+            let w = self.word(j);
+            if t.class != Class::Word {
+                break;
+            }
+            let core = WORDS.is_title(w);
+            if !core && !WORDS.is_title_mod(w) {
+                break;
+            }
+            if core {
+                last_core = Some(j + 1);
+            }
+            if w == "of" && last_core.is_some() {
+                of_at = Some(j);
+            }
+            j += 1;
+        }
+        let mut end = last_core?;
+        // `Secretary of State`, `Minister of Foreign Affairs`.
+        if let Some(o) = of_at {
+            if j > o + 1 && o >= end - 1 {
+                end = j;
+            }
+        }
+        while end > k + 1 && self.is_conn(end - 1) {
+            end -= 1;
+        }
+        // The first word of a title must itself be a title word or a modifier (not `of`).
+        if self.is_conn(k) {
+            return None;
+        }
+        Some(end)
+    }
+
+    /// Splits the run `[k, e)` into pieces and decides its candidates. Returns true when the run
+    /// ends with a title (so a name after a comma is a person).
+    fn run(&mut self, k: usize, e: usize, sent_end: usize, person_before: bool) -> bool {
+        let mut pieces: Vec<Piece> = Vec::new();
+        let mut i = k;
+        while i < e {
+            if let Some((m, end, hit)) = self.lex_match(i, e) {
+                let (m, end, kind, ext) = self.extend_product(m, end, hit.kind, e);
+                pieces.push(Piece::Lex(i, m, end, kind, ext));
+                i = m;
+                continue;
+            }
+            if self.toks[i].class == Class::Word && !self.is_conn(i) {
+                if let Some(t) = self.title_at(i, e) {
+                    // A one-word title ending the run after a name is part of it: `Stephen King`.
+                    let name_before = matches!(pieces.last(), Some(Piece::Word(_)));
+                    if t < e || t - i > 1 || !name_before {
+                        pieces.push(Piece::Title(i, t));
+                        i = t;
+                        continue;
+                    }
+                }
+            }
+            if self.is_conn(i) {
+                pieces.push(Piece::Conn(i));
+            } else {
+                pieces.push(Piece::Word(i));
+            }
+            i += 1;
+        }
+        let mut start = 0;
+        let mut person = person_before;
+        let mut ends_with_title = false;
+        for idx in 0..=pieces.len() {
+            let title = pieces.get(idx).filter(|p| matches!(p, Piece::Title(..)));
+            if idx < pieces.len() && title.is_none() {
+                continue;
+            }
+            if start < idx {
+                let group = pieces[start..idx].to_vec();
+                self.group(&group, person, title.is_some(), sent_end);
+            }
+            person = title.is_some();
+            ends_with_title = title.is_some() && idx + 1 == pieces.len();
+            start = idx + 1;
+        }
+        ends_with_title
+    }
+
+    /// Adds a version or model code after a lexicon match: `Qwen 3`, `Airbus A321neo`.
+    fn extend_product(
+        &self,
+        m: usize,
+        end: usize,
+        kind: Kind,
+        e: usize,
+    ) -> (usize, usize, Kind, bool) {
+        if m >= e || self.toks[m - 1].possessive {
+            return (m, end, kind, false);
+        }
+        let next = &self.toks[m];
+        let w = self.word(m);
+        let code = next.cap && w.chars().any(|c| c.is_ascii_digit());
+        let ok = match kind {
+            Kind::Product => {
+                self.is_version(m, e)
+                    || code
+                    || (next.upper && w.len() <= 5 && !WORDS.is_non_entity(w))
+            }
+            Kind::Org => {
+                code || (self.is_version(m, e)
+                    && w.len() == 3
+                    && w.chars().all(|c| c.is_ascii_digit()))
+            }
+            _ => false,
+        };
+        if !ok {
+            return (m, end, kind, false);
+        }
+        let mut j = m + 1;
+        // `Boeing 737 Max`, `iPhone 16 Pro`: a short capitalized word after the number.
+        while j < e
+            && ((self.toks[j].cap && self.toks[j].class == Class::Word && self.word(j).len() <= 5)
+                || self.is_version(j, e))
+            && !self.toks[j - 1].possessive
+        {
+            j += 1;
+        }
+        (j, self.toks[j - 1].span.end, Kind::Product, true)
+    }
+
+    /// Decides a group of pieces between titles.
+    fn group(&mut self, pieces: &[Piece], person: bool, title_after: bool, sent_end: usize) {
+        let mut pieces = pieces;
+        // A leading particle stays with its surname: `de la Cruz`.
+        while let Some(Piece::Conn(i)) = pieces.first() {
+            if WORDS.particles.contains(self.word(*i)) {
+                break;
+            }
+            pieces = &pieces[1..];
+        }
+        while let Some(Piece::Conn(_)) = pieces.last() {
+            pieces = &pieces[..pieces.len() - 1];
+        }
+        let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+            return;
+        };
+        // An ordinary word starting the sentence is not part of a name: `The`, `However`.
+        if let Piece::Word(i) = *first {
+            if self.toks[i].initial
+                && (WORDS.is_common(self.word(i)) || WORDS.is_title(self.word(i)))
+            {
+                return self.group(&pieces[1..], person, title_after, sent_end);
+            }
+        }
+        let (a, _) = first.range();
+        let (_, b) = last.range();
+        if let [Piece::Lex(a, b, end, kind, ext)] = *pieces {
+            self.push_lex(a, b, end, kind, ext);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
+        // `Brandt & Kessel`: unknown names joined by an ampersand are one firm.
+        let amp = pieces
+            .iter()
+            .any(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "&"));
+        if amp
+            && pieces
+                .iter()
+                .all(|p| matches!(p, Piece::Word(_) | Piece::Conn(_)))
+        {
+            self.push(a, b, Kind::Org, EVIDENCE);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
+        // `U.S. Food and Drug Administration`, `Kenya Red Cross`: a place naming its own branch
+        // of an organization.
+        if let [Piece::Lex(_, pb, _, Kind::Place, false), ref rest @ ..] = *pieces {
+            // `Paris Olympics`: a place naming its edition of an event.
+            if let [Piece::Lex(_, _, _, Kind::Event, false)] = rest {
+                self.push(a, b, Kind::Event, EVIDENCE);
+                return;
+            }
+            let org = match rest {
+                [Piece::Lex(_, _, _, Kind::Org, false)] => true,
+                [_, ..] => {
+                    rest.iter().all(|p| !matches!(p, Piece::Lex(..)))
+                        && self.head_kind(pb, b) == Some(Kind::Org)
+                }
+                [] => false,
+            };
+            if org {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                if let [Piece::Lex(ra, rb, ..)] = rest {
+                    let name = (*ra..*rb)
+                        .map(|k| self.word(k))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    self.branches.insert(name, self.cands.len() - 1);
+                }
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
+        // `Anand Kulkarni of the University of Edinburgh`: a name, then an institution.
+        if self.head_kind(a, b).is_none() {
+            for i in a + 1..b.saturating_sub(2) {
+                let of_head = WORDS.head(self.word(i)).iter().any(|(_, p)| *p == Pos::Of);
+                if of_head && self.is_conn(i - 1) && self.is_conn(i + 1) {
+                    let left: Vec<Piece> = pieces
+                        .iter()
+                        .copied()
+                        .filter(|p| p.range().1 <= i)
+                        .collect();
+                    let right: Vec<Piece> = pieces
+                        .iter()
+                        .copied()
+                        .filter(|p| p.range().0 >= i)
+                        .collect();
+                    if left.len() + right.len() == pieces.len() {
+                        self.group(&left, person, false, sent_end);
+                        self.group(&right, false, title_after, sent_end);
+                        return;
+                    }
+                }
+            }
+        }
+        // A head word that ends a known name types that name only: `X. European Commission`.
+        let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
+            && !WORDS.is_suffix(self.word(b - 1));
+        if let Some(kind) = self.head_kind(a, b).filter(|_| !known_end) {
+            let strength = if WORDS.is_suffix(self.word(b - 1)) {
+                LEXICON
+            } else {
+                EVIDENCE
+            };
+            self.push(a, b, kind, strength);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
+        let only_names = pieces.iter().all(|p| match *p {
+            Piece::Word(i) => self.toks[i].class == Class::Word,
+            Piece::Lex(a, b, _, _, ext) => b == a + 1 && !ext,
+            Piece::Conn(i) => WORDS.particles.contains(self.word(i)),
+            Piece::Title(..) => false,
+        });
+        let names = pieces
+            .iter()
+            .filter(|p| !matches!(p, Piece::Conn(_)))
+            .count();
+        if only_names && (2..=4).contains(&names) && self.looks_like_person(a) {
+            self.push(a, b, Kind::Person, EVIDENCE);
+            return;
+        }
+        // `United Nations Relief and Works Agency (UNRWA)`: the acronym vouches for the whole.
+        if self.acronym_fits(a, b, sent_end) {
+            let kind = match self.head_kind(last.range().0, b) {
+                Some(k) => k,
+                None => Kind::Org,
+            };
+            self.push(a, b, kind, EVIDENCE);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
+        // `Wessex Fire and Rescue Service`: `and` inside one organization's name, when the name
+        // ends in an organization head that the words before `and` lack.
+        if let Some(k) = pieces
+            .iter()
+            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))
+        {
+            let words_only = pieces
+                .iter()
+                .all(|p| matches!(p, Piece::Word(_) | Piece::Conn(_)));
+            let (_, left_end) = pieces[k].range();
+            let left_end = left_end - 1;
+            let org_end = |i: usize| {
+                WORDS.is_suffix(self.word(i))
+                    || WORDS
+                        .head(self.word(i))
+                        .iter()
+                        .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
+            };
+            let right_suffix = (left_end + 1..b).any(|i| WORDS.is_suffix(self.word(i)));
+            let one_and = pieces
+                .iter()
+                .filter(|p| matches!(**p, Piece::Conn(_)))
+                .count()
+                == 1;
+            if words_only
+                && one_and
+                && k > 0
+                && b - left_end <= 4
+                && org_end(b - 1)
+                && !right_suffix
+                && !org_end(left_end - 1)
+            {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
+        // Connecting words that joined no name split the group: `Apple Inc on Monday`.
+        let splits: Vec<usize> = (0..pieces.len())
+            .filter(
+                |&k| matches!(pieces[k], Piece::Conn(i) if !WORDS.particles.contains(self.word(i))),
+            )
+            .collect();
+        if !splits.is_empty() {
+            let mut from = 0;
+            for &k in splits.iter().chain(std::iter::once(&pieces.len())) {
+                if from < k {
+                    let sub = pieces[from..k].to_vec();
+                    let first_part = from == 0;
+                    let last_part = k == pieces.len();
+                    self.group(
+                        &sub,
+                        person && first_part,
+                        title_after && last_part,
+                        sent_end,
+                    );
+                }
+                from = k + 1;
+            }
+            return;
+        }
+        // Split: lexicon matches stand alone; the words between them are decided as a run.
+        let mut words_from: Option<usize> = None;
+        for (idx, p) in pieces.iter().enumerate() {
+            match *p {
+                Piece::Word(i) => {
+                    words_from.get_or_insert(i);
+                }
+                Piece::Conn(i) if WORDS.particles.contains(self.word(i)) => {
+                    words_from.get_or_insert(i);
+                }
+                _ => {
+                    if let Some(s) = words_from.take() {
+                        let (_, e) = pieces[idx - 1].range();
+                        self.words(s, e, person && s == a, title_after && e == b, sent_end);
+                    }
+                    if let Piece::Lex(a, b, end, kind, ext) = *p {
+                        self.push_lex(a, b, end, kind, ext);
+                    }
+                }
+            }
+        }
+        if let Some(s) = words_from {
+            self.words(s, b, person && s == a, title_after, sent_end);
+        }
+    }
+
+    /// The end of a name without its generational suffix: `Robert T. Hale` of `... Hale Jr.`.
+    fn name_end(&self, a: usize, b: usize) -> usize {
+        let mut b = b;
+        while b > a + 1 && WORDS.non_entities.contains(self.word(b - 1)) {
+            b -= 1;
+        }
+        b
+    }
+
+    /// A given name or an initial first: `Chris Cox`, `J. R. Okonkwo`.
+    fn looks_like_person(&self, a: usize) -> bool {
+        let w = self.word(a);
+        // `Mary-Kate`: a hyphenated given name.
+        let w = w.split('-').next().unwrap_or(w);
+        let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase());
+        WORDS.is_given(w) || initial
+    }
+
+    /// The type a head word gives the names `[a, b)`, if any.
+    fn head_kind(&self, a: usize, b: usize) -> Option<Kind> {
+        if b - a < 2 {
+            // `LlamaCon`, `NimbusDay`: a camel-case word with an event ending.
+            return WORDS.camel_suffix(self.word(a));
+        }
+        let last = self.word(b - 1);
+        let joined = (a..b).any(|i| self.is_conn(i) && self.word(i) != "&");
+        if WORDS.is_suffix(last) && !joined {
+            return Some(Kind::Org);
+        }
+        // `Bank of England`, `Federal Office of Meteorology and Climatology`.
+        for i in a..b.saturating_sub(2) {
+            if i > a && self.is_conn(i - 1) {
+                break;
+            }
+            // The name goes on after `of`/`for`/`on` (`the`): not `Supreme Court on Tuesday`.
+            let mut n = i + 2;
+            while n < b && self.is_conn(n) {
+                n += 1;
+            }
+            let named_after = n < b && !WORDS.is_non_entity(self.word(n));
+            if self.toks[i].cap && matches!(self.word(i + 1), "of" | "for" | "on") && named_after {
+                if let Some(&(kind, _)) =
+                    WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
+                {
+                    return Some(kind);
+                }
+            }
+        }
+        // Other connecting words join no names: `Bakery on Cherokee Street` is two.
+        if (a..b).any(|i| self.is_conn(i)) {
+            return None;
+        }
+        if self.toks[b - 1].cap {
+            for &(kind, pos) in WORDS.head(last) {
+                if pos == Pos::End {
+                    return Some(kind);
+                }
+            }
+        }
+        let first = self.word(a);
+        for &(kind, pos) in WORDS.head(first) {
+            if pos == Pos::Start {
+                return Some(kind);
+            }
+        }
+        None
+    }
+
+    fn push(&mut self, a: usize, b: usize, kind: Kind, strength: u8) {
+        let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
+        self.cands.push(Cand {
+            a,
+            b,
+            span,
+            kind,
+            strength,
+            source: Source::Found,
+        });
+    }
+
+    fn push_lex(&mut self, a: usize, b: usize, end: usize, kind: Kind, ext: bool) {
+        let span = Span::new(self.toks[a].span.start, end);
+        let surface = span.slice(self.text);
+        let hit = if ext {
+            None
+        } else {
+            self.lookup_span(a, b, end)
+        };
+        let (canonical, user) = match hit {
+            Some(h) => (h.canonical.to_string(), h.user),
+            None => (surface.to_string(), false),
+        };
+        self.cands.push(Cand {
+            a,
+            b,
+            span,
+            kind: hit.map_or(kind, |h| h.kind),
+            strength: LEXICON,
+            source: Source::Lexicon(canonical, user),
+        });
+    }
+
+    fn lookup_span(&mut self, a: usize, b: usize, end: usize) -> Option<Hit<'a>> {
+        self.lookup(a, b, end)
+    }
+
+    /// Decides a run of unknown words `[a, b)`.
+    fn words(&mut self, a: usize, b: usize, person: bool, title_after: bool, sent_end: usize) {
+        let (mut a, mut b) = (a, b);
+        // Days, months, nationalities, `AI`: never names, so trimmed from either end.
+        let particle = |i: usize| WORDS.particles.contains(self.word(i));
+        while a < b
+            && (self.trim_word(a)
+                || (self.is_conn(a) && !particle(a))
+                || self.toks[a].class == Class::Number)
+        {
+            a += 1;
+        }
+        while b > a && (self.trim_word(b - 1) || self.is_conn(b - 1)) {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
+        if self.toks[a].initial && WORDS.is_common(self.word(a)) {
+            return self.words(a + 1, b, false, title_after, sent_end);
+        }
+        if let Some(kind) = self.head_kind(a, b) {
+            self.push(a, b, kind, EVIDENCE);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
+        let names = b - a;
+        let has_number = (a..b).any(|i| self.toks[i].class == Class::Number)
+            || (a..b).any(|i| self.word(i).contains(|c: char| c.is_ascii_digit()));
+        if (2..=4).contains(&names) && self.looks_like_person(a) && !has_number {
+            self.push(a, b, Kind::Person, EVIDENCE);
+            return;
+        }
+        if has_number {
+            if WORDS.is_common(self.word(a)) || self.toks[a].class == Class::Number {
+                return;
+            }
+            self.push(a, b, Kind::Product, EVIDENCE);
+            return;
+        }
+        if names > 4 {
+            return;
+        }
+        let single = names == 1;
+        let odd = (a..b).any(|i| {
+            let w = self.word(i);
+            self.toks[i].upper
+                || w.starts_with(char::is_lowercase)
+                || w.chars().skip(1).any(char::is_uppercase)
+        });
+        // A lone letter, or an ordinary word capitalized for emphasis, is no name.
+        if single
+            && (self.word(a).chars().count() == 1 || (!person && WORDS.is_common(self.word(a))))
+        {
+            return;
+        }
+        // Unknown names without a given name are mostly firms, teams, places: guessed ORG.
+        // `Premier Division`: an ordinary word after a title is no name.
+        if person && single && WORDS.is_common(self.word(a)) {
+            return;
+        }
+        let person = person && (!single || WORDS.head(self.word(a)).is_empty());
+        let (mut kind, mut strength) = if person {
+            (Kind::Person, EVIDENCE)
+        } else {
+            (Kind::Org, GUESS)
+        };
+        if self.toks[a].initial && single && !person {
+            strength = PENDING;
+        }
+        if strength < EVIDENCE {
+            // People are typed by context only when written as a full name: `Zindle said` may
+            // be a firm, `Arsheeya Bajwa said` is a person.
+            let name_shaped = (2..=3).contains(&names) && !odd;
+            let cue = self
+                .cue(a, b)
+                .filter(|&k| k != Kind::Person || name_shaped)
+                .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person));
+            if let Some(cue) = cue {
+                kind = cue;
+                strength = EVIDENCE;
+            } else if title_after {
+                kind = Kind::Org;
+            }
+        }
+        self.push(a, b, kind, strength);
+        if self.acronym_after(a, b, sent_end) && strength < EVIDENCE {
+            if let Some(c) = self.cands.last_mut() {
+                c.kind = Kind::Org;
+                c.strength = EVIDENCE;
+            }
+        }
+    }
+
+    /// `X, a planetary scientist`: a title word soon after a comma following the name.
+    fn appositive_title(&self, b: usize) -> bool {
+        let sentence = self.toks[b - 1].sentence;
+        if !self.toks.get(b).is_some_and(|t| t.sentence == sentence) || self.word(b) != "," {
+            return false;
+        }
+        let mut j = b + 1;
+        if self.toks.get(j).is_some_and(|t| t.sentence == sentence)
+            && matches!(self.word(j), "a" | "an" | "the")
+        {
+            j += 1;
+        }
+        (j..(j + 4).min(self.toks.len()))
+            .take_while(|&k| self.toks[k].sentence == sentence && self.toks[k].class == Class::Word)
+            .any(|k| WORDS.is_title(self.word(k)))
+    }
+
+    fn trim_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let w = w.strip_suffix('.').unwrap_or(w);
+        WORDS.is_non_entity(w)
+    }
+
+    /// The type context words give the unknown names `[a, b)`.
+    fn cue(&self, a: usize, b: usize) -> Option<Kind> {
+        let last = &self.toks[b - 1];
+        let same = |i: usize| self.toks.get(i).filter(|t| t.sentence == last.sentence);
+        let before = (a > 0)
+            .then(|| same(a - 1))
+            .flatten()
+            .filter(|p| p.class == Class::Word && !p.cap && !p.hyphen_next)
+            .and_then(|_| WORDS.cue(self.word(a - 1), Cue::Before));
+        // `Reporting by Joana Pires`, `a team led by Geronimo Villanueva`.
+        if a > 1 && self.word(a - 1) == "by" && same(a - 2).is_some() {
+            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::Credit) {
+                return Some(k);
+            }
+        }
+        if let Some(n) = same(b) {
+            let w = self.word(b);
+            if n.class == Class::Word && !n.cap {
+                if last.hyphen_next {
+                    if let Some(k) = WORDS.cue(w, Cue::Hyphen) {
+                        return Some(k);
+                    }
+                } else if last.possessive {
+                    if let Some(k) = WORDS.cue(w, Cue::Owner) {
+                        return Some(k);
+                    }
+                } else if let Some(k) = WORDS.cue(w, Cue::After) {
+                    // `Analysts at Capital Economics said`: the word before speaks first.
+                    return Some(if k == Kind::Person {
+                        before.unwrap_or(k)
+                    } else {
+                        k
+                    });
+                }
+            }
+        }
+        if a > 0 {
+            if let Some(p) = same(a - 1) {
+                if p.class == Class::Word && !p.cap && !p.hyphen_next {
+                    return WORDS.cue(self.word(a - 1), Cue::Before);
+                }
+            }
+        }
+        None
+    }
+
+    /// Records `(ACR)` after the names `[a, b)` when its letters are their initials.
+    fn acronym_after(&mut self, a: usize, b: usize, sent_end: usize) -> bool {
+        let ok = self.acronym_fits(a, b, sent_end);
+        if ok {
+            let acr_text = self.word(b + 1);
+            self.acronyms
+                .insert(acr_text.trim_end_matches('.'), self.cands.len() - 1);
+        }
+        ok
+    }
+
+    /// True when `(ACR)` follows the names `[a, b)` and its letters are their initials.
+    fn acronym_fits(&self, a: usize, b: usize, sent_end: usize) -> bool {
+        if b + 2 >= sent_end.min(self.toks.len()) || self.word(b) != "(" || self.word(b + 2) != ")"
+        {
+            return false;
+        }
+        let acr = &self.toks[b + 1];
+        if !acr.upper || acr.class != Class::Word {
+            return false;
+        }
+        let acr_text = self.word(b + 1);
+        let letters: String = acr_text.chars().filter(|c| c.is_alphabetic()).collect();
+        let initials: String = (a..b)
+            .filter(|&i| !self.is_conn(i))
+            .filter_map(|i| self.word(i).chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        let all_caps: String = self.text[self.toks[a].span.start..self.toks[b - 1].span.end]
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .collect();
+        let subsequence = {
+            let mut it = all_caps.chars();
+            letters.chars().all(|c| it.any(|d| d == c))
+        };
+        letters == initials
+            || (letters.len() >= 2
+                && subsequence
+                && (letters.chars().next() == initials.chars().next()
+                    || letters.chars().last() == initials.chars().last()))
+    }
+
+    /// Links the candidates into entities and writes the mentions.
+    fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
+        let text = self.text;
+        self.coordinate();
+        let people = People::new(&self);
+        let mut ents = Entities::default();
+        let mut assigned: Vec<Option<usize>> = vec![None; self.cands.len()];
+        // Pass 1: names that stand on their own.
+        for (i, slot) in assigned.iter_mut().enumerate() {
+            let c = &self.cands[i];
+            let key = match &c.source {
+                Source::Lexicon(canonical, true) => format!("u:{canonical}"),
+                Source::Lexicon(canonical, false) => {
+                    if c.b - c.a == 1 && people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    // An acronym the article expands itself: `OPEC` after its full name.
+                    let surface = c.span.slice(self.text);
+                    if self.acronyms.get(surface).is_some_and(|&d| d != i) {
+                        continue;
+                    }
+                    // `the Red Cross` after `Kenya Red Cross`.
+                    if let Some(&d) = self.branches.get(&self.norm(i)) {
+                        *slot = Some(ents.id(format!("f:{}", self.org_key(d)), None));
+                        continue;
+                    }
+                    format!("l:{canonical}")
+                }
+                Source::Found if people.is_full[i] => {
+                    if people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    format!("p:{}", self.norm(i))
+                }
+                Source::Found if c.strength >= GUESS && c.b - c.a >= 2 => {
+                    if people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    // `Nvidia Corp` is the lexicon's `Nvidia`.
+                    let key = self.org_key(i);
+                    match self.lex.get(&key) {
+                        Some(hit) if hit.kind == c.kind && key != self.norm(i) => {
+                            format!("{}:{}", if hit.user { "u" } else { "l" }, hit.canonical)
+                        }
+                        _ => format!("f:{key}"),
+                    }
+                }
+                Source::Found => continue,
+            };
+            let fixed = match &c.source {
+                Source::Lexicon(canonical, true) => Some(canonical.clone()),
+                _ => None,
+            };
+            *slot = Some(ents.id(key, fixed));
+        }
+        // Multi-word names by their first word, for short forms (`Acme` -> `Acme Corp.`).
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (j, d) in self.cands.iter().enumerate() {
+            if assigned[j].is_some() && d.kind != Kind::Person && d.b - d.a > 1 {
+                by_first.entry(self.word(d.a)).or_default().push(j);
+                by_last.entry(self.word(d.b - 1)).or_default().push(j);
+            }
+        }
+        // Pass 2: short forms linked to the full names.
+        for i in 0..self.cands.len() {
+            if assigned[i].is_some() {
+                continue;
+            }
+            if let Some(p) = people.part(&self, i) {
+                assigned[i] = assigned[p];
+                self.cands[i].kind = Kind::Person;
+                self.cands[i].strength = EVIDENCE;
+                continue;
+            }
+            let c = &self.cands[i];
+            let surface = c.span.slice(text);
+            if let Some(&d) = self.acronyms.get(surface) {
+                if let (true, Some(id)) = (d != i, assigned[d]) {
+                    assigned[i] = Some(id);
+                    self.cands[i].kind = self.cands[d].kind;
+                    continue;
+                }
+            }
+            if c.strength <= EVIDENCE {
+                let n = c.b - c.a;
+                // `Nimbus` beside `Nimbus 2.5`: the product family, a name of its own.
+                let family = by_first.get(self.word(c.a)).is_some_and(|v| {
+                    v.iter().any(|&j| {
+                        let d = &self.cands[j];
+                        n == 1
+                            && d.kind == Kind::Product
+                            && (d.a + 1..d.b).all(|k| self.toks[k].class == Class::Number)
+                    })
+                });
+                if family {
+                    self.cands[i].kind = Kind::Product;
+                    self.cands[i].strength = EVIDENCE;
+                    assigned[i] = Some(ents.id(format!("f:{}", self.norm(i)), None));
+                    continue;
+                }
+                // `Acme` -> `Acme Corp.`, but `Pixelon` is not `Pixelon Nova 7`.
+                let longer = by_first.get(self.word(c.a)).and_then(|v| {
+                    v.iter().copied().find(|&j| {
+                        let d = &self.cands[j];
+                        d.b - d.a > n
+                            && (d.kind != Kind::Product || c.kind == Kind::Product)
+                            && (c.strength <= GUESS || c.kind == d.kind)
+                            && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
+                    })
+                });
+                // `Lidia` -> `Hurricane Lidia`, `Nova 7` -> `Pixelon Nova 7`.
+                let longer = longer.or_else(|| {
+                    by_last.get(self.word(c.b - 1)).and_then(|v| {
+                        v.iter().copied().find(|&j| {
+                            let d = &self.cands[j];
+                            let start_head = WORDS
+                                .head(self.word(d.a))
+                                .iter()
+                                .any(|(_, p)| *p == Pos::Start);
+                            let head_word = n == 1
+                                && WORDS
+                                    .head(self.word(c.a))
+                                    .iter()
+                                    .any(|(_, p)| *p == Pos::End);
+                            d.b - d.a > n
+                                && (start_head || head_word || d.kind == Kind::Product)
+                                && (0..n).all(|k| self.word(c.a + k) == self.word(d.b - n + k))
+                        })
+                    })
+                });
+                if let Some(j) = longer {
+                    assigned[i] = assigned[j];
+                    self.cands[i].kind = self.cands[j].kind;
+                    continue;
+                }
+            }
+            let key = format!("f:{}", self.norm(i));
+            if c.strength == PENDING && !ents.keys.contains_key(&key) {
+                continue;
+            }
+            assigned[i] = Some(ents.id(key, None));
+        }
+        // A lone word starting a sentence counts only if the article names it elsewhere.
+        let mut named = vec![0usize; ents.list.len()];
+        for (i, c) in self.cands.iter().enumerate() {
+            if let (Some(id), true) = (assigned[i], c.strength > PENDING) {
+                named[id] += 1;
+            }
+        }
+        let mut dropped: Vec<bool> = (0..self.cands.len())
+            .map(|i| match assigned[i] {
+                Some(id) => self.cands[i].strength == PENDING && named[id] == 0,
+                None => false,
+            })
+            .collect();
+        // Headlines: only names the lexicon or the body knows.
+        let mut known: HashMap<String, usize> = HashMap::new();
+        for (i, (&id, &gone)) in assigned.iter().zip(&dropped).enumerate() {
+            if let (Some(id), false) = (id, gone) {
+                known.entry(self.norm(i)).or_insert(id);
+            }
+        }
+        for &(a, b) in headings {
+            self.heading(a, b, &known, &people, &mut assigned, &mut ents);
+        }
+        dropped.resize(self.cands.len(), false);
+        // Votes, canonical names.
+        for (i, c) in self.cands.iter().enumerate() {
+            let (Some(id), false) = (assigned[i], dropped[i]) else {
+                continue;
+            };
+            let e = &mut ents.list[id];
+            // Evidence outweighs any number of guesses; the lexicon outweighs both.
+            e.votes[c.kind.index()] += [0, 1, 5, 25][usize::from(c.strength.min(LEXICON))];
+            if e.fixed.is_none() {
+                let surface = c.span.slice(text);
+                let better = match &e.canonical {
+                    None => true,
+                    Some(cur) => is_fuller(surface, cur, &c.source),
+                };
+                if better {
+                    e.canonical = Some(surface.split_whitespace().collect::<Vec<_>>().join(" "));
+                }
+            }
+        }
+        let mut out: Vec<Mention> = Vec::new();
+        for (i, c) in self.cands.iter().enumerate() {
+            let (Some(id), false) = (assigned[i], dropped[i]) else {
+                continue;
+            };
+            let e = &ents.list[id];
+            let surface = c.span.slice(text);
+            let canonical = e
+                .fixed
+                .clone()
+                .or_else(|| e.canonical.clone())
+                .unwrap_or_else(|| surface.to_string());
+            out.push(Mention {
+                text: surface.to_string(),
+                kind: e.kind().as_str().to_string(),
+                canonical,
+                start: c.span.start,
+                end: c.span.end,
+            });
+        }
+        out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut last_end = 0;
+        out.retain(|m| {
+            let keep = m.start >= last_end;
+            if keep {
+                last_end = m.end;
+            }
+            keep
+        });
+        out
+    }
+
+    /// Names listed together are of one kind: `Bramwell, Dunford and Kelsey`. A guessed name
+    /// takes the kind of a better-known neighbour in the list, both ways along it.
+    fn coordinate(&mut self) {
+        let n = self.cands.len();
+        let listed = |f: &Finder, x: usize, y: usize| {
+            let (e, s) = (f.cands[x].b, f.cands[y].a);
+            s > e
+                && s - e <= 2
+                && f.toks[e].sentence == f.toks[s].sentence
+                && (e..s).all(|k| matches!(f.word(k), "," | "and" | "or"))
+                && f.word(e) != "or"
+        };
+        // What the article shows a name to be where it has evidence: `in Bramwell` types
+        // `Bramwell` in a list elsewhere.
+        let mut known: HashMap<&str, Kind> = HashMap::new();
+        for c in &self.cands {
+            if c.strength >= EVIDENCE {
+                known.entry(c.span.slice(self.text)).or_insert(c.kind);
+            }
+        }
+        let kind_of = |f: &Finder, x: usize| {
+            let c = &f.cands[x];
+            if c.strength >= EVIDENCE {
+                Some(c.kind)
+            } else {
+                known.get(c.span.slice(f.text)).copied()
+            }
+        };
+        for order in [false, true] {
+            for step in 1..n {
+                let (from, to) = if order {
+                    (n - step, n - step - 1)
+                } else {
+                    (step - 1, step)
+                };
+                let ok = if order {
+                    listed(self, to, from)
+                } else {
+                    listed(self, from, to)
+                };
+                let Some(kind) = kind_of(self, from).filter(|_| ok) else {
+                    continue;
+                };
+                if kind != Kind::Person && kind_of(self, to).is_none() {
+                    self.cands[to].kind = kind;
+                    self.cands[to].strength = EVIDENCE;
+                }
+            }
+        }
+    }
+
+    /// The key of a found name: its words without a legal suffix, so that `Harbor Bancorp` and
+    /// `Harbor Bancorp Inc.` are one firm.
+    fn org_key(&self, i: usize) -> String {
+        let c = &self.cands[i];
+        let mut b = c.b;
+        while b > c.a + 1 && WORDS.is_suffix(self.word(b - 1)) {
+            b -= 1;
+        }
+        (c.a..b).map(|k| self.word(k)).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The candidate text with its white space evened out.
+    fn norm(&self, i: usize) -> String {
+        let s = self.cands[i].span.slice(self.text);
+        if s.contains(char::is_whitespace) {
+            s.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            s.to_string()
+        }
+    }
+
+    /// Finds the known names in a title-case headline, tokens `[a, b)`.
+    fn heading(
+        &mut self,
+        a: usize,
+        b: usize,
+        known: &HashMap<String, usize>,
+        people: &People,
+        assigned: &mut Vec<Option<usize>>,
+        ents: &mut Entities,
+    ) {
+        let mut k = a;
+        while k < b {
+            let t = self.toks[k];
+            if !t.cap || t.class == Class::Punct {
+                k += 1;
+                continue;
+            }
+            let e = self.run_end(k, b);
+            // Known from the body, longest first.
+            let mut found = None;
+            for m in (k + 1..=e.min(k + 6)).rev() {
+                let s = &self.text[t.span.start..self.toks[m - 1].span.end];
+                let key = s.split_whitespace().collect::<Vec<_>>().join(" ");
+                if let Some(&id) = known.get(&key) {
+                    found = Some((m, id));
+                    break;
+                }
+            }
+            if let Some((m, id)) = found {
+                let kind = ents.list[id].kind();
+                self.push(k, m, kind, GUESS);
+                assigned.push(Some(id));
+                k = m;
+                continue;
+            }
+            if let Some((m, end, hit)) = self.lex_match(k, e) {
+                let common = m == k + 1 && WORDS.is_common(self.word(k));
+                if !common {
+                    let (m, end, kind, ext) = self.extend_product(m, end, hit.kind, e);
+                    self.push_lex(k, m, end, kind, ext);
+                    let c = self.cands.len() - 1;
+                    let key = match &self.cands[c].source {
+                        Source::Lexicon(canonical, true) => format!("u:{canonical}"),
+                        Source::Lexicon(canonical, false) => format!("l:{canonical}"),
+                        Source::Found => format!("f:{}", self.norm(c)),
+                    };
+                    assigned.push(Some(ents.id(key, None)));
+                    k = m;
+                    continue;
+                }
+            }
+            if self.toks[k].class == Class::Word {
+                self.push(k, k + 1, Kind::Person, GUESS);
+                let c = self.cands.len() - 1;
+                match people.part(self, c) {
+                    Some(p) if assigned[p].is_some() => assigned.push(assigned[p]),
+                    _ => {
+                        self.cands.pop();
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+}
+
+/// The full names of the people of an article, indexed by their first and last words.
+struct People {
+    /// True for a candidate that is a full name (two words or more).
+    is_full: Vec<bool>,
+    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    fn new(f: &Finder) -> People {
+        let mut p = People {
+            is_full: vec![false; f.cands.len()],
+            by_last: HashMap::new(),
+            by_first: HashMap::new(),
+        };
+        // One entry per distinct name, so that a name repeated a thousand times costs nothing.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (i, c) in f.cands.iter().enumerate() {
+            if c.kind == Kind::Person && c.strength >= GUESS && c.b - c.a >= 2 {
+                p.is_full[i] = true;
+                let first_seen = *seen.entry(f.norm(i)).or_insert(i);
+                if first_seen != i {
+                    continue;
+                }
+                let end = f.name_end(c.a, c.b);
+                p.by_last
+                    .entry(f.word(end - 1).to_lowercase())
+                    .or_default()
+                    .push(i);
+                p.by_first
+                    .entry(f.word(c.a).to_string())
+                    .or_default()
+                    .push(i);
+            }
+        }
+        p
+    }
+
+    /// The person whose full name candidate `i` is part of: their surname (`Cox`, `de la Cruz`)
+    /// or given name alone, the nearest such person before it first.
+    fn part(&self, f: &Finder, i: usize) -> Option<usize> {
+        let c = &f.cands[i];
+        if self.is_full.get(i).copied().unwrap_or(false)
+            && !words::with_lower(f.word(c.a), |l| WORDS.particles.contains(l))
+        {
+            return None;
+        }
+        let cend = f.name_end(c.a, c.b);
+        let n = cend - c.a;
+        let tails = words::with_lower(f.word(cend - 1), |l| self.by_last.get(l))
+            .into_iter()
+            .flatten();
+        let heads = self
+            .by_first
+            .get(f.word(c.a))
+            .into_iter()
+            .flatten()
+            .filter(|_| n == 1);
+        let mut best: Option<usize> = None;
+        for &p in tails.chain(heads) {
+            let pc = &f.cands[p];
+            let pend = f.name_end(pc.a, pc.b);
+            if p == i || pend - pc.a <= n {
+                continue;
+            }
+            let tail = (0..n).all(|k| f.word(pend - n + k).eq_ignore_ascii_case(f.word(c.a + k)));
+            let head = n == 1 && f.word(pc.a) == f.word(c.a);
+            if !(tail || head) {
+                continue;
+            }
+            best = match best {
+                Some(b) => {
+                    let ba = f.cands[b].a;
+                    let nearer = pc.a < c.a && (ba > c.a || pc.a > ba);
+                    Some(if nearer { p } else { b })
+                }
+                None => Some(p),
+            };
+        }
+        best
+    }
+}
+
+/// True when `candidate` is a fuller name than `current`: longer, and not an acronym.
+fn is_fuller(candidate: &str, current: &str, source: &Source) -> bool {
+    let upper = |s: &str| !s.chars().any(char::is_lowercase);
+    if upper(current) != upper(candidate) {
+        return upper(current);
+    }
+    let (a, b) = (candidate.chars().count(), current.chars().count());
+    if a != b {
+        return a > b;
+    }
+    matches!(source, Source::Lexicon(c, _) if c == candidate)
+}
+
+/// One entity: the votes for its type and its canonical name.
+#[derive(Default)]
+struct Entity {
+    votes: [u32; 5],
+    canonical: Option<String>,
+    /// A user's lexicon canonical, used as given.
+    fixed: Option<String>,
+}
+
+impl Entity {
+    fn kind(&self) -> Kind {
+        let mut best = Kind::Org;
+        let mut most = 0;
+        for k in Kind::ALL {
+            if self.votes[k.index()] > most {
+                most = self.votes[k.index()];
+                best = k;
+            }
+        }
+        best
+    }
+}
+
+#[derive(Default)]
+struct Entities {
+    list: Vec<Entity>,
+    keys: HashMap<String, usize>,
+}
+
+impl Entities {
+    fn id(&mut self, key: String, fixed: Option<String>) -> usize {
+        if let Some(&id) = self.keys.get(&key) {
+            return id;
+        }
+        let id = self.list.len();
+        self.list.push(Entity {
+            fixed,
+            ..Entity::default()
+        });
+        self.keys.insert(key, id);
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find_with(text: &str, lexicon: &Lexicon) -> Vec<(String, &'static str, String)> {
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        extract(text, &blocks, &sentences, lexicon)
+            .into_iter()
+            .map(|m| {
+                assert_eq!(&text[m.start..m.end], m.text, "offsets hold the mention");
+                let kind = Kind::parse(&m.kind).unwrap().as_str();
+                (m.text, kind, m.canonical)
+            })
+            .collect()
+    }
+
+    fn find(text: &str) -> Vec<(String, &'static str, String)> {
+        find_with(text, &Lexicon::builtin())
+    }
+
+    fn has(found: &[(String, &str, String)], text: &str, kind: &str, canonical: &str) -> bool {
+        found
+            .iter()
+            .any(|(t, k, c)| t == text && *k == kind && c == canonical)
+    }
+
+    fn texts<'a>(found: &'a [(String, &'static str, String)]) -> Vec<&'a str> {
+        found.iter().map(|(t, ..)| t.as_str()).collect()
+    }
+
+    #[test]
+    fn titles_introduce_people_and_are_left_out() {
+        let f = find("Meta Chief Product Officer, Chris Cox said, and Sen. Warren agreed with coach Pep Guardiola.");
+        assert_eq!(texts(&f), ["Meta", "Chris Cox", "Warren", "Pep Guardiola"]);
+        assert!(has(&f, "Chris Cox", "PERSON", "Chris Cox"));
+        assert!(has(&f, "Warren", "PERSON", "Warren"));
+        // A title alone is no entity.
+        assert!(find("The Prime Minister met the Chief Executive on Friday.").is_empty());
+    }
+
+    #[test]
+    fn suffixes_and_heads_type_unknown_names() {
+        let f = find("Zorblax Widgets Inc. hired Brandt & Kessel before the Vantor Summit at the University of Kelmore, near Mount Ossa.");
+        assert!(has(
+            &f,
+            "Zorblax Widgets Inc.",
+            "ORG",
+            "Zorblax Widgets Inc."
+        ));
+        assert!(has(&f, "Brandt & Kessel", "ORG", "Brandt & Kessel"));
+        assert!(has(&f, "Vantor Summit", "EVENT", "Vantor Summit"));
+        assert!(has(
+            &f,
+            "University of Kelmore",
+            "ORG",
+            "University of Kelmore"
+        ));
+        assert!(has(&f, "Mount Ossa", "PLACE", "Mount Ossa"));
+    }
+
+    #[test]
+    fn lists_share_a_kind_and_and_joins_one_service() {
+        let f = find("Homes in Bramwell burned. Crews from Bramwell, Dunford and Kelsey helped the Wessex Fire and Rescue Service.");
+        assert!(has(&f, "Dunford", "PLACE", "Dunford"));
+        assert!(has(&f, "Kelsey", "PLACE", "Kelsey"));
+        assert!(has(
+            &f,
+            "Wessex Fire and Rescue Service",
+            "ORG",
+            "Wessex Fire and Rescue Service"
+        ));
+        // Two firms joined by `and` stay two.
+        let f = find("Deals by Nordvind Energi and Caledon Power plc were signed.");
+        assert!(has(&f, "Caledon Power plc", "ORG", "Caledon Power plc"));
+        assert!(has(&f, "Nordvind Energi", "ORG", "Nordvind Energi"));
+    }
+
+    #[test]
+    fn odd_forms_of_names() {
+        let f = find("Qwen 3, Orca 4 and Nimbus-2.5 beat the iPhone, said J. R. Okonkwo, Mary-Kate O'Neill and Ms. de la Cruz of OpenAI, who flew an Airbus A321neo.");
+        assert!(has(&f, "Qwen 3", "PRODUCT", "Qwen 3"));
+        assert!(has(&f, "Orca 4", "PRODUCT", "Orca 4"));
+        assert!(has(&f, "Nimbus-2.5", "PRODUCT", "Nimbus-2.5"));
+        assert!(has(&f, "iPhone", "PRODUCT", "iPhone"));
+        assert!(has(&f, "J. R. Okonkwo", "PERSON", "J. R. Okonkwo"));
+        assert!(has(&f, "Mary-Kate O'Neill", "PERSON", "Mary-Kate O'Neill"));
+        assert!(has(&f, "de la Cruz", "PERSON", "de la Cruz"));
+        assert!(has(&f, "OpenAI", "ORG", "OpenAI"));
+        assert!(has(&f, "Airbus A321neo", "PRODUCT", "Airbus A321neo"));
+    }
+
+    #[test]
+    fn possessives_and_hyphenated_compounds() {
+        let text =
+            "Meta’s new Llama-powered assistant rivals Google's, said the London-based analyst.";
+        let f = find(text);
+        assert_eq!(texts(&f), ["Meta", "Llama", "Google", "London"]);
+        assert!(has(&f, "Llama", "PRODUCT", "Llama"));
+        // `X-based` makes an unknown name a place.
+        let f = find("The Kelmore-based startup grew.");
+        assert!(has(&f, "Kelmore", "PLACE", "Kelmore"));
+    }
+
+    #[test]
+    fn headline_capitals_are_not_names() {
+        let text = "Expanding Ecosystem & Tougher Competition\n\nMeta’s Next Move\n\nMeta said Developers matter. However, Chris Cox disagreed.";
+        let f = find(text);
+        assert_eq!(texts(&f), ["Meta", "Meta", "Chris Cox"]);
+    }
+
+    #[test]
+    fn sentence_starters_days_months_nationalities_are_not_names() {
+        let f = find("Having said that, Americans voted on Tuesday in March. With AI, Chinese firms grew. Next came Japan.");
+        assert_eq!(texts(&f), ["Japan"]);
+        // A lone sentence-initial name counts when the article names it elsewhere.
+        let f = find("Kelvar Dynamics makes drones. Kelvar said sales rose.");
+        assert!(has(&f, "Kelvar", "ORG", "Kelvar Dynamics"));
+        let f = find("Zindle sold more. Nothing else.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn short_forms_link_to_full_names() {
+        let f = find("Chris Cox spoke first. Later, Cox said Chris would stay.");
+        assert!(has(&f, "Cox", "PERSON", "Chris Cox"));
+        assert!(has(&f, "Chris", "PERSON", "Chris Cox"));
+        let f = find("The Fed moved after the Federal Reserve met.");
+        assert!(has(&f, "Fed", "ORG", "Federal Reserve"));
+        let f = find("The Office for National Statistics (ONS) said prices rose. The ONS also said wages fell.");
+        assert!(has(&f, "ONS", "ORG", "Office for National Statistics"));
+        let f = find("Harbor Bancorp Inc. beat forecasts. Harbor said loans grew.");
+        assert!(has(&f, "Harbor", "ORG", "Harbor Bancorp Inc."));
+        let f = find("The Kenya Red Cross said 38 died. The Red Cross sent tents.");
+        assert!(has(&f, "Red Cross", "ORG", "Kenya Red Cross"));
+        let f = find("Hurricane Lidia made landfall. Lidia weakened later.");
+        assert!(has(&f, "Lidia", "EVENT", "Hurricane Lidia"));
+        // A known surname names its person even alone.
+        assert!(has(
+            &find("Officials said Zelensky met donors."),
+            "Zelensky",
+            "PERSON",
+            "Zelensky"
+        ));
+    }
+
+    #[test]
+    fn one_entity_has_one_type() {
+        // `Kelvar` is guessed ORG alone but named as a person in full: every mention is a person.
+        let f = find("Mr. Kelvar arrived. Later Kelvar spoke, and Kelvar left.");
+        assert!(f.iter().all(|(_, k, _)| *k == "PERSON"), "{f:?}");
+        let f = find("Zorblax Widgets Inc. rose. Analysts like Zorblax Widgets.");
+        let kinds: std::collections::HashSet<_> = f.iter().map(|(_, k, _)| *k).collect();
+        assert_eq!(kinds.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn user_lexicon_adds_and_overrides() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("beat.tsv");
+        std::fs::write(
+            &path,
+            "# our beat\nZindle\tPRODUCT\tZindle Pro\nMeta\tPLACE\tMeta Town\n",
+        )
+        .unwrap();
+        let mut lex = Lexicon::builtin();
+        lex.extend_from_file(&path).unwrap();
+        let f = find_with("Zindle sold well in Meta this year.", &lex);
+        assert!(has(&f, "Zindle", "PRODUCT", "Zindle Pro"));
+        assert!(has(&f, "Meta", "PLACE", "Meta Town"));
+        // The built-in lexicon is unchanged for other users.
+        assert!(has(&find("Meta rose."), "Meta", "ORG", "Meta"));
+    }
+
+    #[test]
+    fn malformed_lexicon_lines_name_their_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.tsv");
+        std::fs::write(&path, "Zindle\tPRODUCT\n\nAcme\tCOMPANY\tAcme\n").unwrap();
+        let err = Lexicon::builtin().extend_from_file(&path).unwrap_err();
+        match err.kind() {
+            ErrorKind::Lexicon { line, message, .. } => {
+                assert_eq!(*line, 3);
+                assert!(message.contains("COMPANY"), "{message}");
+            }
+            other => panic!("unexpected error {other:?}"),
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in [
+            "",
+            "’s",
+            "A-",
+            "-A- ’s’s ' & & (X) (",
+            "Ünïcödé Çafé’s Zürich-based ŞİRKET A.Ş. ( İstanbul )",
+            "X (Y",
+            "de la",
+            "Mr.",
+            "1 2 3 Qwen 3 4 5",
+        ] {
+            let _ = find(text);
+        }
+        let long = "Acme Corp. and Jane Doe visited Paris. ".repeat(2000);
+        assert_eq!(find(&long).len(), 6000);
+    }
+
+    #[test]
+    fn given_name_genders() {
+        assert_eq!(given_name_gender("Chris"), Some("male"));
+        assert_eq!(given_name_gender("Maria"), Some("female"));
+        assert_eq!(given_name_gender("Zorblax"), None);
+    }
 }

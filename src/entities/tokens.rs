@@ -1,0 +1,363 @@
+//! Tokens for entity finding: words with their shape, kept as spans into the text.
+//!
+//! A word keeps its inner stops, apostrophes, hyphens and ampersands (`U.S.`, `O'Neill`,
+//! `Nimbus-2.5`, `AT&T`); a possessive `'s` is left out of its span; a compound with a lower-case
+//! part (`Llama-powered`, `anti-Trump`) is split so the name stands alone.
+
+use crate::segment::{Block, BlockKind, Sentence};
+use crate::span::Span;
+
+use super::words::{with_lower, WORDS};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    /// Letters (and maybe digits), starting with a letter.
+    Word,
+    /// Starting with a digit.
+    Number,
+    /// One punctuation character.
+    Punct,
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    /// Where it is, without a possessive `'s`.
+    pub span: Span,
+    /// Where it ends with its possessive.
+    pub raw_end: usize,
+    pub class: Class,
+    /// Written with a capital: `Meta`, `OpenAI`, `iPhone`, `A321neo`.
+    pub cap: bool,
+    /// Every letter upper case, at least two letters: an acronym.
+    pub upper: bool,
+    /// The first word of a sentence, or of a quotation or clause after a colon.
+    pub initial: bool,
+    /// Followed by a possessive `'s` or `'`.
+    pub possessive: bool,
+    /// Joined to the next token by a hyphen (`Llama` in `Llama-powered`).
+    pub hyphen_next: bool,
+    /// Only white space between the previous token and this one.
+    pub adjacent: bool,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// In a headline written in title case, where capitals say nothing.
+    pub heading: bool,
+}
+
+impl Tok {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '\'' | '’' | '-' | '&' | '‑')
+}
+
+/// Tokens of every sentence, in order.
+pub(super) fn tokenize(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    for (si, s) in sentences.iter().enumerate() {
+        let first = out.len();
+        sentence_tokens(text, s.span, si, &mut out);
+        let heading = blocks
+            .get(s.block)
+            .is_some_and(|b| b.kind == BlockKind::Heading);
+        if title_case(text, &out[first..], heading) {
+            for t in &mut out[first..] {
+                t.heading = true;
+            }
+        }
+    }
+    out
+}
+
+/// A headline written in title case: most longer words capitalized.
+fn title_case(text: &str, toks: &[Tok], heading: bool) -> bool {
+    if !heading {
+        return false;
+    }
+    let mut words = 0;
+    let mut caps = 0;
+    for t in toks.iter().filter(|t| t.class == Class::Word) {
+        let w = t.text(text);
+        if w.chars().count() > 3 {
+            words += 1;
+            caps += usize::from(t.cap);
+        }
+    }
+    // Running text full of capitals is a list of names (a byline, a credit line), not a headline.
+    heading && words > 0 && caps * 10 >= words * 6
+}
+
+fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
+    let s = span.slice(text);
+    let base = span.start;
+    let mut chars = s.char_indices().peekable();
+    let mut prev_end: Option<usize> = None;
+    let mut seen_word = false;
+    let mut after_opener = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let adjacent = prev_end.is_some_and(|p| s[p..i].chars().all(char::is_whitespace));
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                span: Span::new(base + i, base + i + c.len_utf8()),
+                raw_end: base + i + c.len_utf8(),
+                class: Class::Punct,
+                cap: false,
+                upper: false,
+                initial: false,
+                possessive: false,
+                hyphen_next: false,
+                adjacent,
+                sentence: si,
+                heading: false,
+            });
+            prev_end = Some(i + c.len_utf8());
+            after_opener = matches!(
+                c,
+                '"' | '“' | '‘' | ':' | ';' | '•' | '—' | '–' | '-' | '#' | '*'
+            ) || (after_opener && !seen_word);
+            continue;
+        }
+        // A word: alphanumerics joined by inner stops, apostrophes, hyphens and ampersands.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            let joins = d.is_alphanumeric()
+                || (is_joiner(d)
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric));
+            if joins {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // A final stop that belongs to the word: an initial, a dotted acronym, an abbreviation.
+        if s[end..].starts_with('.') {
+            let w = &s[i..end];
+            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            let dotted = w.contains('.') && w.chars().any(char::is_alphabetic);
+            if initial || dotted || with_lower(w, |l| WORDS.dotted.contains(l)) {
+                end += 1;
+                chars.next();
+            }
+        }
+        // A possessive: `Meta’s`, `Reuters'`.
+        let mut word_end = end;
+        let mut possessive = false;
+        for p in ["'s", "’s", "'S", "’S"] {
+            if s[i..end].ends_with(p) && end - i > p.len() {
+                word_end = end - p.len();
+                possessive = true;
+            }
+        }
+        if !possessive && s[i..end].ends_with('s') && matches!(chars.peek(), Some(&(_, '\'' | '’')))
+        {
+            let after = s[end..].chars().nth(1);
+            if !matches!(after, Some(a) if a.is_alphanumeric()) {
+                possessive = true;
+                chars.next();
+                end += s[end..].chars().next().map_or(0, char::len_utf8);
+            }
+        }
+        let initial = !seen_word || after_opener;
+        push_word(
+            text,
+            Span::new(base + i, base + word_end),
+            base + end,
+            possessive,
+            initial,
+            adjacent,
+            si,
+            out,
+        );
+        // A list number (`1.`) does not start the sentence's words: `1. Tap in ...`.
+        let list_number = !seen_word && s[i..end].chars().all(|c| c.is_ascii_digit());
+        seen_word |= !list_number;
+        after_opener = list_number;
+        prev_end = Some(end);
+    }
+}
+
+/// Pushes a word, split at hyphens where a part is an ordinary lower-case word.
+#[allow(clippy::too_many_arguments)]
+fn push_word(
+    text: &str,
+    span: Span,
+    raw_end: usize,
+    possessive: bool,
+    initial: bool,
+    adjacent: bool,
+    si: usize,
+    out: &mut Vec<Tok>,
+) {
+    let w = span.slice(text);
+    let mut parts: Vec<Span> = Vec::new();
+    if w.contains('-') && w.chars().any(char::is_uppercase) {
+        let mut start = span.start;
+        for piece in w.split('-') {
+            parts.push(Span::new(start, start + piece.len()));
+            start += piece.len() + 1;
+        }
+        // Rejoin the parts that make one name; split off lower-case words.
+        let mut groups: Vec<Span> = Vec::new();
+        let mut lower_prev = false;
+        for (k, p) in parts.iter().enumerate() {
+            let pw = p.slice(text);
+            let lower = pw.chars().next().is_some_and(char::is_lowercase)
+                && !(k == 0 && WORDS.particles.contains(pw));
+            let splits = lower && (pw.len() > 3 || WORDS.is_common(pw));
+            match groups.last_mut() {
+                Some(g) if !splits && !lower_prev => *g = g.cover(*p),
+                _ => groups.push(*p),
+            }
+            lower_prev = splits;
+        }
+        if groups.len() > 1 {
+            let n = groups.len();
+            for (k, g) in groups.into_iter().enumerate() {
+                let last = k + 1 == n;
+                push_one(
+                    text,
+                    g,
+                    if last { raw_end } else { g.end },
+                    possessive && last,
+                    initial && k == 0,
+                    if k == 0 { adjacent } else { false },
+                    !last,
+                    si,
+                    out,
+                );
+            }
+            return;
+        }
+    }
+    push_one(
+        text, span, raw_end, possessive, initial, adjacent, false, si, out,
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_one(
+    text: &str,
+    span: Span,
+    raw_end: usize,
+    possessive: bool,
+    initial: bool,
+    adjacent: bool,
+    hyphen_next: bool,
+    si: usize,
+    out: &mut Vec<Tok>,
+) {
+    let w = span.slice(text);
+    // One pass over the word: its first character, letters, capitals.
+    let mut chars = w.chars();
+    let first = chars.next().unwrap_or(' ');
+    let mut letters = usize::from(first.is_alphabetic());
+    let mut uppers = usize::from(first.is_uppercase());
+    let mut first_alpha = first.is_alphabetic().then_some(first);
+    let mut inner_upper = false;
+    for c in chars {
+        if c.is_alphabetic() {
+            letters += 1;
+            first_alpha.get_or_insert(c);
+            if c.is_uppercase() {
+                uppers += 1;
+                inner_upper = true;
+            }
+        }
+    }
+    let class = if first.is_numeric() {
+        Class::Number
+    } else {
+        Class::Word
+    };
+    // `iPhone`, `eBay`: a lower-case start with a capital inside is written as a name.
+    // `al-Ansari`, `el-Sisi`: a particle joined to a capitalized name.
+    let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
+        WORDS.particles.contains(p) && rest.starts_with(char::is_uppercase)
+    });
+    let camel = first.is_lowercase() && inner_upper && (!w.contains('-') || particle_name);
+    let cap = uppers > 0 && (first_alpha.is_some_and(char::is_uppercase) || camel);
+    out.push(Tok {
+        span,
+        raw_end,
+        class,
+        cap,
+        upper: letters >= 2 && uppers == letters,
+        initial,
+        possessive,
+        hyphen_next,
+        adjacent,
+        sentence: si,
+        heading: false,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(String, bool, bool)> {
+        let b = crate::segment::blocks(text);
+        let s = crate::segment::sentences(text, &b);
+        tokenize(text, &b, &s)
+            .iter()
+            .filter(|t| t.class != Class::Punct)
+            .map(|t| (t.text(text).to_string(), t.cap, t.possessive))
+            .collect()
+    }
+
+    #[test]
+    fn possessives_and_compounds() {
+        let t = toks("Meta’s Llama-powered bot met Mary-Kate O'Neill and the U.S. team.");
+        let words: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "Meta",
+                "Llama",
+                "powered",
+                "bot",
+                "met",
+                "Mary-Kate",
+                "O'Neill",
+                "and",
+                "the",
+                "U.S.",
+                "team"
+            ]
+        );
+        assert!(t[0].2, "Meta’s is possessive");
+    }
+
+    #[test]
+    fn versions_and_camel_case() {
+        let t = toks("They tried Nimbus-2.5, iPhone and anti-Trump ads.");
+        let words: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "They",
+                "tried",
+                "Nimbus-2.5",
+                "iPhone",
+                "and",
+                "anti",
+                "Trump",
+                "ads"
+            ]
+        );
+        assert!(t[3].1, "iPhone is written as a name");
+    }
+}

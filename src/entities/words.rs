@@ -1,0 +1,273 @@
+//! The word lists the entity rules consult, parsed once from `src/data/`.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+use super::Kind;
+
+/// FNV-1a: word look-ups hash short keys millions of times, where SipHash's resistance to
+/// crafted keys buys nothing (the keys are our own word lists).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash set with the fast hasher.
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+/// A hash map with the fast hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+fn set(src: &'static str) -> FastSet<&'static str> {
+    lexicon::entries(src).collect()
+}
+
+fn lower_set(src: &str) -> FastSet<String> {
+    lexicon::entries(src).map(str::to_lowercase).collect()
+}
+
+/// Where a head word stands in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pos {
+    /// Last word: `Acme Bank`.
+    End,
+    /// First word, before the rest of the name: `Mount Kenya`.
+    Start,
+    /// First word, before `of`/`for`/`on`: `Bank of England`.
+    Of,
+    /// The end of a camel-case word: `LlamaCon`.
+    Suffix,
+}
+
+/// Where a context word stands relative to the name it types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// The word just before the name.
+    Before,
+    /// The word just after it.
+    After,
+    /// A noun after the name's possessive.
+    Owner,
+    /// A lower-case suffix joined to the name by a hyphen.
+    Hyphen,
+    /// The word before `by` before the name: `Reporting by X`, `led by X`.
+    Credit,
+}
+
+/// Every list, parsed.
+pub(super) struct Words {
+    pub male: FastSet<&'static str>,
+    pub female: FastSet<&'static str>,
+    pub titles: FastSet<&'static str>,
+    pub title_mods: FastSet<&'static str>,
+    pub particles: FastSet<&'static str>,
+    pub connectors: FastSet<&'static str>,
+    pub calendar: FastSet<&'static str>,
+    pub nationalities: FastSet<&'static str>,
+    pub non_entities: FastSet<&'static str>,
+    pub common: FastSet<&'static str>,
+    pub suffixes: FastSet<&'static str>,
+    pub quantity: FastSet<&'static str>,
+    /// Honorifics and abbreviations written with a final stop that belongs to the word.
+    pub dotted: FastSet<String>,
+    pub heads: FastMap<&'static str, Vec<(Kind, Pos)>>,
+    /// Endings of camel-case names, from the heads marked `suffix`.
+    pub camel: Vec<(&'static str, Kind)>,
+    pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
+}
+
+pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut heads: FastMap<&'static str, Vec<(Kind, Pos)>> = FastMap::default();
+    for (src, kind) in [
+        (include_str!("../data/org_heads.tsv"), Kind::Org),
+        (include_str!("../data/event_heads.tsv"), Kind::Event),
+        (include_str!("../data/place_heads.tsv"), Kind::Place),
+    ] {
+        for row in lexicon::rows(src) {
+            let pos = match row.get(1).copied() {
+                Some("start") => Pos::Start,
+                Some("of") => Pos::Of,
+                Some("suffix") => Pos::Suffix,
+                _ => Pos::End,
+            };
+            heads.entry(row[0]).or_default().push((kind, pos));
+        }
+    }
+    let camel = heads
+        .iter()
+        .flat_map(|(w, roles)| {
+            roles
+                .iter()
+                .filter(|(_, p)| *p == Pos::Suffix)
+                .map(move |(k, _)| (*w, *k))
+        })
+        .collect();
+    let mut cues: FastMap<&'static str, Vec<(Kind, Cue)>> = FastMap::default();
+    for row in lexicon::rows(include_str!("../data/cues.tsv")) {
+        if row.len() < 3 {
+            continue;
+        }
+        let Some(kind) = Kind::parse(row[1]) else {
+            continue;
+        };
+        let cue = match row[2] {
+            "before" => Cue::Before,
+            "after" => Cue::After,
+            "owner" => Cue::Owner,
+            "credit" => Cue::Credit,
+            _ => Cue::Hyphen,
+        };
+        cues.entry(row[0]).or_default().push((kind, cue));
+    }
+    let mut dotted = lower_set(include_str!("../data/honorifics.txt"));
+    dotted.extend(lower_set(include_str!("../data/org_suffixes.txt")));
+    dotted.extend(["jr", "sr", "st", "mt", "ft", "bros", "messrs", "no"].map(String::from));
+    Words {
+        male: set(include_str!("../data/given_names_male.txt")),
+        female: set(include_str!("../data/given_names_female.txt")),
+        titles: set(include_str!("../data/titles.txt")),
+        title_mods: set(include_str!("../data/title_modifiers.txt")),
+        particles: set(include_str!("../data/name_particles.txt")),
+        connectors: set(include_str!("../data/name_connectors.txt")),
+        calendar: set(include_str!("../data/calendar.txt")),
+        nationalities: set(include_str!("../data/nationalities.txt")),
+        non_entities: set(include_str!("../data/non_entities.txt")),
+        common: set(include_str!("../data/common_words.txt")),
+        suffixes: set(include_str!("../data/org_suffixes.txt")),
+        quantity: set(include_str!("../data/quantity_words.txt")),
+        dotted,
+        heads,
+        camel,
+        cues,
+    }
+});
+
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 40];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII lower-casing keeps the bytes valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or(word))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+impl Words {
+    /// True for a given name in either list, accents aside (`Lucía` is `Lucia`).
+    pub fn is_given(&self, w: &str) -> bool {
+        if self.male.contains(w) || self.female.contains(w) {
+            return true;
+        }
+        if w.is_ascii() {
+            return false;
+        }
+        let folded: String = w.chars().map(fold_accent).collect();
+        self.male.contains(folded.as_str()) || self.female.contains(folded.as_str())
+    }
+
+    /// `male`, `female` or `None` for a given name.
+    pub fn gender(&self, w: &str) -> Option<&'static str> {
+        match (self.male.contains(w), self.female.contains(w)) {
+            (true, false) => Some("male"),
+            (false, true) => Some("female"),
+            _ => None,
+        }
+    }
+
+    /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
+    pub fn is_non_entity(&self, w: &str) -> bool {
+        self.calendar.contains(w) || self.nationalities.contains(w) || self.non_entities.contains(w)
+    }
+
+    /// A common English word, whatever its case.
+    pub fn is_common(&self, w: &str) -> bool {
+        with_lower(w, |l| self.common.contains(l))
+    }
+
+    /// A title or honorific word (`Dr.`, `Chief`, `coach`), whatever its case and final stop.
+    pub fn is_title(&self, w: &str) -> bool {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        with_lower(w, |l| self.titles.contains(l))
+    }
+
+    /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
+    pub fn is_title_mod(&self, w: &str) -> bool {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        with_lower(w, |l| self.title_mods.contains(l))
+    }
+
+    /// The head roles of a capitalized word.
+    pub fn head(&self, w: &str) -> &[(Kind, Pos)] {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        self.heads.get(w).map_or(&[], Vec::as_slice)
+    }
+
+    /// The kind a camel-case word's ending gives it: `LlamaCon`, `NimbusDay`.
+    pub fn camel_suffix(&self, w: &str) -> Option<Kind> {
+        self.camel.iter().find_map(|(suffix, kind)| {
+            let stem = w.strip_suffix(suffix)?;
+            stem.chars()
+                .last()
+                .is_some_and(char::is_lowercase)
+                .then_some(*kind)
+        })
+    }
+
+    /// A legal-form suffix (`Inc.`, `Ltd`).
+    pub fn is_suffix(&self, w: &str) -> bool {
+        self.suffixes.contains(w.strip_suffix('.').unwrap_or(w))
+    }
+
+    /// The cues a context word gives, of one placement.
+    pub fn cue(&self, w: &str, place: Cue) -> Option<Kind> {
+        with_lower(w, |l| {
+            self.cues
+                .get(l)
+                .and_then(|v| v.iter().find(|(_, c)| *c == place).map(|(k, _)| *k))
+        })
+    }
+}
+
+/// The base letter of a common accented Latin letter.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'Ñ' => 'N',
+        'Ç' => 'C',
+        other => other,
+    }
+}
