@@ -81,6 +81,18 @@ fn an_endless_sentence() {
 }
 
 #[test]
+fn an_endless_name() {
+    let r = run_kind(Kind::EndlessName, MB);
+    assert_eq!(r.sentences.len(), 1);
+}
+
+#[test]
+fn unclosed_quotes() {
+    let r = run_kind(Kind::UnclosedQuotes, MB);
+    assert_eq!(r.paragraphs.len(), 1);
+}
+
+#[test]
 fn the_generators_give_what_they_say() {
     for kind in Kind::ALL {
         let text = inputs::make(kind, 10_000);
@@ -96,7 +108,7 @@ fn the_generators_give_what_they_say() {
                 assert!(text.starts_with("(Acme said 5 [{“\"‘'("));
                 assert!(text.ends_with("'’\"”}])"));
             }
-            Kind::ListLines | Kind::EndlessSentence => {}
+            Kind::ListLines | Kind::EndlessSentence | Kind::EndlessName | Kind::UnclosedQuotes => {}
         }
     }
     assert_eq!(inputs::list(3).lines().count(), 3);

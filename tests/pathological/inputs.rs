@@ -21,11 +21,15 @@ pub enum Kind {
     NestedBrackets,
     /// One sentence that never ends: words and figures, no stop.
     EndlessSentence,
+    /// Capitalized words without end: one endless candidate name.
+    EndlessName,
+    /// Quotations opened and never closed, with speakers and speech verbs between them.
+    UnclosedQuotes,
 }
 
 impl Kind {
     /// Every kind, in table order.
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 9] = [
         Kind::NoWhitespace,
         Kind::QuoteMarks,
         Kind::Digits,
@@ -33,6 +37,8 @@ impl Kind {
         Kind::ListLines,
         Kind::NestedBrackets,
         Kind::EndlessSentence,
+        Kind::EndlessName,
+        Kind::UnclosedQuotes,
     ];
 
     /// Its name in test output and in the benchmark.
@@ -45,6 +51,8 @@ impl Kind {
             Kind::ListLines => "list_lines",
             Kind::NestedBrackets => "nested_brackets",
             Kind::EndlessSentence => "endless_sentence",
+            Kind::EndlessName => "endless_name",
+            Kind::UnclosedQuotes => "unclosed_quotes",
         }
     }
 }
@@ -102,6 +110,16 @@ pub fn make(kind: Kind, bytes: usize) -> String {
         Kind::NestedBrackets => nested(bytes),
         Kind::EndlessSentence => fill(bytes, |i, s| {
             write!(s, "the council of Acme said {i} people and ").unwrap();
+        }),
+        Kind::EndlessName => fill(bytes, |_, s| {
+            s.push_str("Harbor Bank Chris Cox Acme Inc Mr Okonkwo New York University Ms Roe ")
+        }),
+        Kind::UnclosedQuotes => fill(bytes, |i, s| {
+            write!(
+                s,
+                "“We will rise {i}%, said Jane Roe, a spokesperson for Acme. \"It "
+            )
+            .unwrap();
         }),
     }
 }
