@@ -138,8 +138,9 @@ fn deterministic(text: &str) -> Result<(), String> {
 }
 
 proptest! {
+    // 512 cases a property in the suite; PROPTEST_CASES=N asks for more (in release, say).
     #![proptest_config(ProptestConfig {
-        cases: 512,
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(512),
         ..ProptestConfig::default()
     })]
 
