@@ -122,6 +122,27 @@ fn the_generators_give_what_they_say() {
     assert_eq!(inputs::list(3).lines().count(), 3);
 }
 
+/// Every input a fuzzer found crashing (`tests/pathological/crashes/`, named after what broke),
+/// read as the fuzz targets read it: the valid UTF-8 prefix of its bytes.
+#[test]
+fn inputs_the_fuzzers_found() {
+    let dir = crate::util::root().join("tests/pathological/crashes");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty());
+    for path in paths {
+        let bytes = std::fs::read(&path).unwrap();
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(t) => t,
+            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap(),
+        };
+        run(&path.display().to_string(), text);
+    }
+}
+
 /// The 10 MB sizes and the 100,000-line list of the issue, for release builds.
 #[test]
 #[ignore = "10 MB inputs: run in release (scripts/test.sh does)"]

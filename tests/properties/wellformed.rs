@@ -143,7 +143,7 @@ pub fn check_numbers(text: &str, numbers: &[Number]) -> Result<(), String> {
             return Err(format!("{what}.text {:?} is not text[start..end]", n.text));
         }
         if n.value.is_nan() {
-            return Err(format!("{what}.value is NaN"));
+            return Err(format!("{what}.value is NaN for {:?}", n.text));
         }
     }
     ordered("numbers", numbers.iter().map(|n| n.start))
