@@ -920,14 +920,21 @@ impl<'a> Parser<'a> {
             if self.class(next).is_some_and(|c| c.1 == Class::Exponent) && self.attached(next) {
                 let (sign, k) = self.signs(next + 1);
                 if self.is_num(k) && self.attached(k) && self.attached(next + 1) {
-                    value *= 10f64.powf(sign * self.toks[k].value);
+                    // Zero stays zero however large the exponent (`0e999` is not 0 * inf = NaN).
+                    if value != 0.0 {
+                        value *= 10f64.powf(sign * self.toks[k].value);
+                    }
                     next = k + 1;
                 }
             } else if self.is_sym(next, "^") && self.attached(next) {
                 let (sign, k) = self.signs(next + 1);
+                // A power with no real value (a negative base to a fraction) is not read as one.
                 if self.is_num(k) && self.attached(k) {
-                    value = value.powf(sign * self.toks[k].value);
-                    next = k + 1;
+                    let power = value.powf(sign * self.toks[k].value);
+                    if !power.is_nan() {
+                        value = power;
+                        next = k + 1;
+                    }
                 }
             }
             // Fractions and mixed numbers: 3/4, 2 1/4.
@@ -2097,6 +2104,25 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    #[test]
+    fn huge_exponents_and_odd_powers_are_never_nan() {
+        // Found by the fuzzer: 0 * 10^732 was 0 * inf = NaN.
+        for text in [
+            "00e732m",
+            "0e999",
+            "0.0e400 people",
+            "-8^0.5",
+            "2^0.5",
+            "1e400",
+        ] {
+            for n in recognize(text) {
+                assert!(!n.value.is_nan(), "{text}: {n:?}");
+                assert!(!n.high.is_some_and(f64::is_nan), "{text}: {n:?}");
+            }
+        }
+        assert_eq!(values("0e999"), [0.0]);
     }
 
     #[test]
