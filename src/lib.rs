@@ -24,6 +24,7 @@ pub mod claims;
 pub mod entities;
 pub mod error;
 pub mod eval;
+mod fasthash;
 pub mod html;
 pub mod lexicon;
 pub mod numbers;

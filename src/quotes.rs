@@ -16,8 +16,8 @@
 //!    person the article gave that title. Short phrases with no speaker are scare quotes or titles
 //!    and are left out.
 
+use crate::fasthash::{FastMap, FastSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -61,35 +61,10 @@ static NAME_PARTICLES: LazyLock<WordSet> =
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
-/// FNV-1a, for the fixed word lists: their keys are short and not chosen by the input, so
-/// SipHash's resistance to crafted collisions buys nothing there and costs a tenth of the stage.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastHash = std::hash::BuildHasherDefault<Fnv>;
 /// A fixed word list, lower case.
-type WordSet = HashSet<String, FastHash>;
+type WordSet = FastSet<String>;
 /// A fixed word list with a value per word.
-type WordMap<V> = HashMap<String, V, FastHash>;
+type WordMap<V> = FastMap<String, V>;
 /// Phrases by their first word, as word sequences.
 type PhraseIndex = WordMap<Vec<Vec<String>>>;
 
@@ -1356,17 +1331,17 @@ struct Known<'t> {
     /// In the order they were resolved, which is text order.
     speakers: Vec<Person>,
     /// Names of two or more words by their last word (lower case), with where they stand.
-    surnames: HashMap<String, Vec<(usize, String)>>,
+    surnames: FastMap<String, Vec<(usize, String)>>,
     /// How often each capitalized word ends a run: who the article is about, when nothing else
     /// tells whom a pronoun means.
-    counts: HashMap<&'t str, usize>,
+    counts: FastMap<&'t str, usize>,
     /// What the article tells of each full name: gender and title, wherever it says so.
-    facts: HashMap<String, (Gender, Option<String>)>,
+    facts: FastMap<String, (Gender, Option<String>)>,
 }
 
 /// Keeps the more telling of what is known of a name.
 fn add_fact(
-    facts: &mut HashMap<String, (Gender, Option<String>)>,
+    facts: &mut FastMap<String, (Gender, Option<String>)>,
     name: &str,
     gender: Gender,
     title: &Option<String>,
@@ -1444,8 +1419,8 @@ impl<'t> Known<'t> {
             i < inside.len() && inside[i].start <= pos
         };
         let mut people = Vec::new();
-        let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut surnames: FastMap<String, Vec<(usize, String)>> = FastMap::default();
+        let mut counts: FastMap<&str, usize> = FastMap::default();
         let mut singles: Vec<(usize, &str)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
@@ -1512,7 +1487,7 @@ impl<'t> Known<'t> {
             }
         }
         // `Achebe-Morrow owns her building`: a later mention of a person named in full.
-        let full: HashMap<&str, usize> = people
+        let full: FastMap<&str, usize> = people
             .iter()
             .enumerate()
             .filter(|(_, p)| !p.org && !p.weak)
@@ -1561,7 +1536,7 @@ impl<'t> Known<'t> {
             }
         }
         people.sort_by_key(|p| p.pos);
-        let mut facts = HashMap::new();
+        let mut facts = FastMap::default();
         for p in people.iter().filter(|p| !p.weak) {
             add_fact(&mut facts, &p.name, p.gender, &p.title);
         }
@@ -1978,7 +1953,7 @@ fn attribute(
     let mut previous: Option<Previous> = None;
     // Who said each raw quotation, for the quotations nested in it.
     type Said = (Option<String>, Option<String>, Option<Span>);
-    let mut said_by: HashMap<usize, Said> = HashMap::new();
+    let mut said_by: FastMap<usize, Said> = FastMap::default();
     // End of the last outer quotation and its block, where the next one's context starts.
     let mut last_outer_end: Option<(usize, usize)> = None;
     for g in groups {
