@@ -13,6 +13,9 @@ use claimex::entities::Lexicon;
 use claimex::eval::{self, Gold, Scores};
 use claimex::{Error, Extractor};
 
+use crate::review_cli::{diff, review, DiffArgs, ReviewArgs};
+use crate::text_format::{self, ColorChoice};
+
 const EXAMPLES: &str = "\
 Examples:
   claimex extract corpus/                     every article under corpus/, as a JSON array
@@ -21,6 +24,9 @@ Examples:
   claimex extract -o facts/ archive/          one .json per article, mirroring archive/
   claimex numbers article.txt                 every number the recognizer finds
   claimex eval corpus/                        score against corpus/gold/*.json
+  claimex extract --format text article.txt   the facts as a readable listing
+  claimex review corpus/ -o report.html       a page to check the facts by reading
+  claimex diff old-facts/ new-facts/          what changed between two runs (exit 1 if any)
 
 Exit status: 0 when every input was processed, 1 when some input failed (the others are still
 written), 2 on a usage error.";
@@ -43,6 +49,10 @@ enum Command {
     Numbers(NumbersArgs),
     /// Score extraction against gold annotations.
     Eval(EvalArgs),
+    /// Write one self-contained HTML page showing articles with their facts highlighted.
+    Review(ReviewArgs),
+    /// Compare two runs' fact records; exit status 1 when anything changed.
+    Diff(DiffArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -51,9 +61,14 @@ struct ExtractArgs {
     /// Files or folders to read (folders recursively: .txt, .md and .html, in sorted order,
     /// hidden files skipped); `-` or nothing reads standard input.
     paths: Vec<PathBuf>,
-    /// Output format: one pretty JSON object (an array for several inputs), or JSON Lines.
+    /// Output format: one pretty JSON object (an array for several inputs), JSON Lines, or a
+    /// readable listing of the facts for a terminal.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// Color the text listing: auto (on a terminal, unless NO_COLOR is set or TERM is dumb),
+    /// always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
     /// Write one .json file per article into DIR, mirroring the input tree, instead of stdout.
     #[arg(short, long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -102,6 +117,7 @@ struct EvalArgs {
 enum Format {
     Json,
     Jsonl,
+    Text,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -129,6 +145,8 @@ pub fn main() -> ExitCode {
         Command::Extract(a) => extract(a),
         Command::Numbers(a) => numbers(a),
         Command::Eval(a) => evaluate(a),
+        Command::Review(a) => review(a),
+        Command::Diff(a) => diff(a),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -149,7 +167,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 /// Reports a failed input and moves on.
-fn report(err: &Error) {
+pub(crate) fn report(err: &Error) {
     eprintln!("claimex: {}", sanitize(&err.to_string()));
 }
 
@@ -166,7 +184,7 @@ fn sanitize(s: &str) -> String {
         .collect()
 }
 
-fn extractor(lexicons: &[PathBuf]) -> Result<Extractor> {
+pub(crate) fn extractor(lexicons: &[PathBuf]) -> Result<Extractor> {
     let mut lexicon = Lexicon::builtin();
     for path in lexicons {
         lexicon.extend_from_file(path)?;
@@ -240,6 +258,9 @@ fn extract(args: ExtractArgs) -> Result<bool> {
         anyhow::bail!(
             "no input: give files or folders, or pipe an article to standard input (see --help)"
         );
+    }
+    if args.format == Format::Text && args.out.is_some() {
+        anyhow::bail!("--format text is for reading; use --format json with --out");
     }
     let extractor = extractor(&args.lexicon)?;
     if let Some(out) = &args.out {
@@ -387,15 +408,21 @@ fn process(job: Job, extractor: &Extractor, args: &ExtractArgs) -> Done {
             entities: record.entities.len(),
             ..Tally::default()
         };
-        // A record's JSON is about three times its text (the sentences repeat it): sized once
-        // up front instead of grown by doubling from 128 bytes.
-        let mut json = Vec::with_capacity(article.text.len() * 3 + 1024);
-        let written = if args.format == Format::Jsonl && args.out.is_none() {
-            serde_json::to_writer(&mut json, &record)
+        let json = if args.format == Format::Text {
+            let color = args.color.resolve(io::stdout().is_terminal());
+            text_format::record(&record, color).into_bytes()
         } else {
-            serde_json::to_writer_pretty(&mut json, &record)
+            // A record's JSON is about three times its text (the sentences repeat it): sized
+            // once up front instead of grown by doubling from 128 bytes.
+            let mut json = Vec::with_capacity(article.text.len() * 3 + 1024);
+            let written = if args.format == Format::Jsonl && args.out.is_none() {
+                serde_json::to_writer(&mut json, &record)
+            } else {
+                serde_json::to_writer_pretty(&mut json, &record)
+            };
+            written.expect("records always serialize");
+            json
         };
-        written.expect("records always serialize");
         (json, tally)
     });
     Done {
@@ -482,13 +509,30 @@ fn write_output(
             path.display()
         )));
     }
-    let parent = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(|e| Error::io(parent, e))?;
-    tmp.write_all(json)
-        .and_then(|()| tmp.write_all(b"\n"))
-        .map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    let mut bytes = Vec::with_capacity(json.len() + 1);
+    bytes.extend_from_slice(json);
+    bytes.push(b'\n');
+    write_atomically(path, &bytes).map_err(|e| Error::io(path, e))
+}
+
+/// Writes a file through a temporary file in the same folder renamed into place, so a reader
+/// never sees half a file and an interrupted run leaves no partial output.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(parent)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
+    tmp.write_all(bytes)?;
+    // A temporary file is private to its owner; an output is for sharing, as any new file is.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 

@@ -21,6 +21,7 @@
 
 pub mod batch;
 pub mod claims;
+pub mod diff;
 pub mod entities;
 pub mod error;
 pub mod eval;
@@ -30,6 +31,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod quotes;
 pub mod record;
+pub mod review;
 pub mod segment;
 pub mod span;
 

@@ -1,35 +1,104 @@
 //! The number recognizer: every number in a text, normalized, before any claim filter.
 //!
-//! (First cut: plain digits. The numbers issue grows this into the full recognizer.)
+//! The text is cut once into tokens (words, digit runs, symbols) and a small grammar is run over
+//! them, left to right, each phrase consumed once, so the work is linear in the text. The grammar
+//! reads digits (`1,250`, `4.5`, `.5`, `1 234 567`, `1e10`), number words (`three hundred and
+//! twenty`, `forty-two`, `a dozen`), fractions (`3/4`, `two thirds`, `one and a half`), scale
+//! words and short forms (`1.2 billion`, `$3.5m`, `10M`), vague magnitudes (`tens of thousands`),
+//! percentages, money, units and ranges. Numbers that do not state a quantity (years, dates,
+//! times, ordinals, identifiers, phone numbers, scores) are still reported, with a kind that says
+//! so, so that the claim filter can drop them. All words come from the files in `src/data/`.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Serialize;
 
+use crate::lexicon;
 use crate::span::Span;
 
 /// What sort of number was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NumberKind {
-    /// A plain count or amount.
-    Number,
+    /// A plain count or amount (`650 million`, `twelve`).
+    Count,
+    /// A fraction (`3/4`, `two thirds`, `half`).
+    Fraction,
+    /// A percentage (`12%`, `12 per cent`).
+    Percent,
+    /// A difference of percentages (`2 percentage points`, `25 basis points`).
+    PercentagePoints,
+    /// An amount of money (`$3.5m`, `420 million euros`).
+    Money,
+    /// A measurement with a unit (`4,800 km`).
+    Measure,
+    /// A length of time (`22 years`).
+    Duration,
+    /// An age (`the 23-year-old`).
+    Age,
+    /// A ratio (`one in five`).
+    Ratio,
+    /// A multiple (`double`, `twice`).
+    Multiplier,
+    /// A vague magnitude (`thousands of`), valued at its floor.
+    Vague,
+    /// A year (`2024`, `the 1990s`).
+    Year,
+    /// A date or part of one (`5/17/2018`, `March 3`).
+    Date,
+    /// A time of day (`10:30`, `5pm`).
+    Time,
+    /// An ordinal (`3rd`, `twenty-first`).
+    Ordinal,
+    /// A number that names or numbers a thing (`Qwen 3`, `version 2`, `flight 370`, `192.168.1.2`).
+    Identifier,
+    /// A part of a phone number.
+    Phone,
+    /// A score or tally (`3-1`).
+    Score,
+}
+
+impl NumberKind {
+    /// True for kinds that state a quantity and so may be claims.
+    pub fn is_quantity(self) -> bool {
+        !matches!(
+            self,
+            NumberKind::Year
+                | NumberKind::Date
+                | NumberKind::Time
+                | NumberKind::Ordinal
+                | NumberKind::Identifier
+                | NumberKind::Phone
+                | NumberKind::Score
+        )
+    }
 }
 
 /// One number found in the text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Number {
-    /// The number as written.
+    /// The number as written, with its scale, currency and unit.
     pub text: String,
-    /// Its value.
+    /// Its value in natural units (the low end of a range).
     pub value: f64,
+    /// The high end of a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
     /// Byte offset of the first character.
     pub start: usize,
     /// Byte offset one past the last character.
     pub end: usize,
     /// What it is.
     pub kind: NumberKind,
+    /// ISO 4217 code for money (a minor unit written as `cents`/`pence`), `percent`, or the
+    /// canonical measurement unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Byte offset where the unit is written (`megawatts` in `15 megawatts`), for measures.
+    #[serde(skip)]
+    pub unit_start: Option<usize>,
 }
 
 impl Number {
@@ -39,22 +108,2196 @@ impl Number {
     }
 }
 
-static DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b").unwrap());
+// ---------------------------------------------------------------------------------------------
+// Language data
+
+/// A fast non-cryptographic hash (the Fx hash of rustc) for the word tables: look-ups happen
+/// several times per token, and the keys are fixed data, so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = BuildHasherDefault<FxHasher>;
+type FastMap<K, V> = HashMap<K, V, Fast>;
+type FastSet<K> = HashSet<K, Fast>;
+
+/// The grammatical class of a number word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+    Dozen,
+    Ordinal { plural: bool },
+    Tail { plural: bool },
+    Article,
+    Multiplier,
+    And,
+    Point,
+    Negative,
+    Between,
+    To,
+    Or,
+    Range,
+    From,
+    Over,
+    In,
+    Out,
+    Of,
+    OrdinalSuffix,
+    Vulgar,
+    Clock,
+    Zone,
+    Every,
+    Decade,
+    Exponent,
+}
+
+static WORDS: LazyLock<FastMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/number_words.tsv"))
+        .filter(|r| r.len() >= 3)
+        .filter_map(|r| {
+            let class = match r[2] {
+                "unit" => Class::Unit,
+                "teen" => Class::Teen,
+                "tens" => Class::Tens,
+                "hundred" => Class::Hundred,
+                "scale" => Class::Scale,
+                "dozen" => Class::Dozen,
+                "ordinal" => Class::Ordinal { plural: false },
+                "ordinals" => Class::Ordinal { plural: true },
+                "tail" => Class::Tail { plural: false },
+                "tails" => Class::Tail { plural: true },
+                "article" => Class::Article,
+                "multiplier" => Class::Multiplier,
+                "and" => Class::And,
+                "point" => Class::Point,
+                "negative" => Class::Negative,
+                "between" => Class::Between,
+                "to" => Class::To,
+                "or" => Class::Or,
+                "range" => Class::Range,
+                "from" => Class::From,
+                "over" => Class::Over,
+                "in" => Class::In,
+                "out" => Class::Out,
+                "of" => Class::Of,
+                "ordinal_suffix" => Class::OrdinalSuffix,
+                "vulgar" => Class::Vulgar,
+                "clock" => Class::Clock,
+                "zone" => Class::Zone,
+                "every" => Class::Every,
+                "decade" => Class::Decade,
+                "exponent" => Class::Exponent,
+                _ => return None,
+            };
+            Some((r[0], (r[1].parse().ok()?, class)))
+        })
+        .collect()
+});
+
+/// Vague magnitude words: value, and whether the word needs `of` after it.
+static VAGUE: LazyLock<FastMap<&'static str, (f64, bool)>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/vague_magnitudes.tsv"))
+        .filter_map(|r| Some((r[0], (r.get(1)?.parse().ok()?, r.get(2) == Some(&"of")))))
+        .collect()
+});
+
+/// Where a short scale form may stand.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScaleMode {
+    Any,
+    End,
+    Attached,
+    Alone,
+    Money,
+}
+
+static SCALES: LazyLock<FastMap<&'static str, (f64, ScaleMode)>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/scale_words.tsv"))
+        .filter_map(|r| {
+            let mode = match *r.get(2)? {
+                "any" => ScaleMode::Any,
+                "end" => ScaleMode::End,
+                "attached" => ScaleMode::Attached,
+                "alone" => ScaleMode::Alone,
+                _ => ScaleMode::Money,
+            };
+            Some((r[0], (r[1].parse().ok()?, mode)))
+        })
+        .collect()
+});
+
+/// A multi-token form (currency or unit) with what it means.
+struct Form {
+    tokens: Vec<&'static str>,
+    /// Matched against the original text rather than its lower-cased copy.
+    exact: bool,
+    value: &'static str,
+    extra: &'static str,
+}
+
+fn forms(src: &'static str) -> Vec<Form> {
+    let mut out: Vec<Form> = lexicon::rows(src)
+        .filter(|r| r.len() >= 3)
+        .map(|r| Form {
+            tokens: r[0].split(' ').collect(),
+            // One-letter forms (m, g) are case-sensitive: 5G is not five grams.
+            exact: r[0].chars().any(char::is_uppercase) || r[0].chars().count() == 1,
+            value: r[1],
+            extra: r[2],
+        })
+        .collect();
+    // Longest first, so that `percentage points` wins over `percentage`.
+    out.sort_by_key(|f| std::cmp::Reverse(f.tokens.len()));
+    out
+}
+
+/// Forms indexed by their first token (lower-cased unless the form is exact), longest first, so
+/// that a look-up costs one hash probe per token.
+type FormIndex = FastMap<&'static str, Vec<Form>>;
+
+fn index(forms: Vec<Form>) -> FormIndex {
+    let mut map: FormIndex = FastMap::default();
+    for f in forms {
+        map.entry(f.tokens[0]).or_default().push(f);
+    }
+    map
+}
+
+static CURRENCIES: LazyLock<FormIndex> =
+    LazyLock::new(|| index(forms(include_str!("data/currencies.tsv"))));
+static UNITS: LazyLock<FormIndex> = LazyLock::new(|| index(forms(include_str!("data/units.tsv"))));
+static MONTHS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/time_words.tsv"))
+        .filter(|r| r.get(1) == Some(&"month"))
+        .map(|r| r[0])
+        .collect()
+});
+static YEAR_PREPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/time_words.tsv"))
+        .filter(|r| r.get(1) == Some(&"year_prep"))
+        .map(|r| r[0])
+        .collect()
+});
+static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
+static IDENTIFIER_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/identifier_words.txt")).collect());
+static SCORE_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/score_words.txt")).collect());
+
+/// Denominators that make `a/b` a fraction rather than a date or a tally (`9/11`, `24/7`).
+const FRACTION_DENOMINATORS: [f64; 11] = [2., 3., 4., 5., 6., 8., 10., 12., 16., 32., 100.];
+
+/// The longest phrase the grammar reads, in tokens: keeps the scan linear on odd input.
+const MAX_PHRASE: usize = 40;
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Num,
+    Sym,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    kind: Tk,
+    start: usize,
+    end: usize,
+    /// Whitespace comes before it.
+    space: bool,
+    /// Parsed value of a digit run.
+    value: f64,
+    /// A digit run with a decimal part.
+    decimal: bool,
+    /// A digit run with thousands separators.
+    grouped: bool,
+    /// One part of a dotted chain (`192.168.1.2`, `1.2.3`).
+    chain: bool,
+}
+
+/// A vulgar fraction character (½), read as a symbol.
+fn is_vulgar(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    WORDS
+        .get(&*c.encode_utf8(&mut buf))
+        .is_some_and(|w| w.1 == Class::Vulgar)
+}
+
+fn digit_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// The separator that may group digits by thousands after a space-like character.
+fn group_space(text: &str, i: usize) -> Option<usize> {
+    let c = text[i..].chars().next()?;
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}').then(|| c.len_utf8())
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out: Vec<Tok> = Vec::new();
+    let mut i = 0;
+    let mut space = true;
+    let tok = |kind, start, end, space| Tok {
+        kind,
+        start,
+        end,
+        space,
+        value: 0.0,
+        decimal: false,
+        grouped: false,
+        chain: false,
+    };
+    while i < b.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            space = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let prev_alnum = i > 0
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        let leading_dot = c == '.'
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && !prev_alnum
+            && !out.last().is_some_and(|t| t.end == i && t.kind == Tk::Num);
+        if c.is_ascii_digit() || leading_dot {
+            i = scan_number(text, i, space, &mut out);
+        } else if c.is_alphanumeric() && !is_vulgar(c) {
+            // A word after digits with no space is a suffix (10k, 3rd): letters only.
+            let after_num =
+                out.last().is_some_and(|t| t.end == i && t.kind == Tk::Num) && c.is_alphabetic();
+            let start = i;
+            for (j, ch) in text[i..].char_indices() {
+                let ok = if after_num {
+                    ch.is_alphabetic()
+                } else {
+                    ch.is_alphanumeric()
+                        || ((ch == '\'' || ch == '’')
+                            && text[start + j + ch.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphabetic)
+                            && j > 0)
+                };
+                if !ok {
+                    break;
+                }
+                i = start + j + ch.len_utf8();
+            }
+            // A short capitalized prefix glued to digits is its own word: RM3, USD10m, A321neo.
+            let letters = text[start..i]
+                .char_indices()
+                .find(|(_, c)| c.is_ascii_digit())
+                .map_or(i - start, |(k, _)| k);
+            if !after_num
+                && letters > 0
+                && letters <= 3
+                && start + letters < i
+                && text[start..start + letters]
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase())
+            {
+                out.push(tok(Tk::Word, start, start + letters, space));
+                i = scan_number(text, start + letters, false, &mut out);
+                space = false;
+                continue;
+            }
+            out.push(tok(Tk::Word, start, i, space));
+        } else {
+            out.push(tok(Tk::Sym, i, i + c.len_utf8(), space));
+            i += c.len_utf8();
+        }
+        space = false;
+    }
+    out
+}
+
+/// Reads a digit run at `i` and pushes its token(s); returns where it ends.
+fn scan_number(text: &str, i: usize, space: bool, out: &mut Vec<Tok>) -> usize {
+    let b = text.as_bytes();
+    let mut t = Tok {
+        kind: Tk::Num,
+        start: i,
+        end: i,
+        space,
+        value: 0.0,
+        decimal: false,
+        grouped: false,
+        chain: false,
+    };
+    let mut digits = String::new();
+    let mut j;
+    if b[i] == b'.' {
+        j = digit_end(b, i + 1);
+        digits.push('0');
+        digits.push_str(&text[i..j]);
+        t.decimal = true;
+    } else {
+        j = digit_end(b, i);
+        digits.push_str(&text[i..j]);
+        let int_len = j - i;
+        if int_len <= 3 {
+            // Thousands separated by commas: 1,234,567.
+            while b.get(j) == Some(&b',') && digit_end(b, j + 1) == j + 4 {
+                digits.push_str(&text[j + 1..j + 4]);
+                j += 4;
+                t.grouped = true;
+            }
+            // Or by spaces: 1 234 567, 40 000.
+            if !t.grouped {
+                while let Some(w) = group_space(text, j) {
+                    if digit_end(b, j + w) == j + w + 3
+                        && !matches!(b.get(j + w + 3), Some(b'/' | b':' | b','))
+                    {
+                        digits.push_str(&text[j + w..j + w + 3]);
+                        j += w + 3;
+                        t.grouped = true;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        if b.get(j) == Some(&b'.') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+            let k = digit_end(b, j + 1);
+            if b.get(k) == Some(&b'.') && b.get(k + 1).is_some_and(u8::is_ascii_digit) && !t.grouped
+            {
+                return scan_chain(text, i, space, out);
+            }
+            digits.push_str(&text[j..k]);
+            t.decimal = true;
+            j = k;
+        } else if !t.grouped && b.get(j) == Some(&b',') && (i == 0 || b[i - 1] != b',') {
+            // A decimal comma (5,00; 1,3), not a list (22,24,26).
+            let k = digit_end(b, j + 1);
+            if (1..=2).contains(&(k - j - 1))
+                && !matches!(b.get(k), Some(b',') | Some(b'0'..=b'9'))
+                && !b.get(k + 1).is_some_and(u8::is_ascii_digit)
+            {
+                digits.push('.');
+                digits.push_str(&text[j + 1..k]);
+                t.decimal = true;
+                j = k;
+            }
+        }
+    }
+    t.end = j;
+    t.value = digits.parse().unwrap_or(0.0);
+    out.push(t);
+    j
+}
+
+/// A dotted chain such as an IP address or version: each part its own token.
+fn scan_chain(text: &str, i: usize, space: bool, out: &mut Vec<Tok>) -> usize {
+    let b = text.as_bytes();
+    let mut j = i;
+    let mut first = true;
+    loop {
+        let k = digit_end(b, j);
+        out.push(Tok {
+            kind: Tk::Num,
+            start: j,
+            end: k,
+            space: first && space,
+            value: text[j..k].parse().unwrap_or(0.0),
+            decimal: false,
+            grouped: false,
+            chain: true,
+        });
+        first = false;
+        if b.get(k) == Some(&b'.') && b.get(k + 1).is_some_and(u8::is_ascii_digit) {
+            out.push(Tok {
+                kind: Tk::Sym,
+                start: k,
+                end: k + 1,
+                space: false,
+                value: 0.0,
+                decimal: false,
+                grouped: false,
+                chain: true,
+            });
+            j = k + 1;
+        } else {
+            return k;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The grammar
+
+/// One element of a number-word phrase.
+#[derive(Clone, Copy, Debug)]
+struct Atom {
+    class: Class,
+    value: f64,
+    /// A digit run rather than a word.
+    digits: bool,
+    /// A digit run with a decimal part.
+    decimal: bool,
+    /// Joined to the atom before by `and`.
+    and: bool,
+}
+
+/// A parsed core number, before suffixes.
+#[derive(Clone, Copy, Debug)]
+struct Core {
+    value: f64,
+    /// Token index one past its end.
+    next: usize,
+    kind: NumberKind,
+    /// A scale word or form was applied (a bare count gets the scale of the range's other end).
+    scaled: bool,
+    /// Written in digits.
+    digits: bool,
+    /// A single digit token without decimals or grouping.
+    plain_int: bool,
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    lower: String,
+    toks: Vec<Tok>,
+}
+
+impl<'a> Parser<'a> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Tk::Word).then(|| &self.lower[t.start..t.end])
+    }
+
+    fn original(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn class(&self, i: usize) -> Option<(f64, Class)> {
+        self.word(i).and_then(|w| WORDS.get(w).copied())
+    }
+
+    fn is_sym(&self, i: usize, set: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Tk::Sym
+                && self.text[t.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| set.contains(c))
+        })
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space)
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Tk::Num)
+    }
+
+    /// True when no word follows token `i` (the text or clause ends).
+    fn no_word_at(&self, i: usize) -> bool {
+        self.toks.get(i).map_or(true, |t| t.kind == Tk::Sym)
+    }
+
+    /// Matches a multi-token form at `i`; returns the index after it.
+    fn match_form(&self, i: usize, form: &Form) -> Option<usize> {
+        let mut j = i;
+        for (n, part) in form.tokens.iter().enumerate() {
+            let t = self.toks.get(j)?;
+            if n > 0 && t.space && t.kind == Tk::Sym && *part != "$" {
+                return None;
+            }
+            let s = if form.exact {
+                &self.text[t.start..t.end]
+            } else {
+                &self.lower[t.start..t.end]
+            };
+            if s != *part {
+                return None;
+            }
+            j += 1;
+        }
+        // A word form must end at a word boundary, which tokens guarantee.
+        Some(j)
+    }
+
+    /// The forms of `index` that may start at token `i`.
+    fn candidates(
+        &self,
+        index: &'static FormIndex,
+        i: usize,
+    ) -> impl Iterator<Item = &'static Form> {
+        let t = self.toks.get(i);
+        let exact = t.and_then(|t| index.get(&self.text[t.start..t.end]));
+        let lower = t.and_then(|t| index.get(&self.lower[t.start..t.end]));
+        let lower = if std::ptr::eq(
+            exact.map_or(std::ptr::null(), |v| v as *const _),
+            lower.map_or(std::ptr::null(), |v| v as *const _),
+        ) {
+            None
+        } else {
+            lower
+        };
+        exact.into_iter().chain(lower).flatten()
+    }
+
+    fn currency_at(&self, i: usize, prefix: bool) -> Option<(&'static Form, usize)> {
+        self.candidates(&CURRENCIES, i).find_map(|f| {
+            let ok = if prefix {
+                f.extra != "suffix"
+            } else {
+                f.extra != "prefix"
+            };
+            if !ok {
+                return None;
+            }
+            self.match_form(i, f).map(|j| (f, j))
+        })
+    }
+
+    fn unit_at(&self, i: usize) -> Option<(&'static Form, usize)> {
+        self.candidates(&UNITS, i)
+            .find_map(|f| self.match_form(i, f).map(|j| (f, j)))
+    }
+
+    /// Reads a word or digit atom at `i` for the number-word grammar.
+    fn atom(&self, i: usize) -> Option<Atom> {
+        let t = self.toks.get(i)?;
+        match t.kind {
+            Tk::Num if !t.chain => Some(Atom {
+                class: Class::Unit,
+                value: t.value,
+                digits: true,
+                decimal: t.decimal || t.grouped,
+                and: false,
+            }),
+            Tk::Word => {
+                let (value, class) = self.class(i)?;
+                matches!(
+                    class,
+                    Class::Unit
+                        | Class::Teen
+                        | Class::Tens
+                        | Class::Hundred
+                        | Class::Scale
+                        | Class::Dozen
+                        | Class::Ordinal { .. }
+                        | Class::Tail { .. }
+                        | Class::Article
+                )
+                .then_some(Atom {
+                    class,
+                    value,
+                    digits: false,
+                    decimal: false,
+                    and: false,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Skips a hyphen joining two number words (`forty-two`, `fifty - two`).
+    fn joiner(&self, i: usize) -> usize {
+        if self.is_sym(i, "-‐–") && self.word(i + 1).is_some() {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// True when an ordinal ends the run of number atoms starting at `i` (so that `one one
+    /// hundred fifth` and `three twenty firsts` read as one fraction).
+    fn ordinal_ahead(&self, mut i: usize) -> bool {
+        for _ in 0..MAX_PHRASE {
+            i = self.joiner(i);
+            match self.atom(i) {
+                Some(a) if matches!(a.class, Class::Ordinal { .. } | Class::Tail { .. }) => {
+                    return true
+                }
+                Some(_) => i += 1,
+                None if self.class(i).is_some_and(|c| c.1 == Class::And) => i += 1,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Reads the atoms of a number-word phrase from `i`. `no_and` stops at `and` (the first end
+    /// of `between 30 and 40`).
+    fn atoms(&self, i: usize, no_and: bool) -> (Vec<Atom>, usize) {
+        let mut atoms: Vec<Atom> = Vec::new();
+        let mut j = i;
+        let mut after_point = false;
+        while atoms.len() < MAX_PHRASE {
+            let mut k = j;
+            let mut and = false;
+            if let Some(last) = atoms.last() {
+                if last.digits && self.is_num(k) {
+                    break; // two digit runs in a row are two numbers
+                }
+                if !last.digits {
+                    k = self.joiner(k);
+                }
+                if self.class(k).is_some_and(|c| c.1 == Class::And) && !no_and {
+                    and = true;
+                    k += 1;
+                }
+                if self.class(k).is_some_and(|c| c.1 == Class::Point)
+                    && !last.digits
+                    && !after_point
+                    && self.atom(k + 1).is_some_and(|a| {
+                        !a.digits && matches!(a.class, Class::Unit | Class::Teen | Class::Tens)
+                    })
+                {
+                    after_point = true;
+                    atoms.push(Atom {
+                        class: Class::Point,
+                        value: 0.0,
+                        digits: false,
+                        decimal: false,
+                        and: false,
+                    });
+                    j = k + 1;
+                    continue;
+                }
+            }
+            let Some(mut a) = self.atom(k) else { break };
+            a.and = and;
+            if let Some(last) = atoms.last().copied() {
+                if !self.may_follow(&last, &a, k, after_point) {
+                    break;
+                }
+            } else if a.class == Class::Article {
+                // `a` counts only before a scale, dozen or fraction: a dozen, a half, a million.
+                let next = self.atom(self.joiner(k + 1));
+                if !next.is_some_and(|n| {
+                    !n.digits
+                        && matches!(
+                            n.class,
+                            Class::Hundred
+                                | Class::Scale
+                                | Class::Dozen
+                                | Class::Ordinal { .. }
+                                | Class::Tens
+                        )
+                }) {
+                    break;
+                }
+            } else if matches!(a.class, Class::Tail { .. }) {
+                break;
+            }
+            atoms.push(a);
+            j = k + 1;
+            if matches!(a.class, Class::Ordinal { .. } | Class::Tail { .. }) {
+                break;
+            }
+        }
+        (atoms, j)
+    }
+
+    /// May atom `a` (at token `k`) continue a phrase whose last atom is `last`?
+    fn may_follow(&self, last: &Atom, a: &Atom, k: usize, point: bool) -> bool {
+        use Class::*;
+        if point {
+            return !a.digits && matches!(a.class, Unit | Teen | Tens) && !a.and;
+        }
+        if a.class == Article {
+            // Only `and a half`, `one million and a half`.
+            return a.and && self.ordinal_ahead(k + 1);
+        }
+        if a.digits {
+            // Digits join words only after `hundred` or a scale (`3 hundred and 21`,
+            // `4 thousand 3 hundred`), never as a decimal after `and`.
+            // After a scale, only when more of the number follows (`4 thousand 3 hundred`), so
+            // that `eight million 250ml bottles` stays two numbers.
+            let more = self
+                .atom(self.joiner(k + 1))
+                .is_some_and(|n| !n.digits && matches!(n.class, Hundred | Scale | Dozen));
+            return !last.digits
+                && matches!(last.class, Hundred | Scale)
+                && !(a.and && a.decimal)
+                && (last.class == Hundred || more);
+        }
+        let small = |c: Class| matches!(c, Unit | Teen | Tens);
+        if a.and {
+            // `and` after a small number only before a fraction (`twenty and three fifths`); after
+            // a scale only before more of the number (`two thousand and two hundred`).
+            if matches!(a.class, Ordinal { .. } | Tail { .. }) {
+                return false;
+            }
+            return match last.class {
+                Hundred => small(a.class),
+                Scale => {
+                    let next = self.atom(self.joiner(k + 1));
+                    small(a.class)
+                        && (next.is_some_and(|n| matches!(n.class, Hundred | Scale))
+                            || self.ordinal_ahead(k + 1))
+                }
+                _ => small(a.class) && self.ordinal_ahead(k + 1) && !last.digits,
+            };
+        }
+        match (last.class, a.class) {
+            (_, Ordinal { .. }) => !last.decimal || last.digits,
+            (Tens, Tail { .. }) => true,
+            (_, Tail { .. }) => false,
+            (Article, _) => matches!(a.class, Hundred | Scale | Dozen | Tens),
+            (Unit | Teen | Tens, Hundred | Scale | Dozen) => true,
+            (Hundred, Scale | Dozen) => true,
+            (Scale, Scale) => a.value > last.value,
+            (Hundred | Scale, Unit | Teen | Tens) => true,
+            (Tens, Unit) if !last.digits => true,
+            (Unit | Teen | Tens, Unit | Teen | Tens) => !last.digits && self.ordinal_ahead(k),
+            (Ordinal { .. }, _) => false,
+            _ => false,
+        }
+    }
+
+    /// Parses the core number at token `i` (after any sign or currency).
+    fn core(&self, i: usize, no_and: bool) -> Option<Core> {
+        let t = *self.toks.get(i)?;
+        let vulgar = |k: usize| {
+            let t = self.toks.get(k)?;
+            let w = WORDS.get(&self.text[t.start..t.end])?;
+            (t.kind == Tk::Sym && w.1 == Class::Vulgar).then_some(w.0)
+        };
+        if let Some(v) = vulgar(i) {
+            return Some(Core {
+                value: v,
+                next: i + 1,
+                kind: NumberKind::Fraction,
+                scaled: false,
+                digits: true,
+                plain_int: false,
+            });
+        }
+        if t.kind == Tk::Num && !t.decimal && self.attached(i + 1) {
+            if let Some(v) = vulgar(i + 1) {
+                return Some(Core {
+                    value: t.value + v,
+                    next: i + 2,
+                    kind: NumberKind::Fraction,
+                    scaled: false,
+                    digits: true,
+                    plain_int: false,
+                });
+            }
+        }
+        if t.kind == Tk::Num {
+            if t.chain {
+                return None;
+            }
+            let mut value = t.value;
+            let mut next = i + 1;
+            // Exponents: 1e10, -12e-1, 1.1^23.
+            if self.class(next).is_some_and(|c| c.1 == Class::Exponent) && self.attached(next) {
+                let (sign, k) = self.signs(next + 1);
+                if self.is_num(k) && self.attached(k) && self.attached(next + 1) {
+                    value *= 10f64.powf(sign * self.toks[k].value);
+                    next = k + 1;
+                }
+            } else if self.is_sym(next, "^") && self.attached(next) {
+                let (sign, k) = self.signs(next + 1);
+                if self.is_num(k) && self.attached(k) {
+                    value = value.powf(sign * self.toks[k].value);
+                    next = k + 1;
+                }
+            }
+            // Fractions and mixed numbers: 3/4, 2 1/4.
+            if !t.decimal && self.is_sym(next, "/") && self.attached(next) && self.is_num(next + 1)
+            {
+                let d = self.toks[next + 1].value;
+                if self.attached(next + 1)
+                    && !self.is_sym(next + 2, "/")
+                    && FRACTION_DENOMINATORS.contains(&d)
+                    && t.value < d
+                {
+                    return Some(Core {
+                        value: t.value / d,
+                        next: next + 2,
+                        kind: NumberKind::Fraction,
+                        scaled: false,
+                        digits: true,
+                        plain_int: false,
+                    });
+                }
+                return None;
+            }
+            if !t.decimal
+                && self.is_num(next)
+                && self.toks[next].space
+                && self.is_sym(next + 1, "/")
+                && self.attached(next + 1)
+                && self.attached(next + 2)
+                && self.is_num(next + 2)
+            {
+                let (n, d) = (self.toks[next].value, self.toks[next + 2].value);
+                if FRACTION_DENOMINATORS.contains(&d) && n < d && !self.is_sym(next + 3, "/") {
+                    return Some(Core {
+                        value: value + n / d,
+                        next: next + 3,
+                        kind: NumberKind::Fraction,
+                        scaled: false,
+                        digits: true,
+                        plain_int: false,
+                    });
+                }
+            }
+            if next != i + 1 {
+                return Some(Core {
+                    value,
+                    next,
+                    kind: NumberKind::Count,
+                    scaled: true,
+                    digits: true,
+                    plain_int: false,
+                });
+            }
+        }
+        let (atoms, next) = self.atoms(i, no_and);
+        if atoms.is_empty() {
+            return None;
+        }
+        let digits = atoms[0].digits;
+        let plain_int = atoms.len() == 1 && digits && !t.decimal && !t.grouped;
+        let scaled = atoms
+            .iter()
+            .any(|a| matches!(a.class, Class::Hundred | Class::Scale | Class::Dozen))
+            && !(atoms.len() == 1 && digits);
+        let last = *atoms.last()?;
+        if matches!(last.class, Class::Ordinal { .. } | Class::Tail { .. }) {
+            return self.fraction(&atoms, next, i);
+        }
+        if atoms.len() == 1 && atoms[0].class == Class::Article {
+            return None;
+        }
+        let value = eval_int(&atoms)?;
+        Some(Core {
+            value,
+            next,
+            kind: NumberKind::Count,
+            scaled,
+            digits,
+            plain_int,
+        })
+    }
+
+    /// A run of sign characters after `^` or `e`: returns the sign and the index after it.
+    fn signs(&self, mut i: usize) -> (f64, usize) {
+        let mut sign = 1.0;
+        while self.is_sym(i, "-+−") && self.attached(i) {
+            if !self.is_sym(i, "+") {
+                sign = -sign;
+            }
+            i += 1;
+        }
+        (sign, i)
+    }
+
+    /// A phrase of atoms ending in an ordinal: a fraction (`two thirds`, `one and a half`) or,
+    /// when it cannot be one, an ordinal or the cardinal before it.
+    fn fraction(&self, atoms: &[Atom], next: usize, start: usize) -> Option<Core> {
+        let n = atoms.len();
+        let ord = atoms[n - 1];
+        let pre = &atoms[..n - 1];
+        let plural = matches!(
+            ord.class,
+            Class::Ordinal { plural: true } | Class::Tail { plural: true }
+        );
+        let tail = matches!(ord.class, Class::Tail { .. });
+        let mut value = None;
+        let mut next = next;
+        let mut scale_done = false;
+        // Rule 1: `and` + one small number + ordinal adds a fraction (one hundred and three
+        // quarters, five billion and three quarters = 5.75 billion).
+        if pre.len() >= 2 && !tail {
+            let x = pre[pre.len() - 1];
+            if x.and && matches!(x.class, Class::Unit | Class::Article) && x.value < 10.0 {
+                let base = &pre[..pre.len() - 1];
+                if let Some(b) = eval_int(base) {
+                    let mut frac = x.value / ord.value;
+                    if let Some((v, Class::Scale)) = self.class(next) {
+                        // one billion and a half million
+                        frac *= v;
+                        next += 1;
+                        scale_done = true;
+                    } else if let Some(s) = base.last().filter(|a| a.class == Class::Scale) {
+                        if s.value >= 1e6 {
+                            frac *= s.value;
+                        }
+                    }
+                    value = Some(b + frac);
+                }
+            }
+        }
+        // Rule 2: a tens word right before the ordinal forms its denominator when a numerator
+        // comes before it (one hundred thirty fifths = 100/35, three twenty firsts = 3/21).
+        if value.is_none() && pre.len() >= 2 {
+            let x = pre[pre.len() - 1];
+            if x.class == Class::Tens && !x.and && !x.digits {
+                let num = eval_int(&pre[..pre.len() - 1])
+                    .or_else(|| (pre.len() == 2 && pre[0].class == Class::Article).then_some(1.0));
+                if let Some(num) = num {
+                    if (num == 1.0) != plural || plural {
+                        value = Some(num / (x.value + ord.value));
+                    }
+                }
+            }
+        }
+        if value.is_none() && !tail {
+            let num = if pre.is_empty() || (pre.len() == 1 && pre[0].class == Class::Article) {
+                Some(1.0)
+            } else {
+                eval_int(pre)
+            };
+            match num {
+                Some(num) => {
+                    let word_num = pre.iter().all(|a| !a.digits);
+                    let half = ord.value <= 4.0;
+                    // `two millionth` and `100 millionths` are not fractions; a singular
+                    // ordinal takes a numerator of one.
+                    if word_num && (plural != (num == 1.0) || half || plural) {
+                        if (pre.is_empty() || (pre.len() == 1 && pre[0].class == Class::Article))
+                            && !half
+                            && !plural
+                            && !self.no_word_at(next)
+                            && self.class(next).map_or(true, |c| c.1 != Class::Of)
+                        {
+                            // `a third term`, `the fifth`: an ordinal.
+                            return (!pre.is_empty()).then_some(Core {
+                                value: ord.value,
+                                next,
+                                kind: NumberKind::Ordinal,
+                                scaled: false,
+                                digits: false,
+                                plain_int: false,
+                            });
+                        }
+                        if pre.is_empty() && ord.value != 2.0 && ord.value != 4.0 {
+                            return None; // `third`, `fifth` alone are ordinals
+                        }
+                        if pre.is_empty()
+                            && ord.value == 4.0
+                            && self.class(next).map_or(true, |c| c.1 != Class::Scale)
+                        {
+                            return None; // `quarter` alone is a time word
+                        }
+                        if !pre.is_empty() || plural || half {
+                            value = Some(num / ord.value);
+                        }
+                    }
+                }
+                None => {
+                    // Rule 3: split where the words stop being one number (one one hundred
+                    // fifth = 1/105).
+                    for s in (1..pre.len()).rev() {
+                        if let (Some(a), Some(b)) = (eval_int(&pre[..s]), eval_int(&pre[s..])) {
+                            value = Some(a / (b + ord.value));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        let Some(mut value) = value else {
+            // Not a fraction: an ordinal compound (`twenty-first`) or the cardinal before it.
+            if pre
+                .last()
+                .is_some_and(|a| a.class == Class::Tens && !a.digits)
+                && pre.len() == 1
+            {
+                return Some(Core {
+                    value: pre[0].value + ord.value,
+                    next,
+                    kind: NumberKind::Ordinal,
+                    scaled: false,
+                    digits: false,
+                    plain_int: false,
+                });
+            }
+            if pre.is_empty() || pre.iter().all(|a| a.class == Class::Article) {
+                return None;
+            }
+            let v = eval_int(pre)?;
+            return Some(Core {
+                value: v,
+                next: next - 1,
+                kind: NumberKind::Count,
+                scaled: false,
+                digits: pre[0].digits,
+                plain_int: pre.len() == 1 && pre[0].digits && !pre[0].decimal,
+            });
+        };
+        // A scale after the fraction: half a dozen, half million, two thirds of a million.
+        let mut j = next;
+        let mut scaled = false;
+        for _ in 0..if scale_done { 0 } else { 2 } {
+            let mut k = j;
+            if self.class(k).is_some_and(|c| c.1 == Class::Of) {
+                k += 1;
+            }
+            if self.class(k).is_some_and(|c| c.1 == Class::Article) {
+                k += 1;
+            }
+            match self.class(k) {
+                Some((v, Class::Scale | Class::Dozen | Class::Hundred)) => {
+                    if k > j && self.class(j).is_some_and(|c| c.1 == Class::Of)
+                        || k == j
+                        || self.class(j).is_some_and(|c| c.1 == Class::Article)
+                    {
+                        value *= v;
+                        j = k + 1;
+                        scaled = true;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let _ = start;
+        Some(Core {
+            value,
+            next: j,
+            kind: if scaled {
+                NumberKind::Count
+            } else {
+                NumberKind::Fraction
+            },
+            scaled,
+            digits: false,
+            plain_int: false,
+        })
+    }
+}
+
+/// The value of a run of cardinal atoms, or None when they do not form one number.
+fn eval_int(atoms: &[Atom]) -> Option<f64> {
+    let mut total = 0.0;
+    let mut hund = 0.0;
+    let mut small = 0.0;
+    let mut any = false;
+    let mut last: Option<Class> = None;
+    let mut last_scale = f64::INFINITY;
+    let mut i = 0;
+    while i < atoms.len() {
+        let a = atoms[i];
+        match a.class {
+            Class::Unit | Class::Teen | Class::Tens => {
+                if let Some(l) = last {
+                    let ok = match (l, a.class) {
+                        (Class::Tens, Class::Unit) => true,
+                        (Class::Unit | Class::Teen | Class::Tens, _) => a.and,
+                        _ => true,
+                    };
+                    if !ok {
+                        return None;
+                    }
+                }
+                small += a.value;
+            }
+            Class::Article => small += 1.0,
+            Class::Hundred => {
+                hund = (hund
+                    + if small == 0.0 && !any_small(&atoms[..i]) {
+                        1.0
+                    } else {
+                        small
+                    })
+                    * 100.0;
+                if hund == 0.0 {
+                    hund = 100.0;
+                }
+                small = 0.0;
+            }
+            Class::Dozen => {
+                small = if small == 0.0 { 12.0 } else { small * 12.0 };
+            }
+            Class::Scale => {
+                let cur = hund + small;
+                if cur == 0.0 {
+                    if last == Some(Class::Scale) && a.value > last_scale {
+                        total *= a.value; // three lakh crore
+                    } else if total == 0.0 {
+                        total = a.value;
+                    } else {
+                        return None;
+                    }
+                } else {
+                    if a.value >= last_scale {
+                        // `two million three million`: not one number
+                        if total != 0.0 {
+                            total = (total + cur) * a.value;
+                            hund = 0.0;
+                            small = 0.0;
+                            last = Some(Class::Scale);
+                            last_scale = a.value;
+                            i += 1;
+                            continue;
+                        }
+                    }
+                    total += cur * a.value;
+                }
+                last_scale = a.value;
+                hund = 0.0;
+                small = 0.0;
+            }
+            Class::Point => {
+                // The words after `point` are read as digits: point zero three, point seventy-one.
+                let mut s = String::from("0.");
+                let mut k = i + 1;
+                while k < atoms.len() {
+                    let d = atoms[k].value;
+                    s.push_str(&format!("{}", d as u64));
+                    k += 1;
+                }
+                if k == i + 1 {
+                    return None;
+                }
+                // Seventy-one is one digit group, not `70` then `1`.
+                let mut digits = String::new();
+                let mut k2 = i + 1;
+                while k2 < atoms.len() {
+                    let a2 = atoms[k2];
+                    if a2.class == Class::Tens
+                        && k2 + 1 < atoms.len()
+                        && atoms[k2 + 1].class == Class::Unit
+                    {
+                        digits.push_str(&format!("{}", (a2.value + atoms[k2 + 1].value) as u64));
+                        k2 += 2;
+                    } else {
+                        digits.push_str(&format!("{}", a2.value as u64));
+                        k2 += 1;
+                    }
+                }
+                let frac: f64 = format!("0.{digits}").parse().ok()?;
+                return Some(total + hund + small + frac);
+            }
+            _ => return None,
+        }
+        any = true;
+        last = Some(a.class);
+        i += 1;
+    }
+    any.then_some(total + hund + small)
+}
+
+fn any_small(atoms: &[Atom]) -> bool {
+    atoms
+        .iter()
+        .rev()
+        .take_while(|a| !matches!(a.class, Class::Hundred | Class::Scale))
+        .any(|a| {
+            matches!(
+                a.class,
+                Class::Unit | Class::Teen | Class::Tens | Class::Article
+            )
+        })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases: core numbers with signs, currencies, scales, units and ranges
+
+/// A full number phrase being built.
+struct Phrase {
+    start_tok: usize,
+    /// Token where a unit starts.
+    unit_tok: Option<usize>,
+    value: f64,
+    high: Option<f64>,
+    next: usize,
+    kind: NumberKind,
+    unit: Option<String>,
+    scaled: bool,
+    currency: bool,
+}
+
+impl Parser<'_> {
+    /// Everything found at token `i`, and where to go on.
+    fn phrase(&self, i: usize) -> Option<(Vec<Number>, usize)> {
+        let t = self.toks[i];
+        // Identifier chains (192.168.1.2) and hyphenated number chains (phone numbers).
+        if t.kind == Tk::Num && t.chain {
+            let mut out = Vec::new();
+            let mut j = i;
+            while j < self.toks.len() && self.toks[j].chain {
+                if self.toks[j].kind == Tk::Num {
+                    out.push(self.number(j, j + 1, self.toks[j].value, NumberKind::Identifier));
+                }
+                j += 1;
+            }
+            return Some((out, j));
+        }
+        if let Some(r) = self.digit_patterns(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.vague(i) {
+            return Some(r);
+        }
+        if let Some((v, Class::Multiplier)) = self.class(i) {
+            if !self.is_sym(i + 1, "-") || !self.attached(i + 1) {
+                return Some((
+                    vec![self.number(i, i + 1, v, NumberKind::Multiplier)],
+                    i + 1,
+                ));
+            }
+            return None;
+        }
+        let mut p = self.amount(i)?;
+        // A fraction word in a hyphenated compound is an adjective: a third-quarter profit,
+        // a first-half goal, half-time.
+        if p.kind == NumberKind::Fraction
+            && self.word(p.next - 1).is_some()
+            && ((self.is_sym(p.next, "-") && self.attached(p.next))
+                || (i > 0 && self.is_sym(i - 1, "-") && self.attached(i)))
+        {
+            return None;
+        }
+        let first_kind = if p.kind == NumberKind::Count && p.unit.is_none() {
+            self.context_kind(&p)
+        } else {
+            p.kind
+        };
+        // Ranges: 4-5 million, $4.1 billion to $4.3 billion, between 30 and 40 per cent.
+        let between = i > 0 && self.class(i - 1).is_some_and(|c| c.1 == Class::Between);
+        // `from X to Y` is a change, unless it is what something ranges over.
+        let from = i > 0
+            && self.class(i - 1).is_some_and(|c| c.1 == Class::From)
+            && !(i > 1 && self.class(i - 2).is_some_and(|c| c.1 == Class::Range));
+        let j = p.next;
+        let connector = if self.is_sym(j, "-–—") && (self.attached(j) || self.is_sym(j, "–—"))
+        {
+            Some(j + 1)
+        } else {
+            match self.class(j) {
+                Some((_, Class::To)) if !from => Some(j + 1),
+                Some((_, Class::And)) if between => Some(j + 1),
+                // two or three partners, 10 or 12 people: a range of small counts.
+                Some((_, Class::Or)) if p.kind == NumberKind::Count && !p.scaled => Some(j + 1),
+                _ => None,
+            }
+        };
+        if let Some(k) = connector.filter(|_| !first_kind.is_quantity() && self.is_sym(j, "-")) {
+            // Oct. 18-22, 2020-2023: both ends are what the first is.
+            if let Some(q) = self.amount(k).filter(|q| q.kind == NumberKind::Count) {
+                let a = self.number(p.start_tok, p.next, p.value, first_kind);
+                let b = self.number(k, q.next, q.value, first_kind);
+                return Some((vec![a, b], q.next));
+            }
+        }
+        if let Some(k) = connector.filter(|_| first_kind.is_quantity()) {
+            if let Some(q) = self.amount(k) {
+                let mut low = p.value;
+                if !p.scaled && q.scaled {
+                    // 4-5 million: the scale of the high end applies to the low end.
+                    let base = (k..q.next)
+                        .find(|&x| self.is_num(x))
+                        .map_or(q.value, |x| self.toks[x].value);
+                    let scale = q.value / base;
+                    // Only a low end below the high end's digits shares its scale: 4-5 million,
+                    // but not $800,000 to $1.3 million.
+                    if scale.is_finite() && scale > 1.0 && low.abs() < base.abs() {
+                        low *= scale;
+                    }
+                }
+                let bare =
+                    |x: &Phrase| x.kind == NumberKind::Count && !x.currency && x.unit.is_none();
+                let hyphen = self.is_sym(j, "-–—");
+                // `0.4 per cent to 13176` is a change of something else, not a range.
+                let near = hyphen || q.value <= 10.0 * low.abs();
+                let same = p.kind == q.kind || bare(&p) || (bare(&q) && near);
+                if same && q.value > low && p.high.is_none() {
+                    p.value = low;
+                    p.high = Some(q.value);
+                    p.next = q.next;
+                    if !bare(&q) {
+                        p.kind = q.kind;
+                    }
+                    if p.unit.is_none() {
+                        p.unit = q.unit;
+                        p.unit_tok = q.unit_tok;
+                    }
+                }
+            }
+        }
+        let kind = if p.kind == NumberKind::Count && p.unit.is_none() {
+            self.context_kind(&p)
+        } else {
+            p.kind
+        };
+        let mut n = self.number(p.start_tok, p.next, p.value, kind);
+        n.high = p.high.map(tidy);
+        n.unit = p.unit;
+        n.unit_start = p.unit_tok.map(|k| self.toks[k].start);
+        Some((vec![n], p.next))
+    }
+
+    fn number(&self, a: usize, b: usize, value: f64, kind: NumberKind) -> Number {
+        let start = self.toks[a].start;
+        let end = self.toks[b - 1].end;
+        Number {
+            text: self.text[start..end].to_string(),
+            value: tidy(value),
+            high: None,
+            start,
+            end,
+            kind,
+            unit: None,
+            unit_start: None,
+        }
+    }
+
+    /// Dates, times, phone numbers and scores written with digits and punctuation.
+    fn digit_patterns(&self, i: usize) -> Option<(Vec<Number>, usize)> {
+        let t = self.toks[i];
+        if t.kind != Tk::Num || t.decimal || t.grouped {
+            return None;
+        }
+        // A run of digit groups joined by one kind of attached separator.
+        let mut parts = vec![i];
+        let mut sep = "";
+        let mut j = i + 1;
+        while self.is_sym(j, "/-:")
+            && self.attached(j)
+            && self.is_num(j + 1)
+            && self.attached(j + 1)
+            && !self.toks[j + 1].decimal
+            && !self.toks[j + 1].grouped
+        {
+            let s = self.original(j);
+            if !sep.is_empty() && s != sep {
+                break;
+            }
+            sep = self.original(j);
+            parts.push(j + 1);
+            j += 2;
+        }
+        let emit = |kind| {
+            let nums = parts
+                .iter()
+                .map(|&p| self.number(p, p + 1, self.toks[p].value, kind))
+                .collect::<Vec<_>>();
+            Some((nums, j))
+        };
+        let plus = i > 0 && self.is_sym(i - 1, "+") && self.attached(i);
+        // Digit groups separated by spaces with a leading zero or three groups or more, the
+        // last one long: a phone number (020 7946 0958, +44 20 7946 0958).
+        if parts.len() == 1 {
+            let mut k = i;
+            let mut digits = self.len(i);
+            while self.is_num(k + 1)
+                && self.toks[k + 1].space
+                && !self.toks[k + 1].decimal
+                && !self.toks[k + 1].grouped
+                && !self.toks[k + 1].chain
+                && digits < 20
+            {
+                k += 1;
+                digits += self.len(k);
+            }
+            let groups = k - i + 1;
+            let leading_zero = self.original(i).starts_with('0') && self.len(i) >= 2;
+            if (groups >= 3 && digits >= 8)
+                || (groups >= 2 && leading_zero)
+                || (plus && groups >= 2)
+            {
+                let nums = (i..=k)
+                    .map(|p| self.number(p, p + 1, self.toks[p].value, NumberKind::Phone))
+                    .collect();
+                return Some((nums, k + 1));
+            }
+        }
+        // An area code in brackets: (555) 014-2290.
+        if parts.len() == 1
+            && i > 0
+            && self.is_sym(i - 1, "(")
+            && self.is_sym(i + 1, ")")
+            && self.is_num(i + 2)
+            && self.is_sym(i + 3, "-")
+            && self.len(i) == 3
+        {
+            return emit(NumberKind::Phone);
+        }
+        match (sep, parts.len()) {
+            (":", 2) => {
+                let mut j2 = j;
+                if self.class(j).is_some_and(|c| c.1 == Class::Clock) {
+                    j2 = j + 1;
+                }
+                let n = self.number(i, j2, t.value, NumberKind::Time);
+                Some((vec![n], j2))
+            }
+            ("/", 3) => emit(NumberKind::Date),
+            ("-", 3) => {
+                // 2024-05-12 and 12-05-2024 are dates; 555-123-4567 is a phone number.
+                let (a, b, c) = (self.len(parts[0]), self.len(parts[1]), self.len(parts[2]));
+                if (a == 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && c == 4) {
+                    emit(NumberKind::Date)
+                } else {
+                    emit(NumberKind::Phone)
+                }
+            }
+            ("/", 2) => {
+                let d = self.toks[parts[1]].value;
+                if FRACTION_DENOMINATORS.contains(&d) && t.value < d {
+                    None
+                } else {
+                    emit(NumberKind::Date)
+                }
+            }
+            (_, n) if n >= 3 => emit(NumberKind::Phone),
+            ("-", 2) => {
+                let (a, b) = (t.value, self.toks[parts[1]].value);
+                if plus || (self.len(parts[0]) >= 3 && self.len(parts[1]) >= 4) {
+                    return emit(NumberKind::Phone);
+                }
+                let before = i.checked_sub(1).and_then(|k| self.word(k));
+                let after = self.word(j).or_else(|| self.word(j + 1));
+                let cue = before.is_some_and(|w| SCORE_WORDS.contains(w))
+                    || after.is_some_and(|w| SCORE_WORDS.contains(w));
+                if (a >= b || cue) && a < 200.0 && b < 200.0 && !self.followed_by_quantity(j) {
+                    return emit(NumberKind::Score);
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn len(&self, i: usize) -> usize {
+        self.toks[i].end - self.toks[i].start
+    }
+
+    /// A scale, percent, currency or unit follows token `j`.
+    fn followed_by_quantity(&self, j: usize) -> bool {
+        self.class(j).is_some_and(|c| c.1 == Class::Scale)
+            || self.unit_at(j).is_some()
+            || self.currency_at(j, false).is_some()
+            || self.word(j).is_some_and(|w| SCALES.contains_key(w))
+    }
+
+    /// `thousands of`, `tens of thousands of`, `hundreds of millions of`.
+    fn vague(&self, i: usize) -> Option<(Vec<Number>, usize)> {
+        let (mut value, needs_of) = *VAGUE.get(self.word(i)?)?;
+        if i > 0
+            && self.atom(i - 1).is_some()
+            && !self.class(i - 1).is_some_and(|c| c.1 == Class::Article)
+        {
+            return None; // `three thousands`, not vague
+        }
+        let mut j = i + 1;
+        while self.class(j).is_some_and(|c| c.1 == Class::Of) {
+            match self.word(j + 1).and_then(|w| VAGUE.get(w)) {
+                Some(v) => {
+                    value *= v.0;
+                    j += 2;
+                }
+                None => break,
+            }
+        }
+        let of = self.class(j).is_some_and(|c| c.1 == Class::Of);
+        if !of && j == i + 1 && needs_of {
+            return None;
+        }
+        Some((vec![self.number(i, j, value, NumberKind::Vague)], j))
+    }
+
+    /// A signed amount with its currency, scale and unit, starting at `i`.
+    fn amount(&self, i: usize) -> Option<Phrase> {
+        let mut j = i;
+        let mut currency: Option<&'static Form> = None;
+        let mut sign = 1.0;
+        if let Some((_, Class::Negative)) = self.class(j) {
+            sign = -1.0;
+            j += 1;
+            // minus-130 degrees
+            if self.is_sym(j, "-") && self.attached(j) && self.attached(j + 1) {
+                j += 1;
+            }
+        }
+        if let Some((f, k)) = self.currency_at(j, true) {
+            if self.is_num(k) || self.is_sym(k, "-−") && self.is_num(k + 1) {
+                currency = Some(f);
+                j = k;
+            }
+        }
+        if self.is_sym(j, "-−+") && self.is_num(j + 1) && (self.attached(j + 1) || j == 0) {
+            let prev_ok =
+                j == 0 || self.toks[j].space || self.is_sym(j - 1, "(") || currency.is_some();
+            if prev_ok {
+                if !self.is_sym(j, "+") {
+                    sign = -sign;
+                }
+                j += 1;
+            }
+        }
+        if currency.is_none() {
+            if let Some((f, k)) = self.currency_at(j, true) {
+                if self.is_num(k) {
+                    currency = Some(f);
+                    j = k;
+                }
+            }
+        }
+        if j > i && !self.is_num(j) && self.atom(j).is_none() && !self.is_sym(j, "½⅓⅔¼¾⅕⅛")
+        {
+            return None;
+        }
+        let core = self.core(j, false)?;
+        if core.kind == NumberKind::Ordinal {
+            return Some(Phrase {
+                start_tok: i,
+                unit_tok: None,
+                value: core.value,
+                high: None,
+                next: core.next,
+                kind: NumberKind::Ordinal,
+                unit: None,
+                scaled: false,
+                currency: false,
+            });
+        }
+        let mut p = Phrase {
+            start_tok: i,
+            unit_tok: None,
+            value: sign * core.value,
+            high: None,
+            next: core.next,
+            kind: core.kind,
+            unit: None,
+            scaled: core.scaled,
+            currency: currency.is_some(),
+        };
+        let mut k = core.next;
+        // Attached suffixes of digits: 3rd, 5pm, 1990s, 737MAX.
+        if core.digits && self.word(k).is_some() && self.attached(k) {
+            let w = self.original(k);
+            match self.class(k) {
+                Some((_, Class::OrdinalSuffix)) if core.plain_int => {
+                    p.kind = NumberKind::Ordinal;
+                    p.next = k + 1;
+                    return Some(p);
+                }
+                Some((_, Class::Clock | Class::Zone)) => {
+                    p.kind = NumberKind::Time;
+                    p.next = k + 1;
+                    return Some(p);
+                }
+                Some((_, Class::Decade)) if core.plain_int => {
+                    p.kind = NumberKind::Year;
+                    p.next = k + 1;
+                    return Some(p);
+                }
+                _ => {}
+            }
+            let scale = SCALES.get(w).filter(|(_, mode)| match mode {
+                ScaleMode::Alone => self.no_word_at(k + 1),
+                ScaleMode::Money => {
+                    currency.is_some()
+                        || self
+                            .word(k + 1)
+                            .is_some_and(|w| !FUNCTION_WORDS.contains(w))
+                }
+                _ => true,
+            });
+            if scale.is_none() && self.unit_at(k).is_none() && self.currency_at(k, false).is_none()
+            {
+                p.kind = NumberKind::Identifier;
+                p.next = k + 1;
+                return Some(p);
+            }
+        }
+        // Times: 7 p.m., 10 a.m., 1105 GMT, 5 pm.
+        if core.digits && currency.is_none() {
+            let dotted = matches!(self.word(k), Some("a" | "p"))
+                && self.is_sym(k + 1, ".")
+                && self.attached(k + 1)
+                && self.word(k + 2) == Some("m")
+                && self.attached(k + 2);
+            if dotted {
+                p.kind = NumberKind::Time;
+                p.next = if self.is_sym(k + 3, ".") && self.attached(k + 3) {
+                    k + 4
+                } else {
+                    k + 3
+                };
+                return Some(p);
+            }
+            if self
+                .class(k)
+                .is_some_and(|c| matches!(c.1, Class::Clock | Class::Zone))
+            {
+                p.kind = NumberKind::Time;
+                p.next = k + 1;
+                return Some(p);
+            }
+        }
+        // Short scale forms: 10k, $3.5m, £2.3bn, 2.33 k.
+        if core.digits {
+            if let Some(w) = self.word(k).map(|_| self.original(k)) {
+                if let Some(&(v, mode)) = SCALES.get(w) {
+                    let attached = self.attached(k);
+                    let ok = match mode {
+                        ScaleMode::Any => true,
+                        ScaleMode::Attached => attached,
+                        ScaleMode::End => attached || self.no_word_at(k + 1),
+                        ScaleMode::Alone => self.no_word_at(k + 1),
+                        ScaleMode::Money => {
+                            attached
+                                && (currency.is_some()
+                                    || self
+                                        .word(k + 1)
+                                        .is_some_and(|w| !FUNCTION_WORDS.contains(w)))
+                        }
+                    };
+                    if ok {
+                        p.value *= v;
+                        p.scaled = true;
+                        k += 1;
+                    }
+                }
+            }
+        }
+        // Percentages and units (after an optional attached hyphen: a 10-km walk).
+        let hy = if self.is_sym(k, "-") && self.attached(k) && self.attached(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        if currency.is_none() {
+            if let Some((f, e)) = self.unit_at(hy).or_else(|| self.unit_at(k)) {
+                let kind = match f.extra {
+                    "percent" => NumberKind::Percent,
+                    "points" => NumberKind::PercentagePoints,
+                    "duration" => NumberKind::Duration,
+                    "age" => NumberKind::Age,
+                    _ => NumberKind::Measure,
+                };
+                // A hyphen joins only a unit used as an adjective: the 23-year-old, 10-km.
+                if !(kind == NumberKind::Percent && hy != k) {
+                    p.kind = kind;
+                    p.unit = Some(f.value.to_string());
+                    p.unit_tok = Some(if self.unit_at(hy).is_some() { hy } else { k });
+                    p.next = e;
+                    return Some(p);
+                }
+            }
+        }
+        // Currency after the amount: 420 million euros, 50 cents, 100元.
+        if currency.is_none() {
+            if let Some((f, e)) = self.currency_at(hy, false) {
+                p.kind = NumberKind::Money;
+                p.currency = true;
+                p.next = e;
+                if let Some(code) = f.value.strip_suffix("/100") {
+                    let _ = code;
+                    p.unit =
+                        Some(self.lower[self.toks[hy].start..self.toks[e - 1].end].to_string());
+                } else {
+                    p.unit = Some(f.value.to_string());
+                    // 3 dollars 50 cents, thirteen dollars and forty-five cents.
+                    if let Some((c, e2)) = self.minor_amount(e) {
+                        p.value += sign * c / 100.0;
+                        p.next = e2;
+                    }
+                }
+                return Some(p);
+            }
+        }
+        if let Some(f) = currency {
+            p.kind = NumberKind::Money;
+            p.unit = Some(f.value.trim_end_matches("/100").to_string());
+            p.next = k;
+            // A trailing code after a symbol (US$ 5 USD) is part of it.
+            return Some(p);
+        }
+        p.next = k;
+        // Ratios: one in five, one out of three, 1 over 3.
+        if core.kind == NumberKind::Count && !p.scaled {
+            if let Some(r) = self.ratio(&p, core.value) {
+                return Some(r);
+            }
+        }
+        Some(p)
+    }
+
+    /// The minor part of `3 dollars 50 cents`: its value in cents and where it ends.
+    fn minor_amount(&self, i: usize) -> Option<(f64, usize)> {
+        let mut j = i;
+        if self.class(j).is_some_and(|c| c.1 == Class::And) {
+            j += 1;
+        }
+        let core = self.core(j, true)?;
+        if core.kind != NumberKind::Count || core.value >= 100.0 || core.value < 1.0 {
+            return None;
+        }
+        let k = core.next;
+        if let Some((f, e)) = self.currency_at(k, false) {
+            return f.value.ends_with("/100").then_some((core.value, e));
+        }
+        let end_ok = self.no_word_at(k) || self.class(k).is_some_and(|c| c.1 == Class::And);
+        end_ok.then_some((core.value, k))
+    }
+
+    fn ratio(&self, p: &Phrase, a: f64) -> Option<Phrase> {
+        let j = p.next;
+        let (k, role) = match self.class(j)? {
+            (_, Class::In) if self.class(j + 1).is_some_and(|c| c.1 == Class::Every) => {
+                (j + 2, Class::Out)
+            }
+            (_, Class::In) => (j + 1, Class::In),
+            (_, Class::Out) if self.class(j + 1).is_some_and(|c| c.1 == Class::Of) => {
+                (j + 2, Class::Out)
+            }
+            (_, Class::Over) => (j + 1, Class::Over),
+            _ => return None,
+        };
+        let q = self.core(k, false)?;
+        if q.kind != NumberKind::Count || q.value == 0.0 || q.scaled && role == Class::In {
+            return None;
+        }
+        let ok = match role {
+            Class::In => {
+                a >= 1.0 && a < q.value && q.value <= 1000.0 && a <= 10.0 && q.plain_int
+                    || (a >= 1.0 && a < q.value && q.value <= 100.0 && !q.digits)
+            }
+            Class::Out => a <= q.value,
+            _ => self.no_word_at(q.next),
+        };
+        if !ok || (role == Class::In && self.unit_at(q.next).is_some()) {
+            return None;
+        }
+        Some(Phrase {
+            start_tok: p.start_tok,
+            unit_tok: None,
+            value: p.value / q.value,
+            high: None,
+            next: q.next,
+            kind: NumberKind::Ratio,
+            unit: None,
+            scaled: false,
+            currency: false,
+        })
+    }
+
+    /// The kind of a bare count from the words around it: a year, a date, an identifier.
+    fn context_kind(&self, p: &Phrase) -> NumberKind {
+        let i = p.start_tok;
+        let t = self.toks[i];
+        let single = p.next == i + 1 && t.kind == Tk::Num;
+        if p.kind != NumberKind::Count {
+            return p.kind;
+        }
+        // Month names around a number make a date: March 3, 3 March, Nov. 25.
+        let month_before = (1..=2).any(|d| {
+            i >= d
+                && self.word(i - d).is_some_and(|w| MONTHS.contains(w))
+                && (d == 1 || self.is_sym(i - 1, "."))
+        });
+        let month_after = self.word(p.next).is_some_and(|w| MONTHS.contains(w))
+            || (self.class(p.next).is_some_and(|c| c.1 == Class::Of)
+                && self.word(p.next + 1).is_some_and(|w| MONTHS.contains(w)));
+        if single && (month_before || month_after) && t.value <= 31.0 && !t.decimal {
+            return NumberKind::Date;
+        }
+        if single
+            && !t.decimal
+            && !t.grouped
+            && t.end - t.start == 4
+            && (1900.0..=2100.0).contains(&t.value)
+        {
+            return NumberKind::Year;
+        }
+        let year_prep = i > 0 && self.word(i - 1).is_some_and(|w| YEAR_PREPS.contains(w));
+        if single
+            && (month_before || year_prep)
+            && !t.decimal
+            && !t.grouped
+            && t.end - t.start == 4
+            && (1000.0..=2100.0).contains(&t.value)
+            && (self.no_word_at(i + 1)
+                || self.word(i + 1).is_some_and(|w| FUNCTION_WORDS.contains(w)))
+        {
+            return NumberKind::Year;
+        }
+        if single && i > 0 {
+            // Numbers inside names: Qwen 3, Boeing 737, Windows 11, flight 370, No. 5, COVID-19.
+            let mut k = i - 1;
+            if self.is_sym(k, "#") && self.attached(i) {
+                return NumberKind::Identifier;
+            }
+            // Letters glued to the digits: S23, G7, A321.
+            if self.word(k).is_some() && self.attached(i) {
+                return NumberKind::Identifier;
+            }
+            if self.is_sym(k, "-")
+                && self.attached(i)
+                && k > 0
+                && self.word(k - 1).is_some()
+                && self.attached(k)
+            {
+                return NumberKind::Identifier;
+            }
+            if self.is_sym(k, ".") && k > 0 {
+                k -= 1;
+            }
+            if let Some(w) = self.word(k) {
+                if IDENTIFIER_WORDS.contains(w) && (w != "no" || self.is_sym(k + 1, ".")) {
+                    return NumberKind::Identifier;
+                }
+                let orig = self.original(k);
+                // Capitalized, or camel-cased (iPhone 11, eBay 2).
+                let capital = orig.chars().next().is_some_and(char::is_uppercase)
+                    || orig.chars().skip(1).any(char::is_uppercase);
+                if capital
+                    && !FUNCTION_WORDS.contains(w)
+                    && !MONTHS.contains(w)
+                    && !WORDS.contains_key(w)
+                    && !orig.ends_with("'s")
+                    && !orig.ends_with("’s")
+                    && k + 1 == i
+                {
+                    return NumberKind::Identifier;
+                }
+            }
+        }
+        // A capitalized number word inside a name: Net Zero, Catch Twenty-Two.
+        if t.kind == Tk::Word && i > 0 && self.word(i - 1).is_some() {
+            let cap = |k: usize| {
+                self.original(k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            let prev = self.word(i - 1).unwrap_or_default();
+            if cap(i) && cap(i - 1) && !FUNCTION_WORDS.contains(prev) && !WORDS.contains_key(prev) {
+                return NumberKind::Identifier;
+            }
+        }
+        NumberKind::Count
+    }
+}
+
+impl Parser<'_> {
+    /// A cheap test that a phrase may start at token `i`, so that most words cost one look-up.
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            Tk::Num => true,
+            Tk::Word => {
+                let w = &self.lower[t.start..t.end];
+                let starts = |c: Class| {
+                    matches!(
+                        c,
+                        Class::Unit
+                            | Class::Teen
+                            | Class::Tens
+                            | Class::Hundred
+                            | Class::Scale
+                            | Class::Dozen
+                            | Class::Ordinal { .. }
+                            | Class::Multiplier
+                            | Class::Negative
+                    )
+                };
+                match WORDS.get(w) {
+                    Some(&(_, Class::Article)) => {
+                        // `a` starts a number only before a number word: a dozen, a half.
+                        return self.class(i + 1).is_some_and(|c| starts(c.1));
+                    }
+                    Some(&(_, c)) if starts(c) => return true,
+                    _ => {}
+                }
+                VAGUE.contains_key(w)
+                    || CURRENCIES.contains_key(w)
+                    || CURRENCIES.contains_key(&self.text[t.start..t.end])
+            }
+            Tk::Sym => {
+                let c = &self.text[t.start..t.end];
+                CURRENCIES.contains_key(c) || WORDS.contains_key(c) || matches!(c, "-" | "−" | "+")
+            }
+        }
+    }
+}
+
+/// Rounds away binary noise from scaling (4.1 * 1e9 = 4099999999.9999995) by keeping 15
+/// significant digits, as written figures never have more.
+fn tidy(v: f64) -> f64 {
+    if !v.is_finite() || v == 0.0 || (v.fract() == 0.0 && v.abs() < 1e15) {
+        return v;
+    }
+    format!("{v:.14e}").parse().unwrap_or(v)
+}
 
 /// Finds every number in `text`, in order.
 pub fn recognize(text: &str) -> Vec<Number> {
-    DIGITS
-        .find_iter(text)
-        .filter_map(|m| {
-            let value = m.as_str().replace(',', "").parse().ok()?;
-            Some(Number {
-                text: m.as_str().to_string(),
-                value,
-                start: m.start(),
-                end: m.end(),
-                kind: NumberKind::Number,
-            })
-        })
-        .collect()
+    let parser = Parser {
+        text,
+        lower: text.to_ascii_lowercase(),
+        toks: tokenize(text),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < parser.toks.len() {
+        if !parser.may_start(i) {
+            i += 1;
+            continue;
+        }
+        match parser.phrase(i) {
+            Some((nums, next)) if next > i => {
+                out.extend(nums);
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Number {
+        let found = recognize(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn values(text: &str) -> Vec<f64> {
+        recognize(text).iter().map(|n| n.value).collect()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        assert_eq!(
+            values("1,250 people and 4.5 tonnes, .5 more"),
+            [1250.0, 4.5, 0.5]
+        );
+        assert_eq!(one("1 234 567").value, 1234567.0);
+        assert_eq!(values("1, 234, 567"), [1.0, 234.0, 567.0]);
+        assert_eq!(one(" -9.25").value, -9.25);
+        assert_eq!(one("1.3e6").value, 1.3e6);
+    }
+
+    #[test]
+    fn fractions() {
+        assert_eq!(one("1/2").value, 0.5);
+        assert_eq!(one("2 1/4").value, 2.25);
+        assert!(close(one("two thirds").value, 2.0 / 3.0));
+        assert_eq!(one("one and a half").value, 1.5);
+        assert_eq!(one("half").value, 0.5);
+        assert!(close(one("a third of voters").value, 1.0 / 3.0));
+        assert_eq!(one("one in five adults").value, 0.2);
+        assert_eq!(one("one in five adults").kind, NumberKind::Ratio);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(one("twelve").value, 12.0);
+        assert_eq!(one("forty-two").value, 42.0);
+        assert_eq!(one("three hundred and twenty").value, 320.0);
+        assert_eq!(one("a dozen eggs").value, 12.0);
+        assert_eq!(one("two dozen").value, 24.0);
+        assert_eq!(
+            one("twenty-one trillion three hundred").value,
+            21e12 + 300.0
+        );
+        assert_eq!(one("double").kind, NumberKind::Multiplier);
+        assert_eq!(one("twice").value, 2.0);
+    }
+
+    #[test]
+    fn scales_and_short_forms() {
+        assert_eq!(one("1.2 billion").value, 1.2e9);
+        let m = one("$3.5m");
+        assert_eq!(
+            (m.value, m.kind, m.unit.as_deref()),
+            (3.5e6, NumberKind::Money, Some("USD"))
+        );
+        let b = one("£2.3bn");
+        assert_eq!((b.value, b.unit.as_deref()), (2.3e9, Some("GBP")));
+        assert_eq!(one("10M").value, 1e7);
+        assert_eq!(one("10k").value, 1e4);
+        assert_eq!(one("US$ 1MM").value, 1e6);
+        let rm = one("RM3.06mil");
+        assert_eq!((rm.value, rm.unit.as_deref()), (3.06e6, Some("MYR")));
+        assert_eq!(one("$US55,931,000").unit.as_deref(), Some("USD"));
+        assert_eq!(one("minus-130 degrees").value, -130.0);
+    }
+
+    #[test]
+    fn vague_magnitudes() {
+        let v = one("tens of thousands of derivative models");
+        assert_eq!((v.value, v.kind), (1e4, NumberKind::Vague));
+        assert_eq!(v.text, "tens of thousands");
+        assert_eq!(one("hundreds of thousands of times").value, 1e5);
+        assert_eq!(one("thousands of developers").value, 1e3);
+        assert_eq!(one("billions of users").value, 1e9);
+        assert_eq!(one("dozens of people").value, 12.0);
+    }
+
+    #[test]
+    fn percentages_and_money() {
+        for s in ["12%", "12 per cent", "12 percent"] {
+            let p = one(s);
+            assert_eq!((p.value, p.kind), (12.0, NumberKind::Percent), "{s}");
+        }
+        assert_eq!(
+            one("12 percentage points").kind,
+            NumberKind::PercentagePoints
+        );
+        assert_eq!(one("€45").unit.as_deref(), Some("EUR"));
+        assert_eq!(one("¥100").unit.as_deref(), Some("JPY"));
+        assert_eq!(one("USD 200").unit.as_deref(), Some("USD"));
+        assert_eq!(one("420 million euros").value, 4.2e8);
+        assert_eq!(one("50 dollars").unit.as_deref(), Some("USD"));
+        assert_eq!(one("3 dollars 50 cents").value, 3.5);
+    }
+
+    #[test]
+    fn ranges() {
+        let r = one("between 30 and 40 per cent");
+        assert_eq!(
+            (r.value, r.high, r.kind),
+            (30.0, Some(40.0), NumberKind::Percent)
+        );
+        let r = one("4-5 million");
+        assert_eq!((r.value, r.high), (4e6, Some(5e6)));
+        let r = one("$4.1 billion to $4.3 billion");
+        assert_eq!((r.value, r.high), (4.1e9, Some(4.3e9)));
+        // `from X to Y` is a change, not a range, unless something ranges from X to Y.
+        assert_eq!(values("from 10 to 20 people").len(), 2);
+        let r = one("prices ranging from $800,000 to $1.3 million");
+        assert_eq!((r.value, r.high), (8e5, Some(1.3e6)));
+    }
+
+    #[test]
+    fn measures_and_ages() {
+        for (s, unit) in [
+            ("4,800 km", "km"),
+            ("12 miles", "miles"),
+            ("300 tonnes", "tonnes"),
+            ("50 megawatts", "MW"),
+            ("20 millimetres", "mm"),
+            ("5 milligrams", "mg"),
+        ] {
+            let n = one(s);
+            assert_eq!(
+                (n.kind, n.unit.as_deref()),
+                (NumberKind::Measure, Some(unit)),
+                "{s}"
+            );
+        }
+        let a = one("the 23-year-old");
+        assert_eq!((a.value, a.kind), (23.0, NumberKind::Age));
+    }
+
+    #[test]
+    fn numbers_that_are_not_quantities() {
+        let kind = |s: &str| one(s).kind;
+        assert_eq!(kind("in 2024"), NumberKind::Year);
+        assert_eq!(kind("the 1990s"), NumberKind::Year);
+        assert_eq!(kind("March 3"), NumberKind::Date);
+        assert_eq!(kind("on 3 March"), NumberKind::Date);
+        assert!(recognize("on 5/17/2018")
+            .iter()
+            .all(|n| n.kind == NumberKind::Date));
+        assert_eq!(kind("at 10:30"), NumberKind::Time);
+        assert_eq!(kind("at 5pm"), NumberKind::Time);
+        assert_eq!(kind("the 3rd"), NumberKind::Ordinal);
+        assert_eq!(kind("the twenty-first century"), NumberKind::Ordinal);
+        assert!(recognize("the first ever").is_empty());
+        assert!(recognize("version 1.2.3")
+            .iter()
+            .all(|n| n.kind == NumberKind::Identifier));
+        assert_eq!(kind("Qwen 3 launch"), NumberKind::Identifier);
+        assert_eq!(kind("a Boeing 737"), NumberKind::Identifier);
+        assert_eq!(kind("Windows 11"), NumberKind::Identifier);
+        assert!(recognize("an Airbus A321neo")
+            .iter()
+            .all(|n| n.kind == NumberKind::Identifier));
+        assert_eq!(kind("the iPhone 11"), NumberKind::Identifier);
+        assert_eq!(kind("the Galaxy S23 Plus"), NumberKind::Identifier);
+        assert_eq!(kind("5G networks"), NumberKind::Identifier);
+        assert!(recognize("Oct. 18-22")
+            .iter()
+            .all(|n| n.kind == NumberKind::Date));
+        assert_eq!(kind("flight 370"), NumberKind::Identifier);
+        assert_eq!(kind("COVID-19"), NumberKind::Identifier);
+        assert!(recognize("call 555-123-4567")
+            .iter()
+            .all(|n| n.kind == NumberKind::Phone));
+        assert!(recognize("won 3-1")
+            .iter()
+            .all(|n| n.kind == NumberKind::Score));
+        assert_eq!(kind("About 30"), NumberKind::Count);
+        assert!(recognize("call 020 7946 0958")
+            .iter()
+            .all(|n| n.kind == NumberKind::Phone));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "",
+            "-",
+            "$",
+            "1/",
+            "1e",
+            "1^",
+            "½",
+            "a a a a",
+            "1,",
+            ".",
+            "1.",
+            "1.2.",
+            "— 5 —",
+            "ünïcödé 5€",
+            "one one one one one one one one one one one one",
+            "and and 5 and",
+            "point point",
+            "1-2-3-4-5-6-7-8",
+            "+",
+            "1 1/",
+            "$$$ 5",
+            "5 %%",
+            "between and",
+        ] {
+            let _ = recognize(s);
+        }
+        let long = "one ".repeat(10_000);
+        assert_eq!(recognize(&long).len(), 10_000);
+    }
 }

@@ -120,6 +120,12 @@ fn out_dir_mirrors_the_input_tree() {
     );
     assert!(out.stdout.is_empty());
     let written = std::fs::read_to_string(out_dir.join("sub/x.json")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(out_dir.join("sub/x.json")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o644, "outputs are readable by others, as any new file");
+    }
     let v: serde_json::Value = serde_json::from_str(&written).unwrap();
     assert_eq!(v["sentences"].as_array().unwrap().len(), 2);
 }

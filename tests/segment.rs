@@ -33,9 +33,16 @@ fn fold(s: &str) -> String {
 }
 
 /// Greedy wrapping of every line longer than `width` characters, as `fmt`/`fold -s` do.
+/// A Markdown heading is one line by definition (wrapping it would make its tail body text), so
+/// headings are left whole, as Markdown wrappers such as `prettier --prose-wrap` do.
 fn hard_wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
     for line in text.lines() {
+        if line.starts_with('#') {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
         let mut len = 0;
         for (k, word) in line.split(' ').enumerate() {
             let w = word.chars().count();
