@@ -123,8 +123,15 @@ fn out_dir_mirrors_the_input_tree() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(out_dir.join("sub/x.json")).unwrap().permissions().mode();
-        assert_eq!(mode & 0o777, 0o644, "outputs are readable by others, as any new file");
+        let mode = std::fs::metadata(out_dir.join("sub/x.json"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o644,
+            "outputs are readable by others, as any new file"
+        );
     }
     let v: serde_json::Value = serde_json::from_str(&written).unwrap();
     assert_eq!(v["sentences"].as_array().unwrap().len(), 2);
