@@ -283,7 +283,10 @@ pub fn jsonl_articles<R: BufRead>(
 /// Maps `f` over `items` on `pool`, handing each result to `sink` in input order.
 ///
 /// Items are taken `chunk` at a time, so memory stays flat however many pass through; within a
-/// chunk they run in parallel. The first error from `sink` stops the run.
+/// chunk they run in parallel. The calling thread reads the next chunk and hands on the previous
+/// chunk's results while the pool works on the current one, so reading input (parsing JSON Lines)
+/// and writing output are never a stop in the pool's work: at most three chunks are held at once.
+/// The first error from `sink` stops the run.
 pub fn for_each_ordered<T, U, E>(
     items: impl Iterator<Item = T>,
     chunk: usize,
@@ -295,16 +298,30 @@ where
     T: Send,
     U: Send,
 {
-    let mut items = items.peekable();
+    let mut items = items;
     let chunk = chunk.max(1);
-    while items.peek().is_some() {
-        let batch: Vec<T> = items.by_ref().take(chunk).collect();
-        let done: Vec<U> = pool.install(|| batch.into_par_iter().map(&f).collect());
-        for u in done {
-            sink(u)?;
-        }
+    let f = &f;
+    let mut batch: Vec<T> = items.by_ref().take(chunk).collect();
+    let mut done: Vec<U> = Vec::new();
+    while !batch.is_empty() {
+        let mut working = Vec::new();
+        let mut next = Vec::new();
+        let mut failed = Ok(());
+        pool.in_place_scope(|s| {
+            let current = std::mem::take(&mut batch);
+            let working = &mut working;
+            s.spawn(move |_| *working = current.into_par_iter().map(f).collect());
+            // Meanwhile, on this thread: the previous chunk's results out, the next chunk in.
+            failed = done.drain(..).try_for_each(&mut sink);
+            if failed.is_ok() {
+                next = items.by_ref().take(chunk).collect();
+            }
+        });
+        failed?;
+        done = working;
+        batch = next;
     }
-    Ok(())
+    done.into_iter().try_for_each(sink)
 }
 
 #[cfg(test)]
@@ -396,6 +413,30 @@ mod tests {
             .to_string()
             .starts_with("7: empty"));
         assert_eq!(got[3].as_ref().unwrap().source, "8");
+    }
+
+    #[test]
+    fn a_sink_error_stops_the_run() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let mut seen = Vec::new();
+        let got = for_each_ordered(
+            0..1000u32,
+            7,
+            &pool,
+            |i| i,
+            |x| {
+                if x == 20 {
+                    return Err(x);
+                }
+                seen.push(x);
+                Ok(())
+            },
+        );
+        assert_eq!(got, Err(20));
+        assert_eq!(seen, (0..20).collect::<Vec<_>>());
     }
 
     #[test]

@@ -8,38 +8,53 @@
 //! - attribute: whose figure it is (`subject`), the time expression tied to it (`time`), and the
 //!   earlier figures it is set against (`compared_to`).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::fasthash::{FastMap, FastSet};
 use crate::lexicon;
 use crate::numbers::{Number, NumberKind};
 use crate::record::{Claim, Comparison, Mention, TimeRef};
 use crate::segment::Sentence;
 
-static QUALIFIERS: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| lexicon::map(include_str!("data/qualifiers.tsv")));
-static QUALIFIERS_AFTER: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| lexicon::map(include_str!("data/qualifiers_after.tsv")));
-static COMPARISONS: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| lexicon::map(include_str!("data/comparisons.tsv")));
-static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/function_words.txt")));
-static NOT_CLAIM_BEFORE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/not_claim_before.txt")));
-static STREET_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/street_words.txt")));
-static PRONOUN_DETERMINERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/pronoun_determiners.txt")));
-static UNIT_MODIFIERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/unit_modifiers.txt")));
-static AGE_CUES: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| lexicon::map(include_str!("data/age_cues.tsv")));
-static FUTURE_PLACERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/future_placers.txt")));
-static TIME_WORDS: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| lexicon::map(include_str!("data/time_words.tsv")));
+static QUALIFIERS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lexicon::map(include_str!("data/qualifiers.tsv"))
+        .into_iter()
+        .collect()
+});
+static QUALIFIERS_AFTER: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lexicon::map(include_str!("data/qualifiers_after.tsv"))
+        .into_iter()
+        .collect()
+});
+static COMPARISONS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lexicon::map(include_str!("data/comparisons.tsv"))
+        .into_iter()
+        .collect()
+});
+static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
+static NOT_CLAIM_BEFORE: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/not_claim_before.txt")).collect());
+static STREET_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/street_words.txt")).collect());
+static PRONOUN_DETERMINERS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/pronoun_determiners.txt")).collect());
+static UNIT_MODIFIERS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/unit_modifiers.txt")).collect());
+static AGE_CUES: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lexicon::map(include_str!("data/age_cues.tsv"))
+        .into_iter()
+        .collect()
+});
+static FUTURE_PLACERS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/future_placers.txt")).collect());
+static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lexicon::map(include_str!("data/time_words.tsv"))
+        .into_iter()
+        .collect()
+});
 
 /// The longest word read around a figure, in characters: keeps the scans around each figure
 /// bounded on text without spaces.
@@ -535,12 +550,24 @@ fn qualifier_cue(
     sent_start: usize,
 ) -> Option<(&'static str, usize, usize)> {
     let before = words_before(text, start, sent_start, MAX_CUE_WORDS);
-    let lowered: Vec<String> = before
-        .iter()
-        .map(|&(s, e)| text[s..e].to_lowercase())
-        .collect();
-    (0..lowered.len()).find_map(|cut| {
-        let q = QUALIFIERS.get(lowered[cut..].join(" ").as_str())?;
+    // The words lowered and joined once; each shorter cue is a suffix of that string.
+    let mut joined = String::new();
+    let mut starts = [0; MAX_CUE_WORDS];
+    for (k, &(s, e)) in before.iter().enumerate() {
+        if k > 0 {
+            joined.push(' ');
+        }
+        starts[k] = joined.len();
+        let w = &text[s..e];
+        if w.is_ascii() {
+            joined.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            // `str::to_lowercase`, not per character: a final sigma lowers as such.
+            joined.push_str(&w.to_lowercase());
+        }
+    }
+    (0..before.len()).find_map(|cut| {
+        let q = QUALIFIERS.get(&joined[starts[cut]..])?;
         Some((*q, before[cut].0, before[before.len() - 1].1))
     })
 }

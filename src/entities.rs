@@ -17,7 +17,6 @@
 mod tokens;
 mod words;
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
@@ -128,7 +127,7 @@ fn word_count(s: &str) -> usize {
 /// and a user's entries are held behind an `Arc`. `Lexicon::default()` is the built-in lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    user: Arc<HashMap<String, (Kind, String)>>,
+    user: Arc<FastMap<String, (Kind, String)>>,
     user_max_words: usize,
 }
 
@@ -308,10 +307,10 @@ struct Finder<'a> {
     max_words: usize,
     cands: Vec<Cand>,
     /// Acronyms the article defines, with the candidate that expands them.
-    acronyms: HashMap<&'a str, usize>,
+    acronyms: FastMap<&'a str, usize>,
     /// Known organizations the article names as a place's branch (`Red Cross` of
     /// `Kenya Red Cross`), with the candidate of the branch.
-    branches: HashMap<String, usize>,
+    branches: FastMap<String, usize>,
     buf: String,
 }
 
@@ -329,8 +328,8 @@ pub fn extract(
         lex: lexicon,
         max_words: lexicon.max_words(),
         cands: Vec::new(),
-        acronyms: HashMap::new(),
-        branches: HashMap::new(),
+        acronyms: FastMap::default(),
+        branches: FastMap::default(),
         buf: String::new(),
     };
     let mut headings = Vec::new();
@@ -1306,8 +1305,8 @@ impl<'a> Finder<'a> {
             *slot = Some(ents.id(key, fixed));
         }
         // Multi-word names by their first word, for short forms (`Acme` -> `Acme Corp.`).
-        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
         for (j, d) in self.cands.iter().enumerate() {
             if assigned[j].is_some() && d.kind != Kind::Person && d.b - d.a > 1 {
                 by_first.entry(self.word(d.a)).or_default().push(j);
@@ -1407,7 +1406,7 @@ impl<'a> Finder<'a> {
             })
             .collect();
         // Headlines: only names the lexicon or the body knows.
-        let mut known: HashMap<String, usize> = HashMap::new();
+        let mut known: FastMap<String, usize> = FastMap::default();
         for (i, (&id, &gone)) in assigned.iter().zip(&dropped).enumerate() {
             if let (Some(id), false) = (id, gone) {
                 known.entry(self.norm(i)).or_insert(id);
@@ -1482,7 +1481,7 @@ impl<'a> Finder<'a> {
         };
         // What the article shows a name to be where it has evidence: `in Bramwell` types
         // `Bramwell` in a list elsewhere.
-        let mut known: HashMap<&str, Kind> = HashMap::new();
+        let mut known: FastMap<&str, Kind> = FastMap::default();
         for c in &self.cands {
             if c.strength >= EVIDENCE {
                 known.entry(c.span.slice(self.text)).or_insert(c.kind);
@@ -1545,7 +1544,7 @@ impl<'a> Finder<'a> {
         &mut self,
         a: usize,
         b: usize,
-        known: &HashMap<String, usize>,
+        known: &FastMap<String, usize>,
         people: &People,
         assigned: &mut Vec<Option<usize>>,
         ents: &mut Entities,
@@ -1610,19 +1609,19 @@ impl<'a> Finder<'a> {
 struct People {
     /// True for a candidate that is a full name (two words or more).
     is_full: Vec<bool>,
-    by_last: HashMap<String, Vec<usize>>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_last: FastMap<String, Vec<usize>>,
+    by_first: FastMap<String, Vec<usize>>,
 }
 
 impl People {
     fn new(f: &Finder) -> People {
         let mut p = People {
             is_full: vec![false; f.cands.len()],
-            by_last: HashMap::new(),
-            by_first: HashMap::new(),
+            by_last: FastMap::default(),
+            by_first: FastMap::default(),
         };
         // One entry per distinct name, so that a name repeated a thousand times costs nothing.
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: FastMap<String, usize> = FastMap::default();
         for (i, c) in f.cands.iter().enumerate() {
             if c.kind == Kind::Person && c.strength >= GUESS && c.b - c.a >= 2 {
                 p.is_full[i] = true;
@@ -1749,7 +1748,7 @@ impl Entity {
 #[derive(Default)]
 struct Entities {
     list: Vec<Entity>,
-    keys: HashMap<String, usize>,
+    keys: FastMap<String, usize>,
 }
 
 impl Entities {

@@ -25,6 +25,7 @@ pub mod diff;
 pub mod entities;
 pub mod error;
 pub mod eval;
+mod fasthash;
 pub mod html;
 pub mod lexicon;
 pub mod numbers;

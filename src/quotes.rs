@@ -16,11 +16,12 @@
 //!    person the article gave that title. Short phrases with no speaker are scare quotes or titles
 //!    and are left out.
 
+use crate::fasthash::{FastMap, FastSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::meta::Regex as MetaRegex;
+use regex_automata::{Anchored, Input};
 
 use crate::lexicon;
 use crate::record::{Mention, Quote};
@@ -55,8 +56,11 @@ static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
 /// Title words that refer back to holders of another title (`the minister` -> `Transport
 /// Secretary`).
-static TITLE_KIN: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| lexicon::map(include_str!("data/title_kin.tsv")));
+static TITLE_KIN: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lexicon::map(include_str!("data/title_kin.tsv"))
+        .into_iter()
+        .collect()
+});
 static ORG_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/org_nouns.txt")));
 static ORG_SUFFIXES: LazyLock<WordSet> =
@@ -68,35 +72,10 @@ static NAME_PARTICLES: LazyLock<WordSet> =
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
-/// FNV-1a, for the fixed word lists: their keys are short and not chosen by the input, so
-/// SipHash's resistance to crafted collisions buys nothing there and costs a tenth of the stage.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastHash = std::hash::BuildHasherDefault<Fnv>;
 /// A fixed word list, lower case.
-type WordSet = HashSet<String, FastHash>;
+type WordSet = FastSet<String>;
 /// A fixed word list with a value per word.
-type WordMap<V> = HashMap<String, V, FastHash>;
+type WordMap<V> = FastMap<String, V>;
 /// Phrases by their first word, as word sequences.
 type PhraseIndex = WordMap<Vec<Vec<String>>>;
 
@@ -104,8 +83,9 @@ fn word_set(src: &str) -> WordSet {
     lexicon::entries(src).map(str::to_lowercase).collect()
 }
 
-/// Capitalized word runs, the candidates for people named anywhere in the article.
-static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
+/// Capitalized word runs, the candidates for people named anywhere in the article. Searched only
+/// anchored, at the places a run can start (see [`capitalized_runs`]).
+static CAPITALIZED_RUN: LazyLock<MetaRegex> = LazyLock::new(|| {
     let particles: Vec<String> = lexicon::entries(include_str!("data/speaker_name_particles.txt"))
         .map(regex::escape)
         .collect();
@@ -121,7 +101,7 @@ static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
         })
         .collect();
     dotted.sort();
-    Regex::new(&format!(
+    MetaRegex::new(&format!(
         r"(?x)
         # a word: an initial or a capitalized honorific with its stop, or a capitalized word
         (?: (?:\p{{Lu}} | {dotted} )\. | \p{{Lu}}[\p{{L}}\p{{M}}'’\-]* )
@@ -133,6 +113,42 @@ static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// The matches of [`CAPITALIZED_RUN`] in `hay`, as `find_iter` gives them, found faster.
+///
+/// Every match starts with an upper-case letter, so the search only tries the places where one
+/// can start (an ASCII capital, or any non-ASCII character) with an anchored forward search:
+/// the leftmost match is the first place that matches. An unanchored search would scan forward
+/// for the match's end, then backward for its start, over every lower-case word in between.
+fn capitalized_runs(hay: &str) -> Vec<Span> {
+    thread_local! {
+        // The lazy DFA's states, kept from article to article as `regex::Regex` keeps them.
+        static CACHE: std::cell::RefCell<regex_automata::meta::Cache> =
+            std::cell::RefCell::new(CAPITALIZED_RUN.create_cache());
+    }
+    CACHE.with_borrow_mut(|cache| {
+        let bytes = hay.as_bytes();
+        let mut runs = Vec::new();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            // ASCII other than a capital, or the middle of a character: no match starts here.
+            if !(b.is_ascii_uppercase() || b >= 0xC0) {
+                pos += 1;
+                continue;
+            }
+            let input = Input::new(hay).range(pos..).anchored(Anchored::Yes);
+            match CAPITALIZED_RUN.search_with(cache, &input) {
+                Some(m) => {
+                    runs.push(Span::new(m.start(), m.end()));
+                    pos = m.end();
+                }
+                None => pos += 1,
+            }
+        }
+        runs
+    })
+}
 
 /// Determiners that open a description or title phrase (`a spokesperson`, `the mayor`).
 const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "one"];
@@ -1376,17 +1392,17 @@ struct Known<'t> {
     /// In the order they were resolved, which is text order.
     speakers: Vec<Person>,
     /// Names of two or more words by their last word (lower case), with where they stand.
-    surnames: HashMap<String, Vec<(usize, String)>>,
+    surnames: FastMap<String, Vec<(usize, String)>>,
     /// How often each capitalized word ends a run: who the article is about, when nothing else
     /// tells whom a pronoun means.
-    counts: HashMap<&'t str, usize>,
+    counts: FastMap<&'t str, usize>,
     /// What the article tells of each full name: gender and title, wherever it says so.
-    facts: HashMap<String, (Gender, Option<String>)>,
+    facts: FastMap<String, (Gender, Option<String>)>,
 }
 
 /// Keeps the more telling of what is known of a name.
 fn add_fact(
-    facts: &mut HashMap<String, (Gender, Option<String>)>,
+    facts: &mut FastMap<String, (Gender, Option<String>)>,
     name: &str,
     gender: Gender,
     title: &Option<String>,
@@ -1464,23 +1480,23 @@ impl<'t> Known<'t> {
             i < inside.len() && inside[i].start <= pos
         };
         let mut people = Vec::new();
-        let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut surnames: FastMap<String, Vec<(usize, String)>> = FastMap::default();
+        let mut counts: FastMap<&str, usize> = FastMap::default();
         let mut singles: Vec<(usize, &str)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
-        for m in CAPITALIZED_RUN.find_iter(&text[..reach]) {
-            let last = m.as_str().rsplit(' ').next().unwrap_or_default();
+        for run in capitalized_runs(&text[..reach]) {
+            let m = run.slice(text);
+            let last = m.rsplit(' ').next().unwrap_or_default();
             *counts.entry(bare_str(last)).or_default() += 1;
-            if in_quote(m.start()) {
+            if in_quote(run.start) {
                 continue;
             }
             // One capitalized word alone is a person only as the surname of one named in full.
-            if !m.as_str().contains(' ') {
-                singles.push((m.start(), bare_str(m.as_str())));
+            if !m.contains(' ') {
+                singles.push((run.start, bare_str(m)));
                 continue;
             }
-            let run = Span::new(m.start(), m.end());
             let t = Toks::new(text, run);
             if t.len() == 0 {
                 continue;
@@ -1532,7 +1548,7 @@ impl<'t> Known<'t> {
             }
         }
         // `Achebe-Morrow owns her building`: a later mention of a person named in full.
-        let full: HashMap<&str, usize> = people
+        let full: FastMap<&str, usize> = people
             .iter()
             .enumerate()
             .filter(|(_, p)| !p.org && !p.weak)
@@ -1581,7 +1597,7 @@ impl<'t> Known<'t> {
             }
         }
         people.sort_by_key(|p| p.pos);
-        let mut facts = HashMap::new();
+        let mut facts = FastMap::default();
         for p in people.iter().filter(|p| !p.weak) {
             add_fact(&mut facts, &p.name, p.gender, &p.title);
         }
@@ -2026,7 +2042,7 @@ fn attribute(
     let mut previous: Option<Previous> = None;
     // Who said each raw quotation, for the quotations nested in it.
     type Said = (Option<String>, Option<String>, Option<Span>);
-    let mut said_by: HashMap<usize, Said> = HashMap::new();
+    let mut said_by: FastMap<usize, Said> = FastMap::default();
     // End of the last outer quotation and its block, where the next one's context starts.
     let mut last_outer_end: Option<(usize, usize)> = None;
     for g in groups {

@@ -14,7 +14,7 @@
 //! Everything here is linear in the input: look-behinds and look-aheads are bounded, and the one
 //! unbounded look-around (is this stop inside an e-mail address or URL?) is cached per token.
 
-use std::collections::HashSet;
+use crate::fasthash::FastSet;
 use std::sync::LazyLock;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -23,32 +23,44 @@ use crate::lexicon;
 use crate::span::Span;
 
 /// Abbreviations whose stop ends a sentence only before a sentence starter (`Inc.`, `co.`).
-static ABBREVIATIONS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/abbreviations.txt")));
+static ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("data/abbreviations.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
 /// US state abbreviations (`Calif.`), matched case-sensitively; they act as abbreviations.
-static STATE_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/state_abbreviations.txt")));
+static STATE_ABBREVIATIONS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/state_abbreviations.txt")).collect());
 /// Abbreviations that stand before a number (`No. 5`, `p. 55`, `Jan. 5`).
-static NUMBER_ABBREVIATIONS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/number_abbreviations.txt")));
+static NUMBER_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("data/number_abbreviations.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
 /// Titles before a name (`Mr.`, `Sen.`): their stop never ends a sentence.
-static HONORIFICS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/honorifics.txt")));
+static HONORIFICS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("data/honorifics.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
 /// Lower-case words allowed between the names of a byline (`and`, `de`).
-static BYLINE_CONNECTORS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/byline_connectors.txt")));
+static BYLINE_CONNECTORS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/byline_connectors.txt")).collect());
 /// Verbs of an attribution after a quotation (`"Why?" Smith asked.`).
-static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/speech_verbs.txt")));
+static SPEECH_VERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/speech_verbs.txt")).collect());
 /// Times of day written with stops (`a.m`, `p.m`).
-static TIME_ABBREVIATIONS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lower_set(include_str!("data/time_abbreviations.txt")));
+static TIME_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("data/time_abbreviations.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
 /// Capitalized words that go on a time (`10 p.m. Eastern`, `5 p.m. Friday`).
-static TIME_FOLLOWERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/time_followers.txt")));
+static TIME_FOLLOWERS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/time_followers.txt")).collect());
 /// Capitalized words that begin sentences (`The`, `It`, `How`).
-static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::set(include_str!("data/sentence_starters.txt")));
+static SENTENCE_STARTERS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/sentence_starters.txt")).collect());
 
 /// What kind of block a paragraph is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

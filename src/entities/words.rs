@@ -1,41 +1,12 @@
 //! The word lists the entity rules consult, parsed once from `src/data/`.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
 
 use super::Kind;
 
-/// FNV-1a: word look-ups hash short keys millions of times, where SipHash's resistance to
-/// crafted keys buys nothing (the keys are our own word lists).
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A hash set with the fast hasher.
-pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
-/// A hash map with the fast hasher.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) use crate::fasthash::{FastMap, FastSet};
 
 fn set(src: &'static str) -> FastSet<&'static str> {
     lexicon::entries(src).collect()
