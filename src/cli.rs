@@ -350,12 +350,12 @@ fn extract(args: ExtractArgs) -> Result<bool> {
     if !args.quiet {
         let secs = started.elapsed().as_secs_f64();
         eprintln!(
-            "claimex: {} articles, {} failed; {} claims, {} quotes, {} entities; {:.2} s, {:.1} MB/s",
-            tally.articles,
+            "claimex: {}, {} failed; {}, {}, {}; {:.2} s, {:.1} MB/s",
+            text_format::count(tally.articles, "article", "articles"),
             tally.failed,
-            tally.claims,
-            tally.quotes,
-            tally.entities,
+            text_format::count(tally.claims, "claim", "claims"),
+            text_format::count(tally.quotes, "quote", "quotes"),
+            text_format::count(tally.entities, "entity", "entities"),
             secs,
             tally.bytes as f64 / 1e6 / secs.max(1e-9)
         );

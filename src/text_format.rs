@@ -109,18 +109,23 @@ pub fn clean(text: &str, max: usize) -> String {
     out
 }
 
+/// `n` and the noun, singular for one (`1 quote`, `2 quotes`): listings are read by people.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The facts of one record as a listing: claims, quotes, then entities grouped by name.
 pub fn record(record: &Record, color: bool) -> String {
     let s = Styles::new(color);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{h}{}{h:#}  {d}{} sentences, {} claims, {} quotes, {} entity mentions{d:#}",
+        "{h}{}{h:#}  {d}{}, {}, {}, {}{d:#}",
         clean(&record.source, 200),
-        record.sentences.len(),
-        record.claims.len(),
-        record.quotes.len(),
-        record.entities.len(),
+        count(record.sentences.len(), "sentence", "sentences"),
+        count(record.claims.len(), "claim", "claims"),
+        count(record.quotes.len(), "quote", "quotes"),
+        count(record.entities.len(), "entity mention", "entity mentions"),
         h = s.head,
         d = s.dim,
     );
@@ -356,6 +361,13 @@ mod tests {
     fn clean_escapes_control_characters_and_folds_space() {
         assert_eq!(clean(" a\n\n b\x1b[31m ", 50), "a b\\u{1b}[31m");
         assert_eq!(clean("abcdef", 3), "abc…");
+    }
+
+    #[test]
+    fn counts_are_singular_for_one() {
+        assert_eq!(count(1, "quote", "quotes"), "1 quote");
+        assert_eq!(count(0, "quote", "quotes"), "0 quotes");
+        assert_eq!(count(2, "entity", "entities"), "2 entities");
     }
 
     #[test]

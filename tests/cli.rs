@@ -93,6 +93,11 @@ fn bad_inputs_are_reported_and_the_rest_still_comes_out() {
         assert!(line.starts_with("claimex: "), "{line}");
         assert!(line.contains(what), "{line}");
     }
+    let summary = stderr.lines().last().unwrap_or_default();
+    assert!(
+        summary.starts_with("claimex: 2 articles, 4 failed; 0 claims, 0 quotes, 0 entities; "),
+        "{summary}"
+    );
     let recs = records(&out.stdout);
     let sources: Vec<&str> = recs.iter().map(|r| r["source"].as_str().unwrap()).collect();
     assert_eq!(sources.len(), 2);
