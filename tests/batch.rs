@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use crate::util::claimex;
+use crate::util::{claimex, succeed};
 
 fn run_with_stdin(cmd: &mut Command, input: &[u8]) -> std::process::Output {
     let mut child = cmd
@@ -76,12 +76,7 @@ fn html_articles_are_read_as_their_text() {
          <article><h1>Rates held</h1><p>The bank held rates at 4.5% on Thursday, as expected by most.</p></article></body></html>",
     )
     .unwrap();
-    let out = claimex().arg("extract").arg(&page).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeed(claimex().arg("extract").arg(&page));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["format"], "html");
     let text = v["text"].as_str().unwrap();
@@ -192,15 +187,10 @@ fn pathological_inputs_give_records_not_crashes() {
     }
     std::fs::create_dir_all(&deep).unwrap();
     std::fs::write(deep.join("deep.txt"), "Deep down. Very deep.").unwrap();
-    let out = claimex()
-        .args(["extract", "-q", "--format", "jsonl"])
-        .arg(d)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeed(
+        claimex()
+            .args(["extract", "-q", "--format", "jsonl"])
+            .arg(d),
     );
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 4);
