@@ -199,3 +199,80 @@ fn pathological_inputs_give_records_not_crashes() {
         assert!(v["sentences"].is_array());
     }
 }
+
+/// Links are skipped unless `--follow`; followed, a link loop and a link back up the tree are
+/// errors naming the link, and the good articles still come out. An unreadable file is an error
+/// naming it (when the file system refuses this user: root reads anything, and then the file is
+/// an article like any other).
+#[cfg(unix)]
+#[test]
+fn link_loops_and_unreadable_files_cost_only_themselves() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("d");
+    std::fs::create_dir(&d).unwrap();
+    std::fs::write(d.join("a.txt"), "A good one. Yes.").unwrap();
+    std::os::unix::fs::symlink("loop.txt", d.join("loop.txt")).unwrap();
+    std::os::unix::fs::symlink("..", d.join("up")).unwrap();
+    let locked = d.join("locked.txt");
+    std::fs::write(&locked, "Locked away. Or not.").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let readable = std::fs::read(&locked).is_ok();
+
+    let sources = |out: &std::process::Output| -> Vec<String> {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["source"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    let run = |follow: bool| {
+        let mut cmd = claimex();
+        cmd.args(["extract", "-q", "--format", "jsonl"]);
+        if follow {
+            cmd.arg("--follow");
+        }
+        cmd.arg(&d).output().unwrap()
+    };
+    let expected: Vec<&str> = if readable {
+        vec!["a.txt", "locked.txt"]
+    } else {
+        vec!["a.txt"]
+    };
+
+    let out = run(false);
+    assert_eq!(sources(&out), expected);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("loop.txt") && !stderr.contains("/up"),
+        "{stderr}"
+    );
+    if readable {
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+    } else {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr.contains("locked.txt: Permission denied"), "{stderr}");
+    }
+
+    let out = run(true);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(sources(&out), expected);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = |name: &str| {
+        stderr
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} not reported: {stderr}"))
+            .to_string()
+    };
+    assert!(line("loop.txt").contains("symbolic links"));
+    assert!(line("d/up").contains("loop"));
+}
