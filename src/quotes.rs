@@ -69,6 +69,9 @@ static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
 static NAME_PARTICLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_name_particles.txt")));
+/// Auxiliary and linking verbs: a phrase after a cue that holds one is reported speech.
+static FINITE_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/finite_verbs.txt")));
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
@@ -774,10 +777,19 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
     let last = k - 1;
     if t.punct(last) == Some(',') {
         // `X, the chief executive, said`, `X, who won 19 games, added`
-        let m = (lo..last)
+        let mut m = (lo..last)
             .rev()
             .take(16)
             .find(|&m| t.punct(m) == Some(','))?;
+        // `Lena Hofer, 34, whose children…, said`: an age between commas after the name.
+        if m >= lo + 3
+            && t.is_word(m - 1)
+            && t.low(m - 1).chars().all(|c| c.is_ascii_digit())
+            && t.punct(m - 2) == Some(',')
+            && t.is_cap(m - 3)
+        {
+            m -= 2;
+        }
         if m > lo && last > m + 1 && !t.is_cap(m - 1) && t.is_cap(last - 1) {
             // `another resident, Mark Evans, said`: a description, then the name.
             let r = cap_run_back(t, m + 1, last);
@@ -1151,6 +1163,14 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
         }
         return None;
     }
+    // `said the past month had been "…"`: a clause, not a speaker; `a woman who had lost`
+    // is one.
+    let clause = (i..end)
+        .take_while(|&e| !matches!(t.low(e), "who" | "whose" | "that"))
+        .any(|e| FINITE_VERBS.contains(t.low(e)));
+    if clause {
+        return None;
+    }
     Some(classify_phrase(t, i, end))
 }
 
@@ -1393,6 +1413,9 @@ struct Known<'t> {
     speakers: Vec<Person>,
     /// Names of two or more words by their last word (lower case), with where they stand.
     surnames: FastMap<String, Vec<(usize, String)>>,
+    /// Names of three or four words by each inner word, with where they stand: a later mention
+    /// may use a first surname alone (`Rosa Quispe Huamán` -> `Quispe`).
+    inner: FastMap<String, Vec<(usize, String)>>,
     /// How often each capitalized word ends a run: who the article is about, when nothing else
     /// tells whom a pronoun means.
     counts: FastMap<&'t str, usize>,
@@ -1481,6 +1504,7 @@ impl<'t> Known<'t> {
         };
         let mut people = Vec::new();
         let mut surnames: FastMap<String, Vec<(usize, String)>> = FastMap::default();
+        let mut inner: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut counts: FastMap<&str, usize> = FastMap::default();
         let mut singles: Vec<(usize, &str)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
@@ -1526,7 +1550,8 @@ impl<'t> Known<'t> {
             let title = attr
                 .title
                 .or(carried)
-                .or_else(|| after_title(text, run.end));
+                .or_else(|| after_title(text, run.end))
+                .or_else(|| before_title(text, run.start, run.end));
             let person = honorific || title.is_some() || gender != Gender::Any;
             let org = !person && org_like(&name);
             let weak = !person && !org && name_like(&name);
@@ -1535,6 +1560,18 @@ impl<'t> Known<'t> {
                     .entry(surname_key(&name).to_string())
                     .or_default()
                     .push((attr.span.start, name.clone()));
+            }
+            let words = name.split(' ').count();
+            if (person || weak) && (3..=4).contains(&words) {
+                for w in name.split(' ').skip(1).take(words - 2) {
+                    let w = bare_str(w);
+                    if w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1 {
+                        inner
+                            .entry(w.to_string())
+                            .or_default()
+                            .push((attr.span.start, name.clone()));
+                    }
+                }
             }
             if person || org || weak {
                 people.push(Person {
@@ -1605,6 +1642,7 @@ impl<'t> Known<'t> {
             people,
             speakers: Vec::new(),
             surnames,
+            inner,
             counts,
             facts,
         }
@@ -1673,14 +1711,27 @@ impl<'t> Known<'t> {
                 && f.ends_with(&lower)
                 && f[..f.len() - lower.len()].ends_with(' ')
         };
-        let names = self.surnames.get(key)?;
-        let i = names.partition_point(|(p, _)| *p < pos);
-        let full = names[..i]
-            .iter()
-            .rev()
-            .take(LOOKBACK)
-            .chain(names[i..].iter().take(LOOKBACK))
-            .find(|(_, n)| fits(n))?;
+        let nearest = |names: &'_ [(usize, String)], ok: &dyn Fn(&str) -> bool| {
+            let i = names.partition_point(|(p, _)| *p < pos);
+            names[..i]
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .chain(names[i..].iter().take(LOOKBACK))
+                .find(|(_, n)| ok(n))
+                .cloned()
+        };
+        let full = self
+            .surnames
+            .get(key)
+            .and_then(|names| nearest(names, &fits))
+            .or_else(|| {
+                // One word that stands inside a longer name: a first surname.
+                if name.contains(' ') {
+                    return None;
+                }
+                nearest(self.inner.get(bare_str(name))?, &|_| true)
+            })?;
         // What else the article says about that person: gender, title.
         let (gender, title) = self
             .facts
@@ -1937,6 +1988,23 @@ fn after_title(text: &str, from: usize) -> Option<String> {
         .any(|i| t.is_title(i))
         .then(|| appositive_title(&t, 1, stop))
         .filter(|s| !s.is_empty())
+}
+
+/// A title given in apposition before a name that a comma closes: `The Ribeira president,
+/// Armando Vaz, said`. The title words are lower case and end right before `, ` at `start`.
+fn before_title(text: &str, start: usize, end: usize) -> Option<String> {
+    if !text.get(end..)?.starts_with(',') || !text.get(..start)?.ends_with(", ") {
+        return None;
+    }
+    let comma = start - 2;
+    let lo = ceil_boundary(text, comma.saturating_sub(60));
+    let t = Toks::new(text, Span::new(lo, comma));
+    let n = t.len();
+    if n == 0 || !t.is_title(n - 1) || t.is_cap(n - 1) {
+        return None;
+    }
+    let first = lower_titles_back(&t, 0, n);
+    Some(t.text_of(first, n - 1).to_string())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -78,3 +78,35 @@ fn organization_named_in_full_with_a_short_form_speaks_by_its_canonical_name() {
         Some("Department for Education")
     );
 }
+
+/// The speaker of each quotation in `text`, in order.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    claimex::extract("-", text)
+        .quotes
+        .into_iter()
+        .map(|q| q.speaker)
+        .collect()
+}
+
+#[test]
+fn a_title_alone_refers_to_whom_the_article_gave_it_before_the_name() {
+    let text = "The union secretary, Dorota Wilk, said talks had stalled. \"We are not moving,\" \
+                the secretary said.";
+    assert_eq!(speakers(text), [Some("Dorota Wilk".to_string())]);
+}
+
+#[test]
+fn a_first_surname_alone_is_the_person_named_in_full() {
+    let text = "Health Minister Carmen Vargas Ledesma visited the clinic on Friday.\n\n\
+                \"We need more nurses,\" Vargas told reporters.";
+    assert_eq!(speakers(text), [Some("Carmen Vargas Ledesma".to_string())]);
+}
+
+#[test]
+fn a_clause_after_the_cue_is_no_speaker_and_an_age_does_not_hide_the_name() {
+    let text = "Tomas Brandt, 52, whose shop flooded twice last winter, said the week had been \
+                \"the hardest of my career.\"";
+    assert_eq!(speakers(text), [Some("Tomas Brandt".to_string())]);
+    let text = "Neighbours said the night was \"long and loud.\"";
+    assert_ne!(speakers(text), [Some("the night was".to_string())]);
+}
