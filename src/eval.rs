@@ -364,7 +364,7 @@ fn score_quotes(record: &Record, gold: &Gold, s: &mut Scores) {
                 let speaker = record.quotes[i].speaker.as_deref();
                 s.quote_speaker
                     .check(match (speaker, g.speaker.as_deref()) {
-                        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                        (Some(a), Some(b)) => same_speaker(a, b),
                         (a, b) => a == b,
                     });
             }
@@ -372,6 +372,23 @@ fn score_quotes(record: &Record, gold: &Gold, s: &mut Scores) {
         }
     }
     s.quotes.fp = used.iter().filter(|u| !**u).count();
+}
+
+/// True when two speakers agree: the same name, or two descriptions of an unnamed speaker of
+/// which one is the other cut short at a word (`a spokesperson` and `a spokesperson for Health
+/// Canada`), both opening with a lower-case `a`, `an` or `the`.
+fn same_speaker(a: &str, b: &str) -> bool {
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let described = |s: &str| ["a ", "an ", "the "].iter().any(|d| s.starts_with(d));
+    if !described(a) || !described(b) {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.get(..short.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(short))
+        && long[short.len()..].starts_with(' ')
 }
 
 fn match_strings<'a>(
@@ -413,6 +430,22 @@ mod tests {
 
     fn gold(json: &str) -> Gold {
         serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn an_unnamed_speaker_matches_a_shorter_or_longer_description() {
+        assert!(same_speaker(
+            "a spokesperson",
+            "a spokesperson for Health Canada"
+        ));
+        assert!(same_speaker("an economist at a bank", "an economist"));
+        assert!(same_speaker("Chris Cox", "chris cox"));
+        // A word cut in half, another description, or a name is no match.
+        assert!(!same_speaker("a spokes", "a spokesperson"));
+        assert!(!same_speaker("a spokesman", "a spokesperson for the city"));
+        assert!(!same_speaker("Chris", "Chris Cox"));
+        assert!(!same_speaker("A spokesperson", "A spokesperson for Acme"));
+        assert!(!same_speaker("a spokesperson", "the spokesperson"));
     }
 
     #[test]
