@@ -110,3 +110,17 @@ fn a_clause_after_the_cue_is_no_speaker_and_an_age_does_not_hide_the_name() {
     let text = "Neighbours said the night was \"long and loud.\"";
     assert_ne!(speakers(text), [Some("the night was".to_string())]);
 }
+
+#[test]
+fn a_quotation_after_a_sentence_naming_someone_is_theirs_not_the_last_speakers() {
+    let text = "\"It was chaos,\" said Greta Olsen, a nurse.\n\n\
+                Mayor Paul Ricci said the city would help. Ricci urged residents to stay calm. \
+                \"Help is on the way, and the shelters are open tonight.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Greta Olsen".to_string()),
+            Some("Paul Ricci".to_string())
+        ]
+    );
+}
