@@ -40,8 +40,22 @@ static PRONOUNS: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/pronouns.tsv")));
 static HONORIFIC_GENDER: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/honorific_gender.tsv")));
-static GIVEN_NAMES: LazyLock<WordMap<Gender>> =
-    LazyLock::new(|| gender_map(include_str!("data/given_names.tsv")));
+/// Given names and the gender they mark: the table, then the entity stage's longer lists (a
+/// name on both lists marks neither).
+static GIVEN_NAMES: LazyLock<WordMap<Gender>> = LazyLock::new(|| {
+    let mut map = gender_map(include_str!("data/given_names.tsv"));
+    let female = lexicon::lower_set(include_str!("data/given_names_female.txt"));
+    let male = lexicon::lower_set(include_str!("data/given_names_male.txt"));
+    for (list, other, gender) in [
+        (&female, &male, Gender::Female),
+        (&male, &female, Gender::Male),
+    ] {
+        for name in list.iter().filter(|n| !other.contains(*n)) {
+            map.entry(name.to_string()).or_insert(gender);
+        }
+    }
+    map
+});
 static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| {
     let mut set = word_set(include_str!("data/honorifics.txt"));
     set.extend(HONORIFIC_GENDER.keys().cloned());
@@ -1055,7 +1069,7 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
         return None;
     }
     if gender == Gender::Any {
-        gender = GIVEN_NAMES.get(t.bare(a)).copied().unwrap_or(Gender::Any);
+        gender = name_gender(t.bare(a));
     }
     let mut span = t.span_of(a, k - 1);
     let mut name = span.slice(t.text).to_string();
@@ -1485,8 +1499,33 @@ fn name_like(name: &str) -> bool {
 fn given_gender(name: &str) -> Gender {
     name.split_whitespace()
         .next()
-        .and_then(|w| GIVEN_NAMES.get(&w.to_lowercase()).copied())
-        .unwrap_or(Gender::Any)
+        .map_or(Gender::Any, |w| name_gender(&w.to_lowercase()))
+}
+
+/// The gender a lower-case given name marks, also written with accents (`siobhán`).
+fn name_gender(w: &str) -> Gender {
+    if let Some(&g) = GIVEN_NAMES.get(w) {
+        return g;
+    }
+    if w.is_ascii() {
+        return Gender::Any;
+    }
+    let folded: String = w.chars().map(fold_accent).collect();
+    GIVEN_NAMES.get(&folded).copied().unwrap_or(Gender::Any)
+}
+
+/// The base letter of a common accented lower-case Latin letter.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        other => other,
+    }
 }
 
 impl<'t> Known<'t> {

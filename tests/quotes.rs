@@ -124,3 +124,19 @@ fn a_quotation_after_a_sentence_naming_someone_is_theirs_not_the_last_speakers()
         ]
     );
 }
+
+#[test]
+fn she_means_the_woman_named_last_even_with_an_accent_or_a_rarer_given_name() {
+    let text = "\"Supply is the problem,\" said Niamh Keane, an analyst at Ardmore.\n\n\
+                Inés Morales, 31, a teacher, has lost four bids since May. \"It wears you down,\" \
+                she said.\n\n\
+                Keane said rents would keep rising. \"If I had to guess,\" she said, \"higher.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Niamh Keane".to_string()),
+            Some("Inés Morales".to_string()),
+            Some("Niamh Keane".to_string())
+        ]
+    );
+}
