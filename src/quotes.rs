@@ -885,7 +885,10 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
 fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
     let mut m = k;
     let mut start = None;
-    while m > lo && k - m < 10 && t.is_word(m - 1) && t.cue_at(m - 1).is_none() {
+    while m > lo
+        && k - m < 10
+        && (t.is_word(m - 1) && t.cue_at(m - 1).is_none() || possessive_in_name(t, m - 1))
+    {
         m -= 1;
         if DETERMINERS.contains(&t.low(m)) {
             let continues = m > lo && t.is_word(m - 1) && PREPOSITIONS.contains(&t.low(m - 1));
@@ -973,8 +976,20 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
 /// The start of the run of capitalized words (with particles and initials) ending before `k`.
 fn cap_run_back(t: &Toks, lo: usize, k: usize) -> usize {
     let mut r = k;
-    while r > lo && (t.is_cap(r - 1) || is_particle(t, r - 1)) {
-        r -= 1;
+    loop {
+        if r > lo && (t.is_cap(r - 1) || is_particle(t, r - 1)) {
+            r -= 1;
+        } else if r > lo + 1
+            && r < k
+            && matches!(t.punct(r - 1), Some('\'' | '’'))
+            && t.is_cap(r - 2)
+            && t.low(r - 2).ends_with('s')
+        {
+            // A plural possessive inside a name: `Supporters' Trust`.
+            r -= 2;
+        } else {
+            break;
+        }
     }
     // A run never starts with a particle.
     while r < k && !t.is_cap(r) {
@@ -1298,6 +1313,7 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
         .find(|&i| {
             all.punct(i)
                 .is_some_and(|c| ".!?;".contains(c) || is_quote_char(c))
+                && !possessive_in_name(&all, i)
         })
         .map_or(0, |i| i + 1);
     let n = all.len();
@@ -1330,6 +1346,18 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
         return Some((a, source));
     }
     forward_np(&all, cue + len, end).map(|a| (a, source))
+}
+
+/// True when token `i` is the apostrophe of a plural possessive inside a name (`Supporters'
+/// Trust`), not a quote mark.
+fn possessive_in_name(t: &Toks, i: usize) -> bool {
+    matches!(t.punct(i), Some('\'' | '’'))
+        && i > 0
+        && i + 1 < t.len()
+        && t.is_cap(i - 1)
+        && t.low(i - 1).ends_with('s')
+        && t.is_cap(i + 1)
+        && t.toks[i - 1].span.end == t.toks[i].span.start
 }
 
 /// The subject of a sentence that introduces a quotation with a colon but no cue verb

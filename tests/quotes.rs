@@ -140,3 +140,15 @@ fn she_means_the_woman_named_last_even_with_an_accent_or_a_rarer_given_name() {
         ]
     );
 }
+
+#[test]
+fn a_spokesman_for_an_organization_with_a_possessive_in_its_name_is_the_speaker() {
+    let text = "A spokeswoman for the Riverside Tenants' Union said members were \"angry, and \
+                ready to march if nothing changes.\"";
+    assert_eq!(
+        speakers(text),
+        [Some(
+            "a spokeswoman for the Riverside Tenants' Union".to_string()
+        )]
+    );
+}
