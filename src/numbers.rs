@@ -302,6 +302,8 @@ static IDENTIFIER_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/identifier_words.txt")).collect());
 static SCORE_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/score_words.txt")).collect());
+static DIMENSION_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/dimension_words.txt")).collect());
 
 /// Denominators that make `a/b` a fraction rather than a date or a tally (`9/11`, `24/7`).
 const FRACTION_DENOMINATORS: [f64; 11] = [2., 3., 4., 5., 6., 8., 10., 12., 16., 32., 100.];
@@ -586,6 +588,9 @@ struct Parser<'a> {
     text: &'a str,
     lower: String,
     toks: Vec<Tok>,
+    /// The currency codes the text names by a word or code (`rand`, `ZAR`), read on first need:
+    /// a one-letter prefix (`R330`) is money only in a text that names its currency.
+    named: std::cell::OnceCell<FastSet<&'static str>>,
 }
 
 impl<'a> Parser<'a> {
@@ -619,6 +624,21 @@ impl<'a> Parser<'a> {
 
     fn is_num(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Tk::Num)
+    }
+
+    /// Whether the word at `i` makes an attached `m` before it a million (`2m people`) rather
+    /// than metres (`1.91m tall`, `100m in`).
+    fn million_before(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| !FUNCTION_WORDS.contains(w) && !DIMENSION_WORDS.contains(w))
+    }
+
+    /// Whether the word at `i` may go on the phrase before it as its noun or adjective: a word
+    /// other than `of` and the function words, or a conjunction (`a fifth and sixth title`).
+    fn noun_may_follow(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            matches!(w, "and" | "or") || (w != "of" && !FUNCTION_WORDS.contains(w))
+        })
     }
 
     /// True when no word follows token `i` (the text or clause ends).
@@ -670,16 +690,41 @@ impl<'a> Parser<'a> {
 
     fn currency_at(&self, i: usize, prefix: bool) -> Option<(&'static Form, usize)> {
         self.candidates(&CURRENCIES, i).find_map(|f| {
-            let ok = if prefix {
-                f.extra != "suffix"
-            } else {
-                f.extra != "prefix"
+            let ok = match f.extra {
+                "named" => prefix && self.names_currency(f.value),
+                "prefix" => prefix,
+                "suffix" => !prefix,
+                _ => true,
             };
             if !ok {
                 return None;
             }
             self.match_form(i, f).map(|j| (f, j))
         })
+    }
+
+    /// Whether the text names the currency `code` by one of its words or its code, as a
+    /// one-letter symbol shared with other uses (`R` for rand) needs: one scan, on first need.
+    fn names_currency(&self, code: &str) -> bool {
+        self.named
+            .get_or_init(|| {
+                let mut codes = FastSet::default();
+                for (i, t) in self.toks.iter().enumerate() {
+                    if t.kind != Tk::Word {
+                        continue;
+                    }
+                    for f in self.candidates(&CURRENCIES, i) {
+                        if f.extra != "named"
+                            && f.extra != "prefix"
+                            && self.match_form(i, f).is_some()
+                        {
+                            codes.insert(f.value);
+                        }
+                    }
+                }
+                codes
+            })
+            .contains(code)
     }
 
     fn unit_at(&self, i: usize) -> Option<(&'static Form, usize)> {
@@ -1094,10 +1139,10 @@ impl<'a> Parser<'a> {
                         if (pre.is_empty() || (pre.len() == 1 && pre[0].class == Class::Article))
                             && !half
                             && !plural
-                            && !self.no_word_at(next)
-                            && self.class(next).map_or(true, |c| c.1 != Class::Of)
+                            && self.noun_may_follow(next)
                         {
-                            // `a third term`, `the fifth`: an ordinal.
+                            // `a fifth term`, `a fifth and final`: an ordinal; `by a fifth
+                            // this season`, `a fifth of`: a fraction.
                             return (!pre.is_empty()).then_some(Core {
                                 value: ord.value,
                                 next,
@@ -1726,12 +1771,7 @@ impl Parser<'_> {
             }
             let scale = SCALES.get(w).filter(|(_, mode)| match mode {
                 ScaleMode::Alone => self.no_word_at(k + 1),
-                ScaleMode::Money => {
-                    currency.is_some()
-                        || self
-                            .word(k + 1)
-                            .is_some_and(|w| !FUNCTION_WORDS.contains(w))
-                }
+                ScaleMode::Money => currency.is_some() || self.million_before(k + 1),
                 _ => true,
             });
             if scale.is_none() && self.unit_at(k).is_none() && self.currency_at(k, false).is_none()
@@ -1777,11 +1817,7 @@ impl Parser<'_> {
                         ScaleMode::End => attached || self.no_word_at(k + 1),
                         ScaleMode::Alone => self.no_word_at(k + 1),
                         ScaleMode::Money => {
-                            attached
-                                && (currency.is_some()
-                                    || self
-                                        .word(k + 1)
-                                        .is_some_and(|w| !FUNCTION_WORDS.contains(w)))
+                            attached && (currency.is_some() || self.million_before(k + 1))
                         }
                     };
                     if ok {
@@ -2069,6 +2105,7 @@ pub fn recognize(text: &str) -> Vec<Number> {
         text,
         lower: text.to_ascii_lowercase(),
         toks: tokenize(text),
+        named: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -2145,6 +2182,11 @@ mod tests {
         assert_eq!(one("one and a half").value, 1.5);
         assert_eq!(one("half").value, 0.5);
         assert!(close(one("a third of voters").value, 1.0 / 3.0));
+        // `a fifth` is a fraction unless a noun or adjective follows it.
+        assert_eq!(one("shrink by about a fifth this season").value, 0.2);
+        assert_eq!(one("cut by a fifth.").kind, NumberKind::Fraction);
+        assert_eq!(one("a fifth term").kind, NumberKind::Ordinal);
+        assert_eq!(one("a fifth and final time").kind, NumberKind::Ordinal);
         assert_eq!(one("one in five adults").value, 0.2);
         assert_eq!(one("one in five adults").kind, NumberKind::Ratio);
     }
@@ -2213,6 +2255,20 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_symbol_is_money_only_where_the_currency_is_named() {
+        let found = recognize("The rand firmed to R17.92. A R2 million bond saves R330.");
+        let units: Vec<_> = found.iter().map(|n| n.unit.as_deref()).collect();
+        assert_eq!(units, [Some("ZAR"); 3]);
+        assert_eq!(found[1].value, 2e6);
+        // Without the rand named, `R330` is a model, not money.
+        assert_ne!(one("the Canon R5 camera").unit.as_deref(), Some("ZAR"));
+        assert_ne!(one("a R330 router").kind, NumberKind::Money);
+        let found = recognize("It paid 50 million soles, or S/1,500 a family.");
+        let units: Vec<_> = found.iter().map(|n| n.unit.as_deref()).collect();
+        assert_eq!(units, [Some("PEN"); 2]);
+    }
+
+    #[test]
     fn ranges() {
         let r = one("between 30 and 40 per cent");
         assert_eq!(
@@ -2248,6 +2304,10 @@ mod tests {
         }
         let a = one("the 23-year-old");
         assert_eq!((a.value, a.kind), (23.0, NumberKind::Age));
+        // An attached `m` before a dimension word is metres; before a noun, millions.
+        let m = one("he stands 1.91m tall");
+        assert_eq!((m.value, m.unit.as_deref()), (1.91, Some("m")));
+        assert_eq!(one("2m people").value, 2e6);
     }
 
     #[test]
