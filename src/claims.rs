@@ -805,6 +805,13 @@ fn qualifier_of(
     }
     let q = if n.kind == NumberKind::Vague {
         "at_least"
+    } else if n
+        .text
+        .get(..8)
+        .is_some_and(|t| t.eq_ignore_ascii_case("a couple"))
+    {
+        // `a couple of seconds`: about two.
+        "approx"
     } else {
         "exact"
     };

@@ -302,6 +302,8 @@ static IDENTIFIER_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/identifier_words.txt")).collect());
 static SCORE_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/score_words.txt")).collect());
+static ARTICLE_UNIT_CUES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/article_unit_cues.txt")).collect());
 static DIMENSION_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/dimension_words.txt")).collect());
 
@@ -1422,6 +1424,9 @@ impl Parser<'_> {
             }
             return None;
         }
+        if let Some(r) = self.article_amount(i) {
+            return Some(r);
+        }
         let mut p = self.amount(i)?;
         // A fraction word in a hyphenated compound is an adjective: a third-quarter profit,
         // a first-half goal, half-time.
@@ -1509,6 +1514,42 @@ impl Parser<'_> {
         n.unit = p.unit;
         n.unit_start = p.unit_tok.map(|k| self.toks[k].start);
         Some((vec![n], p.next))
+    }
+
+    /// An article read as an amount: one of a unit after a cue of amount (`within a mile`,
+    /// `by about a millimetre`), or two in `a couple of` (`a couple of seconds`).
+    fn article_amount(&self, i: usize) -> Option<(Vec<Number>, usize)> {
+        if !matches!(self.word(i), Some("a" | "an")) {
+            return None;
+        }
+        let (value, at) = if self.word(i + 1) == Some("couple") && self.word(i + 2) == Some("of") {
+            (2.0, i + 3)
+        } else if i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
+        {
+            (1.0, i + 1)
+        } else {
+            return None;
+        };
+        let unit = self
+            .unit_at(at)
+            .filter(|(f, _)| matches!(f.extra, "measure" | "duration"));
+        let Some((f, e)) = unit else {
+            // `a couple of players`: the count alone, its noun read by the claim.
+            return (value == 2.0)
+                .then(|| (vec![self.number(i, at, value, NumberKind::Count)], at));
+        };
+        let kind = if f.extra == "duration" {
+            NumberKind::Duration
+        } else {
+            NumberKind::Measure
+        };
+        let mut n = self.number(i, e, value, kind);
+        n.unit = Some(f.value.to_string());
+        n.unit_start = Some(self.toks[at].start);
+        Some((vec![n], e))
     }
 
     fn number(&self, a: usize, b: usize, value: f64, kind: NumberKind) -> Number {
@@ -1764,6 +1805,16 @@ impl Parser<'_> {
                 }
                 Some((_, Class::Decade)) if core.plain_int => {
                     p.kind = NumberKind::Year;
+                    p.next = k + 1;
+                    return Some(p);
+                }
+                // `3x quieter`, `10x the data`: a multiple (`4x4` stays an identifier).
+                _ if matches!(w, "x" | "X")
+                    && currency.is_none()
+                    && self.word(k + 1).is_some()
+                    && !self.attached(k + 1) =>
+                {
+                    p.kind = NumberKind::Multiplier;
                     p.next = k + 1;
                     return Some(p);
                 }
@@ -2072,8 +2123,15 @@ impl Parser<'_> {
                 };
                 match WORDS.get(w) {
                     Some(&(_, Class::Article)) => {
-                        // `a` starts a number only before a number word: a dozen, a half.
-                        return self.class(i + 1).is_some_and(|c| starts(c.1));
+                        // `a` starts a number only before a number word (a dozen, a half), or
+                        // as an amount itself (within a mile, a couple of).
+                        return self.class(i + 1).is_some_and(|c| starts(c.1))
+                            || self.word(i + 1) == Some("couple")
+                            || (i > 0
+                                && self
+                                    .word(i - 1)
+                                    .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
+                                && self.unit_at(i + 1).is_some());
                     }
                     Some(&(_, c)) if starts(c) => return true,
                     _ => {}
@@ -2204,6 +2262,14 @@ mod tests {
         );
         assert_eq!(one("double").kind, NumberKind::Multiplier);
         assert_eq!(one("twice").value, 2.0);
+        assert_eq!(one("sales more than doubling").kind, NumberKind::Multiplier);
+        // An article is an amount after a cue (`within a mile`) and in `a couple of`.
+        let a = one("within a mile of the shop");
+        assert_eq!((a.value, a.unit.as_deref()), (1.0, Some("miles")));
+        assert_eq!(one("in a couple of seconds").value, 2.0);
+        assert!(recognize("a year ago, at €45 a day, a couple who ran it").len() == 1);
+        let x = one("it is 3x quieter");
+        assert_eq!((x.value, x.kind), (3.0, NumberKind::Multiplier));
     }
 
     #[test]
