@@ -60,6 +60,10 @@ static PARTICIPLE_NOUNS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/participle_nouns.txt")).collect());
 static MULTIPLIER_FOLLOWERS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/multiplier_followers.txt")).collect());
+static CLOCK_FOLLOWERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/clock_followers.txt")).collect());
+static COLLECTIVE_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/collective_nouns.txt")).collect());
 static ONE_IDIOMS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/one_idioms.txt")).collect());
 static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -165,7 +169,14 @@ pub fn extract(
         if n.kind == NumberKind::Duration && places_time(text, n, sent.start) {
             continue;
         }
-        let previous = claims.last().filter(|c| c.sentence + 1 >= si);
+        // The figure before, passing over a multiple between (`25 million installs, more than
+        // double the 11 million`).
+        let previous = claims
+            .iter()
+            .rev()
+            .take(2)
+            .find(|c| c.kind != "ratio")
+            .filter(|c| c.sentence + 1 >= si);
         let near_scale = scale
             .as_ref()
             .filter(|(k, _)| claims.len() - k <= SCALE_REACH)
@@ -179,6 +190,11 @@ pub fn extract(
         };
         let (end, mut unit, inherited) = unit_of(text, n, &context);
         let mut kind = kind_name(n.kind);
+        // `2 kilograms (4.4 pounds)`, `weighing 9 pounds`: pounds of weight, not sterling.
+        if n.kind == NumberKind::Money && is_weight_in_pounds(text, n, sent.start, claims.last()) {
+            unit = Some("pounds".to_string());
+            kind = "measure";
+        }
         // `three times the usual rate`: a multiple, not a count of occasions.
         if unit.as_deref() == Some("times") && is_multiple(text, end, sent.end) {
             unit = None;
@@ -440,6 +456,18 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
             return false;
         }
     }
+    // `four in the morning`, `six o'clock`: a time of day.
+    if n.kind == NumberKind::Count
+        && n.value.fract() == 0.0
+        && (1.0..=12.0).contains(&n.value)
+        && CLOCK_FOLLOWERS.iter().any(|f| {
+            after
+                .get(..f.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(f))
+        })
+    {
+        return false;
+    }
     let lower = n.text.to_lowercase();
     // `one of the`, `this one`: a pronoun.
     if lower == "one"
@@ -464,6 +492,32 @@ struct Context<'c> {
     previous: Option<&'c Claim>,
     /// The unit of a recent claim read on a named scale (`magnitude`).
     scale: Option<&'c str>,
+}
+
+/// Pounds written as a word that weigh: a conversion in brackets after a measure (`2 kilograms
+/// (4.4 pounds)`) or a figure after `weighing`/`weighed`/`weighs`.
+fn is_weight_in_pounds(
+    text: &str,
+    n: &Number,
+    sent_start: usize,
+    previous: Option<&Claim>,
+) -> bool {
+    let written = &text[n.start..n.end];
+    if n.unit.as_deref() != Some("GBP")
+        || !(written.ends_with("pounds") || written.ends_with("pound"))
+    {
+        return false;
+    }
+    let converted = previous.is_some_and(|p| {
+        p.kind == "measure"
+            && p.start >= sent_start
+            && text.get(p.end..n.start).map(str::trim) == Some("(")
+    });
+    let cue_end = qualifier_cue(text, n.start, sent_start).map_or(n.start, |q| q.1);
+    let weighs = words_before(text, cue_end, sent_start, 1)
+        .first()
+        .is_some_and(|&(s, e)| text[s..e].to_lowercase().starts_with("weigh"));
+    converted || weighs
 }
 
 /// `three times the usual rate`, `five times as many`: `times` at `end` followed by a word
@@ -611,11 +665,15 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     // Adjectives before the noun are not it (`26 medical staff`); adjectives alone leave no
     // noun after the number (`12 short of`).
     phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains(text[s..e].to_lowercase().as_str()));
+    // A lower-case plural before a capitalized one: `40 Airbus jets` counts jets.
+    let lower_plural =
+        |p: &&(usize, usize)| plural(p) && text[p.0..].starts_with(char::is_lowercase);
     let head = phrase
         .iter()
-        .position(|p| plural(&p))
-        .map(|k| phrase[k])
-        .or(phrase.first().copied());
+        .find(lower_plural)
+        .or_else(|| phrase.iter().find(plural))
+        .or(phrase.first())
+        .copied();
     if let Some((_, e)) = head {
         let (s, _) = head.unwrap_or_default();
         let noun = text[s..e].trim_end_matches('.').to_lowercase();
@@ -656,6 +714,12 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             && !CHANGE_VERBS.contains(w.as_str())
         {
             return unit_of_kind(n.end, Some(w.clone()));
+        }
+    }
+    // A group counted by its members: her crew of nine, a team of 12.
+    if let [.., group, of] = bare {
+        if of == "of" && COLLECTIVE_NOUNS.contains(group.as_str()) {
+            return unit_of_kind(n.end, Some(group.clone()));
         }
     }
     // A noun before a verb of change: mortgage approvals rose to 4,973, deaths have climbed
@@ -1153,6 +1217,25 @@ mod tests {
         );
         assert_eq!(one("It costs perhaps 20% more.").qualifier, "approx");
         assert!(claims("Prices will keep going one way.").is_empty());
+        assert!(claims("I walked until four in the morning.").is_empty());
+    }
+
+    #[test]
+    fn pounds_groups_and_names_before_the_noun() {
+        let w = claims("babies weighing less than 2 kilograms (4.4 pounds).");
+        assert_eq!(
+            (w[1].unit.as_deref(), w[1].kind.as_str()),
+            (Some("pounds"), "measure")
+        );
+        assert_eq!(one("It cost 40 pounds.").unit.as_deref(), Some("GBP"));
+        assert_eq!(one("Her crew of nine baked.").unit.as_deref(), Some("crew"));
+        assert_eq!(
+            one("It orders 40 Airbus jets.").unit.as_deref(),
+            Some("jets")
+        );
+        let installs =
+            claims("It has 25 million installs, more than double the 11 million in June.");
+        assert_eq!(installs[2].unit.as_deref(), Some("installs"));
     }
 
     #[test]
