@@ -837,23 +837,26 @@ fn qualifier_of(
     limit: usize,
 ) -> (String, Option<String>) {
     if let Some((q, s, e)) = qualifier_cue(text, n.start, sent_start) {
-        // A verb cue (`passes`, `topped`) acts on the figure only when the figure is its
-        // object: `passes 300 cases`, but not `passes $1.84 billion budget`, where it passes
-        // the budget.
+        // A verb cue (`passes`, `topped`) or `over` acts on an amount only when the amount is
+        // its object: not in `passes $1.84 billion budget` or `jailed over $48 million fraud`,
+        // where the amount only describes the noun after it. (Counts are left alone: `passes
+        // 300 people` has no plural `s` to tell the noun by.)
         let cue = &text[s..e];
         let verb = !cue.contains(' ')
             && (cue.ends_with('s') || cue.ends_with("ed") || cue.ends_with("ing"));
         let attributive = || {
-            words_after(text, n.end, limit, 1)
-                .first()
-                .is_some_and(|&(s, e)| {
-                    let w = &text[s..e];
-                    w.starts_with(char::is_lowercase)
-                        && !is_plural(w)
-                        && !FUNCTION_WORDS.contains(w.to_lowercase().as_str())
-                })
+            n.kind == NumberKind::Money
+                && words_after(text, n.end, limit, 1)
+                    .first()
+                    .is_some_and(|&(s, e)| {
+                        let w = text[s..e].to_lowercase();
+                        text[s..].starts_with(char::is_lowercase)
+                            && !is_plural(&w)
+                            && w != "worth"
+                            && !FUNCTION_WORDS.contains(w.as_str())
+                    })
         };
-        if !(verb && attributive()) {
+        if !((verb || cue.eq_ignore_ascii_case("over")) && attributive()) {
             return (q.to_string(), Some(cue.to_string()));
         }
     }
@@ -1216,6 +1219,9 @@ mod tests {
             "exact"
         );
         assert_eq!(one("It costs perhaps 20% more.").qualifier, "approx");
+        assert_eq!(one("jailed over $48 million fraud").qualifier, "exact");
+        assert_eq!(one("revenue of over $48 million").qualifier, "over");
+        assert!(claims("“Ask me again in ten years!” she said.").is_empty());
         assert!(claims("Prices will keep going one way.").is_empty());
         assert!(claims("I walked until four in the morning.").is_empty());
     }
