@@ -64,6 +64,8 @@ static CLOCK_FOLLOWERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/clock_followers.txt")).collect());
 static COLLECTIVE_NOUNS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/collective_nouns.txt")).collect());
+static VALUE_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/value_nouns.txt")).collect());
 static ONE_IDIOMS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/one_idioms.txt")).collect());
 static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -539,10 +541,12 @@ fn scale_before(text: &str, n: &Number, sent_start: usize) -> Option<String> {
     let before = words_before(text, n.start, sent_start, 3);
     for &(s, e) in before.iter().rev() {
         let w = text[s..e].to_lowercase();
-        if SCALE_NOUNS.contains(w.as_str()) {
-            return Some(w);
+        // `a magnitude-7.1 quake`
+        let w = w.trim_end_matches('-');
+        if SCALE_NOUNS.contains(w) {
+            return Some(w.to_string());
         }
-        if !FUNCTION_WORDS.contains(w.as_str()) {
+        if !FUNCTION_WORDS.contains(w) {
             return None;
         }
     }
@@ -724,7 +728,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     }
     // A noun before a verb of change: mortgage approvals rose to 4,973, deaths have climbed
     // to 14.
-    if let Some(noun) = noun_before_change(bare) {
+    if let Some(noun) = noun_before_change(bare).filter(|_| n.value.fract() == 0.0) {
         return unit_of_kind(n.end, Some(noun.to_string()));
     }
     // A bare figure after another counts the same thing: 18 shots, seven on target; we have
@@ -796,7 +800,8 @@ fn noun_before_change(words: &[String]) -> Option<&str> {
     let noun = words.get(k.checked_sub(1)?)?;
     (is_plural(noun)
         && !FUNCTION_WORDS.contains(noun.as_str())
-        && !CHANGE_VERBS.contains(noun.as_str()))
+        && !CHANGE_VERBS.contains(noun.as_str())
+        && !VALUE_NOUNS.contains(noun.as_str()))
     .then_some(noun.as_str())
 }
 
@@ -1185,6 +1190,7 @@ mod tests {
             unit("Mortgage approvals rose to 4,973.", 0).as_deref(),
             Some("approvals")
         );
+        assert_eq!(unit("Apple shares rose to 190.", 0), None);
         let quake = "A quake kills at least 14 in Peru.";
         assert_eq!(unit(quake, 0).as_deref(), Some("people"));
         assert_eq!(unit("Floods displace tens of thousands.", 0), None);
