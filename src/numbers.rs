@@ -694,6 +694,7 @@ impl<'a> Parser<'a> {
         self.candidates(&CURRENCIES, i).find_map(|f| {
             let ok = match f.extra {
                 "named" => prefix && self.names_currency(f.value),
+                "country" => false,
                 "prefix" => prefix,
                 "suffix" => !prefix,
                 _ => true,
@@ -2329,6 +2330,8 @@ mod tests {
         // Without the rand named, `R330` is a model, not money.
         assert_ne!(one("the Canon R5 camera").unit.as_deref(), Some("ZAR"));
         assert_ne!(one("a R330 router").kind, NumberKind::Money);
+        let found = recognize("South African banks lend R2 million.");
+        assert_eq!(found[0].unit.as_deref(), Some("ZAR"));
         let found = recognize("It paid 50 million soles, or S/1,500 a family.");
         let units: Vec<_> = found.iter().map(|n| n.unit.as_deref()).collect();
         assert_eq!(units, [Some("PEN"); 2]);
