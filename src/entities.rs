@@ -922,6 +922,20 @@ impl<'a> Finder<'a> {
         b
     }
 
+    /// The middle word of a three-word name that is a first surname (`Quispe` of `Rosa Quispe
+    /// Huamán`): no given name, initial, particle or nickname in quotes.
+    fn first_surname(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let w = self.word(i);
+        t.class == Class::Word
+            && t.cap
+            && !t.upper
+            && w.chars().count() > 2
+            && !w.ends_with('.')
+            && !WORDS.is_given(w)
+            && !WORDS.is_common(w)
+    }
+
     /// A given name or an initial first: `Chris Cox`, `J. R. Okonkwo`.
     fn looks_like_person(&self, a: usize) -> bool {
         let w = self.word(a);
@@ -1145,6 +1159,13 @@ impl<'a> Finder<'a> {
             .flatten()
             .filter(|p| p.class == Class::Word && !p.cap && !p.hyphen_next)
             .and_then(|_| WORDS.cue(self.word(a - 1), Cue::Before));
+        // `the town of Chivay`, `north of Lima`: a place noun or a direction before `of`.
+        if a > 1 && self.word(a - 1) == "of" {
+            let noun = same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap);
+            if let Some(k) = noun.then(|| WORDS.cue(self.word(a - 2), Cue::Of)).flatten() {
+                return Some(k);
+            }
+        }
         // `Reporting by Joana Pires`, `a team led by Geronimo Villanueva`.
         if a > 1 && self.word(a - 1) == "by" && same(a - 2).is_some() {
             if let Some(k) = WORDS.cue(self.word(a - 2), Cue::Credit) {
@@ -1611,6 +1632,9 @@ struct People {
     is_full: Vec<bool>,
     by_last: FastMap<String, Vec<usize>>,
     by_first: FastMap<String, Vec<usize>>,
+    /// Three-word names by their middle word when it is a first surname, as in a Spanish or
+    /// Portuguese double surname: `Rosa Quispe Huamán` is `Quispe` on second mention.
+    by_middle: FastMap<String, Vec<usize>>,
 }
 
 impl People {
@@ -1619,6 +1643,7 @@ impl People {
             is_full: vec![false; f.cands.len()],
             by_last: FastMap::default(),
             by_first: FastMap::default(),
+            by_middle: FastMap::default(),
         };
         // One entry per distinct name, so that a name repeated a thousand times costs nothing.
         let mut seen: FastMap<String, usize> = FastMap::default();
@@ -1638,6 +1663,12 @@ impl People {
                     .entry(f.word(c.a).to_string())
                     .or_default()
                     .push(i);
+                if end - c.a == 3 && f.looks_like_person(c.a) && f.first_surname(c.a + 1) {
+                    p.by_middle
+                        .entry(f.word(c.a + 1).to_lowercase())
+                        .or_default()
+                        .push(i);
+                }
             }
         }
         p
@@ -1663,8 +1694,12 @@ impl People {
             .into_iter()
             .flatten()
             .filter(|_| n == 1);
+        let middles = words::with_lower(f.word(c.a), |l| self.by_middle.get(l))
+            .into_iter()
+            .flatten()
+            .filter(|_| n == 1);
         let mut best: Option<usize> = None;
-        for &p in tails.chain(heads) {
+        for &p in tails.chain(heads).chain(middles) {
             let pc = &f.cands[p];
             let pend = f.name_end(pc.a, pc.b);
             if p == i || pend - pc.a <= n {
@@ -1672,7 +1707,8 @@ impl People {
             }
             let tail = (0..n).all(|k| f.word(pend - n + k).eq_ignore_ascii_case(f.word(c.a + k)));
             let head = n == 1 && f.word(pc.a) == f.word(c.a);
-            if !(tail || head) {
+            let middle = n == 1 && pend - pc.a == 3 && f.word(pc.a + 1) == f.word(c.a);
+            if !(tail || head || middle) {
                 continue;
             }
             best = match best {

@@ -42,6 +42,8 @@ pub(super) enum Cue {
     Hyphen,
     /// The word before `by` before the name: `Reporting by X`, `led by X`.
     Credit,
+    /// The noun before `of` before the name: `the town of X`, `north of X`.
+    Of,
 }
 
 /// Every list, parsed.
@@ -109,6 +111,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "after" => Cue::After,
             "owner" => Cue::Owner,
             "credit" => Cue::Credit,
+            "of" => Cue::Of,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
