@@ -311,6 +311,9 @@ struct Finder<'a> {
     /// Known organizations the article names as a place's branch (`Red Cross` of
     /// `Kenya Red Cross`), with the candidate of the branch.
     branches: FastMap<String, usize>,
+    /// Letters the article glues to amounts of money (`R` of `R17.92`, `R2 million`): the same
+    /// letters before other figures (`R330`) write money too, not a model name.
+    money: Vec<&'a str>,
     buf: String,
 }
 
@@ -330,8 +333,16 @@ pub fn extract(
         cands: Vec::new(),
         acronyms: FastMap::default(),
         branches: FastMap::default(),
+        money: Vec::new(),
         buf: String::new(),
     };
+    for i in 0..toks.len() {
+        if let Some(prefix) = f.money_prefix(i) {
+            if f.money_evident(i) && !f.money.contains(&prefix) && f.money.len() < 8 {
+                f.money.push(prefix);
+            }
+        }
+    }
     let mut headings = Vec::new();
     let mut a = 0;
     while a < toks.len() {
@@ -352,6 +363,38 @@ pub fn extract(
 impl<'a> Finder<'a> {
     fn word(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
+    }
+
+    /// The capital letters before the figure of a word shaped like an amount (`R` of `R330`,
+    /// `R17.92`): one to three capitals, then digits only.
+    fn money_prefix(&self, i: usize) -> Option<&'a str> {
+        let t = &self.toks[i];
+        if t.class == Class::Punct {
+            return None;
+        }
+        let w = self.word(i);
+        let p = w.find(|c: char| !c.is_ascii_uppercase())?;
+        let rest = &w[p..];
+        let figure = rest.starts_with(|c: char| c.is_ascii_digit())
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        ((1..=3).contains(&p) && figure).then(|| &w[..p])
+    }
+
+    /// True when the amount-shaped word `i` is surely money: cents (`R17.92`) or a scale word
+    /// after it (`R2 million`).
+    fn money_evident(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let cents = w
+            .rsplit_once('.')
+            .is_some_and(|(_, d)| d.len() == 2 && d.chars().all(|c| c.is_ascii_digit()));
+        let scale = self.toks.get(i + 1).is_some_and(|n| {
+            n.sentence == self.toks[i].sentence
+                && n.class == Class::Word
+                && WORDS.scales.contains(self.word(i + 1))
+        });
+        cents || scale
     }
 
     fn is_conn(&self, i: usize) -> bool {
@@ -753,6 +796,31 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Health Canada`, `Statistics South Africa`: unknown words before a known place, with
+        // no given name or region word among them, name an organization of that place.
+        if let [ref words @ .., Piece::Lex(_, _, _, Kind::Place, false)] = *pieces {
+            let agency = (1..=2).contains(&words.len())
+                && !self.looks_like_person(a)
+                && words.iter().all(|p| match *p {
+                    Piece::Word(i) => {
+                        let t = &self.toks[i];
+                        let w = self.word(i);
+                        t.class == Class::Word
+                            && !t.upper
+                            && !t.initial
+                            && !WORDS.is_given(w)
+                            && !WORDS.place_mods.contains(w)
+                            && !WORDS.is_non_entity(w)
+                            && self.lex.get(w).is_none()
+                    }
+                    _ => false,
+                });
+            if agency {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         // `Anand Kulkarni of the University of Edinburgh`: a name, then an institution.
         if self.head_kind(a, b).is_none() {
             for i in a + 1..b.saturating_sub(2) {
@@ -1070,6 +1138,12 @@ impl<'a> Finder<'a> {
             if WORDS.is_common(self.word(a)) || self.toks[a].class == Class::Number {
                 return;
             }
+            let money = self
+                .money_prefix(a)
+                .is_some_and(|p| self.money.contains(&p));
+            if names == 1 && money {
+                return;
+            }
             self.push(a, b, Kind::Product, EVIDENCE);
             return;
         }
@@ -1262,7 +1336,25 @@ impl<'a> Finder<'a> {
                     .peek()
                     .is_none()
         };
+        // `Geophysical Institute of Peru (IGP)`, `National Civil Defence Institute (INDECI)`: a
+        // name translated from a language that orders its words otherwise keeps every initial
+        // in its acronym, in another order.
+        let translated = initials.chars().count() >= 2
+            && letters.chars().count() <= 2 * initials.chars().count()
+            && {
+                let mut pool: Vec<char> = letters.chars().collect();
+                initials
+                    .chars()
+                    .all(|c| match pool.iter().position(|&d| d == c) {
+                        Some(at) => {
+                            pool.swap_remove(at);
+                            true
+                        }
+                        None => false,
+                    })
+            };
         syllabic
+            || translated
             || letters == initials
             || (letters.len() >= 2
                 && subsequence
