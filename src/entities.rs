@@ -641,7 +641,10 @@ impl<'a> Finder<'a> {
                 if let Some(t) = self.title_at(i, e) {
                     // A one-word title ending the run after a name is part of it: `Stephen King`.
                     let name_before = matches!(pieces.last(), Some(Piece::Word(_)));
-                    if t < e || t - i > 1 || !name_before {
+                    // `The Premier League`: a known name starting inside the title outruns it.
+                    let outrun =
+                        (i + 1..t).any(|j| self.lex_match(j, e).is_some_and(|(m, ..)| m > t));
+                    if (t < e || t - i > 1 || !name_before) && !outrun {
                         pieces.push(Piece::Title(i, t));
                         i = t;
                         continue;

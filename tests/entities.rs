@@ -192,3 +192,65 @@ fn quoted_titles_beside_work_nouns_are_products() {
         "{found:?}"
     );
 }
+
+/// A place noun or a direction before `of` types an unknown name as a place, and a list after
+/// it shares the type; a road is a place with its number; a league is a competition.
+#[test]
+fn place_nouns_before_of_roads_and_leagues() {
+    let found = mentions(
+        "Rescuers reached the town of Tolvaca and the provinces of Marandi and Ostrel. The \
+         quake struck north of Quellin.\n\nTraffic on Highway 9A was stopped. The Premier \
+         League club said it would appeal.",
+    );
+    has(&found, "Tolvaca", "PLACE", "Tolvaca");
+    has(&found, "Marandi", "PLACE", "Marandi");
+    has(&found, "Ostrel", "PLACE", "Ostrel");
+    has(&found, "Quellin", "PLACE", "Quellin");
+    has(&found, "Highway 9A", "PLACE", "Highway 9A");
+    has(&found, "Premier League", "EVENT", "Premier League");
+}
+
+/// A Spanish double surname: the first surname alone names the person later.
+#[test]
+fn a_first_surname_alone_names_the_person() {
+    let found = mentions(
+        "Interior Minister Rosa Quispe Huamán flew to the region.\n\n\"Every hour counts,\" \
+         Quispe told reporters.",
+    );
+    has(&found, "Quispe", "PERSON", "Rosa Quispe Huamán");
+}
+
+/// An acronym of a name translated from another language keeps its initials in another
+/// order: it still links to the English name.
+#[test]
+fn translated_acronyms_take_their_expansion() {
+    let found = mentions(
+        "The Geophysical Institute of Peru (IGP) measured it. The Portuguese Football \
+         Federation (FPF) must register it.\n\nThe IGP and the FPF agreed.",
+    );
+    has(&found, "IGP", "ORG", "Geophysical Institute of Peru");
+    has(&found, "FPF", "ORG", "Portuguese Football Federation");
+}
+
+/// Amounts in a currency written with a letter (`R17.92`) are no products, and neither are
+/// other figures with the same letter; a word before a country names its agency.
+#[test]
+fn letter_currencies_and_agencies_named_after_countries() {
+    let found = mentions(
+        "The rand firmed to R17.92. A R2 million bond will save R330 a month, Statistics \
+         South Africa said. A spokesperson for Health Canada agreed.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _, _)| t.starts_with('R') && t.len() <= 6),
+        "{found:?}"
+    );
+    has(
+        &found,
+        "Statistics South Africa",
+        "ORG",
+        "Statistics South Africa",
+    );
+    has(&found, "Health Canada", "ORG", "Health Canada");
+}
