@@ -27,7 +27,7 @@ use crate::segment::{Block, Sentence};
 use crate::span::Span;
 
 use tokens::{Class, Tok};
-use words::{Cue, FastMap, Pos, WORDS};
+use words::{Cue, FastMap, FastSet, Pos, WORDS};
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -314,6 +314,9 @@ struct Finder<'a> {
     /// Letters the article glues to amounts of money (`R` of `R17.92`, `R2 million`): the same
     /// letters before other figures (`R330`) write money too, not a model name.
     money: Vec<&'a str>,
+    /// The words the article writes in lower case, gathered on first need: `Adobe` starting
+    /// a sentence is the building material when the article also writes `adobe`.
+    lower: Option<FastSet<&'a str>>,
     buf: String,
 }
 
@@ -334,6 +337,7 @@ pub fn extract(
         acronyms: FastMap::default(),
         branches: FastMap::default(),
         money: Vec::new(),
+        lower: None,
         buf: String::new(),
     };
     for i in 0..toks.len() {
@@ -556,14 +560,30 @@ impl<'a> Finder<'a> {
                 let Some(hit) = self.lookup(k, m, end) else {
                     continue;
                 };
-                // A one-word entry that is an ordinary word starting the sentence (`Target`).
-                if n == 1 && self.toks[k].initial && WORDS.is_common(self.word(k)) {
+                // A one-word entry that is an ordinary word starting the sentence (`Target`),
+                // or a built-in name the article writes in lower case elsewhere (`Adobe homes`).
+                if n == 1
+                    && self.toks[k].initial
+                    && (WORDS.is_common(self.word(k)) || (!hit.user && self.written_lower(k)))
+                {
                     continue;
                 }
                 return Some((m, end, hit));
             }
         }
         None
+    }
+
+    /// True when the article writes the word of token `k` in lower case somewhere.
+    fn written_lower(&mut self, k: usize) -> bool {
+        let (text, toks) = (self.text, self.toks);
+        let lower = self.lower.get_or_insert_with(|| {
+            toks.iter()
+                .filter(|t| t.class == Class::Word && !t.cap)
+                .map(|t| t.text(text))
+                .collect()
+        });
+        words::with_lower(toks[k].text(text), |l| lower.contains(l))
     }
 
     /// Looks up the words of tokens `[k, m)`, ending at byte `end`, with their spacing evened.

@@ -254,3 +254,20 @@ fn letter_currencies_and_agencies_named_after_countries() {
     );
     has(&found, "Health Canada", "ORG", "Health Canada");
 }
+
+/// A club's form before its name (`CD`, `FC`) makes an organization whose name alone is its
+/// short form; a region's adjective is no name; a built-in name starting a sentence is an
+/// ordinary word when the article writes it in lower case too.
+#[test]
+fn club_forms_region_adjectives_and_words_written_lower() {
+    let found = mentions(
+        "Northbridge agreed a fee with CD Ravela for the striker. Ravela will also receive 10% \
+         of any profit.\n\nFamilies in the Andean highlands lost their adobe homes. \"Adobe \
+         homes are the problem,\" he said.",
+    );
+    has(&found, "Ravela", "ORG", "CD Ravela");
+    assert!(
+        !found.iter().any(|(t, _, _)| t == "Andean" || t == "Adobe"),
+        "{found:?}"
+    );
+}
