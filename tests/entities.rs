@@ -271,3 +271,15 @@ fn club_forms_region_adjectives_and_words_written_lower() {
         "{found:?}"
     );
 }
+
+/// The stop ending a sentence after a web address is not part of the name; a landform head
+/// types an unknown place.
+#[test]
+fn web_addresses_keep_no_final_stop_and_landforms_are_places() {
+    let found = mentions(
+        "Prices rose, said the property website MyHome.ie. An infant from Grande Prairie was \
+         treated.",
+    );
+    has(&found, "MyHome.ie", "ORG", "MyHome.ie");
+    has(&found, "Grande Prairie", "PLACE", "Grande Prairie");
+}
