@@ -1307,8 +1307,34 @@ impl<'a> Finder<'a> {
             let acr_text = self.word(b + 1);
             self.acronyms
                 .insert(acr_text.trim_end_matches('.'), self.cands.len() - 1);
+        } else if let Some(short) = self.short_form_after(a, b, sent_end) {
+            self.acronyms.insert(short, self.cands.len() - 1);
+            return true;
         }
         ok
+    }
+
+    /// `Statistics South Africa (Stats SA)`: a two-word short form in brackets after the names
+    /// `[a, b)`, its capitals their initials and its first word the start of theirs.
+    fn short_form_after(&self, a: usize, b: usize, sent_end: usize) -> Option<&'a str> {
+        let end = sent_end.min(self.toks.len());
+        if b + 3 >= end || self.word(b) != "(" || self.word(b + 3) != ")" {
+            return None;
+        }
+        let (x, y) = (&self.toks[b + 1], &self.toks[b + 2]);
+        if x.class != Class::Word || y.class != Class::Word || !x.cap || !y.upper {
+            return None;
+        }
+        let short = &self.text[x.span.start..y.span.end];
+        let letters = short.chars().filter(|c| c.is_uppercase());
+        let mut initials = (a..b)
+            .filter(|&i| !self.is_conn(i))
+            .filter_map(|i| self.word(i).chars().next());
+        let same = letters.clone().count() == (a..b).filter(|&i| !self.is_conn(i)).count()
+            && letters.zip(initials.by_ref()).all(|(l, c)| l == c);
+        let (first, name) = (self.word(b + 1), self.word(a));
+        let stem = first.len() >= 3 && name.is_char_boundary(3) && name.starts_with(&first[..3]);
+        (same && stem).then_some(short)
     }
 
     /// True when `(ACR)` follows the names `[a, b)` and its letters are their initials.
@@ -1421,6 +1447,14 @@ impl<'a> Finder<'a> {
                 }
                 Source::Found if c.strength >= GUESS && c.b - c.a >= 2 => {
                     if people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    // A short form the article gives in brackets: `Stats SA`.
+                    if self
+                        .acronyms
+                        .get(c.span.slice(self.text))
+                        .is_some_and(|&d| d != i)
+                    {
                         continue;
                     }
                     // `Nvidia Corp` is the lexicon's `Nvidia`.

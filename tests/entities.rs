@@ -230,6 +230,10 @@ fn translated_acronyms_take_their_expansion() {
     );
     has(&found, "IGP", "ORG", "Geophysical Institute of Peru");
     has(&found, "FPF", "ORG", "Portuguese Football Federation");
+    let found = mentions(
+        "Inflation slowed, Statistics South Africa (Stats SA) said.\n\nStats SA revised it.",
+    );
+    has(&found, "Stats SA", "ORG", "Statistics South Africa");
 }
 
 /// Amounts in a currency written with a letter (`R17.92`) are no products, and neither are
