@@ -1415,6 +1415,7 @@ impl<'a> Finder<'a> {
     fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
         let text = self.text;
         self.coordinate();
+        let products = self.brand_products();
         let people = People::new(&self);
         let mut ents = Entities::default();
         let mut assigned: Vec<Option<usize>> = vec![None; self.cands.len()];
@@ -1447,6 +1448,10 @@ impl<'a> Finder<'a> {
                 }
                 Source::Found if c.strength >= GUESS && c.b - c.a >= 2 => {
                     if people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    // `Nova 7` of `Pixelon Nova 7`: the product without its brand.
+                    if products.get(&self.norm(i)).is_some_and(|&d| d != i) {
                         continue;
                     }
                     // A short form the article gives in brackets: `Stats SA`.
@@ -1493,6 +1498,15 @@ impl<'a> Finder<'a> {
                 self.cands[i].kind = Kind::Person;
                 self.cands[i].strength = EVIDENCE;
                 continue;
+            }
+            // `the Drift` of `Voltaro Drift`: the product without its brand.
+            if let Some(&d) = products.get(&self.norm(i)) {
+                if let (true, Some(id)) = (d != i, assigned[d]) {
+                    assigned[i] = Some(id);
+                    self.cands[i].kind = Kind::Product;
+                    self.cands[i].strength = EVIDENCE;
+                    continue;
+                }
             }
             let c = &self.cands[i];
             let surface = c.span.slice(text);
@@ -1556,10 +1570,9 @@ impl<'a> Finder<'a> {
                     continue;
                 }
             }
+            // A lone word starting a sentence joins its name even when the article's other
+            // mentions come later; alone, it is dropped below.
             let key = format!("f:{}", self.norm(i));
-            if c.strength == PENDING && !ents.keys.contains_key(&key) {
-                continue;
-            }
             assigned[i] = Some(ents.id(key, None));
         }
         // A lone word starting a sentence counts only if the article names it elsewhere.
@@ -1634,6 +1647,63 @@ impl<'a> Finder<'a> {
             }
             keep
         });
+        out
+    }
+
+    /// Brand-and-product names: `Voltaro Drift` when the article also names `Voltaro` alone and
+    /// `the Drift` alone is the Drift of the brand Voltaro, a product, and `Drift Max` a
+    /// product of that line. Types them and returns each product's name without its brand,
+    /// with the candidate of the full name.
+    fn brand_products(&mut self) -> FastMap<String, usize> {
+        let mut out: FastMap<String, usize> = FastMap::default();
+        let mut alone: FastMap<String, usize> = FastMap::default();
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if c.kind != Kind::Person && c.source == Source::Found {
+                *alone.entry(self.norm(i)).or_default() += 1;
+            }
+        }
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            let n = c.b - c.a;
+            let brandable = (2..=4).contains(&n)
+                && c.source == Source::Found
+                && matches!(c.kind, Kind::Org | Kind::Product)
+                && (c.strength == GUESS || c.kind == Kind::Product)
+                && self.toks[c.a].class == Class::Word
+                && self.toks[c.a + 1].class == Class::Word
+                && !(c.a..c.b).any(|k| self.is_conn(k) || WORDS.is_suffix(self.word(k)))
+                && self.head_kind(c.a, c.b).is_none()
+                && !self.looks_like_person(c.a);
+            if !brandable {
+                continue;
+            }
+            let rest_start = self.toks[c.a + 1].span.start;
+            let rest = self.text[rest_start..c.span.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if alone.contains_key(self.word(c.a)) && alone.contains_key(&rest) {
+                self.cands[i].kind = Kind::Product;
+                self.cands[i].strength = EVIDENCE;
+                out.entry(rest).or_insert(i);
+            }
+        }
+        if out.is_empty() {
+            return out;
+        }
+        // `Drift Max`: a product line's name and a model word.
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if c.b - c.a >= 2
+                && c.source == Source::Found
+                && c.strength <= GUESS
+                && out.contains_key(self.word(c.a))
+            {
+                self.cands[i].kind = Kind::Product;
+                self.cands[i].strength = EVIDENCE;
+            }
+        }
         out
     }
 

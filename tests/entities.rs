@@ -287,3 +287,19 @@ fn web_addresses_keep_no_final_stop_and_landforms_are_places() {
     has(&found, "MyHome.ie", "ORG", "MyHome.ie");
     has(&found, "Grande Prairie", "PLACE", "Grande Prairie");
 }
+
+/// A brand's name before a product's, each also named alone, is a product of that brand: the
+/// product alone links to it, the brand alone stays the company, and the product line with a
+/// model word is a product too.
+#[test]
+fn brand_and_product_names_split() {
+    let found = mentions(
+        "The Zentaro Glide is here.\n\nZentaro just pulled the wraps off the Glide. The Glide \
+         starts at $2,499, with a long-range Glide Max at $3,199. Dealers say Zentaro sold 18,000 \
+         bikes.",
+    );
+    has(&found, "Zentaro Glide", "PRODUCT", "Zentaro Glide");
+    has(&found, "Glide", "PRODUCT", "Zentaro Glide");
+    has(&found, "Zentaro", "ORG", "Zentaro");
+    has(&found, "Glide Max", "PRODUCT", "Glide Max");
+}
