@@ -717,6 +717,8 @@ impl<'a> Finder<'a> {
                     || code
                     || (next.upper && w.len() <= 5 && !WORDS.is_non_entity(w))
             }
+            // `the Swift 2`: a person's name with a model number names a product.
+            Kind::Person => self.is_version(m, e) && w.len() <= 2 && !w.contains('.'),
             Kind::Org => {
                 code || (self.is_version(m, e)
                     && w.len() == 3
@@ -822,6 +824,11 @@ impl<'a> Finder<'a> {
         // `Health Canada`, `Statistics South Africa`: unknown words before a known place, with
         // no given name or region word among them, name an organization of that place.
         if let [ref words @ .., Piece::Lex(_, _, _, Kind::Place, false)] = *pieces {
+            // `ICE Futures Europe`: a known organization's unit in a place.
+            let words = match words {
+                [Piece::Lex(_, _, _, Kind::Org, false), rest @ ..] => rest,
+                _ => words,
+            };
             let agency = (1..=2).contains(&words.len())
                 && !self.looks_like_person(a)
                 && words.iter().all(|p| match *p {

@@ -257,6 +257,11 @@ fn letter_currencies_and_agencies_named_after_countries() {
         "Statistics South Africa",
     );
     has(&found, "Health Canada", "ORG", "Health Canada");
+    let found = mentions(
+        "Cocoa on ICE Futures Europe rose. It is twice as fast as its predecessor, the Swift 2.",
+    );
+    has(&found, "ICE Futures Europe", "ORG", "ICE Futures Europe");
+    has(&found, "Swift 2", "PRODUCT", "Swift 2");
 }
 
 /// A club's form before its name (`CD`, `FC`) makes an organization whose name alone is its
