@@ -711,6 +711,19 @@ impl<'a> Finder<'a> {
         let next = &self.toks[m];
         let w = self.word(m);
         let code = next.cap && w.chars().any(|c| c.is_ascii_digit());
+        // `Dublin 8`: a postal district; `Mainz 05`: a club named for its town and year.
+        if kind == Kind::Place
+            && self.is_version(m, e)
+            && (1..=2).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+        {
+            let kind = if w.starts_with('0') {
+                Kind::Org
+            } else {
+                Kind::Place
+            };
+            return (m + 1, next.span.end, kind, true);
+        }
         let ok = match kind {
             Kind::Product => {
                 self.is_version(m, e)

@@ -208,6 +208,9 @@ fn place_nouns_before_of_roads_and_leagues() {
     has(&found, "Quellin", "PLACE", "Quellin");
     has(&found, "Highway 9A", "PLACE", "Highway 9A");
     has(&found, "Premier League", "EVENT", "Premier League");
+    let found = mentions("Rents rose in Dublin 8. He could debut against Mainz 05 next week.");
+    has(&found, "Dublin 8", "PLACE", "Dublin 8");
+    has(&found, "Mainz 05", "ORG", "Mainz 05");
 }
 
 /// A Spanish double surname: the first surname alone names the person later.
