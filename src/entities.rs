@@ -838,11 +838,12 @@ impl<'a> Finder<'a> {
         // no given name or region word among them, name an organization of that place.
         if let [ref words @ .., Piece::Lex(_, _, _, Kind::Place, false)] = *pieces {
             // `ICE Futures Europe`: a known organization's unit in a place.
-            let words = match words {
-                [Piece::Lex(_, _, _, Kind::Org, false), rest @ ..] => rest,
-                _ => words,
+            // `Petrobras Nigeria`: its branch in a country.
+            let (words, unit) = match words {
+                [Piece::Lex(_, _, _, Kind::Org, false), rest @ ..] => (rest, true),
+                _ => (words, false),
             };
-            let agency = (1..=2).contains(&words.len())
+            let agency = (usize::from(!unit)..=2).contains(&words.len())
                 && !self.looks_like_person(a)
                 && words.iter().all(|p| match *p {
                     Piece::Word(i) => {
@@ -1033,8 +1034,8 @@ impl<'a> Finder<'a> {
         b
     }
 
-    /// The middle word of a three-word name that is a first surname (`Quispe` of `Rosa Quispe
-    /// Huamán`): no given name, initial, particle or nickname in quotes.
+    /// The next-to-last word of a name that is a first surname (`Quispe` of `Rosa Quispe
+    /// Huamán`): no given name, initial, particle or ordinary word.
     fn first_surname(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let w = self.word(i);
@@ -1181,9 +1182,21 @@ impl<'a> Finder<'a> {
             if WORDS.is_common(self.word(a)) || self.toks[a].class == Class::Number {
                 return;
             }
-            let money = self
-                .money_prefix(a)
-                .is_some_and(|p| self.money.contains(&p));
+            // `N1,540`: a figure with a thousands group is an amount, whatever its letter.
+            let grouped = self.toks.get(a + 2).is_some_and(|t| {
+                self.word(a + 1) == ","
+                    && self.toks[a + 1].span.start == self.toks[a].span.end
+                    && t.span.start == self.toks[a + 1].span.end
+                    && t.class == Class::Number
+                    && self.word(a + 2).len() >= 3
+                    && self.word(a + 2).as_bytes()[..3]
+                        .iter()
+                        .all(u8::is_ascii_digit)
+            });
+            let money = grouped
+                || self
+                    .money_prefix(a)
+                    .is_some_and(|p| self.money.contains(&p));
             if names == 1 && money {
                 return;
             }
@@ -1871,8 +1884,8 @@ struct People {
     is_full: Vec<bool>,
     by_last: FastMap<String, Vec<usize>>,
     by_first: FastMap<String, Vec<usize>>,
-    /// Three-word names by their middle word when it is a first surname, as in a Spanish or
-    /// Portuguese double surname: `Rosa Quispe Huamán` is `Quispe` on second mention.
+    /// Names of three words or more by their next-to-last word when it is a first surname, as
+    /// in a Spanish double surname: `Rosa Quispe Huamán` is `Quispe` on second mention.
     by_middle: FastMap<String, Vec<usize>>,
 }
 
@@ -1902,9 +1915,9 @@ impl People {
                     .entry(f.word(c.a).to_string())
                     .or_default()
                     .push(i);
-                if end - c.a == 3 && f.looks_like_person(c.a) && f.first_surname(c.a + 1) {
+                if end - c.a >= 3 && f.looks_like_person(c.a) && f.first_surname(end - 2) {
                     p.by_middle
-                        .entry(f.word(c.a + 1).to_lowercase())
+                        .entry(f.word(end - 2).to_lowercase())
                         .or_default()
                         .push(i);
                 }
@@ -1946,7 +1959,7 @@ impl People {
             }
             let tail = (0..n).all(|k| f.word(pend - n + k).eq_ignore_ascii_case(f.word(c.a + k)));
             let head = n == 1 && f.word(pc.a) == f.word(c.a);
-            let middle = n == 1 && pend - pc.a == 3 && f.word(pc.a + 1) == f.word(c.a);
+            let middle = n == 1 && pend - pc.a >= 3 && f.word(pend - 2) == f.word(c.a);
             if !(tail || head || middle) {
                 continue;
             }

@@ -221,6 +221,11 @@ fn a_first_surname_alone_names_the_person() {
          Quispe told reporters.",
     );
     has(&found, "Quispe", "PERSON", "Rosa Quispe Huamán");
+    let found = mentions(
+        "Her lawyer, José Luis García Márquez, said she would appeal. García told reporters \
+         the trial was unfair.",
+    );
+    has(&found, "García", "PERSON", "José Luis García Márquez");
 }
 
 /// An acronym of a name translated from another language keeps its initials in another
@@ -265,6 +270,14 @@ fn letter_currencies_and_agencies_named_after_countries() {
     );
     has(&found, "ICE Futures Europe", "ORG", "ICE Futures Europe");
     has(&found, "Swift 2", "PRODUCT", "Swift 2");
+    let found = mentions(
+        "He took $4.2 million from Petrobras Nigeria. The naira traded at N1,540 to the dollar.",
+    );
+    has(&found, "Petrobras Nigeria", "ORG", "Petrobras Nigeria");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.starts_with("N1")),
+        "{found:?}"
+    );
 }
 
 /// A club's form before its name (`CD`, `FC`) makes an organization whose name alone is its
