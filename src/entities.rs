@@ -1591,8 +1591,16 @@ impl<'a> Finder<'a> {
                                     .head(self.word(c.a))
                                     .iter()
                                     .any(|(_, p)| *p == Pos::End);
+                            // `Villa` of `Aston Villa`: a team or firm by its last name, when
+                            // nothing else types the word.
+                            let team = n == 1
+                                && d.b - d.a == 2
+                                && d.kind == Kind::Org
+                                && c.strength <= GUESS
+                                && self.toks[c.a].class == Class::Word
+                                && !WORDS.is_common(self.word(c.a));
                             d.b - d.a > n
-                                && (start_head || head_word || d.kind == Kind::Product)
+                                && (start_head || head_word || team || d.kind == Kind::Product)
                                 && (0..n).all(|k| self.word(c.a + k) == self.word(d.b - n + k))
                         })
                     })

@@ -291,6 +291,11 @@ fn club_forms_region_adjectives_and_words_written_lower() {
          homes are the problem,\" he said.",
     );
     has(&found, "Ravela", "ORG", "CD Ravela");
+    let found = mentions(
+        "Manchester City beat Aston Villa 3-0 on Saturday. Pep Guardiola was pleased. Villa \
+         manager Unai Emery said his side lacked energy.",
+    );
+    has(&found, "Villa", "ORG", "Aston Villa");
     assert!(
         !found.iter().any(|(t, _, _)| t == "Andean" || t == "Adobe"),
         "{found:?}"
