@@ -369,15 +369,18 @@ impl<'a> Finder<'a> {
         self.toks[i].text(self.text)
     }
 
-    /// The capital letters before the figure of a word shaped like an amount (`R` of `R330`,
-    /// `R17.92`): one to three capitals, then digits only.
+    /// The letters before the figure of a word shaped like an amount (`R` of `R330`, `KSh` of
+    /// `KSh50`): one to three letters from a capital, then digits only.
     fn money_prefix(&self, i: usize) -> Option<&'a str> {
         let t = &self.toks[i];
         if t.class == Class::Punct {
             return None;
         }
         let w = self.word(i);
-        let p = w.find(|c: char| !c.is_ascii_uppercase())?;
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let p = w.find(|c: char| !c.is_ascii_alphabetic())?;
         let rest = &w[p..];
         let figure = rest.starts_with(|c: char| c.is_ascii_digit())
             && rest

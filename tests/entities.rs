@@ -278,6 +278,11 @@ fn letter_currencies_and_agencies_named_after_countries() {
         !found.iter().any(|(t, _, _)| t.starts_with("N1")),
         "{found:?}"
     );
+    let found = mentions("The shilling traded at KSh129. The levy would raise KSh50 billion.");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.starts_with("KSh")),
+        "{found:?}"
+    );
 }
 
 /// A club's form before its name (`CD`, `FC`) makes an organization whose name alone is its
