@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use crate::util::claimex;
+use crate::util::{claimex, succeed};
 
 fn run_with_stdin(cmd: &mut Command, input: &[u8]) -> std::process::Output {
     let mut child = cmd
@@ -76,12 +76,7 @@ fn html_articles_are_read_as_their_text() {
          <article><h1>Rates held</h1><p>The bank held rates at 4.5% on Thursday, as expected by most.</p></article></body></html>",
     )
     .unwrap();
-    let out = claimex().arg("extract").arg(&page).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeed(claimex().arg("extract").arg(&page));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["format"], "html");
     let text = v["text"].as_str().unwrap();
@@ -192,15 +187,10 @@ fn pathological_inputs_give_records_not_crashes() {
     }
     std::fs::create_dir_all(&deep).unwrap();
     std::fs::write(deep.join("deep.txt"), "Deep down. Very deep.").unwrap();
-    let out = claimex()
-        .args(["extract", "-q", "--format", "jsonl"])
-        .arg(d)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeed(
+        claimex()
+            .args(["extract", "-q", "--format", "jsonl"])
+            .arg(d),
     );
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 4);
@@ -208,4 +198,81 @@ fn pathological_inputs_give_records_not_crashes() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(v["sentences"].is_array());
     }
+}
+
+/// Links are skipped unless `--follow`; followed, a link loop and a link back up the tree are
+/// errors naming the link, and the good articles still come out. An unreadable file is an error
+/// naming it (when the file system refuses this user: root reads anything, and then the file is
+/// an article like any other).
+#[cfg(unix)]
+#[test]
+fn link_loops_and_unreadable_files_cost_only_themselves() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("d");
+    std::fs::create_dir(&d).unwrap();
+    std::fs::write(d.join("a.txt"), "A good one. Yes.").unwrap();
+    std::os::unix::fs::symlink("loop.txt", d.join("loop.txt")).unwrap();
+    std::os::unix::fs::symlink("..", d.join("up")).unwrap();
+    let locked = d.join("locked.txt");
+    std::fs::write(&locked, "Locked away. Or not.").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let readable = std::fs::read(&locked).is_ok();
+
+    let sources = |out: &std::process::Output| -> Vec<String> {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["source"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    let run = |follow: bool| {
+        let mut cmd = claimex();
+        cmd.args(["extract", "-q", "--format", "jsonl"]);
+        if follow {
+            cmd.arg("--follow");
+        }
+        cmd.arg(&d).output().unwrap()
+    };
+    let expected: Vec<&str> = if readable {
+        vec!["a.txt", "locked.txt"]
+    } else {
+        vec!["a.txt"]
+    };
+
+    let out = run(false);
+    assert_eq!(sources(&out), expected);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("loop.txt") && !stderr.contains("/up"),
+        "{stderr}"
+    );
+    if readable {
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+    } else {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr.contains("locked.txt: Permission denied"), "{stderr}");
+    }
+
+    let out = run(true);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(sources(&out), expected);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = |name: &str| {
+        stderr
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} not reported: {stderr}"))
+            .to_string()
+    };
+    assert!(line("loop.txt").contains("symbolic links"));
+    assert!(line("d/up").contains("loop"));
 }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::util::{claimex, root};
+use crate::util::{claimex, root, succeed};
 
 fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
     let v: serde_json::Value = serde_json::from_slice(stdout).expect("stdout is JSON");
@@ -14,15 +14,10 @@ fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
 
 #[test]
 fn one_input_gives_one_pretty_object() {
-    let out = claimex()
-        .args(["extract", "corpus/llamacon.txt"])
-        .current_dir(root())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeed(
+        claimex()
+            .args(["extract", "corpus/llamacon.txt"])
+            .current_dir(root()),
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["source"], "corpus/llamacon.txt");
@@ -111,18 +106,7 @@ fn out_dir_mirrors_the_input_tree() {
     std::fs::create_dir_all(input.join("sub")).unwrap();
     std::fs::write(input.join("sub/x.txt"), "An article. Short.").unwrap();
     let out_dir = dir.path().join("out");
-    let out = claimex()
-        .arg("extract")
-        .arg("-o")
-        .arg(&out_dir)
-        .arg(&input)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeed(claimex().arg("extract").arg("-o").arg(&out_dir).arg(&input));
     assert!(out.stdout.is_empty());
     let written = std::fs::read_to_string(out_dir.join("sub/x.json")).unwrap();
     #[cfg(unix)]

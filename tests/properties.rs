@@ -11,7 +11,7 @@ pub mod wellformed;
 
 use proptest::prelude::*;
 
-use wellformed::{check_numbers, check_record};
+use wellformed::{check_numbers, check_record, utf8_prefix};
 
 /// Fragments that look like news: names, abbreviations, figures, attributions.
 const NEWS: &[&str] = &[
@@ -188,6 +188,15 @@ proptest! {
         let text = text.replace('\0', " ");
         let record = claimex::extract("-", &text);
         prop_assert_eq!(check_record(&text, &record), Ok(()));
+    }
+
+    /// Raw bytes cut to their UTF-8 prefix, exactly as the fuzz targets feed the pipeline.
+    #[test]
+    fn raw_bytes_never_break_the_contract(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let text = utf8_prefix(&bytes);
+        prop_assert!(bytes.starts_with(text.as_bytes()));
+        let record = claimex::extract("-", text);
+        prop_assert_eq!(check_record(text, &record), Ok(()));
     }
 }
 

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use claimex::record::{Claim, Comparison, Mention, Quote, Record, TimeRef};
 use claimex::Span;
 
-use crate::util::{claimex, root};
+use crate::util::{claimex, root, succeed};
 
 /// An article whose text carries markup that would run if it were not escaped.
 const EVIL: &str = "Markup in an article is text.\n\n\
@@ -299,20 +299,15 @@ fn the_page_works_in_a_browser() {
     .unwrap();
     let report = dir.join("report.html");
 
-    let out = claimex()
-        .current_dir(root())
-        .arg("review")
-        .arg("corpus/")
-        .arg(dir.join("evil.txt"))
-        .arg(dir.join("fixture.json"))
-        .arg("-o")
-        .arg(&report)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeed(
+        claimex()
+            .current_dir(root())
+            .arg("review")
+            .arg("corpus/")
+            .arg(dir.join("evil.txt"))
+            .arg(dir.join("fixture.json"))
+            .arg("-o")
+            .arg(&report),
     );
 
     // What the page must show, counted from the records themselves.
@@ -518,12 +513,7 @@ fn on_terminal(args: &str, env: &[(&str, &str)]) -> String {
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let out = cmd.output().expect("util-linux script runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeed(&mut cmd);
     String::from_utf8(out.stdout).unwrap()
 }
 

@@ -25,3 +25,15 @@ pub fn floor(name: &str) -> f64 {
 pub fn claimex() -> std::process::Command {
     std::process::Command::new(env!("CARGO_BIN_EXE_claimex"))
 }
+
+/// Runs `cmd` to its end and returns its output, failing the test with its stderr when it does
+/// not succeed.
+pub fn succeed(cmd: &mut std::process::Command) -> std::process::Output {
+    let out = cmd.output().expect("the command starts");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}

@@ -10,10 +10,7 @@ use libfuzzer_sys::fuzz_target;
 mod wellformed;
 
 fuzz_target!(|data: &[u8]| {
-    let text = match std::str::from_utf8(data) {
-        Ok(t) => t,
-        Err(e) => std::str::from_utf8(&data[..e.valid_up_to()]).unwrap(),
-    };
+    let text = wellformed::utf8_prefix(data);
     let numbers = claimex::numbers::recognize(text);
     if let Err(e) = wellformed::check_numbers(text, &numbers) {
         panic!("broken numbers: {e}");

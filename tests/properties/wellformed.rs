@@ -148,3 +148,12 @@ pub fn check_numbers(text: &str, numbers: &[Number]) -> Result<(), String> {
     }
     ordered("numbers", numbers.iter().map(|n| n.start))
 }
+
+/// The longest prefix of `data` that is UTF-8: bytes that are not never reach the pipeline (batch
+/// input rejects them), so a fuzz input is cut to its valid prefix rather than thrown away.
+pub fn utf8_prefix(data: &[u8]) -> &str {
+    match std::str::from_utf8(data) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(&data[..e.valid_up_to()]).unwrap_or_default(),
+    }
+}
