@@ -50,6 +50,24 @@ static AGE_CUES: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|
 });
 static FUTURE_PLACERS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/future_placers.txt")).collect());
+static SCALE_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/scale_nouns.txt")).collect());
+static PEOPLE_VERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/people_verbs.txt")).collect());
+static CHANGE_VERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/change_verbs.txt")).collect());
+static PARTICIPLE_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/participle_nouns.txt")).collect());
+static MULTIPLIER_FOLLOWERS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/multiplier_followers.txt")).collect());
+static CLOCK_FOLLOWERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/clock_followers.txt")).collect());
+static COLLECTIVE_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/collective_nouns.txt")).collect());
+static VALUE_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/value_nouns.txt")).collect());
+static ONE_IDIOMS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/one_idioms.txt")).collect());
 static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     lexicon::map(include_str!("data/time_words.tsv"))
         .into_iter()
@@ -62,6 +80,10 @@ const MAX_WORD: usize = 64;
 
 /// How many figures back an earlier figure looks for the one it is set against.
 const MAX_COMPARE_BACK: usize = 8;
+
+/// How many claims back a scale named before a figure (`magnitude 6.9`) still reads a bare
+/// decimal figure (`a reading of 6.7`).
+const SCALE_REACH: usize = 8;
 
 /// How far before a figure its subject is looked for, in bytes.
 const SUBJECT_WINDOW: usize = 240;
@@ -132,6 +154,8 @@ pub fn extract(
 ) -> Vec<Claim> {
     let times: Vec<(usize, usize)> = TIME.find_iter(text).map(|m| (m.start(), m.end())).collect();
     let mut claims: Vec<Claim> = Vec::new();
+    // The last claim read on a named scale: its index and unit.
+    let mut scale: Option<(usize, String)> = None;
     for n in numbers {
         let Some(si) = sentence_of(sentences, n.start) else {
             continue;
@@ -147,8 +171,37 @@ pub fn extract(
         if n.kind == NumberKind::Duration && places_time(text, n, sent.start) {
             continue;
         }
-        let previous = claims.last().filter(|c| c.sentence + 1 >= si);
-        let (end, unit) = unit_of(text, n, sent.end, si, previous);
+        // The figure before, passing over a multiple between (`25 million installs, more than
+        // double the 11 million`).
+        let previous = claims
+            .iter()
+            .rev()
+            .take(2)
+            .find(|c| c.kind != "ratio")
+            .filter(|c| c.sentence + 1 >= si);
+        let near_scale = scale
+            .as_ref()
+            .filter(|(k, _)| claims.len() - k <= SCALE_REACH)
+            .map(|(_, u)| u.as_str());
+        let context = Context {
+            sent_start: sent.start,
+            limit: sent.end,
+            sentence: si,
+            previous,
+            scale: near_scale,
+        };
+        let (end, mut unit, inherited) = unit_of(text, n, &context);
+        let mut kind = kind_name(n.kind);
+        // `2 kilograms (4.4 pounds)`, `weighing 9 pounds`: pounds of weight, not sterling.
+        if n.kind == NumberKind::Money && is_weight_in_pounds(text, n, sent.start, claims.last()) {
+            unit = Some("pounds".to_string());
+            kind = "measure";
+        }
+        // `three times the usual rate`: a multiple, not a count of occasions.
+        if unit.as_deref() == Some("times") && is_multiple(text, end, sent.end) {
+            unit = None;
+            kind = "ratio";
+        }
         let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start, sent.end);
         // `over four years` is a span of time, not more than it.
         let time_unit = unit
@@ -171,12 +224,15 @@ pub fn extract(
         }
         // An age after a name between commas: `Hale, 54, pleaded guilty`.
         let age = is_age_apposition(text, n, sent.start)
-            || (unit.is_none() && is_age_statement(text, n, sent.start, sent.end));
+            || ((unit.is_none() || inherited) && is_age_statement(text, n, sent.start, sent.end));
         let (kind, unit) = if age {
             ("age", Some("years".to_string()))
         } else {
-            (kind_name(n.kind), unit)
+            (kind, unit)
         };
+        if unit.as_deref().is_some_and(|u| SCALE_NOUNS.contains(u)) {
+            scale = Some((claims.len(), unit.clone().unwrap_or_default()));
+        }
         claims.push(Claim {
             id: claims.len(),
             text: text[n.start..end].to_string(),
@@ -203,7 +259,8 @@ pub fn extract(
                 .unwrap_or_default()
                 .split_whitespace()
                 .collect();
-            if between.first() == Some(&"of") && between.len() <= 2 {
+            // Up to two words between: of his, of their first.
+            if between.first() == Some(&"of") && between.len() <= 3 {
                 let unit = claims[k].unit.clone();
                 claims[k - 1].unit = unit;
             }
@@ -401,12 +458,25 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
             return false;
         }
     }
+    // `four in the morning`, `six o'clock`: a time of day.
+    if n.kind == NumberKind::Count
+        && n.value.fract() == 0.0
+        && (1.0..=12.0).contains(&n.value)
+        && CLOCK_FOLLOWERS.iter().any(|f| {
+            after
+                .get(..f.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(f))
+        })
+    {
+        return false;
+    }
     let lower = n.text.to_lowercase();
     // `one of the`, `this one`: a pronoun.
     if lower == "one"
         && (next_word == "of"
             || next_word.is_empty()
             || FUNCTION_WORDS.contains(next_word.as_str())
+            || ONE_IDIOMS.contains(next_word.as_str())
             || PRONOUN_DETERMINERS.contains(prev.as_str()))
     {
         return false;
@@ -414,19 +484,85 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
     true
 }
 
-/// The counted noun and where the claim's text ends.
-fn unit_of(
-    text: &str,
-    n: &Number,
+/// Where a figure stands, for reading its unit.
+struct Context<'c> {
+    sent_start: usize,
+    /// The end of its sentence.
     limit: usize,
     sentence: usize,
+    /// The claim before it, in this sentence or the one before.
+    previous: Option<&'c Claim>,
+    /// The unit of a recent claim read on a named scale (`magnitude`).
+    scale: Option<&'c str>,
+}
+
+/// Pounds written as a word that weigh: a conversion in brackets after a measure (`2 kilograms
+/// (4.4 pounds)`) or a figure after `weighing`/`weighed`/`weighs`.
+fn is_weight_in_pounds(
+    text: &str,
+    n: &Number,
+    sent_start: usize,
     previous: Option<&Claim>,
-) -> (usize, Option<String>) {
+) -> bool {
+    let written = &text[n.start..n.end];
+    if n.unit.as_deref() != Some("GBP")
+        || !(written.ends_with("pounds") || written.ends_with("pound"))
+    {
+        return false;
+    }
+    let converted = previous.is_some_and(|p| {
+        p.kind == "measure"
+            && p.start >= sent_start
+            && text.get(p.end..n.start).map(str::trim) == Some("(")
+    });
+    let cue_end = qualifier_cue(text, n.start, sent_start).map_or(n.start, |q| q.1);
+    let weighs = words_before(text, cue_end, sent_start, 1)
+        .first()
+        .is_some_and(|&(s, e)| text[s..e].to_lowercase().starts_with("weigh"));
+    converted || weighs
+}
+
+/// `three times the usual rate`, `five times as many`: `times` at `end` followed by a word
+/// that makes it a multiple.
+fn is_multiple(text: &str, end: usize, limit: usize) -> bool {
+    words_after(text, end, limit, 1)
+        .first()
+        .is_some_and(|&(s, e)| MULTIPLIER_FOLLOWERS.contains(text[s..e].to_lowercase().as_str()))
+}
+
+/// A word that ends a plural noun: `cases`, not `class` or `Peru's`.
+fn is_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
+}
+
+/// The scale named right before a figure (`a magnitude 8.4 quake`, `its magnitude at 6.9`,
+/// `a magnitude of 7`): a scale noun with only function words after it.
+fn scale_before(text: &str, n: &Number, sent_start: usize) -> Option<String> {
+    let before = words_before(text, n.start, sent_start, 3);
+    for &(s, e) in before.iter().rev() {
+        let w = text[s..e].to_lowercase();
+        // `a magnitude-7.1 quake`
+        let w = w.trim_end_matches('-');
+        if SCALE_NOUNS.contains(w) {
+            return Some(w.to_string());
+        }
+        if !FUNCTION_WORDS.contains(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The counted noun, where the claim's text ends, and whether the noun was taken over from
+/// the figure before.
+fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool) {
+    let (limit, sentence, previous) = (cx.limit, cx.sentence, cx.previous);
+    let unit_of_kind = |end, unit| (end, unit, false);
     match n.kind {
         NumberKind::Money | NumberKind::Percent | NumberKind::PercentagePoints => {
-            return (n.end, n.unit.clone())
+            return unit_of_kind(n.end, n.unit.clone())
         }
-        NumberKind::Age => return (n.end, Some("years".to_string())),
+        NumberKind::Age => return unit_of_kind(n.end, Some("years".to_string())),
         NumberKind::Measure | NumberKind::Duration => {
             // The unit as written: `megawatts`, `GW`, `metres`.
             // The unit as written (`megawatts`, `km/h`, `metres`), or its canonical plural when
@@ -440,10 +576,14 @@ fn unit_of(
                 (Some(w), _) if !w.is_empty() => Some(w),
                 (_, c) => c.clone(),
             };
-            return (n.end, unit);
+            return unit_of_kind(n.end, unit);
         }
-        NumberKind::Fraction | NumberKind::Multiplier => return (n.end, None),
+        NumberKind::Fraction | NumberKind::Multiplier => return unit_of_kind(n.end, None),
         _ => {}
+    }
+    // The scale named before the figure, over any noun after it: a magnitude 8.4 quake.
+    if let Some(scale) = scale_before(text, n, cx.sent_start) {
+        return unit_of_kind(n.end, Some(scale));
     }
     // A hyphenated count: a 30-date tour, a 19-year history.
     if let Some(rest) = text[n.end..limit].strip_prefix('-') {
@@ -455,7 +595,7 @@ fn unit_of(
         let word = rest[..len].to_lowercase();
         if len > 0 && !FUNCTION_WORDS.contains(word.as_str()) {
             let end = n.end + 1 + len;
-            return (end, Some(word));
+            return unit_of_kind(end, Some(word));
         }
     }
     let mut words = words_after(text, n.end, limit, MAX_CUE_WORDS + 1);
@@ -482,12 +622,41 @@ fn unit_of(
             phrase.push((s, e));
             break;
         }
-        if FUNCTION_WORDS.contains(lw.as_str())
-            || TIME_WORDS.contains_key(lw.trim_end_matches('.'))
-            || first_char.is_ascii_digit()
+        if FUNCTION_WORDS.contains(lw.as_str()) || first_char.is_ascii_digit() {
+            break;
+        }
+        let time = TIME_WORDS.get(lw.trim_end_matches('.'));
+        if time.is_some()
             || lw.ends_with("ed")
             || (k > 0 && (lw.ends_with("ing") || lw.ends_with("ly")))
         {
+            // A participle or time word before a plural noun is its adjective: 312 confirmed
+            // cases, two earlier bids; closing the phrase, a participle is the group itself:
+            // some 230 injured.
+            let next = words.get(k + 1).copied();
+            let adjective = time != Some(&"period")
+                && text[e..].starts_with(' ')
+                && next.is_some_and(|(s2, e2)| {
+                    let w2 = text[s2..e2].to_lowercase();
+                    is_plural(&w2)
+                        && !FUNCTION_WORDS.contains(w2.as_str())
+                        && !TIME_WORDS.contains_key(w2.as_str())
+                });
+            if adjective {
+                phrase.push((s, e));
+                continue;
+            }
+            let closes = text[e..limit]
+                .trim_start()
+                .chars()
+                .next()
+                .map_or(true, |c| !c.is_alphanumeric())
+                || next.is_some_and(|(s2, e2)| {
+                    matches!(text[s2..e2].to_lowercase().as_str(), "and" | "or")
+                });
+            if phrase.is_empty() && PARTICIPLE_NOUNS.contains(lw.as_str()) && closes {
+                phrase.push((s, e));
+            }
             break;
         }
         phrase.push((s, e));
@@ -496,18 +665,19 @@ fn unit_of(
             break;
         }
     }
-    let plural = |&&(s, e): &&(usize, usize)| {
-        let w = &text[s..e];
-        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
-    };
+    let plural = |&&(s, e): &&(usize, usize)| is_plural(&text[s..e]);
     // Adjectives before the noun are not it (`26 medical staff`); adjectives alone leave no
     // noun after the number (`12 short of`).
     phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains(text[s..e].to_lowercase().as_str()));
+    // A lower-case plural before a capitalized one: `40 Airbus jets` counts jets.
+    let lower_plural =
+        |p: &&(usize, usize)| plural(p) && text[p.0..].starts_with(char::is_lowercase);
     let head = phrase
         .iter()
-        .position(|p| plural(&p))
-        .map(|k| phrase[k])
-        .or(phrase.first().copied());
+        .find(lower_plural)
+        .or_else(|| phrase.iter().find(plural))
+        .or(phrase.first())
+        .copied();
     if let Some((_, e)) = head {
         let (s, _) = head.unwrap_or_default();
         let noun = text[s..e].trim_end_matches('.').to_lowercase();
@@ -515,7 +685,11 @@ fn unit_of(
             .trim_end_matches("'s")
             .trim_end_matches("’s")
             .to_string();
-        return (e, Some(noun));
+        return unit_of_kind(e, Some(noun));
+    }
+    // A part of a group: `four of the country's biggest banks` counts banks.
+    if let Some(noun) = partitive(text, n.end, limit) {
+        return unit_of_kind(n.end, Some(noun));
     }
     // A noun before the cue: `downloads far exceeding 1.2 billion`.
     let before = words_before(text, n.start, 0, MAX_CUE_WORDS + 1);
@@ -523,24 +697,112 @@ fn unit_of(
         .iter()
         .map(|&(s, e)| text[s..e].to_lowercase())
         .collect();
-    for cut in 1..lowered.len() {
-        let cue = lowered[cut..].join(" ");
-        if QUALIFIERS.contains_key(cue.as_str()) {
-            let w = &lowered[cut - 1];
-            if !FUNCTION_WORDS.contains(w.as_str()) && w.ends_with('s') {
-                return (n.end, Some(w.clone()));
-            }
-            break;
+    // The words before the figure with its qualifier's cue cut off.
+    let cut = (1..lowered.len())
+        .find(|&cut| QUALIFIERS.contains_key(lowered[cut..].join(" ").as_str()))
+        .unwrap_or(lowered.len());
+    let bare = &lowered[..cut];
+    // A verb whose bare object counts people: kills at least 14, injuring some 230 (a vague
+    // magnitude, `displace tens of thousands`, is left as written).
+    if n.kind != NumberKind::Vague
+        && bare
+            .last()
+            .is_some_and(|w| PEOPLE_VERBS.contains(w.as_str()))
+    {
+        return unit_of_kind(n.end, Some("people".to_string()));
+    }
+    if cut < lowered.len() {
+        let w = &lowered[cut - 1];
+        if !FUNCTION_WORDS.contains(w.as_str())
+            && is_plural(w)
+            && !CHANGE_VERBS.contains(w.as_str())
+        {
+            return unit_of_kind(n.end, Some(w.clone()));
         }
+    }
+    // A group counted by its members: her crew of nine, a team of 12.
+    if let [.., group, of] = bare {
+        if of == "of" && COLLECTIVE_NOUNS.contains(group.as_str()) {
+            return unit_of_kind(n.end, Some(group.clone()));
+        }
+    }
+    // A noun before a verb of change: mortgage approvals rose to 4,973, deaths have climbed
+    // to 14.
+    if let Some(noun) = noun_before_change(bare).filter(|_| n.value.fract() == 0.0) {
+        return unit_of_kind(n.end, Some(noun.to_string()));
     }
     // A bare figure after another counts the same thing: 18 shots, seven on target; we have
     // 14 boats. We need at least 40.
     let ends_clause = text[n.end..limit].trim_start().is_empty()
         || text[n.end..].starts_with([',', '.', ';', '”', '"', ')']);
+    // A figure with a decimal part counts no things: it is read on the scale named near it
+    // (`magnitude 6.9 ... a reading of 6.7`), never as a count of the figure before.
+    if n.value.fract() != 0.0 {
+        return (n.end, cx.scale.map(str::to_string), cx.scale.is_some());
+    }
     let unit = previous
         .filter(|p| p.kind == "count" && (p.sentence == sentence || ends_clause))
         .and_then(|p| p.unit.clone());
-    (n.end, unit)
+    let inherited = unit.is_some();
+    (n.end, unit, inherited)
+}
+
+/// The plural noun of `of [the, their, a country's, biggest ...] NOUNS` after a figure, read
+/// over at most a few words and stopping at another figure (`five of their 17 games` is read
+/// from the second figure).
+fn partitive(text: &str, end: usize, limit: usize) -> Option<String> {
+    let words = words_after(text, end, limit, MAX_CUE_WORDS + 1);
+    let (&(s, e), rest) = words.split_first()?;
+    if !text[s..e].eq_ignore_ascii_case("of") || text[end..s].trim() != "" {
+        return None;
+    }
+    for &(s, e) in rest {
+        let w = text[s..e].to_lowercase();
+        if w.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains_key(w.as_str()) {
+            return None;
+        }
+        if is_plural(&w) && !FUNCTION_WORDS.contains(w.as_str()) {
+            return Some(w);
+        }
+        // A possessive (`the country's`), function word or adjective may come before the noun;
+        // a noun in the singular ends the look.
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        let adjective = UNIT_MODIFIERS.contains(w.as_str())
+            || w.ends_with("est")
+            || w.ends_with("ed")
+            || w.ends_with("ing");
+        if !(possessive || adjective || FUNCTION_WORDS.contains(w.as_str())) {
+            return None;
+        }
+        if !text[e..].starts_with(' ') {
+            return None;
+        }
+    }
+    None
+}
+
+/// The plural noun before a verb of change in the words before a figure (`approvals rose to`,
+/// `deaths have climbed to`), the words lowered.
+fn noun_before_change(words: &[String]) -> Option<&str> {
+    let mut k = words.len();
+    // The preposition between the verb and the figure.
+    if k > 0 && matches!(words[k - 1].as_str(), "to" | "by" | "at") {
+        k -= 1;
+    }
+    if k == 0 || !CHANGE_VERBS.contains(words[k - 1].as_str()) {
+        return None;
+    }
+    k -= 1;
+    // One auxiliary: have climbed, had risen.
+    if k > 0 && FUNCTION_WORDS.contains(words[k - 1].as_str()) {
+        k -= 1;
+    }
+    let noun = words.get(k.checked_sub(1)?)?;
+    (is_plural(noun)
+        && !FUNCTION_WORDS.contains(noun.as_str())
+        && !CHANGE_VERBS.contains(noun.as_str())
+        && !VALUE_NOUNS.contains(noun.as_str()))
+    .then_some(noun.as_str())
 }
 
 /// The longest qualifier cue right before `start`: its qualifier and span.
@@ -580,7 +842,28 @@ fn qualifier_of(
     limit: usize,
 ) -> (String, Option<String>) {
     if let Some((q, s, e)) = qualifier_cue(text, n.start, sent_start) {
-        return (q.to_string(), Some(text[s..e].to_string()));
+        // A verb cue (`passes`, `topped`) or `over` acts on an amount only when the amount is
+        // its object: not in `passes $1.84 billion budget` or `jailed over $48 million fraud`,
+        // where the amount only describes the noun after it. (Counts are left alone: `passes
+        // 300 people` has no plural `s` to tell the noun by.)
+        let cue = &text[s..e];
+        let verb = !cue.contains(' ')
+            && (cue.ends_with('s') || cue.ends_with("ed") || cue.ends_with("ing"));
+        let attributive = || {
+            n.kind == NumberKind::Money
+                && words_after(text, n.end, limit, 1)
+                    .first()
+                    .is_some_and(|&(s, e)| {
+                        let w = text[s..e].to_lowercase();
+                        text[s..].starts_with(char::is_lowercase)
+                            && !is_plural(&w)
+                            && w != "worth"
+                            && !FUNCTION_WORDS.contains(w.as_str())
+                    })
+        };
+        if !((verb || cue.eq_ignore_ascii_case("over")) && attributive()) {
+            return (q.to_string(), Some(cue.to_string()));
+        }
     }
     let after = words_after(text, n.end, limit, 2);
     if after.len() == 2 {
@@ -594,6 +877,13 @@ fn qualifier_of(
     }
     let q = if n.kind == NumberKind::Vague {
         "at_least"
+    } else if n
+        .text
+        .get(..8)
+        .is_some_and(|t| t.eq_ignore_ascii_case("a couple"))
+    {
+        // `a couple of seconds`: about two.
+        "approx"
     } else {
         "exact"
     };
@@ -868,6 +1158,96 @@ mod tests {
         assert_eq!(rain.len(), 2);
         assert_eq!(one("It cost 49,600 cedis.").unit.as_deref(), Some("GHS"));
         assert_eq!(one("A 750Wh battery.").unit.as_deref(), Some("Wh"));
+    }
+
+    #[test]
+    fn the_counted_noun_is_found_around_the_figure() {
+        let unit = |s: &str, k: usize| claims(s)[k].unit.clone();
+        // Participles and time words before a plural noun are its adjectives.
+        assert_eq!(
+            unit("It has 312 confirmed cases.", 0).as_deref(),
+            Some("cases")
+        );
+        assert_eq!(
+            unit("It turned down two earlier bids.", 0).as_deref(),
+            Some("bids")
+        );
+        // Closing the phrase, a participle is the group counted.
+        assert_eq!(
+            unit("14 dead and some 230 injured", 1).as_deref(),
+            Some("injured")
+        );
+        assert_eq!(unit("He said 230 died.", 0), None);
+        // The group a part is taken from.
+        let banks = "All four of the country's biggest banks cut rates.";
+        assert_eq!(unit(banks, 0).as_deref(), Some("banks"));
+        assert_eq!(
+            unit("They won five of their first 17 games.", 0).as_deref(),
+            Some("games")
+        );
+        // A noun before a verb of change; people after a verb of harm.
+        assert_eq!(
+            unit("Mortgage approvals rose to 4,973.", 0).as_deref(),
+            Some("approvals")
+        );
+        assert_eq!(unit("Apple shares rose to 190.", 0), None);
+        let quake = "A quake kills at least 14 in Peru.";
+        assert_eq!(unit(quake, 0).as_deref(), Some("people"));
+        assert_eq!(unit("Floods displace tens of thousands.", 0), None);
+        // A named scale, and a later decimal figure read on it.
+        let q = claims("A magnitude 8.4 quake hit. Aftershocks numbered 120, the strongest 5.2.");
+        let units: Vec<_> = q.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(
+            units,
+            [Some("magnitude"), Some("aftershocks"), Some("magnitude")]
+        );
+        assert_eq!(q[0].text, "8.4");
+        // A multiple is no count of occasions.
+        let c = one("It rose to three times the usual rate.");
+        assert_eq!((c.unit.as_deref(), c.kind.as_str()), (None, "ratio"));
+        assert_eq!(
+            unit("They met three times a week.", 0).as_deref(),
+            Some("times")
+        );
+        // An age in a relative clause, even after another figure.
+        let kids = claims("She has two children. Her son, who is four, was ill.");
+        assert_eq!(
+            (kids[1].kind.as_str(), kids[1].unit.as_deref()),
+            ("age", Some("years"))
+        );
+    }
+
+    #[test]
+    fn verb_cues_and_idioms() {
+        assert_eq!(one("Measles passes 300 cases").qualifier, "over");
+        assert_eq!(
+            one("Council passes $1.84 billion budget").qualifier,
+            "exact"
+        );
+        assert_eq!(one("It costs perhaps 20% more.").qualifier, "approx");
+        assert_eq!(one("jailed over $48 million fraud").qualifier, "exact");
+        assert_eq!(one("revenue of over $48 million").qualifier, "over");
+        assert!(claims("“Ask me again in ten years!” she said.").is_empty());
+        assert!(claims("Prices will keep going one way.").is_empty());
+        assert!(claims("I walked until four in the morning.").is_empty());
+    }
+
+    #[test]
+    fn pounds_groups_and_names_before_the_noun() {
+        let w = claims("babies weighing less than 2 kilograms (4.4 pounds).");
+        assert_eq!(
+            (w[1].unit.as_deref(), w[1].kind.as_str()),
+            (Some("pounds"), "measure")
+        );
+        assert_eq!(one("It cost 40 pounds.").unit.as_deref(), Some("GBP"));
+        assert_eq!(one("Her crew of nine baked.").unit.as_deref(), Some("crew"));
+        assert_eq!(
+            one("It orders 40 Airbus jets.").unit.as_deref(),
+            Some("jets")
+        );
+        let installs =
+            claims("It has 25 million installs, more than double the 11 million in June.");
+        assert_eq!(installs[2].unit.as_deref(), Some("installs"));
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::segment::{Block, Sentence};
 use crate::span::Span;
 
 use tokens::{Class, Tok};
-use words::{Cue, FastMap, Pos, WORDS};
+use words::{Cue, FastMap, FastSet, Pos, WORDS};
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -311,6 +311,12 @@ struct Finder<'a> {
     /// Known organizations the article names as a place's branch (`Red Cross` of
     /// `Kenya Red Cross`), with the candidate of the branch.
     branches: FastMap<String, usize>,
+    /// Letters the article glues to amounts of money (`R` of `R17.92`, `R2 million`): the same
+    /// letters before other figures (`R330`) write money too, not a model name.
+    money: Vec<&'a str>,
+    /// The words the article writes in lower case, gathered on first need: `Adobe` starting
+    /// a sentence is the building material when the article also writes `adobe`.
+    lower: Option<FastSet<&'a str>>,
     buf: String,
 }
 
@@ -330,8 +336,17 @@ pub fn extract(
         cands: Vec::new(),
         acronyms: FastMap::default(),
         branches: FastMap::default(),
+        money: Vec::new(),
+        lower: None,
         buf: String::new(),
     };
+    for i in 0..toks.len() {
+        if let Some(prefix) = f.money_prefix(i) {
+            if f.money_evident(i) && !f.money.contains(&prefix) && f.money.len() < 8 {
+                f.money.push(prefix);
+            }
+        }
+    }
     let mut headings = Vec::new();
     let mut a = 0;
     while a < toks.len() {
@@ -352,6 +367,41 @@ pub fn extract(
 impl<'a> Finder<'a> {
     fn word(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
+    }
+
+    /// The letters before the figure of a word shaped like an amount (`R` of `R330`, `KSh` of
+    /// `KSh50`): one to three letters from a capital, then digits only.
+    fn money_prefix(&self, i: usize) -> Option<&'a str> {
+        let t = &self.toks[i];
+        if t.class == Class::Punct {
+            return None;
+        }
+        let w = self.word(i);
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let p = w.find(|c: char| !c.is_ascii_alphabetic())?;
+        let rest = &w[p..];
+        let figure = rest.starts_with(|c: char| c.is_ascii_digit())
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        ((1..=3).contains(&p) && figure).then(|| &w[..p])
+    }
+
+    /// True when the amount-shaped word `i` is surely money: cents (`R17.92`) or a scale word
+    /// after it (`R2 million`).
+    fn money_evident(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let cents = w
+            .rsplit_once('.')
+            .is_some_and(|(_, d)| d.len() == 2 && d.chars().all(|c| c.is_ascii_digit()));
+        let scale = self.toks.get(i + 1).is_some_and(|n| {
+            n.sentence == self.toks[i].sentence
+                && n.class == Class::Word
+                && WORDS.scales.contains(self.word(i + 1))
+        });
+        cents || scale
     }
 
     fn is_conn(&self, i: usize) -> bool {
@@ -513,14 +563,30 @@ impl<'a> Finder<'a> {
                 let Some(hit) = self.lookup(k, m, end) else {
                     continue;
                 };
-                // A one-word entry that is an ordinary word starting the sentence (`Target`).
-                if n == 1 && self.toks[k].initial && WORDS.is_common(self.word(k)) {
+                // A one-word entry that is an ordinary word starting the sentence (`Target`),
+                // or a built-in name the article writes in lower case elsewhere (`Adobe homes`).
+                if n == 1
+                    && self.toks[k].initial
+                    && (WORDS.is_common(self.word(k)) || (!hit.user && self.written_lower(k)))
+                {
                     continue;
                 }
                 return Some((m, end, hit));
             }
         }
         None
+    }
+
+    /// True when the article writes the word of token `k` in lower case somewhere.
+    fn written_lower(&mut self, k: usize) -> bool {
+        let (text, toks) = (self.text, self.toks);
+        let lower = self.lower.get_or_insert_with(|| {
+            toks.iter()
+                .filter(|t| t.class == Class::Word && !t.cap)
+                .map(|t| t.text(text))
+                .collect()
+        });
+        words::with_lower(toks[k].text(text), |l| lower.contains(l))
     }
 
     /// Looks up the words of tokens `[k, m)`, ending at byte `end`, with their spacing evened.
@@ -598,7 +664,10 @@ impl<'a> Finder<'a> {
                 if let Some(t) = self.title_at(i, e) {
                     // A one-word title ending the run after a name is part of it: `Stephen King`.
                     let name_before = matches!(pieces.last(), Some(Piece::Word(_)));
-                    if t < e || t - i > 1 || !name_before {
+                    // `The Premier League`: a known name starting inside the title outruns it.
+                    let outrun =
+                        (i + 1..t).any(|j| self.lex_match(j, e).is_some_and(|(m, ..)| m > t));
+                    if (t < e || t - i > 1 || !name_before) && !outrun {
                         pieces.push(Piece::Title(i, t));
                         i = t;
                         continue;
@@ -645,12 +714,27 @@ impl<'a> Finder<'a> {
         let next = &self.toks[m];
         let w = self.word(m);
         let code = next.cap && w.chars().any(|c| c.is_ascii_digit());
+        // `Dublin 8`: a postal district; `Mainz 05`: a club named for its town and year.
+        if kind == Kind::Place
+            && self.is_version(m, e)
+            && (1..=2).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+        {
+            let kind = if w.starts_with('0') {
+                Kind::Org
+            } else {
+                Kind::Place
+            };
+            return (m + 1, next.span.end, kind, true);
+        }
         let ok = match kind {
             Kind::Product => {
                 self.is_version(m, e)
                     || code
                     || (next.upper && w.len() <= 5 && !WORDS.is_non_entity(w))
             }
+            // `the Swift 2`: a person's name with a model number names a product.
+            Kind::Person => self.is_version(m, e) && w.len() <= 2 && !w.contains('.'),
             Kind::Org => {
                 code || (self.is_version(m, e)
                     && w.len() == 3
@@ -749,6 +833,37 @@ impl<'a> Finder<'a> {
                         .join(" ");
                     self.branches.insert(name, self.cands.len() - 1);
                 }
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
+        // `Health Canada`, `Statistics South Africa`: unknown words before a known place, with
+        // no given name or region word among them, name an organization of that place.
+        if let [ref words @ .., Piece::Lex(_, _, _, Kind::Place, false)] = *pieces {
+            // `ICE Futures Europe`: a known organization's unit in a place.
+            // `Petrobras Nigeria`: its branch in a country.
+            let (words, unit) = match words {
+                [Piece::Lex(_, _, _, Kind::Org, false), rest @ ..] => (rest, true),
+                _ => (words, false),
+            };
+            let agency = (usize::from(!unit)..=2).contains(&words.len())
+                && !self.looks_like_person(a)
+                && words.iter().all(|p| match *p {
+                    Piece::Word(i) => {
+                        let t = &self.toks[i];
+                        let w = self.word(i);
+                        t.class == Class::Word
+                            && !t.upper
+                            && !t.initial
+                            && !WORDS.is_given(w)
+                            && !WORDS.place_mods.contains(w)
+                            && !WORDS.is_non_entity(w)
+                            && self.lex.get(w).is_none()
+                    }
+                    _ => false,
+                });
+            if agency {
+                self.push(a, b, Kind::Org, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
                 return;
             }
@@ -922,6 +1037,20 @@ impl<'a> Finder<'a> {
         b
     }
 
+    /// The next-to-last word of a name that is a first surname (`Quispe` of `Rosa Quispe
+    /// Huamán`): no given name, initial, particle or ordinary word.
+    fn first_surname(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let w = self.word(i);
+        t.class == Class::Word
+            && t.cap
+            && !t.upper
+            && w.chars().count() > 2
+            && !w.ends_with('.')
+            && !WORDS.is_given(w)
+            && !WORDS.is_common(w)
+    }
+
     /// A given name or an initial first: `Chris Cox`, `J. R. Okonkwo`.
     fn looks_like_person(&self, a: usize) -> bool {
         let w = self.word(a);
@@ -1056,6 +1185,24 @@ impl<'a> Finder<'a> {
             if WORDS.is_common(self.word(a)) || self.toks[a].class == Class::Number {
                 return;
             }
+            // `N1,540`: a figure with a thousands group is an amount, whatever its letter.
+            let grouped = self.toks.get(a + 2).is_some_and(|t| {
+                self.word(a + 1) == ","
+                    && self.toks[a + 1].span.start == self.toks[a].span.end
+                    && t.span.start == self.toks[a + 1].span.end
+                    && t.class == Class::Number
+                    && self.word(a + 2).len() >= 3
+                    && self.word(a + 2).as_bytes()[..3]
+                        .iter()
+                        .all(u8::is_ascii_digit)
+            });
+            let money = grouped
+                || self
+                    .money_prefix(a)
+                    .is_some_and(|p| self.money.contains(&p));
+            if names == 1 && money {
+                return;
+            }
             self.push(a, b, Kind::Product, EVIDENCE);
             return;
         }
@@ -1145,6 +1292,13 @@ impl<'a> Finder<'a> {
             .flatten()
             .filter(|p| p.class == Class::Word && !p.cap && !p.hyphen_next)
             .and_then(|_| WORDS.cue(self.word(a - 1), Cue::Before));
+        // `the town of Chivay`, `north of Lima`: a place noun or a direction before `of`.
+        if a > 1 && self.word(a - 1) == "of" {
+            let noun = same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap);
+            if let Some(k) = noun.then(|| WORDS.cue(self.word(a - 2), Cue::Of)).flatten() {
+                return Some(k);
+            }
+        }
         // `Reporting by Joana Pires`, `a team led by Geronimo Villanueva`.
         if a > 1 && self.word(a - 1) == "by" && same(a - 2).is_some() {
             if let Some(k) = WORDS.cue(self.word(a - 2), Cue::Credit) {
@@ -1189,8 +1343,34 @@ impl<'a> Finder<'a> {
             let acr_text = self.word(b + 1);
             self.acronyms
                 .insert(acr_text.trim_end_matches('.'), self.cands.len() - 1);
+        } else if let Some(short) = self.short_form_after(a, b, sent_end) {
+            self.acronyms.insert(short, self.cands.len() - 1);
+            return true;
         }
         ok
+    }
+
+    /// `Statistics South Africa (Stats SA)`: a two-word short form in brackets after the names
+    /// `[a, b)`, its capitals their initials and its first word the start of theirs.
+    fn short_form_after(&self, a: usize, b: usize, sent_end: usize) -> Option<&'a str> {
+        let end = sent_end.min(self.toks.len());
+        if b + 3 >= end || self.word(b) != "(" || self.word(b + 3) != ")" {
+            return None;
+        }
+        let (x, y) = (&self.toks[b + 1], &self.toks[b + 2]);
+        if x.class != Class::Word || y.class != Class::Word || !x.cap || !y.upper {
+            return None;
+        }
+        let short = &self.text[x.span.start..y.span.end];
+        let letters = short.chars().filter(|c| c.is_uppercase());
+        let mut initials = (a..b)
+            .filter(|&i| !self.is_conn(i))
+            .filter_map(|i| self.word(i).chars().next());
+        let same = letters.clone().count() == (a..b).filter(|&i| !self.is_conn(i)).count()
+            && letters.zip(initials.by_ref()).all(|(l, c)| l == c);
+        let (first, name) = (self.word(b + 1), self.word(a));
+        let stem = first.len() >= 3 && name.is_char_boundary(3) && name.starts_with(&first[..3]);
+        (same && stem).then_some(short)
     }
 
     /// True when `(ACR)` follows the names `[a, b)` and its letters are their initials.
@@ -1241,7 +1421,25 @@ impl<'a> Finder<'a> {
                     .peek()
                     .is_none()
         };
+        // `Geophysical Institute of Peru (IGP)`, `National Civil Defence Institute (INDECI)`: a
+        // name translated from a language that orders its words otherwise keeps every initial
+        // in its acronym, in another order.
+        let translated = initials.chars().count() >= 2
+            && letters.chars().count() <= 2 * initials.chars().count()
+            && {
+                let mut pool: Vec<char> = letters.chars().collect();
+                initials
+                    .chars()
+                    .all(|c| match pool.iter().position(|&d| d == c) {
+                        Some(at) => {
+                            pool.swap_remove(at);
+                            true
+                        }
+                        None => false,
+                    })
+            };
         syllabic
+            || translated
             || letters == initials
             || (letters.len() >= 2
                 && subsequence
@@ -1253,6 +1451,7 @@ impl<'a> Finder<'a> {
     fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
         let text = self.text;
         self.coordinate();
+        let products = self.brand_products();
         let people = People::new(&self);
         let mut ents = Entities::default();
         let mut assigned: Vec<Option<usize>> = vec![None; self.cands.len()];
@@ -1285,6 +1484,18 @@ impl<'a> Finder<'a> {
                 }
                 Source::Found if c.strength >= GUESS && c.b - c.a >= 2 => {
                     if people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    // `Nova 7` of `Pixelon Nova 7`: the product without its brand.
+                    if products.get(&self.norm(i)).is_some_and(|&d| d != i) {
+                        continue;
+                    }
+                    // A short form the article gives in brackets: `Stats SA`.
+                    if self
+                        .acronyms
+                        .get(c.span.slice(self.text))
+                        .is_some_and(|&d| d != i)
+                    {
                         continue;
                     }
                     // `Nvidia Corp` is the lexicon's `Nvidia`.
@@ -1323,6 +1534,15 @@ impl<'a> Finder<'a> {
                 self.cands[i].kind = Kind::Person;
                 self.cands[i].strength = EVIDENCE;
                 continue;
+            }
+            // `the Drift` of `Voltaro Drift`: the product without its brand.
+            if let Some(&d) = products.get(&self.norm(i)) {
+                if let (true, Some(id)) = (d != i, assigned[d]) {
+                    assigned[i] = Some(id);
+                    self.cands[i].kind = Kind::Product;
+                    self.cands[i].strength = EVIDENCE;
+                    continue;
+                }
             }
             let c = &self.cands[i];
             let surface = c.span.slice(text);
@@ -1374,8 +1594,16 @@ impl<'a> Finder<'a> {
                                     .head(self.word(c.a))
                                     .iter()
                                     .any(|(_, p)| *p == Pos::End);
+                            // `Villa` of `Aston Villa`: a team or firm by its last name, when
+                            // nothing else types the word.
+                            let team = n == 1
+                                && d.b - d.a == 2
+                                && d.kind == Kind::Org
+                                && c.strength <= GUESS
+                                && self.toks[c.a].class == Class::Word
+                                && !WORDS.is_common(self.word(c.a));
                             d.b - d.a > n
-                                && (start_head || head_word || d.kind == Kind::Product)
+                                && (start_head || head_word || team || d.kind == Kind::Product)
                                 && (0..n).all(|k| self.word(c.a + k) == self.word(d.b - n + k))
                         })
                     })
@@ -1386,10 +1614,9 @@ impl<'a> Finder<'a> {
                     continue;
                 }
             }
+            // A lone word starting a sentence joins its name even when the article's other
+            // mentions come later; alone, it is dropped below.
             let key = format!("f:{}", self.norm(i));
-            if c.strength == PENDING && !ents.keys.contains_key(&key) {
-                continue;
-            }
             assigned[i] = Some(ents.id(key, None));
         }
         // A lone word starting a sentence counts only if the article names it elsewhere.
@@ -1464,6 +1691,63 @@ impl<'a> Finder<'a> {
             }
             keep
         });
+        out
+    }
+
+    /// Brand-and-product names: `Voltaro Drift` when the article also names `Voltaro` alone and
+    /// `the Drift` alone is the Drift of the brand Voltaro, a product, and `Drift Max` a
+    /// product of that line. Types them and returns each product's name without its brand,
+    /// with the candidate of the full name.
+    fn brand_products(&mut self) -> FastMap<String, usize> {
+        let mut out: FastMap<String, usize> = FastMap::default();
+        let mut alone: FastMap<String, usize> = FastMap::default();
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if c.kind != Kind::Person && c.source == Source::Found {
+                *alone.entry(self.norm(i)).or_default() += 1;
+            }
+        }
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            let n = c.b - c.a;
+            let brandable = (2..=4).contains(&n)
+                && c.source == Source::Found
+                && matches!(c.kind, Kind::Org | Kind::Product)
+                && (c.strength == GUESS || c.kind == Kind::Product)
+                && self.toks[c.a].class == Class::Word
+                && self.toks[c.a + 1].class == Class::Word
+                && !(c.a..c.b).any(|k| self.is_conn(k) || WORDS.is_suffix(self.word(k)))
+                && self.head_kind(c.a, c.b).is_none()
+                && !self.looks_like_person(c.a);
+            if !brandable {
+                continue;
+            }
+            let rest_start = self.toks[c.a + 1].span.start;
+            let rest = self.text[rest_start..c.span.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if alone.contains_key(self.word(c.a)) && alone.contains_key(&rest) {
+                self.cands[i].kind = Kind::Product;
+                self.cands[i].strength = EVIDENCE;
+                out.entry(rest).or_insert(i);
+            }
+        }
+        if out.is_empty() {
+            return out;
+        }
+        // `Drift Max`: a product line's name and a model word.
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if c.b - c.a >= 2
+                && c.source == Source::Found
+                && c.strength <= GUESS
+                && out.contains_key(self.word(c.a))
+            {
+                self.cands[i].kind = Kind::Product;
+                self.cands[i].strength = EVIDENCE;
+            }
+        }
         out
     }
 
@@ -1611,6 +1895,9 @@ struct People {
     is_full: Vec<bool>,
     by_last: FastMap<String, Vec<usize>>,
     by_first: FastMap<String, Vec<usize>>,
+    /// Names of three words or more by their next-to-last word when it is a first surname, as
+    /// in a Spanish double surname: `Rosa Quispe Huamán` is `Quispe` on second mention.
+    by_middle: FastMap<String, Vec<usize>>,
 }
 
 impl People {
@@ -1619,6 +1906,7 @@ impl People {
             is_full: vec![false; f.cands.len()],
             by_last: FastMap::default(),
             by_first: FastMap::default(),
+            by_middle: FastMap::default(),
         };
         // One entry per distinct name, so that a name repeated a thousand times costs nothing.
         let mut seen: FastMap<String, usize> = FastMap::default();
@@ -1638,6 +1926,12 @@ impl People {
                     .entry(f.word(c.a).to_string())
                     .or_default()
                     .push(i);
+                if end - c.a >= 3 && f.looks_like_person(c.a) && f.first_surname(end - 2) {
+                    p.by_middle
+                        .entry(f.word(end - 2).to_lowercase())
+                        .or_default()
+                        .push(i);
+                }
             }
         }
         p
@@ -1663,8 +1957,12 @@ impl People {
             .into_iter()
             .flatten()
             .filter(|_| n == 1);
+        let middles = words::with_lower(f.word(c.a), |l| self.by_middle.get(l))
+            .into_iter()
+            .flatten()
+            .filter(|_| n == 1);
         let mut best: Option<usize> = None;
-        for &p in tails.chain(heads) {
+        for &p in tails.chain(heads).chain(middles) {
             let pc = &f.cands[p];
             let pend = f.name_end(pc.a, pc.b);
             if p == i || pend - pc.a <= n {
@@ -1672,7 +1970,8 @@ impl People {
             }
             let tail = (0..n).all(|k| f.word(pend - n + k).eq_ignore_ascii_case(f.word(c.a + k)));
             let head = n == 1 && f.word(pc.a) == f.word(c.a);
-            if !(tail || head) {
+            let middle = n == 1 && pend - pc.a >= 3 && f.word(pend - 2) == f.word(c.a);
+            if !(tail || head || middle) {
                 continue;
             }
             best = match best {

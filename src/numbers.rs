@@ -302,6 +302,10 @@ static IDENTIFIER_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/identifier_words.txt")).collect());
 static SCORE_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/score_words.txt")).collect());
+static ARTICLE_UNIT_CUES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/article_unit_cues.txt")).collect());
+static DIMENSION_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/dimension_words.txt")).collect());
 
 /// Denominators that make `a/b` a fraction rather than a date or a tally (`9/11`, `24/7`).
 const FRACTION_DENOMINATORS: [f64; 11] = [2., 3., 4., 5., 6., 8., 10., 12., 16., 32., 100.];
@@ -586,6 +590,9 @@ struct Parser<'a> {
     text: &'a str,
     lower: String,
     toks: Vec<Tok>,
+    /// The currency codes the text names by a word or code (`rand`, `ZAR`), read on first need:
+    /// a one-letter prefix (`R330`) is money only in a text that names its currency.
+    named: std::cell::OnceCell<FastSet<&'static str>>,
 }
 
 impl<'a> Parser<'a> {
@@ -619,6 +626,21 @@ impl<'a> Parser<'a> {
 
     fn is_num(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Tk::Num)
+    }
+
+    /// Whether the word at `i` makes an attached `m` before it a million (`2m people`) rather
+    /// than metres (`1.91m tall`, `100m in`).
+    fn million_before(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| !FUNCTION_WORDS.contains(w) && !DIMENSION_WORDS.contains(w))
+    }
+
+    /// Whether the word at `i` may go on the phrase before it as its noun or adjective: a word
+    /// other than `of` and the function words, or a conjunction (`a fifth and sixth title`).
+    fn noun_may_follow(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            matches!(w, "and" | "or") || (w != "of" && !FUNCTION_WORDS.contains(w))
+        })
     }
 
     /// True when no word follows token `i` (the text or clause ends).
@@ -670,16 +692,42 @@ impl<'a> Parser<'a> {
 
     fn currency_at(&self, i: usize, prefix: bool) -> Option<(&'static Form, usize)> {
         self.candidates(&CURRENCIES, i).find_map(|f| {
-            let ok = if prefix {
-                f.extra != "suffix"
-            } else {
-                f.extra != "prefix"
+            let ok = match f.extra {
+                "named" => prefix && self.names_currency(f.value),
+                "country" => false,
+                "prefix" => prefix,
+                "suffix" => !prefix,
+                _ => true,
             };
             if !ok {
                 return None;
             }
             self.match_form(i, f).map(|j| (f, j))
         })
+    }
+
+    /// Whether the text names the currency `code` by one of its words or its code, as a
+    /// one-letter symbol shared with other uses (`R` for rand) needs: one scan, on first need.
+    fn names_currency(&self, code: &str) -> bool {
+        self.named
+            .get_or_init(|| {
+                let mut codes = FastSet::default();
+                for (i, t) in self.toks.iter().enumerate() {
+                    if t.kind != Tk::Word {
+                        continue;
+                    }
+                    for f in self.candidates(&CURRENCIES, i) {
+                        if f.extra != "named"
+                            && f.extra != "prefix"
+                            && self.match_form(i, f).is_some()
+                        {
+                            codes.insert(f.value);
+                        }
+                    }
+                }
+                codes
+            })
+            .contains(code)
     }
 
     fn unit_at(&self, i: usize) -> Option<(&'static Form, usize)> {
@@ -1094,10 +1142,10 @@ impl<'a> Parser<'a> {
                         if (pre.is_empty() || (pre.len() == 1 && pre[0].class == Class::Article))
                             && !half
                             && !plural
-                            && !self.no_word_at(next)
-                            && self.class(next).map_or(true, |c| c.1 != Class::Of)
+                            && self.noun_may_follow(next)
                         {
-                            // `a third term`, `the fifth`: an ordinal.
+                            // `a fifth term`, `a fifth and final`: an ordinal; `by a fifth
+                            // this season`, `a fifth of`: a fraction.
                             return (!pre.is_empty()).then_some(Core {
                                 value: ord.value,
                                 next,
@@ -1377,6 +1425,9 @@ impl Parser<'_> {
             }
             return None;
         }
+        if let Some(r) = self.article_amount(i) {
+            return Some(r);
+        }
         let mut p = self.amount(i)?;
         // A fraction word in a hyphenated compound is an adjective: a third-quarter profit,
         // a first-half goal, half-time.
@@ -1464,6 +1515,42 @@ impl Parser<'_> {
         n.unit = p.unit;
         n.unit_start = p.unit_tok.map(|k| self.toks[k].start);
         Some((vec![n], p.next))
+    }
+
+    /// An article read as an amount: one of a unit after a cue of amount (`within a mile`,
+    /// `by about a millimetre`), or two in `a couple of` (`a couple of seconds`).
+    fn article_amount(&self, i: usize) -> Option<(Vec<Number>, usize)> {
+        if !matches!(self.word(i), Some("a" | "an")) {
+            return None;
+        }
+        let (value, at) = if self.word(i + 1) == Some("couple") && self.word(i + 2) == Some("of") {
+            (2.0, i + 3)
+        } else if i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
+        {
+            (1.0, i + 1)
+        } else {
+            return None;
+        };
+        let unit = self
+            .unit_at(at)
+            .filter(|(f, _)| matches!(f.extra, "measure" | "duration"));
+        let Some((f, e)) = unit else {
+            // `a couple of players`: the count alone, its noun read by the claim.
+            return (value == 2.0)
+                .then(|| (vec![self.number(i, at, value, NumberKind::Count)], at));
+        };
+        let kind = if f.extra == "duration" {
+            NumberKind::Duration
+        } else {
+            NumberKind::Measure
+        };
+        let mut n = self.number(i, e, value, kind);
+        n.unit = Some(f.value.to_string());
+        n.unit_start = Some(self.toks[at].start);
+        Some((vec![n], e))
     }
 
     fn number(&self, a: usize, b: usize, value: f64, kind: NumberKind) -> Number {
@@ -1722,16 +1809,21 @@ impl Parser<'_> {
                     p.next = k + 1;
                     return Some(p);
                 }
+                // `3x quieter`, `10x the data`: a multiple (`4x4` stays an identifier).
+                _ if matches!(w, "x" | "X")
+                    && currency.is_none()
+                    && self.word(k + 1).is_some()
+                    && !self.attached(k + 1) =>
+                {
+                    p.kind = NumberKind::Multiplier;
+                    p.next = k + 1;
+                    return Some(p);
+                }
                 _ => {}
             }
             let scale = SCALES.get(w).filter(|(_, mode)| match mode {
                 ScaleMode::Alone => self.no_word_at(k + 1),
-                ScaleMode::Money => {
-                    currency.is_some()
-                        || self
-                            .word(k + 1)
-                            .is_some_and(|w| !FUNCTION_WORDS.contains(w))
-                }
+                ScaleMode::Money => currency.is_some() || self.million_before(k + 1),
                 _ => true,
             });
             if scale.is_none() && self.unit_at(k).is_none() && self.currency_at(k, false).is_none()
@@ -1777,11 +1869,7 @@ impl Parser<'_> {
                         ScaleMode::End => attached || self.no_word_at(k + 1),
                         ScaleMode::Alone => self.no_word_at(k + 1),
                         ScaleMode::Money => {
-                            attached
-                                && (currency.is_some()
-                                    || self
-                                        .word(k + 1)
-                                        .is_some_and(|w| !FUNCTION_WORDS.contains(w)))
+                            attached && (currency.is_some() || self.million_before(k + 1))
                         }
                     };
                     if ok {
@@ -2036,8 +2124,15 @@ impl Parser<'_> {
                 };
                 match WORDS.get(w) {
                     Some(&(_, Class::Article)) => {
-                        // `a` starts a number only before a number word: a dozen, a half.
-                        return self.class(i + 1).is_some_and(|c| starts(c.1));
+                        // `a` starts a number only before a number word (a dozen, a half), or
+                        // as an amount itself (within a mile, a couple of).
+                        return self.class(i + 1).is_some_and(|c| starts(c.1))
+                            || self.word(i + 1) == Some("couple")
+                            || (i > 0
+                                && self
+                                    .word(i - 1)
+                                    .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
+                                && self.unit_at(i + 1).is_some());
                     }
                     Some(&(_, c)) if starts(c) => return true,
                     _ => {}
@@ -2069,6 +2164,7 @@ pub fn recognize(text: &str) -> Vec<Number> {
         text,
         lower: text.to_ascii_lowercase(),
         toks: tokenize(text),
+        named: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -2145,6 +2241,11 @@ mod tests {
         assert_eq!(one("one and a half").value, 1.5);
         assert_eq!(one("half").value, 0.5);
         assert!(close(one("a third of voters").value, 1.0 / 3.0));
+        // `a fifth` is a fraction unless a noun or adjective follows it.
+        assert_eq!(one("shrink by about a fifth this season").value, 0.2);
+        assert_eq!(one("cut by a fifth.").kind, NumberKind::Fraction);
+        assert_eq!(one("a fifth term").kind, NumberKind::Ordinal);
+        assert_eq!(one("a fifth and final time").kind, NumberKind::Ordinal);
         assert_eq!(one("one in five adults").value, 0.2);
         assert_eq!(one("one in five adults").kind, NumberKind::Ratio);
     }
@@ -2162,6 +2263,14 @@ mod tests {
         );
         assert_eq!(one("double").kind, NumberKind::Multiplier);
         assert_eq!(one("twice").value, 2.0);
+        assert_eq!(one("sales more than doubling").kind, NumberKind::Multiplier);
+        // An article is an amount after a cue (`within a mile`) and in `a couple of`.
+        let a = one("within a mile of the shop");
+        assert_eq!((a.value, a.unit.as_deref()), (1.0, Some("miles")));
+        assert_eq!(one("in a couple of seconds").value, 2.0);
+        assert!(recognize("a year ago, at €45 a day, a couple who ran it").len() == 1);
+        let x = one("it is 3x quieter");
+        assert_eq!((x.value, x.kind), (3.0, NumberKind::Multiplier));
     }
 
     #[test]
@@ -2213,6 +2322,22 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_symbol_is_money_only_where_the_currency_is_named() {
+        let found = recognize("The rand firmed to R17.92. A R2 million bond saves R330.");
+        let units: Vec<_> = found.iter().map(|n| n.unit.as_deref()).collect();
+        assert_eq!(units, [Some("ZAR"); 3]);
+        assert_eq!(found[1].value, 2e6);
+        // Without the rand named, `R330` is a model, not money.
+        assert_ne!(one("the Canon R5 camera").unit.as_deref(), Some("ZAR"));
+        assert_ne!(one("a R330 router").kind, NumberKind::Money);
+        let found = recognize("South African banks lend R2 million.");
+        assert_eq!(found[0].unit.as_deref(), Some("ZAR"));
+        let found = recognize("It paid 50 million soles, or S/1,500 a family.");
+        let units: Vec<_> = found.iter().map(|n| n.unit.as_deref()).collect();
+        assert_eq!(units, [Some("PEN"); 2]);
+    }
+
+    #[test]
     fn ranges() {
         let r = one("between 30 and 40 per cent");
         assert_eq!(
@@ -2248,6 +2373,10 @@ mod tests {
         }
         let a = one("the 23-year-old");
         assert_eq!((a.value, a.kind), (23.0, NumberKind::Age));
+        // An attached `m` before a dimension word is metres; before a noun, millions.
+        let m = one("he stands 1.91m tall");
+        assert_eq!((m.value, m.unit.as_deref()), (1.91, Some("m")));
+        assert_eq!(one("2m people").value, 2e6);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Integration tests of the claims stage: the LlamaCon bar of the claims issue, and the
-//! `claimex numbers` command that lists the recognizer's numbers before the claim filter.
+//! `claimex numbers` command that lists the recognizer's numbers before the claim filter, and
+//! units read from the context around a figure.
 
 use crate::util::{claimex, root};
 
@@ -185,4 +186,32 @@ fn newsquant_sentences_are_handled_and_recalled() {
         recall >= floor,
         "newsquant recall {recall:.3} is below the floor {floor}"
     );
+}
+
+/// A wire story mixing what batch 2 first missed: a shared currency symbol, a magnitude scale
+/// read again later, casualties counted as people, a part of a group, and a multiple.
+#[test]
+fn units_read_from_context_through_the_whole_pipeline() {
+    let text = "A magnitude 6.9 quake kills at least 14 in Peru\n\n\
+        The USGS gave a slightly lower reading of 6.7. All four of the country's biggest banks \
+        said the rand would hold. A R2 million bond now costs nearly three times the usual rate.\n";
+    let record = claimex::extract("wire.txt", text);
+    let got: Vec<(&str, Option<&str>)> = record
+        .claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("6.9", Some("magnitude")),
+            ("14", Some("people")),
+            ("6.7", Some("magnitude")),
+            ("four", Some("banks")),
+            ("R2 million", Some("ZAR")),
+            ("three times", None),
+        ]
+    );
+    assert_eq!(record.claims[1].qualifier, "at_least");
+    assert_eq!(record.claims[5].qualifier, "approx");
 }

@@ -146,7 +146,10 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         if s[end..].starts_with('.') {
             let w = &s[i..end];
             let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-            let dotted = w.contains('.') && w.chars().any(char::is_alphabetic);
+            // `U.S.`, `Ph.D.`, but not the sentence's stop after a web address (`MyHome.ie.`).
+            let dotted = w.contains('.')
+                && w.chars().any(char::is_alphabetic)
+                && w.split('.').all(|p| p.chars().count() <= 2);
             // `Brookline, Mass.`: a state after a city's comma keeps its stop.
             let state = WORDS.states.contains(w)
                 && out

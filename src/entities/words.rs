@@ -42,6 +42,8 @@ pub(super) enum Cue {
     Hyphen,
     /// The word before `by` before the name: `Reporting by X`, `led by X`.
     Credit,
+    /// The noun before `of` before the name: `the town of X`, `north of X`.
+    Of,
 }
 
 /// Every list, parsed.
@@ -62,6 +64,11 @@ pub(super) struct Words {
     pub states: FastSet<&'static str>,
     /// Nouns that announce a quoted title (`memoir`, `album`).
     pub works: FastSet<&'static str>,
+    /// Words that make a region of the place after them: `Northern`, `Greater`.
+    pub place_mods: FastSet<&'static str>,
+    /// Scale words after an amount (`million`, `bn`), from the number lists: `R2 million` is
+    /// money, not a model `R2`.
+    pub scales: FastSet<&'static str>,
     /// Honorifics and abbreviations written with a final stop that belongs to the word.
     pub dotted: FastSet<String>,
     pub heads: FastMap<&'static str, Vec<(Kind, Pos)>>,
@@ -109,6 +116,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "after" => Cue::After,
             "owner" => Cue::Owner,
             "credit" => Cue::Credit,
+            "of" => Cue::Of,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
@@ -131,6 +139,15 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         quantity: set(include_str!("../data/quantity_words.txt")),
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
+        place_mods: set(include_str!("../data/place_modifiers.txt")),
+        scales: lexicon::rows(include_str!("../data/number_words.tsv"))
+            .filter(|r| r.get(2) == Some(&"scale"))
+            .chain(
+                lexicon::rows(include_str!("../data/scale_words.tsv"))
+                    .filter(|r| r.get(2) == Some(&"any")),
+            )
+            .map(|r| r[0])
+            .collect(),
         dotted,
         heads,
         camel,
