@@ -2241,7 +2241,7 @@ fn attribute(
         if before.is_none() && after.is_none() && g.between.is_none() && outer {
             // `Tanaka urged families to act. "If your child…"`: a quotation opening a sentence
             // after one that names who spoke, in the same paragraph.
-            let body = text[lo..first.open].trim_end();
+            let body = text.get(lo..first.open).unwrap_or_default().trim_end();
             if body.len() > 1 && body.ends_with('.') && !body.ends_with("...") {
                 let stop = lo + body.len() - 1;
                 before = read_before(text, lo, stop)
