@@ -857,6 +857,8 @@ impl<'a> Finder<'a> {
                             && !t.initial
                             && !WORDS.is_given(w)
                             && !WORDS.place_mods.contains(w)
+                            // `Mount Victoria`: a place head makes a place, not its agency.
+                            && !WORDS.head(w).iter().any(|(k, _)| *k == Kind::Place)
                             && !WORDS.is_non_entity(w)
                             && self.lex.get(w).is_none()
                     }
@@ -941,42 +943,11 @@ impl<'a> Finder<'a> {
             self.acronym_after(a, b, sent_end);
             return;
         }
-        // `Wessex Fire and Rescue Service`: `and` inside one organization's name, when the name
-        // ends in an organization head that the words before `and` lack.
-        if let Some(k) = pieces
-            .iter()
-            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))
-        {
-            let words_only = pieces
-                .iter()
-                .all(|p| matches!(p, Piece::Word(_) | Piece::Conn(_)));
-            let (_, left_end) = pieces[k].range();
-            let left_end = left_end - 1;
-            let org_end = |i: usize| {
-                WORDS.is_suffix(self.word(i))
-                    || WORDS
-                        .head(self.word(i))
-                        .iter()
-                        .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
-            };
-            let right_suffix = (left_end + 1..b).any(|i| WORDS.is_suffix(self.word(i)));
-            let one_and = pieces
-                .iter()
-                .filter(|p| matches!(**p, Piece::Conn(_)))
-                .count()
-                == 1;
-            if words_only
-                && one_and
-                && k > 0
-                && b - left_end <= 4
-                && org_end(b - 1)
-                && !right_suffix
-                && !org_end(left_end - 1)
-            {
-                self.push(a, b, Kind::Org, EVIDENCE);
-                self.acronym_after(a, b, sent_end);
-                return;
-            }
+        // `Wessex Fire and Rescue Service`: `and` inside one organization's name.
+        if let Some(kind) = self.and_name(pieces) {
+            self.push(a, b, kind, EVIDENCE);
+            self.acronym_after(a, b, sent_end);
+            return;
         }
         // Connecting words that joined no name split the group: `Apple Inc on Monday`.
         let splits: Vec<usize> = (0..pieces.len())
@@ -986,7 +957,31 @@ impl<'a> Finder<'a> {
             .collect();
         if !splits.is_empty() {
             let mut from = 0;
-            for &k in splits.iter().chain(std::iter::once(&pieces.len())) {
+            let mut joined_to = 0;
+            let ends: Vec<usize> = splits
+                .iter()
+                .copied()
+                .chain(std::iter::once(pieces.len()))
+                .collect();
+            for (n, &k) in ends.iter().enumerate() {
+                // `Avon and Somerset Police and Bristol City Council`: two names, the first
+                // with an `and` of its own.
+                if k < joined_to {
+                    continue;
+                }
+                if let Some(&next) = ends.get(n + 1) {
+                    let pair = &pieces[from..next];
+                    if from < k && self.word(pieces[k].range().0) == "and" {
+                        if let Some(kind) = self.and_name(pair) {
+                            let (pa, pb) = (pair[0].range().0, pair[pair.len() - 1].range().1);
+                            self.push(pa, pb, kind, EVIDENCE);
+                            self.acronym_after(pa, pb, sent_end);
+                            from = next + 1;
+                            joined_to = next + 1;
+                            continue;
+                        }
+                    }
+                }
                 if from < k {
                     let sub = pieces[from..k].to_vec();
                     let first_part = from == 0;
@@ -1026,6 +1021,47 @@ impl<'a> Finder<'a> {
         if let Some(s) = words_from {
             self.words(s, b, person && s == a, title_after, sent_end);
         }
+    }
+
+    /// The kind of the names `pieces` joined by one `and` inside one name (`Wessex Fire and
+    /// Rescue Service`, `Avon and Somerset Police`, `Lunar and Planetary Science Conference`):
+    /// the name ends in an organization or event head that the words before `and` lack.
+    fn and_name(&self, pieces: &[Piece]) -> Option<Kind> {
+        let (first, last) = (pieces.first()?, pieces.last()?);
+        let (a, b) = (first.range().0, last.range().1);
+        let k = pieces
+            .iter()
+            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))?;
+        // One-word places may share the name: `Avon and Somerset Police`.
+        let words_only = pieces.iter().all(|p| {
+            matches!(p, Piece::Word(_) | Piece::Conn(_))
+                || matches!(*p, Piece::Lex(la, lb, _, Kind::Place, false) if lb == la + 1)
+        });
+        let left_end = pieces[k].range().0;
+        let head_end = |i: usize| {
+            WORDS
+                .head(self.word(i))
+                .iter()
+                .find(|&&(kind, p)| matches!(kind, Kind::Org | Kind::Event) && p == Pos::End)
+                .map(|&(kind, _)| kind)
+        };
+        let org_end = |i: usize| WORDS.is_suffix(self.word(i)) || head_end(i).is_some();
+        let right_suffix = (left_end + 1..b).any(|i| WORDS.is_suffix(self.word(i)));
+        let one_and = pieces
+            .iter()
+            .filter(|p| matches!(**p, Piece::Conn(_)))
+            .count()
+            == 1;
+        let ok = words_only
+            && one_and
+            && k > 0
+            && left_end > a
+            && b - left_end <= 4
+            && org_end(b - 1)
+            && !right_suffix
+            // `Fire` of `Wessex Fire and Rescue Service` heads events, not this name.
+            && !(WORDS.is_suffix(self.word(left_end - 1)) || head_end(left_end - 1) == Some(Kind::Org));
+        ok.then(|| head_end(b - 1).unwrap_or(Kind::Org))
     }
 
     /// The end of a name without its generational suffix: `Robert T. Hale` of `... Hale Jr.`.
@@ -1267,6 +1303,16 @@ impl<'a> Finder<'a> {
             return false;
         }
         let mut j = b + 1;
+        // `Amaka Eze, 38, said`: an age set off by commas follows only a person's name.
+        let age = self.toks.get(j).is_some_and(|t| {
+            t.sentence == sentence
+                && t.class == Class::Number
+                && (1..=3).contains(&self.word(j).len())
+                && self.word(j).bytes().all(|c| c.is_ascii_digit())
+        });
+        if age && self.toks.get(j + 1).is_some_and(|t| t.sentence == sentence) {
+            return self.word(j + 1) == ",";
+        }
         if self.toks.get(j).is_some_and(|t| t.sentence == sentence)
             && matches!(self.word(j), "a" | "an" | "the")
         {
@@ -1292,6 +1338,16 @@ impl<'a> Finder<'a> {
             .flatten()
             .filter(|p| p.class == Class::Word && !p.cap && !p.hyphen_next)
             .and_then(|_| WORDS.cue(self.word(a - 1), Cue::Before));
+        // `Darren Pike, 34, of Keynsham`: where a person named with an age lives.
+        if a > 3
+            && self.word(a - 1) == "of"
+            && self.word(a - 2) == ","
+            && self.toks[a - 3].class == Class::Number
+            && self.word(a - 4) == ","
+            && same(a - 4).is_some()
+        {
+            return Some(Kind::Place);
+        }
         // `the town of Chivay`, `north of Lima`: a place noun or a direction before `of`.
         if a > 1 && self.word(a - 1) == "of" {
             let noun = same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap);
@@ -1761,8 +1817,16 @@ impl<'a> Finder<'a> {
                 && s - e <= 2
                 && f.toks[e].sentence == f.toks[s].sentence
                 && (e..s).all(|k| matches!(f.word(k), "," | "and" | "or"))
-                && f.word(e) != "or"
         };
+        // Twice: a name typed by one list types its neighbours in another (`between Penrith
+        // and Lithgow`, then `between Lawson and Lithgow`).
+        for _ in 0..2 {
+            self.coordinate_once(n, listed);
+        }
+    }
+
+    /// One pass of [`Finder::coordinate`], both ways along each list.
+    fn coordinate_once(&mut self, n: usize, listed: impl Fn(&Finder, usize, usize) -> bool) {
         // What the article shows a name to be where it has evidence: `in Bramwell` types
         // `Bramwell` in a list elsewhere.
         let mut known: FastMap<&str, Kind> = FastMap::default();

@@ -334,3 +334,37 @@ fn brand_and_product_names_split() {
     has(&found, "Zentaro", "ORG", "Zentaro");
     has(&found, "Glide Max", "PRODUCT", "Glide Max");
 }
+
+#[test]
+fn context_types_unknown_towns_people_and_joined_names() {
+    // Invented text: none of these names is in the lexicon.
+    let f = mentions(
+        "Ruth Penhale, 52, of Trelowen, said the road between Sydney and Carvossa was shut. \
+         Later it closed between Dunmere and Carvossa. Crews in Mount Kestrel or Harrowby \
+         were told to leave, and one driver fled out of Polgooth. In the Kuramo district of \
+         Lagos, baker Tolu Adeyemi, 41, said she stayed. Officers from Dyfed and Powys Police \
+         and Bristol City Council searched the house. Results go to the Coastal and Marine \
+         Science Conference next year.",
+    );
+    has(&f, "Ruth Penhale", "PERSON", "Ruth Penhale");
+    has(&f, "Trelowen", "PLACE", "Trelowen");
+    has(&f, "Dunmere", "PLACE", "Dunmere");
+    has(&f, "Mount Kestrel", "PLACE", "Mount Kestrel");
+    has(&f, "Harrowby", "PLACE", "Harrowby");
+    has(&f, "Polgooth", "PLACE", "Polgooth");
+    has(&f, "Kuramo", "PLACE", "Kuramo");
+    has(&f, "Tolu Adeyemi", "PERSON", "Tolu Adeyemi");
+    has(
+        &f,
+        "Dyfed and Powys Police",
+        "ORG",
+        "Dyfed and Powys Police",
+    );
+    has(&f, "Bristol City Council", "ORG", "Bristol City Council");
+    has(
+        &f,
+        "Coastal and Marine Science Conference",
+        "EVENT",
+        "Coastal and Marine Science Conference",
+    );
+}
