@@ -729,9 +729,15 @@ impl<'a> Finder<'a> {
         }
         let ok = match kind {
             Kind::Product => {
+                // `Range Rover Sport`: a short model word closing the run.
+                let model = m + 1 == e
+                    && next.class == Class::Word
+                    && next.cap
+                    && self.lex.get(w).is_none()
+                    && !WORDS.is_given(w);
                 self.is_version(m, e)
                     || code
-                    || (next.upper && w.len() <= 5 && !WORDS.is_non_entity(w))
+                    || ((next.upper || model) && w.len() <= 5 && !WORDS.is_non_entity(w))
             }
             // `the Swift 2`: a person's name with a model number names a product.
             Kind::Person => self.is_version(m, e) && w.len() <= 2 && !w.contains('.'),
@@ -1133,6 +1139,9 @@ impl<'a> Finder<'a> {
         if self.toks[b - 1].cap {
             for &(kind, pos) in WORDS.head(last) {
                 if pos == Pos::End {
+                    if kind == Kind::Event && self.union_body(b - 2, last) {
+                        return Some(Kind::Org);
+                    }
                     return Some(kind);
                 }
             }
@@ -1144,6 +1153,19 @@ impl<'a> Finder<'a> {
             }
         }
         None
+    }
+
+    /// `Trade Union Congress`, `Nigeria Labour Congress`: an event head that also names a body
+    /// on its own (`Congress`), after a word naming an organization, names that body.
+    fn union_body(&self, i: usize, head: &str) -> bool {
+        let org = |w: &str| self.lex.get(w).is_some_and(|h| h.kind == Kind::Org);
+        let w = self.word(i);
+        org(head)
+            && (org(w)
+                || WORDS
+                    .head(w)
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::End))
     }
 
     fn push(&mut self, a: usize, b: usize, kind: Kind, strength: u8) {

@@ -368,3 +368,21 @@ fn context_types_unknown_towns_people_and_joined_names() {
         "Coastal and Marine Science Conference",
     );
 }
+
+#[test]
+fn unions_model_words_and_hyphenated_towns() {
+    // Invented text: `Congress` after a union word, a model word after a known product, a
+    // town with a lower-case word inside its hyphens.
+    let f = mentions(
+        "The Ghana Trades Union Congress called a strike. He bought a Range Rover Velar \
+         last year and moved to a flat in Stratford-upon-Avon in May.",
+    );
+    has(
+        &f,
+        "Ghana Trades Union Congress",
+        "ORG",
+        "Ghana Trades Union Congress",
+    );
+    has(&f, "Range Rover Velar", "PRODUCT", "Range Rover Velar");
+    has(&f, "Stratford-upon-Avon", "PLACE", "Stratford-upon-Avon");
+}

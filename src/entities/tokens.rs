@@ -224,7 +224,15 @@ fn push_word(
             let pw = p.slice(text);
             let lower = pw.chars().next().is_some_and(char::is_lowercase)
                 && !(k == 0 && WORDS.particles.contains(pw));
-            let splits = lower && (pw.len() > 3 || WORDS.is_common(pw));
+            // `Weston-super-Mare`, `Stratford-upon-Avon`: a lower-case word between two
+            // capitalized ones is inside one place name.
+            let cap_at = |j: usize| {
+                parts
+                    .get(j)
+                    .is_some_and(|q| q.slice(text).starts_with(char::is_uppercase))
+            };
+            let inner = k > 0 && cap_at(k - 1) && cap_at(k + 1);
+            let splits = lower && !inner && (pw.len() > 3 || WORDS.is_common(pw));
             match groups.last_mut() {
                 Some(g) if !splits && !lower_prev => *g = g.cover(*p),
                 _ => groups.push(*p),
