@@ -689,8 +689,20 @@ impl<'a> Finder<'a> {
             if idx < pieces.len() && title.is_none() {
                 continue;
             }
-            if start < idx {
-                let group = pieces[start..idx].to_vec();
+            // `Emergency Services Minister`: unknown words before a portfolio title name the
+            // office; a known name among them (`Kenya Health Minister`) stays.
+            let mut end = idx;
+            let portfolio = title.is_some_and(|p| {
+                let (ta, tb) = p.range();
+                (ta..tb).any(|t| words::with_lower(self.word(t), |l| WORDS.portfolio.contains(l)))
+            });
+            if portfolio {
+                while end > start && matches!(pieces[end - 1], Piece::Word(_) | Piece::Conn(_)) {
+                    end -= 1;
+                }
+            }
+            if start < end {
+                let group = pieces[start..end].to_vec();
                 self.group(&group, person, title.is_some(), sent_end);
             }
             person = title.is_some();

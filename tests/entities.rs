@@ -386,3 +386,24 @@ fn unions_model_words_and_hyphenated_towns() {
     has(&f, "Range Rover Velar", "PRODUCT", "Range Rover Velar");
     has(&f, "Stratford-upon-Avon", "PLACE", "Stratford-upon-Avon");
 }
+
+#[test]
+fn portfolios_before_minister_are_no_names() {
+    // Invented text: the words before `Minister` name an office, not a body.
+    let f = mentions(
+        "Water and Sanitation Minister Dara Kelleher visited. Coastal Affairs Secretary \
+         Imogen Tate and Kenya Health Minister Ruth Wanjiru spoke.",
+    );
+    let names: BTreeSet<&str> = f.iter().map(|(t, _, _)| t.as_str()).collect();
+    for bad in [
+        "Water",
+        "Sanitation",
+        "Coastal Affairs",
+        "Water and Sanitation",
+    ] {
+        assert!(!names.contains(bad), "{bad} in {names:?}");
+    }
+    has(&f, "Dara Kelleher", "PERSON", "Dara Kelleher");
+    has(&f, "Imogen Tate", "PERSON", "Imogen Tate");
+    has(&f, "Kenya", "PLACE", "Kenya");
+}

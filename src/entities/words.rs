@@ -52,6 +52,8 @@ pub(super) struct Words {
     pub female: FastSet<&'static str>,
     pub titles: FastSet<&'static str>,
     pub title_mods: FastSet<&'static str>,
+    /// Titles written after their portfolio: `Minister`, `Secretary`.
+    pub portfolio: FastSet<&'static str>,
     pub particles: FastSet<&'static str>,
     pub connectors: FastSet<&'static str>,
     pub calendar: FastSet<&'static str>,
@@ -129,6 +131,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         female: set(include_str!("../data/given_names_female.txt")),
         titles: set(include_str!("../data/titles.txt")),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
+        portfolio: set(include_str!("../data/portfolio_titles.txt")),
         particles: set(include_str!("../data/name_particles.txt")),
         connectors: set(include_str!("../data/name_connectors.txt")),
         calendar: set(include_str!("../data/calendar.txt")),
