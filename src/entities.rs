@@ -1371,7 +1371,12 @@ impl<'a> Finder<'a> {
             .then(|| same(a - 1))
             .flatten()
             .filter(|p| p.class == Class::Word && !p.cap && !p.hyphen_next)
-            .and_then(|_| WORDS.cue(self.word(a - 1), Cue::Before));
+            .and_then(|_| {
+                let w = self.word(a - 1);
+                WORDS
+                    .cue(w, Cue::Before)
+                    .or_else(|| WORDS.cue(w, Cue::Weak))
+            });
         // `Darren Pike, 34, of Keynsham`: where a person named with an age lives.
         if a > 3
             && self.word(a - 1) == "of"
@@ -1705,8 +1710,21 @@ impl<'a> Finder<'a> {
                 }
             }
             // A lone word starting a sentence joins its name even when the article's other
-            // mentions come later; alone, it is dropped below.
-            let key = format!("f:{}", self.norm(i));
+            // mentions come later; alone, it is dropped below. A word in capitals, as a
+            // dateline writes it (`KATOOMBA`), is the same name as its title-case form.
+            let mut key = format!("f:{}", self.norm(i));
+            let surface = self.cands[i].span.slice(text);
+            if self.cands[i].b - self.cands[i].a == 1
+                && surface.chars().filter(|c| c.is_alphabetic()).count() > 3
+                && surface
+                    .chars()
+                    .all(|c| c.is_alphabetic() && c.is_uppercase())
+            {
+                let mut cs = surface.chars();
+                key = "f:".to_string();
+                key.extend(cs.next());
+                key.extend(cs.flat_map(char::to_lowercase));
+            }
             assigned[i] = Some(ents.id(key, None));
         }
         // A lone word starting a sentence counts only if the article names it elsewhere.

@@ -407,3 +407,19 @@ fn portfolios_before_minister_are_no_names() {
     has(&f, "Imogen Tate", "PERSON", "Imogen Tate");
     has(&f, "Kenya", "PLACE", "Kenya");
 }
+
+#[test]
+fn datelines_link_and_at_yields_to_a_listed_place() {
+    // Invented text: a dateline in capitals, then the town in title case; `at` before a name
+    // listed with a known place.
+    let f = mentions(
+        "TREGARVON, England, May 2 (Newswire) - Flooding hit Tregarvon on Monday. Boats at \
+         Porthgwidden and Tin Can Island were tied up.",
+    );
+    has(&f, "TREGARVON", "PLACE", "Tregarvon");
+    has(&f, "Tregarvon", "PLACE", "Tregarvon");
+    has(&f, "Porthgwidden", "PLACE", "Porthgwidden");
+    // `at` still outweighs a speech verb: analysts at a firm.
+    let f = mentions("Analysts at Capital Economics said prices would fall.");
+    has(&f, "Capital Economics", "ORG", "Capital Economics");
+}

@@ -44,6 +44,9 @@ pub(super) enum Cue {
     Credit,
     /// The noun before `of` before the name: `the town of X`, `north of X`.
     Of,
+    /// The word just before the name, too weak to type it alone (`at X`: a firm or a port), but
+    /// enough to outweigh a speech verb after it (`analysts at X said`).
+    Weak,
 }
 
 /// Every list, parsed.
@@ -119,6 +122,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "owner" => Cue::Owner,
             "credit" => Cue::Credit,
             "of" => Cue::Of,
+            "weak" => Cue::Weak,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
