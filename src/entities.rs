@@ -1394,6 +1394,12 @@ impl<'a> Finder<'a> {
                 return Some(k);
             }
         }
+        // `launched from Payerne`, `fled from Blackheath`.
+        if a > 1 && self.word(a - 1) == "from" && same(a - 2).is_some() {
+            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::From) {
+                return Some(k);
+            }
+        }
         // `Reporting by Joana Pires`, `a team led by Geronimo Villanueva`.
         if a > 1 && self.word(a - 1) == "by" && same(a - 2).is_some() {
             if let Some(k) = WORDS.cue(self.word(a - 2), Cue::Credit) {

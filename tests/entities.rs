@@ -423,3 +423,14 @@ fn datelines_link_and_at_yields_to_a_listed_place() {
     let f = mentions("Analysts at Capital Economics said prices would fall.");
     has(&f, "Capital Economics", "ORG", "Capital Economics");
 }
+
+#[test]
+fn movement_from_a_name_makes_a_place() {
+    // Invented text: unknown names after a verb of movement and `from`.
+    let f = mentions(
+        "The probe was launched from Wenchang Bay last spring. Families fled from Carrowmore \
+         overnight, and a spokesman from Zindle declined to comment.",
+    );
+    has(&f, "Carrowmore", "PLACE", "Carrowmore");
+    has(&f, "Zindle", "ORG", "Zindle");
+}

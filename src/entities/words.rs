@@ -47,6 +47,8 @@ pub(super) enum Cue {
     /// The word just before the name, too weak to type it alone (`at X`: a firm or a port), but
     /// enough to outweigh a speech verb after it (`analysts at X said`).
     Weak,
+    /// The verb before `from` before the name: `launched from X`, `fled from X`.
+    From,
 }
 
 /// Every list, parsed.
@@ -123,6 +125,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "credit" => Cue::Credit,
             "of" => Cue::Of,
             "weak" => Cue::Weak,
+            "from" => Cue::From,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
