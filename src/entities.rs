@@ -1389,7 +1389,8 @@ impl<'a> Finder<'a> {
         }
         // `the town of Chivay`, `north of Lima`: a place noun or a direction before `of`.
         if a > 1 && self.word(a - 1) == "of" {
-            let noun = same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap);
+            // `Residents of Castlecliff`: the noun may start the sentence.
+            let noun = same(a - 2).is_some_and(|p| p.class == Class::Word && (!p.cap || p.initial));
             if let Some(k) = noun.then(|| WORDS.cue(self.word(a - 2), Cue::Of)).flatten() {
                 return Some(k);
             }

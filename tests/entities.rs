@@ -434,3 +434,17 @@ fn movement_from_a_name_makes_a_place() {
     has(&f, "Carrowmore", "PLACE", "Carrowmore");
     has(&f, "Zindle", "ORG", "Zindle");
 }
+
+#[test]
+fn residents_of_and_working_people_named_after_their_job() {
+    // Invented text: a place noun starting the sentence before `of`; jobs before a name and
+    // in an appositive.
+    let f = mentions(
+        "Residents of Castlecliff and Aramoho were told to leave. Shopkeeper Hemi Walker said \
+         the water rose fast. Tevita Fifita, a fisherman, lost his boat.",
+    );
+    has(&f, "Castlecliff", "PLACE", "Castlecliff");
+    has(&f, "Aramoho", "PLACE", "Aramoho");
+    has(&f, "Hemi Walker", "PERSON", "Hemi Walker");
+    has(&f, "Tevita Fifita", "PERSON", "Tevita Fifita");
+}
