@@ -1347,6 +1347,10 @@ impl<'a> Finder<'a> {
         if age && self.toks.get(j + 1).is_some_and(|t| t.sentence == sentence) {
             return self.word(j + 1) == ",";
         }
+        // `Oyelaran Bakare, who chairs the committee`: `who` follows a person.
+        if self.toks.get(j).is_some_and(|t| t.sentence == sentence) && self.word(j) == "who" {
+            return true;
+        }
         if self.toks.get(j).is_some_and(|t| t.sentence == sentence)
             && matches!(self.word(j), "a" | "an" | "the")
         {

@@ -448,3 +448,10 @@ fn residents_of_and_working_people_named_after_their_job() {
     has(&f, "Hemi Walker", "PERSON", "Hemi Walker");
     has(&f, "Tevita Fifita", "PERSON", "Tevita Fifita");
 }
+
+#[test]
+fn who_after_a_name_shaped_pair_makes_a_person() {
+    // Invented text: an unfamiliar given name, then `, who`.
+    let f = mentions("Oyelaran Bakare, who chairs the committee, disagreed with the plan.");
+    has(&f, "Oyelaran Bakare", "PERSON", "Oyelaran Bakare");
+}
