@@ -753,10 +753,25 @@ impl<'a> Finder<'a> {
             }
             // `the Swift 2`: a person's name with a model number names a product.
             Kind::Person => self.is_version(m, e) && w.len() <= 2 && !w.contains('.'),
+            // `Toyota Hilux`: a maker's name, then a model word closing the run.
             Kind::Org => {
-                code || (self.is_version(m, e)
-                    && w.len() == 3
-                    && w.chars().all(|c| c.is_ascii_digit()))
+                let model = m + 1 == e
+                    && !self.toks[m - 1].upper
+                    && next.class == Class::Word
+                    && next.cap
+                    && !next.upper
+                    && self.lex.get(w).is_none()
+                    && !WORDS.is_given(w)
+                    && !WORDS.is_common(w)
+                    && !WORDS.is_suffix(w)
+                    && !WORDS.is_non_entity(w)
+                    && !WORDS.is_title(w)
+                    && WORDS.head(w).is_empty();
+                model
+                    || code
+                    || (self.is_version(m, e)
+                        && w.len() == 3
+                        && w.chars().all(|c| c.is_ascii_digit()))
             }
             _ => false,
         };

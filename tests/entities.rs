@@ -455,3 +455,16 @@ fn who_after_a_name_shaped_pair_makes_a_person() {
     let f = mentions("Oyelaran Bakare, who chairs the committee, disagreed with the plan.");
     has(&f, "Oyelaran Bakare", "PERSON", "Oyelaran Bakare");
 }
+
+#[test]
+fn a_makers_name_then_a_model_word_is_a_product() {
+    // Invented text: a known maker, then an unknown model word; a maker's country unit and
+    // its legal name stay organizations.
+    let f = mentions(
+        "The Toyota Hilux sold best. Unilever Nigeria grew, and Samsung Electronics said \
+         profit fell.",
+    );
+    has(&f, "Toyota Hilux", "PRODUCT", "Toyota Hilux");
+    has(&f, "Unilever Nigeria", "ORG", "Unilever Nigeria");
+    has(&f, "Samsung Electronics", "ORG", "Samsung Electronics");
+}
