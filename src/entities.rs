@@ -983,11 +983,19 @@ impl<'a> Finder<'a> {
             return;
         }
         // Connecting words that joined no name split the group: `Apple Inc on Monday`.
-        let splits: Vec<usize> = (0..pieces.len())
+        let mut splits: Vec<usize> = (0..pieces.len())
             .filter(
                 |&k| matches!(pieces[k], Piece::Conn(i) if !WORDS.particles.contains(self.word(i))),
             )
             .collect();
+        // `Kaduna State Government and the Nigerian Union of Teachers`: split at `and` first,
+        // so that each side keeps its own `of`.
+        if splits
+            .iter()
+            .any(|&k| self.word(pieces[k].range().0) == "and")
+        {
+            splits.retain(|&k| self.word(pieces[k].range().0) == "and");
+        }
         if !splits.is_empty() {
             let mut from = 0;
             let mut joined_to = 0;

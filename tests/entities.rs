@@ -468,3 +468,22 @@ fn a_makers_name_then_a_model_word_is_a_product() {
     has(&f, "Unilever Nigeria", "ORG", "Unilever Nigeria");
     has(&f, "Samsung Electronics", "ORG", "Samsung Electronics");
 }
+
+#[test]
+fn and_splits_before_of_inside_each_name() {
+    // Invented text: two bodies joined by `and`, the second with an `of` of its own.
+    let f =
+        mentions("The Kaduna State Government and the Nigerian Union of Teachers met in Zaria.");
+    has(
+        &f,
+        "Kaduna State Government",
+        "ORG",
+        "Kaduna State Government",
+    );
+    has(
+        &f,
+        "Nigerian Union of Teachers",
+        "ORG",
+        "Nigerian Union of Teachers",
+    );
+}
