@@ -656,6 +656,11 @@ impl<'a> Parser<'a> {
             if n > 0 && t.space && t.kind == Tk::Sym && *part != "$" {
                 return None;
             }
+            // A lone letter before a symbol is an article or an initial unless glued to it:
+            // `A$150` is Australian dollars, `A $5 fee` is not.
+            if n > 0 && t.space && form.tokens[0].len() == 1 && form.tokens[0] != "$" {
+                return None;
+            }
             let s = if form.exact {
                 &self.text[t.start..t.end]
             } else {
@@ -2126,8 +2131,10 @@ impl Parser<'_> {
                     Some(&(_, Class::Article)) => {
                         // `a` starts a number only before a number word (a dozen, a half), or
                         // as an amount itself (within a mile, a couple of).
+                        // `A$150` opens an amount in Australian dollars.
                         return self.class(i + 1).is_some_and(|c| starts(c.1))
                             || self.word(i + 1) == Some("couple")
+                            || self.currency_at(i, true).is_some()
                             || (i > 0
                                 && self
                                     .word(i - 1)
