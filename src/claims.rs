@@ -74,6 +74,8 @@ static DURATION_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/duration_verbs.txt")).collect());
 static PEOPLE_SUBJECT_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/people_subject_verbs.txt")).collect());
+static PASSIVE_AUXILIARIES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/passive_auxiliaries.txt")).collect());
 static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     lexicon::map(include_str!("data/time_words.tsv"))
         .into_iter()
@@ -680,9 +682,21 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     for (k, &(s, e)) in words.iter().enumerate() {
         let w = &text[s..e];
         let lw = w.to_lowercase();
-        // The figure is the subject of a verb that people do: More than 4,000 flee.
+        // The figure is the subject of a verb that people do (More than 4,000 flee) or of one
+        // done to people (37 were killed, 12 have been arrested).
         if k == 0 && PEOPLE_SUBJECT_VERBS.contains(lw.as_str()) {
             return unit_of_kind(n.end, Some("people".to_string()));
+        }
+        if k == 0 && PASSIVE_AUXILIARIES.contains(lw.as_str()) {
+            let verb = words
+                .iter()
+                .skip(1)
+                .take(2)
+                .map(|&(s, e)| text[s..e].to_lowercase())
+                .find(|w| !PASSIVE_AUXILIARIES.contains(w.as_str()));
+            if verb.is_some_and(|v| PEOPLE_VERBS.contains(v.as_str())) {
+                return unit_of_kind(n.end, Some("people".to_string()));
+            }
         }
         let first_char = w.chars().next().unwrap_or(' ');
         // After adjectives only, a time word is the counted noun: two full days.
@@ -1199,6 +1213,13 @@ mod tests {
         );
         let c = one("At least 9 died in the crash.");
         assert_eq!(c.unit.as_deref(), Some("people"));
+        let c = claims("Police said 37 were killed and 12 have been arrested.");
+        let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(units, [Some("people"), Some("people")]);
+        assert_eq!(one("Only 3 were sold.").unit, None);
+        // A lower-case `may` is no month: `30 may` is a figure, `30 May` a date.
+        assert_eq!(one("Those aged 26 to 30 may apply.").high, Some(30.0));
+        assert!(claims("It opened on 30 May.").is_empty());
         // `one` in an idiom named by the words on both sides.
         assert!(claims("The parcel arrived in one piece.").is_empty());
         assert!(claims("In one case, a man lost his savings.").is_empty());

@@ -596,6 +596,12 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
+    /// A month name at token `i`, capitalized as months are: `30 may rise` holds no date.
+    fn is_month(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| MONTHS.contains(w))
+            && self.original(i).starts_with(char::is_uppercase)
+    }
+
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
         (t.kind == Tk::Word).then(|| &self.lower[t.start..t.end])
@@ -2016,14 +2022,10 @@ impl Parser<'_> {
             return p.kind;
         }
         // Month names around a number make a date: March 3, 3 March, Nov. 25.
-        let month_before = (1..=2).any(|d| {
-            i >= d
-                && self.word(i - d).is_some_and(|w| MONTHS.contains(w))
-                && (d == 1 || self.is_sym(i - 1, "."))
-        });
-        let month_after = self.word(p.next).is_some_and(|w| MONTHS.contains(w))
-            || (self.class(p.next).is_some_and(|c| c.1 == Class::Of)
-                && self.word(p.next + 1).is_some_and(|w| MONTHS.contains(w)));
+        let month_before =
+            (1..=2).any(|d| i >= d && self.is_month(i - d) && (d == 1 || self.is_sym(i - 1, ".")));
+        let month_after = self.is_month(p.next)
+            || (self.class(p.next).is_some_and(|c| c.1 == Class::Of) && self.is_month(p.next + 1));
         if single && (month_before || month_after) && t.value <= 31.0 && !t.decimal {
             return NumberKind::Date;
         }
