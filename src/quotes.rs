@@ -2850,6 +2850,12 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_opening_a_sentence_is_no_part_of_the_name() {
+        let text = "Farmer Obinna Kalu lost his herd. \"Everything is gone,\" he said.";
+        assert_eq!(quotes(text)[0].speaker.as_deref(), Some("Obinna Kalu"));
+    }
+
+    #[test]
     fn title_alone_resolves_to_the_person_with_that_title() {
         let text = "Mayor Karen Bass opened the line on Monday.\n\n\"Traffic is down a lot,\" the mayor said.";
         let q = quotes(text);
