@@ -1237,6 +1237,9 @@ mod tests {
         assert_eq!((c.unit.as_deref(), c.text.as_str()), (Some("USD"), "$5"));
         let c = one("Losses could exceed £40 million.");
         assert_eq!(c.qualifier, "over");
+        assert_eq!(one("It has north of 2 million users.").qualifier, "over");
+        assert_eq!(one("Upward of 9,000 marched.").qualifier, "over");
+        assert_eq!(one("Shares trade just south of $12.").qualifier, "under");
     }
 
     #[test]
