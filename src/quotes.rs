@@ -524,6 +524,8 @@ enum Gender {
     Any,
     /// `I`, `we`: inside a quotation, the one quoted.
     Own,
+    /// `it`: an organization, never a person.
+    Thing,
 }
 
 fn gender_map(src: &str) -> WordMap<Gender> {
@@ -534,6 +536,7 @@ fn gender_map(src: &str) -> WordMap<Gender> {
                 "m" => Gender::Male,
                 "f" => Gender::Female,
                 "s" => Gender::Own,
+                "o" => Gender::Thing,
                 _ => Gender::Any,
             };
             (r[0].to_lowercase(), g)
@@ -1934,9 +1937,9 @@ impl<'t> Known<'t> {
             .filter(|p| p.pos >= paragraph.start)
             .cloned();
         let found: Option<Person> = match &attr.who {
-            Who::Pronoun(Gender::Any) => {
+            Who::Pronoun(g @ (Gender::Any | Gender::Thing)) => {
                 // `they`: the organization the article has named most lately, the latest of
-                // those named as often.
+                // those named as often; `it` means nobody else.
                 let orgs: Vec<&Person> = self.before(pos).filter(|p| p.org).take(50).collect();
                 let times = |name: &str| orgs.iter().filter(|p| p.name == name).count();
                 let mut best: Option<&Person> = None;
@@ -1945,7 +1948,8 @@ impl<'t> Known<'t> {
                         best = Some(p);
                     }
                 }
-                best.or_else(|| self.before(pos).find(|p| !p.weak)).cloned()
+                best.or_else(|| self.before(pos).find(|p| !p.weak && *g == Gender::Any))
+                    .cloned()
             }
             Who::Pronoun(Gender::Own) => None,
             Who::Pronoun(g) => last_speaker
@@ -2847,6 +2851,16 @@ mod tests {
         // In another paragraph, the pronoun still goes to the speaker of its gender.
         let text = "Minister Joan Reilly said, \"We will keep talking.\"\n\nShopkeeper Ifeoluwa Danjuma, 41, backed the strike.\n\n\"Prices keep rising,\" she said.";
         assert_eq!(quotes(text)[1].speaker.as_deref(), Some("Joan Reilly"));
+    }
+
+    #[test]
+    fn it_names_an_organization_and_never_a_person() {
+        let text = "Jo Park joined Harbor Airlines in May. In a statement, it said: \"Talks will resume.\"";
+        assert_eq!(quotes(text)[0].speaker.as_deref(), Some("Harbor Airlines"));
+        let text = "Mr. Jo Park met the ministry. In a statement, it said: \"Talks will resume.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker, None);
     }
 
     #[test]
