@@ -74,6 +74,8 @@ static DURATION_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/duration_verbs.txt")).collect());
 static PEOPLE_SUBJECT_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/people_subject_verbs.txt")).collect());
+static SKIP_ADVERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/skip_adverbs.txt")).collect());
 static PASSIVE_AUXILIARIES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/passive_auxiliaries.txt")).collect());
 static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -711,6 +713,10 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         if FUNCTION_WORDS.contains(lw.as_str()) || first_char.is_ascii_digit() {
             break;
         }
+        // `12 still missing`: an adverb is no noun; read on past it.
+        if phrase.is_empty() && SKIP_ADVERBS.contains(lw.as_str()) {
+            continue;
+        }
         let time = TIME_WORDS.get(lw.trim_end_matches('.'));
         if time.is_some()
             || lw.ends_with("ed")
@@ -1220,6 +1226,9 @@ mod tests {
         // A lower-case `may` is no month: `30 may` is a figure, `30 May` a date.
         assert_eq!(one("Those aged 26 to 30 may apply.").high, Some(30.0));
         assert!(claims("It opened on 30 May.").is_empty());
+        // An adverb after the figure is passed over.
+        let c = claims("The toll rose to 41, with 12 still missing.");
+        assert_eq!(c[1].unit.as_deref(), Some("missing"));
         // `one` in an idiom named by the words on both sides.
         assert!(claims("The parcel arrived in one piece.").is_empty());
         assert!(claims("In one case, a man lost his savings.").is_empty());
