@@ -68,6 +68,16 @@ static VALUE_NOUNS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/value_nouns.txt")).collect());
 static ONE_IDIOMS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/one_idioms.txt")).collect());
+static PHONE_CUES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/phone_cues.txt")).collect());
+static DURATION_VERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/duration_verbs.txt")).collect());
+static PEOPLE_SUBJECT_VERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/people_subject_verbs.txt")).collect());
+static SKIP_ADVERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/skip_adverbs.txt")).collect());
+static PASSIVE_AUXILIARIES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/passive_auxiliaries.txt")).collect());
 static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     lexicon::map(include_str!("data/time_words.tsv"))
         .into_iter()
@@ -156,16 +166,30 @@ pub fn extract(
     let mut claims: Vec<Claim> = Vec::new();
     // The last claim read on a named scale: its index and unit.
     let mut scale: Option<(usize, String)> = None;
+    // Where the last figure dropped as a telephone number ends: a figure right after it
+    // goes on spelling the number (`triple zero`).
+    let mut phone_end = usize::MAX;
     for n in numbers {
         let Some(si) = sentence_of(sentences, n.start) else {
             continue;
         };
         let sent = sentences[si].span;
+        if text
+            .get(phone_end..n.start)
+            .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '-'))
+        {
+            phone_end = n.end;
+            continue;
+        }
+        let elided = elided_unit(text, n, si, sent.end, claims.last());
         // A number read across a sentence break is not one figure.
         if n.end > sent.end
-            || !is_claim(text, n, sent.start)
+            || (elided.is_none() && !is_claim(text, n, sent.start))
             || claims.last().is_some_and(|c| n.start < c.end)
         {
+            if n.end <= sent.end && is_phone_number(text, n, sent.start) {
+                phone_end = n.end;
+            }
             continue;
         }
         if n.kind == NumberKind::Duration && places_time(text, n, sent.start) {
@@ -190,7 +214,10 @@ pub fn extract(
             previous,
             scale: near_scale,
         };
-        let (end, mut unit, inherited) = unit_of(text, n, &context);
+        let (end, mut unit, inherited) = match elided {
+            Some(u) => (n.end, Some(u), true),
+            None => unit_of(text, n, &context),
+        };
         let mut kind = kind_name(n.kind);
         // `2 kilograms (4.4 pounds)`, `weighing 9 pounds`: pounds of weight, not sterling.
         if n.kind == NumberKind::Money && is_weight_in_pounds(text, n, sent.start, claims.last()) {
@@ -268,6 +295,44 @@ pub fn extract(
     }
     attribute(text, sentences, &mut claims, mentions, &times);
     claims
+}
+
+/// True when a phone cue stands right before the figure: `call 911`, `dial triple zero`.
+fn is_phone_number(text: &str, n: &Number, sent_start: usize) -> bool {
+    words_before(text, n.start, sent_start, 1)
+        .first()
+        .is_some_and(|&(s, e)| PHONE_CUES.contains(text[s..e].to_lowercase().as_str()))
+}
+
+/// The noun of the figure before, left out after `and one of`: `19 counts of fraud and one of
+/// money laundering` counts one more count (but `and one of the` picks one of a group).
+fn elided_unit(
+    text: &str,
+    n: &Number,
+    sentence: usize,
+    limit: usize,
+    previous: Option<&Claim>,
+) -> Option<String> {
+    let p = previous.filter(|p| p.sentence == sentence && p.kind == "count" && p.end <= n.start)?;
+    if !n.text.eq_ignore_ascii_case("one") {
+        return None;
+    }
+    let before = words_before(text, n.start, p.end, 1);
+    let &(s, e) = before.first()?;
+    if !matches!(text[s..e].to_lowercase().as_str(), "and" | "or") {
+        return None;
+    }
+    let after = words_after(text, n.end, limit, 2);
+    let [(s1, e1), (s2, e2)] = after[..] else {
+        return None;
+    };
+    let next = text[s2..e2].to_lowercase();
+    (text[s1..e1].eq_ignore_ascii_case("of")
+        && !FUNCTION_WORDS.contains(next.as_str())
+        && !PRONOUN_DETERMINERS.contains(next.as_str()))
+    .then(|| p.unit.clone())
+    .flatten()
+    .filter(|u| is_plural(u))
 }
 
 /// `Name, 54,`: a whole number from 1 to 120 set off by commas right after a capitalized word.
@@ -434,10 +499,16 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         .map(|&(s, e)| text[s..e].to_lowercase())
         .unwrap_or_default();
     // A duration that only places a time: five months back, two years ago, on 71 minutes.
+    // A verb of lasting before keeps it a length: lasted two days before talks resumed.
     if n.kind == NumberKind::Duration
-        && (TIME_WORDS.get(next_word.as_str()) == Some(&"relative")
+        && ((TIME_WORDS.get(next_word.as_str()) == Some(&"relative")
+            && !DURATION_VERBS.contains(prev.as_str()))
             || TIME_WORDS.get(prev.as_str()) == Some(&"placing"))
     {
+        return false;
+    }
+    // A number to ring: call 911, dial triple zero (but call three witnesses).
+    if PHONE_CUES.contains(prev.as_str()) && !is_plural(&next_word) {
         return false;
     }
     // `the first half`, `the second half`: a position, not a quantity.
@@ -477,6 +548,7 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
             || next_word.is_empty()
             || FUNCTION_WORDS.contains(next_word.as_str())
             || ONE_IDIOMS.contains(next_word.as_str())
+            || ONE_IDIOMS.contains(format!("{prev} {next_word}").as_str())
             || PRONOUN_DETERMINERS.contains(prev.as_str()))
     {
         return false;
@@ -612,6 +684,22 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     for (k, &(s, e)) in words.iter().enumerate() {
         let w = &text[s..e];
         let lw = w.to_lowercase();
+        // The figure is the subject of a verb that people do (More than 4,000 flee) or of one
+        // done to people (37 were killed, 12 have been arrested).
+        if k == 0 && PEOPLE_SUBJECT_VERBS.contains(lw.as_str()) {
+            return unit_of_kind(n.end, Some("people".to_string()));
+        }
+        if k == 0 && PASSIVE_AUXILIARIES.contains(lw.as_str()) {
+            let verb = words
+                .iter()
+                .skip(1)
+                .take(2)
+                .map(|&(s, e)| text[s..e].to_lowercase())
+                .find(|w| !PASSIVE_AUXILIARIES.contains(w.as_str()));
+            if verb.is_some_and(|v| PEOPLE_VERBS.contains(v.as_str())) {
+                return unit_of_kind(n.end, Some("people".to_string()));
+            }
+        }
         let first_char = w.chars().next().unwrap_or(' ');
         // After adjectives only, a time word is the counted noun: two full days.
         let only_modifiers = !phrase.is_empty()
@@ -624,6 +712,10 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         }
         if FUNCTION_WORDS.contains(lw.as_str()) || first_char.is_ascii_digit() {
             break;
+        }
+        // `12 still missing`: an adverb is no noun; read on past it.
+        if phrase.is_empty() && SKIP_ADVERBS.contains(lw.as_str()) {
+            continue;
         }
         let time = TIME_WORDS.get(lw.trim_end_matches('.'));
         if time.is_some()
@@ -1097,6 +1189,69 @@ mod tests {
     }
 
     #[test]
+    fn context_reads_lengths_phones_ellipses_and_subjects() {
+        // A verb of lasting keeps a duration before `before` a length of time.
+        let c = one("The walkout lasted three days before talks resumed.");
+        assert_eq!((c.value, c.unit.as_deref()), (Some(3.0), Some("days")));
+        assert!(claims("Two days before the vote, the party split.").is_empty());
+        // Numbers to ring, spelled out or not, are not quantities.
+        assert!(claims("Residents were told to call triple zero.").is_empty());
+        assert!(claims("Dial 999 if you see smoke.").is_empty());
+        let c = one("The defence will call three witnesses.");
+        assert_eq!(c.unit.as_deref(), Some("witnesses"));
+        // `and one of` takes over the noun of the figure before.
+        let c = claims("He admitted 12 counts of theft and one of arson.");
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(
+            (c[1].value, c[1].unit.as_deref()),
+            (Some(1.0), Some("counts"))
+        );
+        let c = claims("Four players and one of the coaches fell ill.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        // A range of ages after `aged between`.
+        let c = one("The patients, aged between 60 and 85, recovered.");
+        assert_eq!((c.unit.as_deref(), c.high), (Some("years"), Some(85.0)));
+        // A bare figure before a verb people do counts people.
+        let c = one("More than 2,000 flee as floods rise.");
+        assert_eq!(
+            (c.unit.as_deref(), c.text.as_str()),
+            (Some("people"), "2,000")
+        );
+        let c = one("At least 9 died in the crash.");
+        assert_eq!(c.unit.as_deref(), Some("people"));
+        let c = claims("Police said 37 were killed and 12 have been arrested.");
+        let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(units, [Some("people"), Some("people")]);
+        assert_eq!(one("Only 3 were sold.").unit, None);
+        // A lower-case `may` is no month: `30 may` is a figure, `30 May` a date.
+        assert_eq!(one("Those aged 26 to 30 may apply.").high, Some(30.0));
+        assert!(claims("It opened on 30 May.").is_empty());
+        // An adverb after the figure is passed over.
+        let c = claims("The toll rose to 41, with 12 still missing.");
+        assert_eq!(c[1].unit.as_deref(), Some("missing"));
+        // `one` in an idiom named by the words on both sides.
+        assert!(claims("The parcel arrived in one piece.").is_empty());
+        assert!(claims("In one case, a man lost his savings.").is_empty());
+        assert_eq!(one("One case was confirmed.").unit.as_deref(), Some("case"));
+    }
+
+    #[test]
+    fn australian_dollars_and_verb_cues() {
+        let c = one("Payments of A$2,500 per household were approved.");
+        assert_eq!(
+            (c.unit.as_deref(), c.text.as_str()),
+            (Some("AUD"), "A$2,500")
+        );
+        let c = one("A $5 fee applies.");
+        assert_eq!((c.unit.as_deref(), c.text.as_str()), (Some("USD"), "$5"));
+        let c = one("Losses could exceed £40 million.");
+        assert_eq!(c.qualifier, "over");
+        assert_eq!(one("It has north of 2 million users.").qualifier, "over");
+        assert_eq!(one("Upward of 9,000 marched.").qualifier, "over");
+        assert_eq!(one("Shares trade just south of $12.").qualifier, "under");
+    }
+
+    #[test]
     fn qualifiers_come_from_cue_words() {
         for (s, q) in [
             ("It has about 40 staff.", "approx"),
@@ -1177,7 +1332,8 @@ mod tests {
             unit("14 dead and some 230 injured", 1).as_deref(),
             Some("injured")
         );
-        assert_eq!(unit("He said 230 died.", 0), None);
+        // A bare figure before a verb people do counts people.
+        assert_eq!(unit("He said 230 died.", 0).as_deref(), Some("people"));
         // The group a part is taken from.
         let banks = "All four of the country's biggest banks cut rates.";
         assert_eq!(unit(banks, 0).as_deref(), Some("banks"));

@@ -593,9 +593,18 @@ struct Parser<'a> {
     /// The currency codes the text names by a word or code (`rand`, `ZAR`), read on first need:
     /// a one-letter prefix (`R330`) is money only in a text that names its currency.
     named: std::cell::OnceCell<FastSet<&'static str>>,
+    /// The scale words (`m`, `bn`) the text attaches to a figure before a noun (`3.4m
+    /// passengers`), read on first need: such a text means the same scale by a bare `2.9m`.
+    scales_used: std::cell::OnceCell<FastSet<&'static str>>,
 }
 
 impl<'a> Parser<'a> {
+    /// A month name at token `i`, capitalized as months are: `30 may rise` holds no date.
+    fn is_month(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| MONTHS.contains(w))
+            && self.original(i).starts_with(char::is_uppercase)
+    }
+
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
         (t.kind == Tk::Word).then(|| &self.lower[t.start..t.end])
@@ -630,6 +639,44 @@ impl<'a> Parser<'a> {
 
     /// Whether the word at `i` makes an attached `m` before it a million (`2m people`) rather
     /// than metres (`1.91m tall`, `100m in`).
+    /// Whether the money-only scale word at `k`, attached to a figure, means a scale: before a
+    /// noun (`2m people`), or, in a text that writes it so elsewhere, anywhere but before a
+    /// dimension word (`3.4m passengers ... against 2.9m a year earlier`; `1.91m tall`).
+    fn money_scale_at(&self, k: usize) -> bool {
+        if self.million_before(k + 1) {
+            return true;
+        }
+        let Some(w) = self.word(k) else {
+            return false;
+        };
+        !self
+            .word(k + 1)
+            .is_some_and(|n| DIMENSION_WORDS.contains(n))
+            && self
+                .scales_used
+                .get_or_init(|| {
+                    let mut used = FastSet::default();
+                    for (j, t) in self.toks.iter().enumerate() {
+                        if t.kind != Tk::Word
+                            || j == 0
+                            || self.toks[j - 1].kind != Tk::Num
+                            || !self.attached(j)
+                        {
+                            continue;
+                        }
+                        if let Some((&key, _)) = SCALES
+                            .get_key_value(&self.lower[t.start..t.end])
+                            .filter(|(_, (_, m))| matches!(m, ScaleMode::Money))
+                            .filter(|_| self.million_before(j + 1))
+                        {
+                            used.insert(key);
+                        }
+                    }
+                    used
+                })
+                .contains(w)
+    }
+
     fn million_before(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| !FUNCTION_WORDS.contains(w) && !DIMENSION_WORDS.contains(w))
@@ -654,6 +701,11 @@ impl<'a> Parser<'a> {
         for (n, part) in form.tokens.iter().enumerate() {
             let t = self.toks.get(j)?;
             if n > 0 && t.space && t.kind == Tk::Sym && *part != "$" {
+                return None;
+            }
+            // A lone letter before a symbol is an article or an initial unless glued to it:
+            // `A$150` is Australian dollars, `A $5 fee` is not.
+            if n > 0 && t.space && form.tokens[0].len() == 1 && form.tokens[0] != "$" {
                 return None;
             }
             let s = if form.exact {
@@ -1823,7 +1875,7 @@ impl Parser<'_> {
             }
             let scale = SCALES.get(w).filter(|(_, mode)| match mode {
                 ScaleMode::Alone => self.no_word_at(k + 1),
-                ScaleMode::Money => currency.is_some() || self.million_before(k + 1),
+                ScaleMode::Money => currency.is_some() || self.money_scale_at(k),
                 _ => true,
             });
             if scale.is_none() && self.unit_at(k).is_none() && self.currency_at(k, false).is_none()
@@ -1869,7 +1921,7 @@ impl Parser<'_> {
                         ScaleMode::End => attached || self.no_word_at(k + 1),
                         ScaleMode::Alone => self.no_word_at(k + 1),
                         ScaleMode::Money => {
-                            attached && (currency.is_some() || self.million_before(k + 1))
+                            attached && (currency.is_some() || self.money_scale_at(k))
                         }
                     };
                     if ok {
@@ -2011,14 +2063,10 @@ impl Parser<'_> {
             return p.kind;
         }
         // Month names around a number make a date: March 3, 3 March, Nov. 25.
-        let month_before = (1..=2).any(|d| {
-            i >= d
-                && self.word(i - d).is_some_and(|w| MONTHS.contains(w))
-                && (d == 1 || self.is_sym(i - 1, "."))
-        });
-        let month_after = self.word(p.next).is_some_and(|w| MONTHS.contains(w))
-            || (self.class(p.next).is_some_and(|c| c.1 == Class::Of)
-                && self.word(p.next + 1).is_some_and(|w| MONTHS.contains(w)));
+        let month_before =
+            (1..=2).any(|d| i >= d && self.is_month(i - d) && (d == 1 || self.is_sym(i - 1, ".")));
+        let month_after = self.is_month(p.next)
+            || (self.class(p.next).is_some_and(|c| c.1 == Class::Of) && self.is_month(p.next + 1));
         if single && (month_before || month_after) && t.value <= 31.0 && !t.decimal {
             return NumberKind::Date;
         }
@@ -2126,8 +2174,10 @@ impl Parser<'_> {
                     Some(&(_, Class::Article)) => {
                         // `a` starts a number only before a number word (a dozen, a half), or
                         // as an amount itself (within a mile, a couple of).
+                        // `A$150` opens an amount in Australian dollars.
                         return self.class(i + 1).is_some_and(|c| starts(c.1))
                             || self.word(i + 1) == Some("couple")
+                            || self.currency_at(i, true).is_some()
                             || (i > 0
                                 && self
                                     .word(i - 1)
@@ -2165,6 +2215,7 @@ pub fn recognize(text: &str) -> Vec<Number> {
         lower: text.to_ascii_lowercase(),
         toks: tokenize(text),
         named: std::cell::OnceCell::new(),
+        scales_used: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -2377,6 +2428,13 @@ mod tests {
         let m = one("he stands 1.91m tall");
         assert_eq!((m.value, m.unit.as_deref()), (1.91, Some("m")));
         assert_eq!(one("2m people").value, 2e6);
+        // A text that writes millions so means them by a bare `m` too, but not before `tall`.
+        let all = recognize("It flew 3.4m passengers, against 2.9m a year earlier.");
+        assert_eq!(all[1].value, 2.9e6);
+        let all = recognize("It sold 3m tickets. The wall is 2.5m high and the pool 2m.");
+        let values: Vec<f64> = all.iter().map(|n| n.value).collect();
+        assert_eq!(values, [3e6, 2.5, 2e6]);
+        assert_eq!(recognize("The pool is 2m.")[0].value, 2.0);
     }
 
     #[test]

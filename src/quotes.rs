@@ -524,6 +524,8 @@ enum Gender {
     Any,
     /// `I`, `we`: inside a quotation, the one quoted.
     Own,
+    /// `it`: an organization, never a person.
+    Thing,
 }
 
 fn gender_map(src: &str) -> WordMap<Gender> {
@@ -534,6 +536,7 @@ fn gender_map(src: &str) -> WordMap<Gender> {
                 "m" => Gender::Male,
                 "f" => Gender::Female,
                 "s" => Gender::Own,
+                "o" => Gender::Thing,
                 _ => Gender::Any,
             };
             (r[0].to_lowercase(), g)
@@ -1481,6 +1484,15 @@ fn add_fact(
     }
 }
 
+/// True when `, NN,` follows `end`: an age of one to three digits set off by commas.
+fn age_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(',')
+}
+
 /// True when an organization is named by a word such as `Airlines` or `Group`.
 fn org_like(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| {
@@ -1619,7 +1631,9 @@ impl<'t> Known<'t> {
                 .or(carried)
                 .or_else(|| after_title(text, run.end))
                 .or_else(|| before_title(text, run.start, run.end));
-            let person = honorific || title.is_some() || gender != Gender::Any;
+            // A name with an age after it between commas (`Amaka Eze, 38, said`) is a person.
+            let person =
+                honorific || title.is_some() || gender != Gender::Any || age_after(text, run.end);
             let org = !person && org_like(&name);
             let weak = !person && !org && name_like(&name);
             if name.contains(' ') {
@@ -1923,9 +1937,9 @@ impl<'t> Known<'t> {
             .filter(|p| p.pos >= paragraph.start)
             .cloned();
         let found: Option<Person> = match &attr.who {
-            Who::Pronoun(Gender::Any) => {
+            Who::Pronoun(g @ (Gender::Any | Gender::Thing)) => {
                 // `they`: the organization the article has named most lately, the latest of
-                // those named as often.
+                // those named as often; `it` means nobody else.
                 let orgs: Vec<&Person> = self.before(pos).filter(|p| p.org).take(50).collect();
                 let times = |name: &str| orgs.iter().filter(|p| p.name == name).count();
                 let mut best: Option<&Person> = None;
@@ -1934,7 +1948,8 @@ impl<'t> Known<'t> {
                         best = Some(p);
                     }
                 }
-                best.or_else(|| self.before(pos).find(|p| !p.weak)).cloned()
+                best.or_else(|| self.before(pos).find(|p| !p.weak && *g == Gender::Any))
+                    .cloned()
             }
             Who::Pronoun(Gender::Own) => None,
             Who::Pronoun(g) => last_speaker
@@ -1949,9 +1964,15 @@ impl<'t> Known<'t> {
                         .filter(|p| p.pos < pos)
                         .take(LOOKBACK)
                         .find(|p| !p.org && p.gender == *g);
-                    let person = self
-                        .before(pos)
-                        .find(|p| !p.org && !p.weak && p.gender == *g);
+                    // Also one of unknown gender firmly named a person (a title, an age) in
+                    // this paragraph (`market trader Amaka Eze, 38, said ... "…," she said`):
+                    // the paragraph has moved on to them.
+                    let person = self.before(pos).find(|p| {
+                        !p.org
+                            && !p.weak
+                            && (p.gender == *g
+                                || (p.gender == Gender::Any && p.pos >= paragraph.start))
+                    });
                     match (speaker, person) {
                         (Some(s), Some(p)) if p.pos > s.pos => Some(p.clone()),
                         (Some(s), _) => Some(s.clone()),
@@ -2817,6 +2838,35 @@ mod tests {
         );
         let text = "\"The plan works,\" said Kim Park. \"It will be done by spring,\" they wrote.";
         assert_eq!(quotes(text)[1].speaker.as_deref(), Some("Kim Park"));
+    }
+
+    #[test]
+    fn pronoun_prefers_a_person_named_by_age_in_its_paragraph() {
+        // Ifeoluwa's gender is unknown, but her age marks her a person, and the paragraph has
+        // moved on from the minister quoted before.
+        let text = "Minister Joan Reilly said, \"We will keep talking.\"\n\nIn the harbour district, shopkeeper Ifeoluwa Danjuma, 41, said she backed the strike. \"Prices keep rising,\" she said.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Joan Reilly"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Ifeoluwa Danjuma"));
+        // In another paragraph, the pronoun still goes to the speaker of its gender.
+        let text = "Minister Joan Reilly said, \"We will keep talking.\"\n\nShopkeeper Ifeoluwa Danjuma, 41, backed the strike.\n\n\"Prices keep rising,\" she said.";
+        assert_eq!(quotes(text)[1].speaker.as_deref(), Some("Joan Reilly"));
+    }
+
+    #[test]
+    fn it_names_an_organization_and_never_a_person() {
+        let text = "Jo Park joined Harbor Airlines in May. In a statement, it said: \"Talks will resume.\"";
+        assert_eq!(quotes(text)[0].speaker.as_deref(), Some("Harbor Airlines"));
+        let text = "Mr. Jo Park met the ministry. In a statement, it said: \"Talks will resume.\"";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn an_occupation_opening_a_sentence_is_no_part_of_the_name() {
+        let text = "Farmer Obinna Kalu lost his herd. \"Everything is gone,\" he said.";
+        assert_eq!(quotes(text)[0].speaker.as_deref(), Some("Obinna Kalu"));
     }
 
     #[test]
