@@ -488,8 +488,10 @@ impl<'a> Finder<'a> {
             if !self.starts_run(k, b) {
                 // `Meta Chief Product Officer, Chris Cox`: a title then a comma still names the
                 // person after it.
+                // `said his lawyer, Samira Haddad`: a lowercase title then a comma, too.
                 if !(self.word(k) == "," && after_title) {
-                    after_title = false;
+                    let t = &self.toks[k];
+                    after_title = t.class == Class::Word && !t.cap && WORDS.is_title(self.word(k));
                 }
                 k += 1;
                 continue;
@@ -1944,12 +1946,32 @@ impl<'a> Finder<'a> {
                 let Some(kind) = kind_of(self, from).filter(|_| ok) else {
                     continue;
                 };
-                if kind != Kind::Person && kind_of(self, to).is_none() {
+                // `starring Arjun Mehra and Kavya Iyer`: a person's partner in a list is a
+                // person only when written as a full name.
+                let fits = kind != Kind::Person || self.name_shaped(self.cands[to].span);
+                if fits && kind_of(self, to).is_none() {
                     self.cands[to].kind = kind;
                     self.cands[to].strength = EVIDENCE;
                 }
             }
         }
+    }
+
+    /// `Kavya Iyer`: two or three plain capitalized words, the shape of a person's full name.
+    fn name_shaped(&self, span: Span) -> bool {
+        let text = span.slice(self.text);
+        let mut n = 0;
+        for w in text.split_whitespace() {
+            n += 1;
+            let mut cs = w.chars();
+            let plain = cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().next().is_some()
+                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'');
+            if !plain || WORDS.is_common(w) || !WORDS.head(w).is_empty() {
+                return false;
+            }
+        }
+        (2..=3).contains(&n)
     }
 
     /// The key of a found name: its words without a legal suffix, so that `Harbor Bancorp` and
@@ -2421,6 +2443,27 @@ mod tests {
         }
         let long = "Acme Corp. and Jane Doe visited Paris. ".repeat(2000);
         assert_eq!(find(&long).len(), 6000);
+    }
+
+    #[test]
+    fn context_types_people_no_list_knows() {
+        let found = find(
+            "The guild backed the plan. Its director general, Tobenna Azikiwe, said it was late. \
+             \"We will fight,\" said his lawyer, Zerelda Quaintance. \
+             The film stars Arjun Mehra and Ozioma Pelletrine in the lead roles.",
+        );
+        assert!(
+            has(&found, "Tobenna Azikiwe", "PERSON", "Tobenna Azikiwe"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Zerelda Quaintance", "PERSON", "Zerelda Quaintance"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Ozioma Pelletrine", "PERSON", "Ozioma Pelletrine"),
+            "{found:?}"
+        );
     }
 
     #[test]
