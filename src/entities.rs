@@ -2467,6 +2467,22 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_given_names_stay_whole() {
+        let found = find(
+            "Rhee Ga-heun, a trader at the firm, said prices rose. \
+             Sales of Kolvana-made parts fell.",
+        );
+        assert!(
+            has(&found, "Rhee Ga-heun", "PERSON", "Rhee Ga-heun"),
+            "{found:?}"
+        );
+        assert!(
+            texts(&found).iter().all(|t| !t.contains("-made")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn given_name_genders() {
         assert_eq!(given_name_gender("Chris"), Some("male"));
         assert_eq!(given_name_gender("Maria"), Some("female"));

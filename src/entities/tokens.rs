@@ -7,7 +7,7 @@
 use crate::segment::{Block, BlockKind, Sentence};
 use crate::span::Span;
 
-use super::words::{with_lower, WORDS};
+use super::words::{with_lower, Cue, WORDS};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -232,7 +232,10 @@ fn push_word(
                     .is_some_and(|q| q.slice(text).starts_with(char::is_uppercase))
             };
             let inner = k > 0 && cap_at(k - 1) && cap_at(k + 1);
-            let splits = lower && !inner && (pw.len() > 3 || WORDS.is_common(pw));
+            let splits = lower
+                && !inner
+                && (pw.len() > 3 || WORDS.is_common(pw))
+                && !(k == 1 && given_syllables(text, &parts, adjacent, si, out));
             match groups.last_mut() {
                 Some(g) if !splits && !lower_prev => *g = g.cover(*p),
                 _ => groups.push(*p),
@@ -261,6 +264,30 @@ fn push_word(
     push_one(
         text, span, raw_end, possessive, initial, adjacent, false, si, out,
     );
+}
+
+/// `Park Ji-hoon`, `Kim Seo-yeon`: a two-part given name after a surname, its second syllable
+/// in lower case. Only the short shape counts (a part of two or three letters, then one of
+/// four that is no English word), and only after a capitalized word: `Tokyo-based` splits.
+fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &[Tok]) -> bool {
+    let [first, second] = parts else {
+        return false;
+    };
+    let (f, s) = (first.slice(text), second.slice(text));
+    let mut fc = f.chars();
+    let title_case = fc.next().is_some_and(char::is_uppercase) && fc.all(char::is_lowercase);
+    let surname_before = adjacent
+        && out
+            .last()
+            .is_some_and(|t| t.sentence == si && t.cap && !t.upper && t.class == Class::Word);
+    title_case
+        && (2..=3).contains(&f.len())
+        && s.len() == 4
+        && s.chars().all(|c| c.is_ascii_lowercase())
+        && !s.ends_with("ed")
+        && !WORDS.is_common(s)
+        && WORDS.cue(s, Cue::Hyphen).is_none()
+        && surname_before
 }
 
 #[allow(clippy::too_many_arguments)]
