@@ -669,7 +669,11 @@ impl<'a> Finder<'a> {
                     // `The Premier League`: a known name starting inside the title outruns it.
                     let outrun =
                         (i + 1..t).any(|j| self.lex_match(j, e).is_some_and(|(m, ..)| m > t));
-                    if (t < e || t - i > 1 || !name_before) && !outrun {
+                    // `Calder Valley General Hospital`: a head word right after the title
+                    // makes it part of the name.
+                    let headed =
+                        t < e && WORDS.head(self.word(t)).iter().any(|(_, p)| *p == Pos::End);
+                    if (t < e || t - i > 1 || !name_before) && !outrun && !headed {
                         pieces.push(Piece::Title(i, t));
                         i = t;
                         continue;
@@ -1406,9 +1410,9 @@ impl<'a> Finder<'a> {
                     .cue(w, Cue::Before)
                     .or_else(|| WORDS.cue(w, Cue::Weak))
             });
-        // `Darren Pike, 34, of Keynsham`: where a person named with an age lives.
+        // `Darren Pike, 34, of Keynsham`, `from Keynsham`: where a person named with an age lives.
         if a > 3
-            && self.word(a - 1) == "of"
+            && matches!(self.word(a - 1), "of" | "from")
             && self.word(a - 2) == ","
             && self.toks[a - 3].class == Class::Number
             && self.word(a - 4) == ","
@@ -2478,6 +2482,19 @@ mod tests {
         );
         assert!(
             texts(&found).iter().all(|t| !t.contains("-made")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn age_then_from_names_a_home_and_titles_yield_to_heads() {
+        let found = find(
+            "Wilhelmina Orsk, 58, from Pelldown in Norfolk, waited a year at the \
+             Brantmoor General Hospital for surgery.",
+        );
+        assert!(has(&found, "Pelldown", "PLACE", "Pelldown"), "{found:?}");
+        assert!(
+            texts(&found).contains(&"Brantmoor General Hospital"),
             "{found:?}"
         );
     }
