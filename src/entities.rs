@@ -317,6 +317,9 @@ struct Finder<'a> {
     /// The words the article writes in lower case, gathered on first need: `Adobe` starting
     /// a sentence is the building material when the article also writes `adobe`.
     lower: Option<FastSet<&'a str>>,
+    /// Acronyms the article spells out in lower-case words (`twenty-foot equivalent units
+    /// (TEU)`): terms, not names.
+    terms: FastSet<&'a str>,
     buf: String,
 }
 
@@ -338,8 +341,14 @@ pub fn extract(
         branches: FastMap::default(),
         money: Vec::new(),
         lower: None,
+        terms: FastSet::default(),
         buf: String::new(),
     };
+    for i in 1..toks.len().saturating_sub(1) {
+        if let Some(term) = f.term_at(i) {
+            f.terms.insert(term);
+        }
+    }
     for i in 0..toks.len() {
         if let Some(prefix) = f.money_prefix(i) {
             if f.money_evident(i) && !f.money.contains(&prefix) && f.money.len() < 8 {
@@ -1209,6 +1218,28 @@ impl<'a> Finder<'a> {
                     .any(|&(k, p)| k == Kind::Org && p == Pos::End))
     }
 
+    /// `(TEU)` at token `i` after lower-case words whose initials spell it: the acronym.
+    fn term_at(&self, i: usize) -> Option<&'a str> {
+        let t = &self.toks[i];
+        if !t.upper || self.word(i - 1) != "(" || self.word(i + 1) != ")" {
+            return None;
+        }
+        let acr = self.word(i);
+        let n = acr.chars().count();
+        if !(2..=6).contains(&n) || i < n + 1 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let words = i - 1 - n..i - 1;
+        let spelled = words.clone().zip(acr.chars()).all(|(j, c)| {
+            let w = &self.toks[j];
+            w.class == Class::Word
+                && w.sentence == t.sentence
+                && !w.cap
+                && self.word(j).starts_with(c.to_ascii_lowercase())
+        });
+        spelled.then_some(acr)
+    }
+
     fn push(&mut self, a: usize, b: usize, kind: Kind, strength: u8) {
         let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
         self.cands.push(Cand {
@@ -1262,7 +1293,8 @@ impl<'a> Finder<'a> {
         while b > a && (self.trim_word(b - 1) || self.is_conn(b - 1)) {
             b -= 1;
         }
-        if a >= b {
+        // `TEU` after `twenty-foot equivalent units (TEU)`: a term the article spelled out.
+        if a >= b || (b - a == 1 && self.terms.contains(self.word(a))) {
             return;
         }
         if self.toks[a].initial && WORDS.is_common(self.word(a)) {
@@ -2497,6 +2529,16 @@ mod tests {
             texts(&found).contains(&"Brantmoor General Hospital"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn acronyms_spelled_in_lower_case_are_terms() {
+        let found = find(
+            "The yard moved 2 million gross cargo loads (GCL) in May. \
+             It expects 3 million GCL next year, Brellport Holdings (BH) said.",
+        );
+        assert!(texts(&found).iter().all(|t| *t != "GCL"), "{found:?}");
+        assert!(has(&found, "BH", "ORG", "Brellport Holdings"), "{found:?}");
     }
 
     #[test]
