@@ -1365,6 +1365,11 @@ impl<'a> Finder<'a> {
             (Kind::Org, GUESS)
         };
         if self.toks[a].initial && single && !person {
+            // `Electric cars made up 17%` where the article also writes `electric`: an
+            // ordinary word capitalized only because it starts the sentence.
+            if self.written_lower(a) {
+                return;
+            }
             strength = PENDING;
         }
         if strength < EVIDENCE {
@@ -2539,6 +2544,16 @@ mod tests {
         );
         assert!(texts(&found).iter().all(|t| *t != "GCL"), "{found:?}");
         assert!(has(&found, "BH", "ORG", "Brellport Holdings"), "{found:?}");
+    }
+
+    #[test]
+    fn sentence_starters_the_article_writes_in_lower_case_are_words() {
+        let found = find(
+            "Buyers want hybrid engines. Hybrid cars made up 17% of sales, \
+             and Quellbrook sells hybrid ones.",
+        );
+        assert!(texts(&found).iter().all(|t| *t != "Hybrid"), "{found:?}");
+        assert!(texts(&found).contains(&"Quellbrook"), "{found:?}");
     }
 
     #[test]
