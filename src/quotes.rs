@@ -829,6 +829,15 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             return None;
         }
         let r = cap_run_back(t, lo, m);
+        // `a spokeswoman for Acme, the smaller operator, said`: the description, not the
+        // organization it names.
+        let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
+        let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
+        if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
+            if let Some(found) = description_back(t, lo, m) {
+                return Some(found);
+            }
+        }
         let mut attr = name_attr(t, r, m)?;
         let relative = matches!(t.low(m + 1), "who" | "whose" | "which");
         if !relative && (m + 1..last.min(m + 5)).any(|i| t.is_title(i)) {

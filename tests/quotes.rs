@@ -182,3 +182,13 @@ fn a_short_aside_in_parentheses_does_not_split_an_interrupted_quotation() {
     assert_eq!(record.quotes.len(), 1, "{:#?}", record.quotes);
     assert_eq!(record.quotes[0].speaker.as_deref(), Some("Mira Tallis"));
 }
+
+#[test]
+fn a_description_naming_an_organization_stays_one_past_an_apposition() {
+    let text = "A spokesman for Velmora, the older rail operator, said its depots were \
+\"nearly full\".\n";
+    assert_eq!(
+        speakers(text),
+        [Some("a spokesman for Velmora".to_string())]
+    );
+}
