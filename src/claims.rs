@@ -1449,6 +1449,10 @@ mod tests {
         assert_eq!(one("Others waited longer than 13 weeks.").qualifier, "over");
         assert_eq!(one("Many waited 9 hours or longer.").qualifier, "at_least");
         assert_eq!(one("Sales crossed 700 units.").qualifier, "over");
+        assert_eq!(
+            one("It handled 9.2 million TEU.").unit.as_deref(),
+            Some("TEU")
+        );
         let l = claims("They baked roughly 1,200 rolls, 300 loaves and cakes.");
         assert_eq!(l[1].qualifier, "approx");
         assert_eq!(one("Some 104 seats left.").unit.as_deref(), Some("seats"));
