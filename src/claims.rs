@@ -230,11 +230,13 @@ pub fn extract(
             kind = "ratio";
         }
         let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start, sent.end);
-        // `over four years` is a span of time, not more than it.
+        // `over four years` is a span of time, not more than it; `more than 52 weeks` is more.
         let time_unit = unit
             .as_deref()
             .is_some_and(|u| TIME_WORDS.get(u) == Some(&"period"));
-        if (n.kind == NumberKind::Duration || time_unit) && qualifier == "over" {
+        let bare_over =
+            !matches!(qualifier_text.as_deref(), Some(c) if !c.eq_ignore_ascii_case("over"));
+        if (n.kind == NumberKind::Duration || time_unit) && qualifier == "over" && bare_over {
             qualifier = "exact".to_string();
             qualifier_text = None;
         }
@@ -1443,6 +1445,14 @@ mod tests {
         );
         assert_eq!(one("A 6.7-inch screen.").unit.as_deref(), Some("inches"));
         assert_eq!(one("It took over four years.").qualifier, "exact");
+        assert_eq!(one("Some waited more than 40 weeks.").qualifier, "over");
+        assert_eq!(one("Others waited longer than 13 weeks.").qualifier, "over");
+        assert_eq!(one("Many waited 9 hours or longer.").qualifier, "at_least");
+        assert_eq!(one("Sales crossed 700 units.").qualifier, "over");
+        assert_eq!(
+            one("It handled 9.2 million TEU.").unit.as_deref(),
+            Some("TEU")
+        );
         let l = claims("They baked roughly 1,200 rolls, 300 loaves and cakes.");
         assert_eq!(l[1].qualifier, "approx");
         assert_eq!(one("Some 104 seats left.").unit.as_deref(), Some("seats"));

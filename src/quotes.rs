@@ -86,6 +86,9 @@ static NAME_PARTICLES: LazyLock<WordSet> =
 /// Auxiliary and linking verbs: a phrase after a cue that holds one is reported speech.
 static FINITE_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/finite_verbs.txt")));
+/// Words that end a road's name (`Highway`, `Street`): such a run is a place.
+static STREET_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/street_words.txt")));
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
@@ -826,6 +829,15 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             return None;
         }
         let r = cap_run_back(t, lo, m);
+        // `a spokeswoman for Acme, the smaller operator, said`: the description, not the
+        // organization it names.
+        let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
+        let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
+        if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
+            if let Some(found) = description_back(t, lo, m) {
+                return Some(found);
+            }
+        }
         let mut attr = name_attr(t, r, m)?;
         let relative = matches!(t.low(m + 1), "who" | "whose" | "which");
         if !relative && (m + 1..last.min(m + 5)).any(|i| t.is_title(i)) {
@@ -1195,6 +1207,24 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
         }
         return None;
     }
+    // `said his lawyer, Ana Ruiz, "…"`: a role, then the name it gives in apposition.
+    if end > i + 1 && end - i <= 4 && end + 1 < n && t.punct(end) == Some(',') && t.is_cap(end + 1)
+    {
+        let role = classify_phrase(t, i, end);
+        let k = cap_run_forward(t, end + 1, n);
+        let closed = k == n || matches!(t.punct(k), Some(',' | '.'));
+        let roles = (i + 1..end).all(|e| is_role_word(t, e) || (t.is_title(e) && !t.is_cap(e)));
+        if closed && roles && !matches!(role.who, Who::Org { .. } | Who::Someone { .. }) {
+            if let Some(mut attr) = name_attr(t, end + 1, k) {
+                if matches!(attr.who, Who::Name { .. }) {
+                    attr.title = attr
+                        .title
+                        .or_else(|| Some(t.text_of(i + 1, end - 1).to_string()));
+                    return Some(attr);
+                }
+            }
+        }
+    }
     // `said the past month had been "…"`: a clause, not a speaker; `a woman who had lost`
     // is one.
     let clause = (i..end)
@@ -1253,13 +1283,25 @@ fn ceil_boundary(text: &str, mut pos: usize) -> usize {
 fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> After {
     let end = floor_boundary(text, limit.min(from + WINDOW_BYTES)).max(from);
     let t = Toks::until_quote(text, Span::new(from, end));
-    // The attribution stops at a sentence end, a colon or semicolon, or a quote mark.
-    let stop = (0..t.len())
-        .find(|&i| {
-            t.punct(i)
-                .is_some_and(|c| ".!?;:()".contains(c) || is_quote_char(c))
-        })
-        .unwrap_or(t.len());
+    // The attribution stops at a sentence end, a colon or semicolon, or a quote mark. A short
+    // aside in parentheses (`president of the Freight Association (FA), "…"`) does not stop it.
+    let stops = |c: char| ".!?;:()".contains(c) || is_quote_char(c);
+    let mut stop = 0;
+    while stop < t.len() {
+        match t.punct(stop) {
+            Some('(') => {
+                let close = (stop + 1..t.len().min(stop + 8))
+                    .find(|&e| t.punct(e).is_some_and(stops))
+                    .filter(|&e| t.punct(e) == Some(')'));
+                match close {
+                    Some(e) => stop = e + 1,
+                    None => break,
+                }
+            }
+            Some(c) if stops(c) => break,
+            _ => stop += 1,
+        }
+    }
     let resumes_at = (stop < t.len()
         && stop > 0
         && t.punct(stop).is_some_and(is_quote_char)
@@ -1452,6 +1494,8 @@ struct Person {
 /// What the article tells about its people: those named with a title, an honorific or a known
 /// given name (or found by the entities stage), and the speakers resolved so far.
 struct Known<'t> {
+    /// The article.
+    text: &'t str,
     /// Sorted by position.
     people: Vec<Person>,
     /// In the order they were resolved, which is text order.
@@ -1630,7 +1674,13 @@ impl<'t> Known<'t> {
                 .title
                 .or(carried)
                 .or_else(|| after_title(text, run.end))
-                .or_else(|| before_title(text, run.start, run.end));
+                .or_else(|| before_title(text, run.start, run.end))
+                .or_else(|| premodifier_title(text, run.start));
+            // A road (`Spencer Highway`, though `Spencer` is a given name) is a place, never a
+            // speaker.
+            if !honorific && STREET_WORDS.contains(bare_str(last).to_lowercase().as_str()) {
+                continue;
+            }
             // A name with an age after it between commas (`Amaka Eze, 38, said`) is a person.
             let person =
                 honorific || title.is_some() || gender != Gender::Any || age_after(text, run.end);
@@ -1720,6 +1770,7 @@ impl<'t> Known<'t> {
             add_fact(&mut facts, &p.name, p.gender, &p.title);
         }
         Known {
+            text,
             people,
             speakers: Vec::new(),
             surnames,
@@ -1838,7 +1889,7 @@ impl<'t> Known<'t> {
         paragraph: Span,
     ) -> (String, Option<String>) {
         let pos = attr.span.start;
-        let mention = mention_at(mentions, attr.span);
+        let mention = mention_at(self.text, mentions, attr.span);
         let (name, title, gender, org) = match (&attr.who, mention) {
             (Who::Pronoun(_), _)
             | (Who::Title { .. }, _)
@@ -2051,13 +2102,21 @@ fn has_article(phrase: &str) -> bool {
     phrase.starts_with("the ") || phrase.starts_with("The ")
 }
 
-/// The entity mention (person or organization) overlapping `span`.
-fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
+/// The entity mention (person or organization) overlapping `span`. One that stops inside a
+/// word of the speaker (`Park Ji` of `Park Ji-hoon`) cut the name and is not used.
+fn mention_at<'m>(text: &str, mentions: &'m [Mention], span: Span) -> Option<&'m Mention> {
     let i = mentions.partition_point(|m| m.end <= span.start);
     mentions[i..]
         .iter()
         .take_while(|m| m.start < span.end)
-        .find(|m| m.kind == "PERSON" || m.kind == "ORG")
+        .filter(|m| m.kind == "PERSON" || m.kind == "ORG")
+        .find(|m| {
+            m.end >= span.end
+                || !text
+                    .get(m.end..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| c == '-' || c.is_alphanumeric())
+        })
 }
 
 /// A title given in apposition after a name: `Karen Bass, the mayor of Los Angeles,`.
@@ -2089,6 +2148,20 @@ fn before_title(text: &str, start: usize, end: usize) -> Option<String> {
     let t = Toks::new(text, Span::new(lo, comma));
     let n = t.len();
     if n == 0 || !t.is_title(n - 1) || t.is_cap(n - 1) {
+        return None;
+    }
+    let first = lower_titles_back(&t, 0, n);
+    Some(t.text_of(first, n - 1).to_string())
+}
+
+/// A title in lower case right before a name, with no comma (`Zentova chief executive Ivo
+/// Brandt said`): the words end at `start` after one space.
+fn premodifier_title(text: &str, start: usize) -> Option<String> {
+    let before = text.get(..start)?.strip_suffix(' ')?;
+    let lo = ceil_boundary(text, before.len().saturating_sub(60));
+    let t = Toks::new(text, Span::new(lo, before.len()));
+    let n = t.len();
+    if n == 0 || !t.is_title(n - 1) || t.is_cap(n - 1) || t.toks[n - 1].span.end != before.len() {
         return None;
     }
     let first = lower_titles_back(&t, 0, n);

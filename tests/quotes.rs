@@ -152,3 +152,43 @@ fn a_spokesman_for_an_organization_with_a_possessive_in_its_name_is_the_speaker(
         )]
     );
 }
+
+#[test]
+fn a_title_before_a_name_without_a_comma_is_given_to_that_name() {
+    let text = "Zentova chief executive Ivo Brandt said sales rose. \
+\"We are busy,\" the chief executive said, \"and we are hiring.\"\n";
+    assert_eq!(speakers(text), [Some("Ivo Brandt".to_string())]);
+}
+
+#[test]
+fn a_role_then_a_name_in_apposition_after_the_cue_is_that_name() {
+    let text = "The driver denies the charge. \"My client is innocent,\" said his lawyer, \
+Teodor Vasko, \"and we will show it.\"\n";
+    assert_eq!(speakers(text), [Some("Teodor Vasko".to_string())]);
+}
+
+#[test]
+fn a_road_is_never_the_speaker_a_pronoun_means() {
+    let text = "Dae-ho Kwon, who runs a bakery on Bernard Highway, said sales fell. \
+\"We were robbed twice,\" he said.\n";
+    assert_eq!(speakers(text), [Some("Dae-ho Kwon".to_string())]);
+}
+
+#[test]
+fn a_short_aside_in_parentheses_does_not_split_an_interrupted_quotation() {
+    let text = "\"The yard is full,\" said Mira Tallis, head of the Dockers Guild (DG), \
+\"and the lorries wait.\"\n";
+    let record = claimex::extract("-", text);
+    assert_eq!(record.quotes.len(), 1, "{:#?}", record.quotes);
+    assert_eq!(record.quotes[0].speaker.as_deref(), Some("Mira Tallis"));
+}
+
+#[test]
+fn a_description_naming_an_organization_stays_one_past_an_apposition() {
+    let text = "A spokesman for Velmora, the older rail operator, said its depots were \
+\"nearly full\".\n";
+    assert_eq!(
+        speakers(text),
+        [Some("a spokesman for Velmora".to_string())]
+    );
+}
