@@ -1594,22 +1594,8 @@ fn name_gender(w: &str) -> Gender {
     if w.is_ascii() {
         return Gender::Any;
     }
-    let folded: String = w.chars().map(fold_accent).collect();
+    let folded: String = w.chars().map(lexicon::fold_accent).collect();
     GIVEN_NAMES.get(&folded).copied().unwrap_or(Gender::Any)
-}
-
-/// The base letter of a common accented lower-case Latin letter.
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        other => other,
-    }
 }
 
 impl<'t> Known<'t> {

@@ -188,7 +188,7 @@ impl Words {
         if w.is_ascii() {
             return false;
         }
-        let folded: String = w.chars().map(fold_accent).collect();
+        let folded: String = w.chars().map(lexicon::fold_accent).collect();
         self.male.contains(folded.as_str()) || self.female.contains(folded.as_str())
     }
 
@@ -252,26 +252,5 @@ impl Words {
                 .get(l)
                 .and_then(|v| v.iter().find(|(_, c)| *c == place).map(|(k, _)| *k))
         })
-    }
-}
-
-/// The base letter of a common accented Latin letter.
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
-        'É' | 'È' | 'Ê' | 'Ë' => 'E',
-        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
-        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
-        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
-        'Ñ' => 'N',
-        'Ç' => 'C',
-        other => other,
     }
 }
