@@ -321,7 +321,7 @@ fn elided_unit(
     }
     let before = words_before(text, n.start, p.end, 1);
     let &(s, e) = before.first()?;
-    if !matches!(text[s..e].to_lowercase().as_str(), "and" | "or") {
+    if !is_and_or(&text[s..e]) {
         return None;
     }
     let after = words_after(text, n.end, limit, 2);
@@ -745,9 +745,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 .chars()
                 .next()
                 .map_or(true, |c| !c.is_alphanumeric())
-                || next.is_some_and(|(s2, e2)| {
-                    matches!(text[s2..e2].to_lowercase().as_str(), "and" | "or")
-                });
+                || next.is_some_and(|(s2, e2)| is_and_or(&text[s2..e2]));
             if phrase.is_empty() && PARTICIPLE_NOUNS.contains(lw.as_str()) && closes {
                 phrase.push((s, e));
             }
@@ -873,6 +871,11 @@ fn partitive(text: &str, end: usize, limit: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// `and` or `or` in any case, without lowering the word into a new string.
+fn is_and_or(word: &str) -> bool {
+    word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
 }
 
 /// The plural noun before a verb of change in the words before a figure (`approvals rose to`,

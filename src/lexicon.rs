@@ -39,6 +39,16 @@ pub fn map(src: &str) -> HashMap<&str, &str> {
 /// The base letter of a common accented Latin letter, so that name lists written without
 /// accents still match `Siobhán` or `José` (stages compare names in both spellings).
 pub(crate) fn fold_accent(c: char) -> char {
+    if c.is_uppercase() {
+        // Fold the lower-case form and raise the base letter again: one table for both cases.
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let base = fold_accent(lower);
+        return if base == lower {
+            c
+        } else {
+            base.to_ascii_uppercase()
+        };
+    }
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -47,13 +57,6 @@ pub(crate) fn fold_accent(c: char) -> char {
         'ú' | 'ù' | 'û' | 'ü' => 'u',
         'ñ' => 'n',
         'ç' => 'c',
-        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
-        'É' | 'È' | 'Ê' | 'Ë' => 'E',
-        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
-        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
-        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
-        'Ñ' => 'N',
-        'Ç' => 'C',
         other => other,
     }
 }
@@ -61,6 +64,14 @@ pub(crate) fn fold_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accents_fold_in_both_cases() {
+        let fold = |w: &str| w.chars().map(fold_accent).collect::<String>();
+        assert_eq!(fold("Siobhán Ó Dónaill"), "Siobhan O Donaill");
+        assert_eq!(fold("JOSÉ Núñez Ørsted"), "JOSE Nunez Orsted");
+        assert_eq!(fold("İstanbul Łódź"), "İstanbul Łodź");
+    }
 
     #[test]
     fn entries_skip_comments_and_blanks() {
