@@ -38,6 +38,9 @@ static ADVERBS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/cue_adverbs.txt")));
 static PRONOUNS: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/pronouns.tsv")));
+/// Nouns that tell a described speaker's gender (`spokeswoman`).
+static NOUN_GENDER: LazyLock<WordMap<Gender>> =
+    LazyLock::new(|| gender_map(include_str!("data/gendered_nouns.tsv")));
 static HONORIFIC_GENDER: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/honorific_gender.tsv")));
 /// Given names and the gender they mark: the table, then the entity stage's longer lists (a
@@ -1537,6 +1540,20 @@ fn age_after(text: &str, end: usize) -> bool {
     (1..=3).contains(&digits) && rest[digits..].starts_with(',')
 }
 
+/// The gender a description of an unnamed speaker tells by its head noun: the last word before
+/// any `for`, `of`, `at`, `who` (`a spokeswoman for the council` -> female).
+fn description_gender(d: &str) -> Gender {
+    let head = d
+        .split(' ')
+        .take_while(|w| !PREPOSITIONS.contains(w) && !matches!(*w, "who" | "whose" | "that"))
+        .last()
+        .unwrap_or_default();
+    NOUN_GENDER
+        .get(bare_str(head).to_lowercase().as_str())
+        .copied()
+        .unwrap_or(Gender::Any)
+}
+
 /// True when an organization is named by a word such as `Airlines` or `Group`.
 fn org_like(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| {
@@ -1893,7 +1910,46 @@ impl<'t> Known<'t> {
             {
                 (m.canonical.clone(), None, Gender::Any, true)
             }
-            (Who::Description(d), _) => return (d.clone(), None),
+            (Who::Description(d), _) => {
+                // Remembered as a weak speaker, so that a pronoun in the same paragraph can
+                // refer back to it (`a council spokesman said: "…" He added`), though never a
+                // later `the 23-year-old`.
+                let gender = description_gender(d);
+                let at = self.speakers.partition_point(|p| p.pos <= pos);
+                self.speakers.insert(
+                    at,
+                    Person {
+                        name: d.clone(),
+                        title: None,
+                        gender,
+                        pos,
+                        org: false,
+                        weak: true,
+                    },
+                );
+                return (d.clone(), None);
+            }
+            // One word the entities stage took for a name of its own, though the article named
+            // a person in full with it (`Nguyen Van Tran` ... `Tran said`).
+            // So too a title the entities stage kept in the name (`Cr Adams`).
+            (Who::Name { name, gender }, Some(m))
+                if !name.contains(' ')
+                    && m.canonical.strip_suffix(name.as_str()).is_some_and(|rest| {
+                        rest.is_empty()
+                            || rest.strip_suffix(' ').is_some_and(|w| {
+                                !w.contains(' ') && TITLES.contains(&w.to_lowercase())
+                            })
+                    })
+                    && self.link(name, pos).is_some_and(|p| !org_like(&p.name)) =>
+            {
+                let p = self.link(name, pos).expect("checked in the guard");
+                let gender = if *gender == Gender::Any {
+                    p.gender
+                } else {
+                    *gender
+                };
+                (p.name, attr.title.clone().or(p.title), gender, false)
+            }
             (_, Some(m)) => {
                 let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
                 let gender = match &attr.who {
@@ -2130,13 +2186,28 @@ fn before_title(text: &str, start: usize, end: usize) -> Option<String> {
         return None;
     }
     let comma = start - 2;
-    let lo = ceil_boundary(text, comma.saturating_sub(60));
+    let lo = ceil_boundary(text, comma.saturating_sub(110));
     let t = Toks::new(text, Span::new(lo, comma));
     let n = t.len();
-    if n == 0 || !t.is_title(n - 1) || t.is_cap(n - 1) {
+    if n == 0 {
         return None;
     }
-    let first = lower_titles_back(&t, 0, n);
+    // `The chief executive of the Kenya Ports Authority, Wanjiru Kamau,`: the title's
+    // organization stands between it and the comma.
+    let mut head = n;
+    if t.is_cap(n - 1) {
+        let mut r = cap_run_back(&t, 0, n);
+        if r > 0 && t.low(r - 1) == "the" {
+            r -= 1;
+        }
+        if r > 1 && matches!(t.low(r - 1), "of" | "for" | "at") {
+            head = r - 1;
+        }
+    }
+    if !t.is_title(head - 1) || t.is_cap(head - 1) {
+        return None;
+    }
+    let first = lower_titles_back(&t, 0, head);
     Some(t.text_of(first, n - 1).to_string())
 }
 
@@ -3048,5 +3119,64 @@ mod tests {
         assert!(t.elapsed().as_secs() < 10);
         let big = "\"".repeat(200_000);
         let _ = quotes(&big);
+    }
+
+    #[test]
+    fn title_before_its_organization_and_name() {
+        let text = "The chief executive of the Ubaru Harbour Board, Nalesi Tomaki, resigned on \
+                    Monday.\n\n\"I leave with my head high,\" the chief executive said.";
+        one(text, "I leave with my head high,", Some("Nalesi Tomaki"));
+    }
+
+    #[test]
+    fn judge_refers_back_to_a_justice() {
+        let text = "Justice Oyelaran Dapo said the case was closed.\n\n\"Nobody was \
+                    harmed,\" the judge said.";
+        one(text, "Nobody was harmed,", Some("Oyelaran Dapo"));
+    }
+
+    #[test]
+    fn pronoun_after_a_described_speaker() {
+        let text = "A harbour spokesman said: \"Boats are safe.\" He said the storm would \
+                    last \"two more days\".\n\nRenata Kowalczyk, a skipper, said she agreed.";
+        let got = pairs(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("a harbour spokesman"));
+    }
+
+    #[test]
+    fn description_gender_reads_the_head_noun() {
+        assert_eq!(
+            description_gender("a spokeswoman for the board"),
+            Gender::Female
+        );
+        assert_eq!(description_gender("a council spokesman"), Gender::Male);
+        assert_eq!(description_gender("a resident of Man"), Gender::Any);
+    }
+
+    #[test]
+    fn one_word_mention_links_to_the_full_name() {
+        let text = "Le Thi Huong won the final.\n\n\"I stayed calm,\" Huong said.";
+        let start = text.rfind("Huong").unwrap();
+        let m = Mention {
+            text: "Huong".into(),
+            kind: "ORG".into(),
+            canonical: "Huong".into(),
+            start,
+            end: start + 5,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Le Thi Huong"));
+        let text = "Deputy Mayor Petra Voss spoke.\n\n\"We warned them,\" Cr Voss said.";
+        let start = text.find("Cr Voss").unwrap();
+        let m = Mention {
+            text: "Cr Voss".into(),
+            kind: "PERSON".into(),
+            canonical: "Cr Voss".into(),
+            start,
+            end: start + 7,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Petra Voss"));
     }
 }
