@@ -41,7 +41,11 @@ pub fn map(src: &str) -> HashMap<&str, &str> {
 pub(crate) fn fold_accent(c: char) -> char {
     if c.is_uppercase() {
         // Fold the lower-case form and raise the base letter again: one table for both cases.
+        // Some upper-case letters have no lower-case form (`𝔉`): they are their own base.
         let lower = c.to_lowercase().next().unwrap_or(c);
+        if lower == c {
+            return c;
+        }
         let base = fold_accent(lower);
         return if base == lower {
             c
@@ -71,6 +75,8 @@ mod tests {
         assert_eq!(fold("Siobhán Ó Dónaill"), "Siobhan O Donaill");
         assert_eq!(fold("JOSÉ Núñez Ørsted"), "JOSE Nunez Orsted");
         assert_eq!(fold("İstanbul Łódź"), "İstanbul Łodź");
+        // Upper case with no lower-case form: itself, not an endless fold.
+        assert_eq!(fold("𝔉𝔯𝔞𝔨"), "𝔉𝔯𝔞𝔨");
     }
 
     #[test]

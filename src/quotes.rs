@@ -971,6 +971,20 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
             title: None,
         };
     }
+    // `her daughter said`: a relation, looked up like a title among those named with one.
+    if matches!(first, "his" | "her" | "their")
+        && words == 2
+        && NOUN_GENDER.contains_key(t.bare(a + 1))
+    {
+        return Attr {
+            who: Who::Title {
+                head: t.bare(a + 1).to_string(),
+                phrase: phrase.clone(),
+            },
+            span,
+            title: Some(t.text_of(a + 1, a + 1).to_string()),
+        };
+    }
     if matches!(first, "the" | "its" | "their") {
         let title_words: Vec<usize> = (a + 1..b.min(a + 5)).filter(|&i| t.is_title(i)).collect();
         if let Some(&last) = title_words.last() {
@@ -1644,6 +1658,23 @@ impl<'t> Known<'t> {
             }
             // One capitalized word alone is a person only as the surname of one named in full.
             if !m.contains(' ') {
+                // ... or when a title or relation introduces it: `her daughter, Aoife, 17,`.
+                if let Some(title) = before_title(text, run.start, run.end) {
+                    let head = title.rsplit(' ').next().unwrap_or_default();
+                    let gender = match NOUN_GENDER.get(head) {
+                        Some(&g) => g,
+                        None => name_gender(&m.to_lowercase()),
+                    };
+                    people.push(Person {
+                        name: m.to_string(),
+                        title: Some(title),
+                        gender,
+                        pos: run.start,
+                        org: false,
+                        weak: false,
+                    });
+                    continue;
+                }
                 singles.push((run.start, bare_str(m)));
                 continue;
             }
@@ -2016,6 +2047,45 @@ impl<'t> Known<'t> {
         );
     }
 
+    /// The unnamed speaker a paragraph opens with, reporting speech, when a pronoun of gender
+    /// `g` at `pos` can only mean them: `A police spokeswoman said the road was shut. "…," she
+    /// said.` Nobody may be named between the paragraph's start and `pos`.
+    fn described_subject(&self, g: Gender, pos: usize, paragraph: Span) -> Option<Person> {
+        let end = floor_boundary(self.text, pos.min(paragraph.start + 200));
+        let t = Toks::new(self.text, Span::new(paragraph.start, end));
+        let n = t.len();
+        if n < 3 || !matches!(t.low(0), "a" | "an" | "the") {
+            return None;
+        }
+        // The first cue verb, within the first sentence.
+        let j = (1..n.min(14))
+            .take_while(|&i| t.is_word(i) || t.punct(i).is_some_and(|c| c != '.'))
+            .find(|&i| t.cue_at(i).is_some())?;
+        // A subject of a few words that names a person (`a police spokeswoman`), no clause.
+        let person_noun = (0..j).any(|i| t.is_title(i) || NOUN_GENDER.contains_key(t.bare(i)));
+        let clause = (0..j).any(|i| !t.is_word(i) || FINITE_VERBS.contains(t.low(i)));
+        if !person_noun || clause {
+            return None;
+        }
+        let (attr, start) = description_back(&t, 0, j)?;
+        let Who::Description(d) = attr.who else {
+            return None;
+        };
+        let named_since = self
+            .before(pos)
+            .find(|p| !p.org)
+            .is_some_and(|p| p.pos >= paragraph.start);
+        let gender = description_gender(&d);
+        (start == 0 && !named_since && (gender == g || gender == Gender::Any)).then_some(Person {
+            name: d,
+            title: None,
+            gender,
+            pos: attr.span.start,
+            org: false,
+            weak: true,
+        })
+    }
+
     /// A pronoun, a title alone or an organization noun: who the article last named that fits.
     fn resolve_reference(&mut self, attr: &Attr, paragraph: Span) -> (String, Option<String>) {
         let pos = attr.span.start;
@@ -2047,6 +2117,7 @@ impl<'t> Known<'t> {
             Who::Pronoun(Gender::Own) => None,
             Who::Pronoun(g) => last_speaker
                 .filter(|p| fits(p, *g))
+                .or_else(|| self.described_subject(*g, pos, paragraph))
                 .or_else(|| {
                     // The latest speaker of that gender, unless someone of that gender was
                     // named since, in this paragraph.
@@ -2127,6 +2198,13 @@ impl<'t> Known<'t> {
                     _ => p.gender,
                 };
                 self.remember(&p.name, p.title.clone(), gender, pos, p.org);
+                if p.weak {
+                    // An unnamed speaker stays one: no `the 23-year-old` refers back to them.
+                    let at = self.speakers.partition_point(|s| s.pos <= pos);
+                    if let Some(s) = at.checked_sub(1).and_then(|i| self.speakers.get_mut(i)) {
+                        s.weak = true;
+                    }
+                }
                 (p.name, p.title)
             }
             None => match &attr.who {
@@ -2204,7 +2282,11 @@ fn before_title(text: &str, start: usize, end: usize) -> Option<String> {
             head = r - 1;
         }
     }
-    if !t.is_title(head - 1) || t.is_cap(head - 1) {
+    // `her husband, Joseph Chebet,`: a relation named after its owner is a title too.
+    let relation = head >= 2
+        && matches!(t.low(head - 2), "his" | "her" | "their")
+        && NOUN_GENDER.contains_key(t.bare(head - 1));
+    if !(t.is_title(head - 1) || relation) || t.is_cap(head - 1) {
         return None;
     }
     let first = lower_titles_back(&t, 0, head);
@@ -3178,5 +3260,25 @@ mod tests {
         };
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Petra Voss"));
+    }
+
+    #[test]
+    fn pronoun_after_a_described_subject_of_reported_speech() {
+        let text = "Tevita Fifita, 30, was last seen on Friday.\n\nA coastguard spokeswoman said \
+                    the search would resume. \"We are hopeful,\" she said.";
+        one(text, "We are hopeful,", Some("a coastguard spokeswoman"));
+        // A clause before the cue is no subject: the pronoun keeps its usual referent.
+        let text = "Dr Amara Obi spoke first.\n\nThe board has promised funds, which officials \
+                    say will help. \"It is a start,\" she said.";
+        one(text, "It is a start,", Some("Amara Obi"));
+    }
+
+    #[test]
+    fn relation_named_with_a_single_name() {
+        let text = "Outside court, his wife, Adjoa, wept. \"They broke us,\" she said.";
+        one(text, "They broke us,", Some("Adjoa"));
+        let text = "Her daughter, Mireille, 17, spoke later.\n\n\"It is unfair,\" her \
+                    daughter said.";
+        one(text, "It is unfair,", Some("Mireille"));
     }
 }
