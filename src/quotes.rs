@@ -1376,6 +1376,7 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
             all.punct(i)
                 .is_some_and(|c| ".!?;".contains(c) || is_quote_char(c))
                 && !possessive_in_name(&all, i)
+                && !plural_possessive(&all, i)
         })
         .map_or(0, |i| i + 1);
     let n = all.len();
@@ -1412,6 +1413,22 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
 
 /// True when token `i` is the apostrophe of a plural possessive inside a name (`Supporters'
 /// Trust`), not a quote mark.
+/// True when the mark at `i` makes a plural possessive in running text (`the traders'
+/// association`): it follows a word ending in `s` and comes before a noun, not a cue or pronoun
+/// as a closing quote mark would (`… the jobs' he said`).
+fn plural_possessive(t: &Toks, i: usize) -> bool {
+    matches!(t.punct(i), Some('\'' | '’'))
+        && i > 0
+        && i + 1 < t.len()
+        && t.is_word(i - 1)
+        && t.low(i - 1).ends_with('s')
+        && t.toks[i - 1].span.end == t.toks[i].span.start
+        && t.is_word(i + 1)
+        && !t.is_cap(i + 1)
+        && t.pronoun(i + 1).is_none()
+        && t.cue_at(i + 1).is_none()
+}
+
 fn possessive_in_name(t: &Toks, i: usize) -> bool {
     matches!(t.punct(i), Some('\'' | '’'))
         && i > 0
@@ -2086,6 +2103,40 @@ impl<'t> Known<'t> {
         })
     }
 
+    /// True when `noun` (`ministry`) stands in lower case after a lower-case modifier and before
+    /// a cue within the stretch of text before `pos` (`the agriculture ministry said`): a
+    /// speaking organization the article left unnamed.
+    fn unnamed_before(&self, noun: &str, pos: usize) -> bool {
+        let lo = ceil_boundary(self.text, pos.saturating_sub(3000));
+        let hay = &self.text[lo..floor_boundary(self.text, pos)];
+        let bytes = hay.as_bytes();
+        let mut from = 0;
+        while let Some(i) = hay[from..].find(noun).map(|i| i + from) {
+            from = i + noun.len();
+            let after = bytes.get(from).copied().unwrap_or(b' ');
+            if after.is_ascii_alphanumeric() || i < 2 || bytes[i - 1] != b' ' {
+                continue;
+            }
+            // The word before: lower case and no determiner (`the agriculture ministry`); the
+            // word after: a cue, as it spoke then too (`the agriculture ministry said`).
+            let before = hay[..i - 1].rsplit(' ').next().unwrap_or_default();
+            let next = hay[from..]
+                .trim_start_matches(' ')
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            if CUES.contains_key(next)
+                && before.chars().next().is_some_and(char::is_lowercase)
+                && before.chars().all(char::is_alphabetic)
+                && !DETERMINERS.contains(&before)
+                && !PREPOSITIONS.contains(&before)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A pronoun, a title alone or an organization noun: who the article last named that fits.
     fn resolve_reference(&mut self, attr: &Attr, paragraph: Span) -> (String, Option<String>) {
         let pos = attr.span.start;
@@ -2178,16 +2229,37 @@ impl<'t> Known<'t> {
                     .cloned()
             }
             Who::Someone { .. } => self.before(pos).find(|p| !p.org && !p.weak).cloned(),
-            Who::Org { phrase, any_org } => self
-                .headed(phrase.rsplit(' ').next().unwrap_or_default(), pos)
-                .or_else(|| self.before(pos).find(|p| p.org && *any_org).cloned())
-                .or_else(|| {
-                    self.before(pos)
-                        .find(|p| {
-                            *any_org && p.gender == Gender::Any && p.title.is_none() && !p.weak
-                        })
-                        .cloned()
-                }),
+            Who::Org { phrase, any_org } => {
+                let noun = phrase.rsplit(' ').next().unwrap_or_default();
+                self.headed(noun, pos)
+                    .or_else(|| {
+                        // `the ministry` -> `Ministry of Agriculture`: an organization with the
+                        // noun anywhere in its name.
+                        self.before(pos)
+                            .filter(|p| p.org)
+                            .take(50)
+                            .find(|p| p.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
+                            .cloned()
+                    })
+                    .or_else(|| {
+                        // `the agriculture ministry said ... The ministry said`: the article
+                        // named it only in lower case, so no organization named lately is meant.
+                        if self.unnamed_before(noun, pos) {
+                            return None;
+                        }
+                        self.before(pos)
+                            .find(|p| p.org && *any_org)
+                            .or_else(|| {
+                                self.before(pos).find(|p| {
+                                    *any_org
+                                        && p.gender == Gender::Any
+                                        && p.title.is_none()
+                                        && !p.weak
+                                })
+                            })
+                            .cloned()
+                    })
+            }
             _ => None,
         };
         match found {
@@ -3280,5 +3352,22 @@ mod tests {
         let text = "Her daughter, Mireille, 17, spoke later.\n\n\"It is unfair,\" her \
                     daughter said.";
         one(text, "It is unfair,", Some("Mireille"));
+    }
+
+    #[test]
+    fn plural_possessive_does_not_cut_the_attribution() {
+        let text = "Sione Latu spoke first.\n\nAyşe Demir, who chairs the growers' union, said: \
+                    \"We were promised help.\"";
+        one(text, "We were promised help.", Some("Ayşe Demir"));
+    }
+
+    #[test]
+    fn organization_noun_left_unnamed_is_not_the_latest_organization() {
+        let text = "Exports rose, the fisheries ministry said.\n\nKelpco Holdings said prices \
+                    fell.\n\nThe ministry said that catches \"will stay stable\".";
+        one(text, "will stay stable", Some("the ministry"));
+        let text = "Kelpco Holdings said prices fell.\n\nThe company said that catches \
+                    \"will stay stable\".";
+        one(text, "will stay stable", Some("Kelpco Holdings"));
     }
 }
