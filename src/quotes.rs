@@ -867,7 +867,18 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
         if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
             // `a spokesperson for Acme said`, `a spokesperson for the FDA said`
-            return description_back(t, lo, k);
+            let found = description_back(t, lo, k);
+            if found.is_some() {
+                return found;
+            }
+            // `Lin Zhang of Burwood Council said`: a name, then where they are from.
+            let p = if prep(r - 1) { r - 1 } else { r - 2 };
+            if p > lo && t.is_cap(p - 1) && matches!(t.low(p), "of" | "from" | "at") {
+                let r2 = cap_run_back(t, lo, p);
+                let attr = name_attr(t, r2, p)?;
+                return matches!(attr.who, Who::Name { .. }).then_some((attr, r2));
+            }
+            return None;
         }
         // `the Schools Minister said`: a capitalized title alone refers back to its holder.
         if r > lo && k - r <= MAX_ROLE_WORDS && t.lower[r - 1] == "the" && t.is_title(k - 1) {
@@ -1585,6 +1596,14 @@ fn description_gender(d: &str) -> Gender {
         .unwrap_or(Gender::Any)
 }
 
+/// True when `canonical` is `name` after one title word (`Cr Lin Zhang`, `Lin Zhang`).
+fn titled_form(canonical: &str, name: &str) -> bool {
+    canonical
+        .strip_suffix(name)
+        .and_then(|rest| rest.strip_suffix(' '))
+        .is_some_and(|w| !w.contains(' ') && TITLES.contains(&w.to_lowercase()))
+}
+
 /// True when an organization is named by a word such as `Airlines` or `Group`.
 fn org_like(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| {
@@ -1982,12 +2001,7 @@ impl<'t> Known<'t> {
             // So too a title the entities stage kept in the name (`Cr Adams`).
             (Who::Name { name, gender }, Some(m))
                 if !name.contains(' ')
-                    && m.canonical.strip_suffix(name.as_str()).is_some_and(|rest| {
-                        rest.is_empty()
-                            || rest.strip_suffix(' ').is_some_and(|w| {
-                                !w.contains(' ') && TITLES.contains(&w.to_lowercase())
-                            })
-                    })
+                    && (m.canonical == *name || titled_form(&m.canonical, name))
                     && self.link(name, pos).is_some_and(|p| !org_like(&p.name)) =>
             {
                 let p = self.link(name, pos).expect("checked in the guard");
@@ -1997,6 +2011,10 @@ impl<'t> Known<'t> {
                     *gender
                 };
                 (p.name, attr.title.clone().or(p.title), gender, false)
+            }
+            // `Cr Lin Zhang`: the name without the title the entities stage kept in it.
+            (Who::Name { name, gender }, Some(m)) if titled_form(&m.canonical, name) => {
+                (name.clone(), attr.title.clone(), *gender, false)
             }
             (_, Some(m)) => {
                 let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
@@ -3369,5 +3387,24 @@ mod tests {
         let text = "Kelpco Holdings said prices fell.\n\nThe company said that catches \
                     \"will stay stable\".";
         one(text, "will stay stable", Some("Kelpco Holdings"));
+    }
+
+    #[test]
+    fn name_of_its_organization_before_the_cue() {
+        let text = "Tomás Reyes of Harbourside Council said residents were \"fed up\".";
+        one(text, "fed up", Some("Tomás Reyes"));
+        let text = "A spokesman for Harbourside Council said it was \"under review\".";
+        one(
+            text,
+            "under review",
+            Some("a spokesman for Harbourside Council"),
+        );
+    }
+
+    #[test]
+    fn title_kept_in_a_mention_is_dropped() {
+        assert!(titled_form("Cr Lin Zhang", "Lin Zhang"));
+        assert!(!titled_form("Lin Zhang", "Lin Zhang"));
+        assert!(!titled_form("Boa Lin Zhang", "Lin Zhang"));
     }
 }
