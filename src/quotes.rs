@@ -698,13 +698,23 @@ impl<'t> Toks<'t> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i)
-            && self.toks[i]
-                .span
-                .slice(self.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.toks[i].span.slice(self.text);
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(c) if c.is_uppercase() => true,
+            // `al-Rashid`, `el-Sisi`: a particle joined to a capitalized name.
+            Some(c) if c.is_lowercase() => w
+                .get(..w.len().min(5))
+                .and_then(|h| h.find('-'))
+                .is_some_and(|d| {
+                    NAME_PARTICLES.contains(&w[..d])
+                        && w[d + 1..].chars().next().is_some_and(char::is_uppercase)
+                }),
+            _ => false,
+        }
     }
 
     fn is_honorific(&self, i: usize) -> bool {
@@ -3406,5 +3416,11 @@ mod tests {
         assert!(titled_form("Cr Lin Zhang", "Lin Zhang"));
         assert!(!titled_form("Lin Zhang", "Lin Zhang"));
         assert!(!titled_form("Boa Lin Zhang", "Lin Zhang"));
+    }
+
+    #[test]
+    fn particle_joined_surname_ends_a_name() {
+        let text = "Samir al-Masri, a grain trader, said he bought \"all we could\" in May.";
+        one(text, "all we could", Some("Samir al-Masri"));
     }
 }
