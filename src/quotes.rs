@@ -1485,6 +1485,16 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
         });
     }
     let k = cap_run_forward(t, a, end);
+    // `Club captain Jason Kerr's message was simple:`: a title before the name.
+    if k < end && is_role_word(t, k) {
+        let s = lower_titles_forward(t, k, end);
+        if s < end && t.is_cap(s) && (k..s).any(|i| t.is_title(i)) {
+            let e = cap_run_forward(t, s, end);
+            let mut attr = name_attr(t, s, e)?;
+            attr.title = attr.title.or_else(|| Some(t.text_of(a, s - 1).to_string()));
+            return Some(attr);
+        }
+    }
     // `Byers put it bluntly:`, or a headline's `Musk:`
     let followed =
         k == end || (k < end && (t.punct(k) == Some(',') || (t.is_word(k) && !t.is_cap(k))));
@@ -2603,10 +2613,21 @@ fn attribute(
         let adjacent = found.as_ref().is_some_and(|(_, s)| *s != Source::Loose);
         let short = words <= SHORT_QUOTE_WORDS;
         let starts_paragraph = first.open == block.start;
+        // `"…," said Mary Byrne. "Never."`: one word that is a sentence of its own, after a
+        // quotation in the same paragraph, is speech resumed.
+        let resumed = words == 1
+            && outer
+            && previous.as_ref().is_some_and(|p| p.block == first.block)
+            && text
+                .get(lo..first.open)
+                .is_some_and(|b| !b.trim().is_empty())
+            && own_sentence(text, lo, first.open, &quote_text);
         let scare = words == 0
-            || (!adjacent && words <= 1)
+            || (!adjacent && words <= 1 && !resumed)
             || (!adjacent && short && after_scare_cue(text, first.open))
-            || ((!adjacent || after_work_noun(text, first.open)) && title_case(&quote_text))
+            || ((!adjacent || after_work_noun(text, first.open))
+                && title_case(&quote_text)
+                && !resumed)
             || (short
                 && found.is_none()
                 && !(starts_paragraph && speech_like(&quote_text))
@@ -3422,5 +3443,23 @@ mod tests {
     fn particle_joined_surname_ends_a_name() {
         let text = "Samir al-Masri, a grain trader, said he bought \"all we could\" in May.";
         one(text, "all we could", Some("Samir al-Masri"));
+    }
+
+    #[test]
+    fn one_word_sentence_resumes_speech() {
+        let text = "\"I have never seen it,\" said Nora Quigley, 71, a fan. \"Never.\"";
+        let got = pairs(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].0, "Never.");
+        assert_eq!(got[1].1.as_deref(), Some("Nora Quigley"));
+        // A lone word after no quotation stays a scare quote.
+        let text = "Nora Quigley, 71, a fan, was there. \"Never.\"";
+        assert!(pairs(text).is_empty());
+    }
+
+    #[test]
+    fn colon_subject_with_a_title_before_the_name() {
+        let text = "Club captain Josefa Tuilagi's message was simple: \"Keep going.\"";
+        one(text, "Keep going.", Some("Josefa Tuilagi"));
     }
 }
