@@ -1470,12 +1470,39 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
     if a != lo || a >= end {
         return None;
     }
+    // `The Wigan chairman's statement read:`, `The premier's office said in a statement:`
+    if t.lower[a] == "the" {
+        let h = (a + 1..end.min(a + 4))
+            .take_while(|&i| t.is_word(i))
+            .find(|&i| !t.is_cap(i))
+            .filter(|&h| t.is_title(h) && (a + 1..h).all(|i| t.is_cap(i)));
+        if let Some(h) = h {
+            let owner = t.lower[h].ends_with("'s") || t.lower[h].ends_with("’s");
+            if owner && h + 1 < end && ORG_NOUNS.contains(t.bare(h + 1)) {
+                return Some(classify_phrase(t, a, h + 2));
+            }
+        }
+    }
     // `The governor was blunt:`
     if t.lower[a] == "the"
         && a + 2 < end
         && (t.is_title(a + 1) || ORG_NOUNS.contains(t.bare(a + 1)))
     {
         return Some(classify_phrase(t, a, a + 2));
+    }
+    if t.lower[a] == "the" {
+        let h = (a + 1..end.min(a + 4))
+            .take_while(|&i| t.is_word(i))
+            .find(|&i| !t.is_cap(i))
+            .filter(|&h| h > a + 1 && t.is_title(h) && (a + 1..h).all(|i| t.is_cap(i)));
+        if let Some(h) = h {
+            let mut attr = classify_phrase(t, a, h + 1);
+            if let Who::Title { phrase, .. } = &mut attr.who {
+                let bare = bare_str(phrase).len();
+                phrase.truncate(bare);
+            }
+            return Some(attr);
+        }
     }
     if let Some(g) = t.pronoun(a) {
         return (a + 1 < end && t.is_word(a + 1) && !t.is_cap(a + 1)).then(|| Attr {
@@ -3461,5 +3488,17 @@ mod tests {
     fn colon_subject_with_a_title_before_the_name() {
         let text = "Club captain Josefa Tuilagi's message was simple: \"Keep going.\"";
         one(text, "Keep going.", Some("Josefa Tuilagi"));
+    }
+
+    #[test]
+    fn colon_subject_owned_office_or_capitalized_title() {
+        let text = "The premier's office released a statement: \"Our thoughts are with them.\"";
+        one(
+            text,
+            "Our thoughts are with them.",
+            Some("the premier's office"),
+        );
+        let text = "The Otago chairman's statement read: \"We back the coach fully.\"";
+        one(text, "We back the coach fully.", Some("the Otago chairman"));
     }
 }
