@@ -78,6 +78,12 @@ static TITLE_KIN: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(
         .into_iter()
         .collect()
 });
+/// Nouns that after `the` refer back to a person just named (`the teenager`).
+static PERSON_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/person_nouns.txt")));
+/// Demonyms: `the Scot said` refers back to a person just named.
+static NATIONALITIES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/nationalities.txt")));
 static ORG_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/org_nouns.txt")));
 static ORG_SUFFIXES: LazyLock<WordSet> =
@@ -890,6 +896,22 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             }
             return None;
         }
+        // `the Scot added`: a demonym alone refers back to a person just named.
+        if r > lo && k - r == 1 && t.lower[r - 1] == "the" && !t.low(r).ends_with('s') {
+            let w = t.text_of(r, r);
+            if NATIONALITIES.contains(&w.to_lowercase()) {
+                let span = t.span_of(r - 1, r);
+                let phrase = span.slice(t.text).to_lowercase();
+                return Some((
+                    Attr {
+                        who: Who::Someone { phrase },
+                        span,
+                        title: None,
+                    },
+                    r - 1,
+                ));
+            }
+        }
         // `the Schools Minister said`: a capitalized title alone refers back to its holder.
         if r > lo && k - r <= MAX_ROLE_WORDS && t.lower[r - 1] == "the" && t.is_title(k - 1) {
             return Some((classify_phrase(t, r - 1, k), r - 1));
@@ -975,7 +997,10 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
     }
     let words = b - a;
     let first = t.low(a);
-    if first == "the" && words == 2 && t.lower[a + 1].ends_with("-year-old") {
+    if first == "the"
+        && (2..=3).contains(&words)
+        && (t.lower[a + 1].ends_with("-year-old") || PERSON_NOUNS.contains(t.bare(b - 1)))
+    {
         return Attr {
             who: Who::Someone { phrase },
             span,
@@ -3500,5 +3525,17 @@ mod tests {
         );
         let text = "The Otago chairman's statement read: \"We back the coach fully.\"";
         one(text, "We back the coach fully.", Some("the Otago chairman"));
+    }
+
+    #[test]
+    fn person_nouns_and_demonyms_refer_back() {
+        let text = "Kerem Aydın, 24, was gracious.\n\n\"He was better,\" the \
+                    Izmir-born golfer said.";
+        one(text, "He was better,", Some("Kerem Aydın"));
+        let text = "Dr Ewan Baird led the team.\n\n\"It is our day,\" the Scot said.";
+        one(text, "It is our day,", Some("Ewan Baird"));
+        // An unnamed plural stays a description.
+        let text = "\"We won,\" the Scots said.";
+        assert_ne!(pairs(text)[0].1.as_deref(), Some("Ewan Baird"));
     }
 }
