@@ -1137,6 +1137,15 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
     if a == k {
         return None;
     }
+    // `Turkey's Emre Aydın`: an owner before a given name and a surname is no part of the name.
+    if let Some(o) = (a..k.saturating_sub(2)).rev().find(|&i| {
+        let w = &t.lower[i];
+        w.ends_with("'s") || w.ends_with("’s")
+    }) {
+        if k - o > 2 && name_gender(t.bare(o + 1)) != Gender::Any {
+            a = o + 1;
+        }
+    }
     let mut gender = Gender::Any;
     let mut title = None;
     // Titles and honorifics end at the last one that still leaves a name after it: `State Sen.
@@ -3529,9 +3538,9 @@ mod tests {
 
     #[test]
     fn person_nouns_and_demonyms_refer_back() {
-        let text = "Kerem Aydın, 24, was gracious.\n\n\"He was better,\" the \
+        let text = "Turkey's Emre Aydın, 24, was gracious.\n\n\"He was better,\" the \
                     Izmir-born golfer said.";
-        one(text, "He was better,", Some("Kerem Aydın"));
+        one(text, "He was better,", Some("Emre Aydın"));
         let text = "Dr Ewan Baird led the team.\n\n\"It is our day,\" the Scot said.";
         one(text, "It is our day,", Some("Ewan Baird"));
         // An unnamed plural stays a description.
