@@ -41,14 +41,20 @@ pub fn map(src: &str) -> HashMap<&str, &str> {
 pub(crate) fn fold_accent(c: char) -> char {
     if c.is_uppercase() {
         // Fold the lower-case form and raise the base letter again: one table for both cases.
+        // Some capitals have no lower-case form (`𝔛`, U+1D51B): they are their own base.
         let lower = c.to_lowercase().next().unwrap_or(c);
-        let base = fold_accent(lower);
+        let base = fold_lower(lower);
         return if base == lower {
             c
         } else {
             base.to_ascii_uppercase()
         };
     }
+    fold_lower(c)
+}
+
+/// The base letter of a lower-case accented letter; any other character as it is.
+fn fold_lower(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -64,6 +70,15 @@ pub(crate) fn fold_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_without_a_lower_case_form_are_their_own_base() {
+        // Once sent fold_accent round in circles until the stack ran out.
+        for c in ['\u{1D51B}', '\u{1D400}', '\u{2102}', '\u{03D2}'] {
+            assert_eq!(fold_accent(c), c);
+        }
+        assert_eq!(fold_accent('Á'), 'A');
+    }
 
     #[test]
     fn accents_fold_in_both_cases() {
