@@ -378,6 +378,11 @@ impl<'a> Finder<'a> {
         self.toks[i].text(self.text)
     }
 
+    /// The text from word `a` to the end of word `b - 1`.
+    fn span_text(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.toks[a].span.start..self.toks[b - 1].span.end]
+    }
+
     /// The letters before the figure of a word shaped like an amount (`R` of `R330`, `KSh` of
     /// `KSh50`): one to three letters from a capital, then digits only.
     fn money_prefix(&self, i: usize) -> Option<&'a str> {
@@ -1385,6 +1390,11 @@ impl<'a> Finder<'a> {
                 strength = EVIDENCE;
             } else if title_after {
                 kind = Kind::Org;
+            } else if !person && WORDS.gazetteer.contains(self.span_text(a, b)) {
+                // A town the lists do not know (`Rotorua`, `Solwezi`) is likelier a place than
+                // the firm an unknown name is guessed to be; still only a guess, which any
+                // evidence elsewhere in the article outvotes.
+                kind = Kind::Place;
             }
         }
         self.push(a, b, kind, strength);
@@ -1468,6 +1478,12 @@ impl<'a> Finder<'a> {
         // `launched from Payerne`, `fled from Blackheath`.
         if a > 1 && self.word(a - 1) == "from" && same(a - 2).is_some() {
             if let Some(k) = WORDS.cue(self.word(a - 2), Cue::From) {
+                return Some(k);
+            }
+        }
+        // `a spokeswoman for Northport`: who speaks for a name speaks for a body.
+        if a > 1 && self.word(a - 1) == "for" && same(a - 2).is_some() {
+            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::For) {
                 return Some(k);
             }
         }
@@ -2484,6 +2500,21 @@ mod tests {
         }
         let long = "Acme Corp. and Jane Doe visited Paris. ".repeat(2000);
         assert_eq!(find(&long).len(), 6000);
+    }
+
+    #[test]
+    fn towns_of_the_gazetteer_are_places_unless_the_text_says_otherwise() {
+        let found = find(
+            "Volunteers drove to Ipoh overnight. Flooding cut Kitwe off. \
+             A spokeswoman for Matara said the council would meet.",
+        );
+        assert!(has(&found, "Ipoh", "PLACE", "Ipoh"), "{found:?}");
+        assert!(has(&found, "Kitwe", "PLACE", "Kitwe"), "{found:?}");
+        // Who speaks for a name speaks for a body, whatever the town list says.
+        assert!(has(&found, "Matara", "ORG", "Matara"), "{found:?}");
+        // Names the gazetteer does not hold keep the usual guess.
+        let found = find("Flooding cut Quenvale off.");
+        assert!(has(&found, "Quenvale", "ORG", "Quenvale"), "{found:?}");
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub(super) enum Cue {
     Weak,
     /// The verb before `from` before the name: `launched from X`, `fled from X`.
     From,
+    /// The noun before `for` before the name: `a spokeswoman for X` speaks for a body.
+    For,
 }
 
 /// Every list, parsed.
@@ -73,6 +75,9 @@ pub(super) struct Words {
     pub works: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
+    /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
+    /// evidence that a name no rule or list explains is a place.
+    pub gazetteer: FastSet<&'static str>,
     /// Scale words after an amount (`million`, `bn`), from the number lists: `R2 million` is
     /// money, not a model `R2`.
     pub scales: FastSet<&'static str>,
@@ -126,6 +131,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "of" => Cue::Of,
             "weak" => Cue::Weak,
             "from" => Cue::From,
+            "for" => Cue::For,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
@@ -150,6 +156,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
+        gazetteer: set(include_str!("../data/gazetteer.txt")),
         scales: lexicon::rows(include_str!("../data/number_words.tsv"))
             .filter(|r| r.get(2) == Some(&"scale"))
             .chain(
