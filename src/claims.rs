@@ -412,7 +412,7 @@ fn kind_name(kind: NumberKind) -> &'static str {
 
 /// Words before `pos` (at most `n`, nearest last), stopping at punctuation, with their spans.
 fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(n);
     let mut i = pos;
     while out.len() < n {
         let before = &text[floor..i];
@@ -440,7 +440,7 @@ fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, u
 
 /// Words after `pos` up to `limit`, stopping at punctuation other than an abbreviation's dot.
 fn words_after(text: &str, pos: usize, limit: usize, n: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(n);
     let mut i = pos;
     while out.len() < n && i < limit {
         let rest = &text[i..limit];
@@ -773,10 +773,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     if let Some((_, e)) = head {
         let (s, _) = head.unwrap_or_default();
         let noun = text[s..e].trim_end_matches('.').to_lowercase();
-        let noun = noun
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string();
+        let noun = lexicon::trim_possessive(&noun).to_string();
         return unit_of_kind(e, Some(noun));
     }
     // A part of a group: `four of the country's biggest banks` counts banks.
@@ -910,7 +907,7 @@ fn qualifier_cue(
 ) -> Option<(&'static str, usize, usize)> {
     let before = words_before(text, start, sent_start, MAX_CUE_WORDS);
     // The words lowered and joined once; each shorter cue is a suffix of that string.
-    let mut joined = String::new();
+    let mut joined = String::with_capacity(64);
     let mut starts = [0; MAX_CUE_WORDS];
     for (k, &(s, e)) in before.iter().enumerate() {
         if k > 0 {
@@ -1073,9 +1070,10 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
             continue; // Brandt & Kessel
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let lw = w.to_lowercase();
-        let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
-        let stop = FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw);
+        let stop = lexicon::with_lower(w, |lw| {
+            let lw = lexicon::trim_possessive(lw);
+            FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw)
+        });
         // A name's words are separated by spaces only: `Newswire) - Skyline` is two things.
         let joined = run.last().map_or(true, |&(next, _)| {
             matches!(text[e..next].trim_matches(' '), "" | "&")
@@ -1092,10 +1090,8 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
         return None;
     }
     let (&(_, e), &(s, _)) = (run.first()?, run.last()?);
-    let name = text[s..e]
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let name =
+        lexicon::trim_possessive(&text[s..e]).trim_end_matches(|c: char| !c.is_alphanumeric());
     (!name.is_empty()).then(|| name.to_string())
 }
 

@@ -36,6 +36,44 @@ pub fn map(src: &str) -> HashMap<&str, &str> {
         .collect()
 }
 
+/// Calls `f` with `word` in lower case (as `str::to_lowercase` writes it), without allocating
+/// for short ASCII words: stages lower a word per token only to look it up.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words are ASCII without a capital: they are their own lower case, no copy needed.
+    let (mut ascii, mut upper) = (true, false);
+    for &b in word.as_bytes() {
+        ascii &= b.is_ascii();
+        upper |= b.is_ascii_uppercase();
+    }
+    if ascii && !upper {
+        return f(word);
+    }
+    let mut buf = [0u8; 40];
+    if word.len() <= buf.len() && ascii {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII lower-casing keeps the bytes valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or(word))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+/// `word` without possessive endings: every trailing `'s`, then every trailing `’s` (what
+/// `trim_end_matches("'s").trim_end_matches("’s")` gives, without building a substring
+/// searcher per call).
+pub(crate) fn trim_possessive(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
+}
+
 /// The base letter of a common accented Latin letter, so that name lists written without
 /// accents still match `Siobhán` or `José` (stages compare names in both spellings).
 pub(crate) fn fold_accent(c: char) -> char {
@@ -71,6 +109,28 @@ mod tests {
         assert_eq!(fold("Siobhán Ó Dónaill"), "Siobhan O Donaill");
         assert_eq!(fold("JOSÉ Núñez Ørsted"), "JOSE Nunez Orsted");
         assert_eq!(fold("İstanbul Łódź"), "İstanbul Łodź");
+    }
+
+    #[test]
+    fn lowering_and_possessives_match_the_standard_library() {
+        for w in [
+            "Word",
+            "ÉCOLE",
+            "ΣΟΦΙΑΣ",
+            "Mayor's's",
+            "Nation’s",
+            "it’s's",
+            "'s",
+            "plain",
+        ] {
+            assert_eq!(with_lower(w, str::to_string), w.to_lowercase());
+            assert_eq!(
+                trim_possessive(w),
+                w.trim_end_matches("'s").trim_end_matches("’s")
+            );
+        }
+        let long = "A".repeat(100);
+        assert_eq!(with_lower(&long, str::len), 100);
     }
 
     #[test]

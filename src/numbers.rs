@@ -794,7 +794,14 @@ impl<'a> Parser<'a> {
     ) -> impl Iterator<Item = &'static Form> {
         let t = self.toks.get(i);
         let exact = t.and_then(|t| index.get(&self.text[t.start..t.end]));
-        let lower = t.and_then(|t| index.get(&self.lower[t.start..t.end]));
+        // Without an ASCII capital the lower-cased token is the token: no second probe.
+        let lower = t
+            .filter(|t| {
+                self.text.as_bytes()[t.start..t.end]
+                    .iter()
+                    .any(u8::is_ascii_uppercase)
+            })
+            .and_then(|t| index.get(&self.lower[t.start..t.end]));
         let lower = if std::ptr::eq(
             exact.map_or(std::ptr::null(), |v| v as *const _),
             lower.map_or(std::ptr::null(), |v| v as *const _),
