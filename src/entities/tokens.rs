@@ -310,7 +310,9 @@ fn push_one(
     let mut uppers = usize::from(first.is_uppercase());
     let mut first_alpha = first.is_alphabetic().then_some(first);
     let mut inner_upper = false;
+    let mut hyphen = first == '-';
     for c in chars {
+        hyphen |= c == '-';
         if c.is_alphabetic() {
             letters += 1;
             first_alpha.get_or_insert(c);
@@ -327,10 +329,13 @@ fn push_one(
     };
     // `iPhone`, `eBay`: a lower-case start with a capital inside is written as a name.
     // `al-Ansari`, `el-Sisi`: a particle joined to a capitalized name.
-    let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
-        WORDS.particles.contains(p) && rest.starts_with(char::is_uppercase)
-    });
-    let camel = first.is_lowercase() && inner_upper && (!w.contains('-') || particle_name);
+    // Only read for a hyphenated word (found in the pass above, not by searching again).
+    let particle_name = || {
+        w.split_once('-').is_some_and(|(p, rest)| {
+            WORDS.particles.contains(p) && rest.starts_with(char::is_uppercase)
+        })
+    };
+    let camel = first.is_lowercase() && inner_upper && (!hyphen || particle_name());
     let cap = uppers > 0 && (first_alpha.is_some_and(char::is_uppercase) || camel);
     out.push(Tok {
         span,
