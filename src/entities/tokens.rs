@@ -163,8 +163,10 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         // A possessive: `Meta’s`, `Reuters'`.
         let mut word_end = end;
         let mut possessive = false;
+        // Every possessive ending ends in an `s`: most words are ruled out by their last byte.
+        let ends_s = matches!(s.as_bytes()[end - 1], b's' | b'S');
         for p in ["'s", "’s", "'S", "’S"] {
-            if s[i..end].ends_with(p) && end - i > p.len() {
+            if ends_s && s[i..end].ends_with(p) && end - i > p.len() {
                 word_end = end - p.len();
                 possessive = true;
             }
