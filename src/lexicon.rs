@@ -79,14 +79,20 @@ pub(crate) fn trim_possessive(word: &str) -> &str {
 pub(crate) fn fold_accent(c: char) -> char {
     if c.is_uppercase() {
         // Fold the lower-case form and raise the base letter again: one table for both cases.
+        // Not by recursion: a capital without a lower-case form (`𝔐`) lowers to itself.
         let lower = c.to_lowercase().next().unwrap_or(c);
-        let base = fold_accent(lower);
+        let base = fold_lower(lower);
         return if base == lower {
             c
         } else {
             base.to_ascii_uppercase()
         };
     }
+    fold_lower(c)
+}
+
+/// [`fold_accent`] of a lower-case letter.
+fn fold_lower(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -109,6 +115,8 @@ mod tests {
         assert_eq!(fold("Siobhán Ó Dónaill"), "Siobhan O Donaill");
         assert_eq!(fold("JOSÉ Núñez Ørsted"), "JOSE Nunez Orsted");
         assert_eq!(fold("İstanbul Łódź"), "İstanbul Łodź");
+        // Capitals with no lower-case form fold to themselves (they once recursed forever).
+        assert_eq!(fold("𝔐𝐀Ⓜ"), "𝔐𝐀Ⓜ");
     }
 
     #[test]
