@@ -899,6 +899,25 @@ fn noun_before_change(words: &[String]) -> Option<&str> {
     .then_some(noun.as_str())
 }
 
+/// Writes `words` lowered (as `str::to_lowercase` does) and joined by single spaces into
+/// `joined`, and where each word starts in it into `starts`, so that the last `k` words joined
+/// are a suffix of one string rather than a new one. Words beyond `starts` are left out.
+fn join_lower(text: &str, words: &[(usize, usize)], joined: &mut String, starts: &mut [usize]) {
+    for (k, (&(s, e), start)) in words.iter().zip(starts.iter_mut()).enumerate() {
+        if k > 0 {
+            joined.push(' ');
+        }
+        *start = joined.len();
+        let w = &text[s..e];
+        if w.is_ascii() {
+            joined.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            // `str::to_lowercase`, not per character: a final sigma lowers as such.
+            joined.push_str(&w.to_lowercase());
+        }
+    }
+}
+
 /// The longest qualifier cue right before `start`: its qualifier and span.
 fn qualifier_cue(
     text: &str,
@@ -909,19 +928,7 @@ fn qualifier_cue(
     // The words lowered and joined once; each shorter cue is a suffix of that string.
     let mut joined = String::with_capacity(64);
     let mut starts = [0; MAX_CUE_WORDS];
-    for (k, &(s, e)) in before.iter().enumerate() {
-        if k > 0 {
-            joined.push(' ');
-        }
-        starts[k] = joined.len();
-        let w = &text[s..e];
-        if w.is_ascii() {
-            joined.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            // `str::to_lowercase`, not per character: a final sigma lowers as such.
-            joined.push_str(&w.to_lowercase());
-        }
-    }
+    join_lower(text, &before, &mut joined, &mut starts);
     (0..before.len()).find_map(|cut| {
         let q = QUALIFIERS.get(&joined[starts[cut]..])?;
         Some((*q, before[cut].0, before[before.len() - 1].1))
@@ -1120,17 +1127,18 @@ fn words_before_any(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
 /// they are set against.
 fn compare(text: &str, sent_start: usize, group: &mut [Claim]) {
     let mut earlier: Vec<Option<&'static str>> = Vec::with_capacity(group.len());
+    let mut joined = String::with_capacity(64);
     for c in group.iter() {
         // Cue words come before the qualifier's: `up from about $380 million`.
         let cue_end = qualifier_cue(text, c.start, sent_start).map_or(c.start, |q| q.1);
         let before = words_before(text, cue_end, sent_start, MAX_CUE_WORDS);
-        let lowered: Vec<String> = before
-            .iter()
-            .map(|&(s, e)| text[s..e].to_lowercase())
-            .collect();
-        let cue = (0..lowered.len()).find_map(|cut| {
+        // Lowered and joined once: the words from `cut` on are a suffix of it.
+        joined.clear();
+        let mut starts = [0; MAX_CUE_WORDS];
+        join_lower(text, &before, &mut joined, &mut starts);
+        let cue = (0..before.len().min(MAX_CUE_WORDS)).find_map(|cut| {
             COMPARISONS
-                .get_key_value(lowered[cut..].join(" ").as_str())
+                .get_key_value(&joined[starts[cut]..])
                 .map(|(_, v)| *v)
         });
         earlier.push(cue);
