@@ -452,17 +452,26 @@ fn tokenize(text: &str) -> Vec<Tok> {
         chain: false,
     };
     while i < b.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
+        // An ASCII byte is a whole character: decoded only when it is not.
+        let c = if b[i].is_ascii() {
+            char::from(b[i])
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
         if c.is_whitespace() {
             space = true;
             i += c.len_utf8();
             continue;
         }
         let prev_alnum = i > 0
-            && text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
+            && if b[i - 1].is_ascii() {
+                b[i - 1].is_ascii_alphanumeric()
+            } else {
+                text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            };
         let leading_dot = c == '.'
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
             && !prev_alnum
