@@ -597,10 +597,14 @@ impl<'a> Finder<'a> {
     fn written_lower(&mut self, k: usize) -> bool {
         let (text, toks) = (self.text, self.toks);
         let lower = self.lower.get_or_insert_with(|| {
-            toks.iter()
-                .filter(|t| t.class == Class::Word && !t.cap)
-                .map(|t| t.text(text))
-                .collect()
+            // Sized once for every token: a filtered collect would rehash as it grows.
+            let mut set = FastSet::with_capacity_and_hasher(toks.len(), Default::default());
+            set.extend(
+                toks.iter()
+                    .filter(|t| t.class == Class::Word && !t.cap)
+                    .map(|t| t.text(text)),
+            );
+            set
         });
         words::with_lower(toks[k].text(text), |l| lower.contains(l))
     }

@@ -174,16 +174,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
 
 /// Calls `f` with `word` in lower case, without allocating for short ASCII words.
 pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 40];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII lower-casing keeps the bytes valid UTF-8.
-        f(std::str::from_utf8(b).unwrap_or(word))
-    } else {
-        f(&word.to_lowercase())
-    }
+    lexicon::with_lower(word, f)
 }
 
 impl Words {
