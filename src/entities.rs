@@ -977,7 +977,11 @@ impl<'a> Finder<'a> {
             .iter()
             .filter(|p| !matches!(p, Piece::Conn(_)))
             .count();
-        if only_names && (2..=4).contains(&names) && self.looks_like_person(a) {
+        if only_names
+            && (2..=4).contains(&names)
+            && self.looks_like_person(a)
+            && !self.acronym_inside(a + 1, b)
+        {
             self.push(a, b, Kind::Person, EVIDENCE);
             return;
         }
@@ -1143,13 +1147,34 @@ impl<'a> Finder<'a> {
             && !WORDS.is_common(w)
     }
 
-    /// A given name or an initial first: `Chris Cox`, `J. R. Okonkwo`.
+    /// A given name or an initial first: `Chris Cox`, `J. R. Okonkwo`; or a family name that
+    /// East Asian names put first, before another capitalized word: `Nguyen Thi Lan`.
     fn looks_like_person(&self, a: usize) -> bool {
         let w = self.word(a);
         // `Mary-Kate`: a hyphenated given name.
         let w = w.split('-').next().unwrap_or(w);
         let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase());
-        WORDS.is_given(w) || initial
+        let family_first = WORDS.family_first.contains(w)
+            && self.toks.get(a + 1).is_some_and(|n| {
+                n.sentence == self.toks[a].sentence
+                    && n.adjacent
+                    && n.cap
+                    && !n.upper
+                    && n.class == Class::Word
+            });
+        WORDS.is_given(w) || initial || family_first
+    }
+
+    /// True when an acronym stands among the words `[a, b)`: `Joy FM` after a given name is a
+    /// station, not a person; a generational numeral (`III`) is no acronym.
+    fn acronym_inside(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| {
+            let w = self.word(i);
+            self.toks[i].upper
+                && w.chars().filter(char::is_ascii_alphabetic).count() >= 2
+                && !w.ends_with('.')
+                && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        })
     }
 
     /// The type a head word gives the names `[a, b)`, if any.
@@ -1308,7 +1333,11 @@ impl<'a> Finder<'a> {
         let names = b - a;
         let has_number = (a..b).any(|i| self.toks[i].class == Class::Number)
             || (a..b).any(|i| self.word(i).contains(|c: char| c.is_ascii_digit()));
-        if (2..=4).contains(&names) && self.looks_like_person(a) && !has_number {
+        if (2..=4).contains(&names)
+            && self.looks_like_person(a)
+            && !has_number
+            && !self.acronym_inside(a + 1, b)
+        {
             self.push(a, b, Kind::Person, EVIDENCE);
             return;
         }
@@ -2317,6 +2346,34 @@ mod tests {
         assert!(has(&f, "Warren", "PERSON", "Warren"));
         // A title alone is no entity.
         assert!(find("The Prime Minister met the Chief Executive on Friday.").is_empty());
+    }
+
+    #[test]
+    fn family_names_written_first_start_a_person() {
+        let f = find("Nguyen Thi Hoa spent two nights in hospital while Park Ji-hoon waited.");
+        assert!(has(&f, "Nguyen Thi Hoa", "PERSON", "Nguyen Thi Hoa"));
+        assert!(has(&f, "Park Ji-hoon", "PERSON", "Park Ji-hoon"));
+        // A family name before an acronym or a head word names no person.
+        let f = find("Shares of Zhang Holdings rose.");
+        assert!(has(&f, "Zhang Holdings", "ORG", "Zhang Holdings"));
+    }
+
+    #[test]
+    fn an_acronym_after_a_given_name_is_no_person() {
+        let f = find("Listeners of Joy FM were told on Monday, and Joy FM stayed on air.");
+        assert!(
+            f.iter().all(|(t, k, _)| t != "Joy FM" || *k == "ORG"),
+            "{f:?}"
+        );
+        let f = find("Martin Okafor III spoke.");
+        assert!(has(&f, "Martin Okafor III", "PERSON", "Martin Okafor III"));
+    }
+
+    #[test]
+    fn role_nouns_introduce_people() {
+        let f = find("Passenger Tomasz Zielinski, 34, said the crew ignored him. Left-arm spinner Odunayo Bakare took five wickets.");
+        assert!(has(&f, "Tomasz Zielinski", "PERSON", "Tomasz Zielinski"));
+        assert!(has(&f, "Odunayo Bakare", "PERSON", "Odunayo Bakare"));
     }
 
     #[test]

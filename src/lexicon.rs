@@ -42,6 +42,11 @@ pub(crate) fn fold_accent(c: char) -> char {
     if c.is_uppercase() {
         // Fold the lower-case form and raise the base letter again: one table for both cases.
         let lower = c.to_lowercase().next().unwrap_or(c);
+        // `𝒟` (U+1D49F) is upper case without a lower-case form: nothing to fold, and
+        // folding it again would never end.
+        if lower == c {
+            return c;
+        }
         let base = fold_accent(lower);
         return if base == lower {
             c
@@ -64,6 +69,12 @@ pub(crate) fn fold_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn upper_case_letters_without_a_lower_case_form_fold_to_themselves() {
+        assert_eq!(fold_accent('\u{1D49F}'), '\u{1D49F}');
+        assert_eq!(fold_accent('É'), 'E');
+    }
 
     #[test]
     fn accents_fold_in_both_cases() {

@@ -55,6 +55,8 @@ pub(super) enum Cue {
 pub(super) struct Words {
     pub male: FastSet<&'static str>,
     pub female: FastSet<&'static str>,
+    /// Family names written before the given name (`Nguyen Thi Lan`).
+    pub family_first: FastSet<&'static str>,
     pub titles: FastSet<&'static str>,
     pub title_mods: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
@@ -136,6 +138,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     Words {
         male: set(include_str!("../data/given_names_male.txt")),
         female: set(include_str!("../data/given_names_female.txt")),
+        family_first: set(include_str!("../data/family_first.txt")),
         titles: set(include_str!("../data/titles.txt")),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
