@@ -443,6 +443,16 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// `NZ` of `NZ$450,000`, `HK` of `HK$30m`: letters glued to a currency sign mark the
+    /// currency, not a place.
+    fn currency_letters(&self, i: usize, end: usize) -> bool {
+        let t = &self.toks[i];
+        t.upper
+            && i + 1 < end
+            && matches!(self.word(i + 1), "$" | "¥" | "£" | "€")
+            && self.toks[i + 1].span.start == t.span.end
+    }
+
     fn starts_run(&self, i: usize, end: usize) -> bool {
         let t = &self.toks[i];
         if t.cap && t.class != Class::Punct {
@@ -494,7 +504,7 @@ impl<'a> Finder<'a> {
                 k = e;
                 continue;
             }
-            if !self.starts_run(k, b) {
+            if !self.starts_run(k, b) || self.currency_letters(k, b) {
                 // `Meta Chief Product Officer, Chris Cox`: a title then a comma still names the
                 // person after it.
                 // `said his lawyer, Samira Haddad`: a lowercase title then a comma, too.
@@ -1725,6 +1735,24 @@ impl<'a> Finder<'a> {
                 by_last.entry(self.word(d.b - 1)).or_default().push(j);
             }
         }
+        // One-word names a dateline writes in capitals (`TAURANGA`), in title case: the same
+        // word alone elsewhere is that place, not the start of a longer name.
+        let capitals: FastSet<String> = self
+            .cands
+            .iter()
+            .filter(|c| c.b - c.a == 1)
+            .map(|c| c.span.slice(text))
+            .filter(|s| {
+                s.chars().filter(|c| c.is_alphabetic()).count() > 3
+                    && s.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+            })
+            .map(|s| {
+                let mut cs = s.chars();
+                let mut t: String = cs.next().into_iter().collect();
+                t.extend(cs.flat_map(char::to_lowercase));
+                t
+            })
+            .collect();
         // Pass 2: short forms linked to the full names.
         for i in 0..self.cands.len() {
             if assigned[i].is_some() {
@@ -1771,11 +1799,18 @@ impl<'a> Finder<'a> {
                     assigned[i] = Some(ents.id(format!("f:{}", self.norm(i)), None));
                     continue;
                 }
-                // `Acme` -> `Acme Corp.`, but `Pixelon` is not `Pixelon Nova 7`.
+                // `Acme` -> `Acme Corp.`, but `Pixelon` is not `Pixelon Nova 7`, and the town
+                // of `Tauranga` is not `Tauranga Harbour`: a place head names another place.
                 let longer = by_first.get(self.word(c.a)).and_then(|v| {
                     v.iter().copied().find(|&j| {
                         let d = &self.cands[j];
+                        let place_head = WORDS
+                            .head(self.word(d.b - 1))
+                            .iter()
+                            .any(|&(k, p)| k == Kind::Place && p == Pos::End);
                         d.b - d.a > n
+                            && !place_head
+                            && !(n == 1 && capitals.contains(self.word(c.a)))
                             && (d.kind != Kind::Product || c.kind == Kind::Product)
                             && (c.strength <= GUESS || c.kind == d.kind)
                             && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
@@ -2367,6 +2402,21 @@ mod tests {
         );
         let f = find("Martin Okafor III spoke.");
         assert!(has(&f, "Martin Okafor III", "PERSON", "Martin Okafor III"));
+    }
+
+    #[test]
+    fn letters_glued_to_a_currency_sign_are_no_entity() {
+        let f = find("Kiwi Ferries paid NZ$450,000 and US$2 million, Reuters said.");
+        assert_eq!(texts(&f), ["Kiwi Ferries", "Reuters"]);
+    }
+
+    #[test]
+    fn a_dateline_word_is_not_the_start_of_a_longer_name() {
+        let f = find(
+            "TAURANGA (AP) - Crews worked in Tauranga Harbour. Tauranga Hospital took 14 people.\n\nResidents of Tauranga were angry.",
+        );
+        assert!(has(&f, "Tauranga", "PLACE", "Tauranga"), "{f:?}");
+        assert!(has(&f, "TAURANGA", "PLACE", "Tauranga"), "{f:?}");
     }
 
     #[test]
