@@ -1504,8 +1504,8 @@ impl<'a> Finder<'a> {
                 return Some(k);
             }
         }
-        // `launched from Payerne`, `fled from Blackheath`.
-        if a > 1 && self.word(a - 1) == "from" && same(a - 2).is_some() {
+        // `launched from Payerne`, `fled from Blackheath`; `moved to Llangollen`.
+        if a > 1 && matches!(self.word(a - 1), "from" | "to") && same(a - 2).is_some() {
             if let Some(k) = WORDS.cue(self.word(a - 2), Cue::From) {
                 return Some(k);
             }
@@ -2417,6 +2417,14 @@ mod tests {
         );
         assert!(has(&f, "Tauranga", "PLACE", "Tauranga"), "{f:?}");
         assert!(has(&f, "TAURANGA", "PLACE", "Tauranga"), "{f:?}");
+    }
+
+    #[test]
+    fn motion_verbs_and_local_nouns_type_places() {
+        let f = find("The family moved to Llanfoist after the fire. Former Tarvale mayor Ode Sarn spoke, and Drumcarrig residents cheered.");
+        assert!(has(&f, "Llanfoist", "PLACE", "Llanfoist"), "{f:?}");
+        assert!(has(&f, "Tarvale", "PLACE", "Tarvale"), "{f:?}");
+        assert!(has(&f, "Drumcarrig", "PLACE", "Drumcarrig"), "{f:?}");
     }
 
     #[test]
