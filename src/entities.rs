@@ -676,6 +676,18 @@ impl<'a> Finder<'a> {
         let mut i = k;
         while i < e {
             if let Some((m, end, hit)) = self.lex_match(i, e) {
+                // `The Independent Petroleum Marketers Association`: a known name that starts
+                // with `The`, run on by more names, is only the article of a longer name.
+                let run_on = m < e
+                    && m > i + 1
+                    && self.word(i) == "The"
+                    && self.toks[m].cap
+                    && self.toks[m].class == Class::Word
+                    && !self.toks[m - 1].possessive;
+                if run_on {
+                    i += 1;
+                    continue;
+                }
                 let (m, end, kind, ext) = self.extend_product(m, end, hit.kind, e);
                 pieces.push(Piece::Lex(i, m, end, kind, ext));
                 i = m;
@@ -875,6 +887,20 @@ impl<'a> Finder<'a> {
                 return;
             }
             let org = match rest {
+                // `Niger Delta`: a known organization's name that is a place head (`Delta`)
+                // after a place names part of that place.
+                [Piece::Lex(ra, rb, _, Kind::Org, false)]
+                    if *rb == ra + 1 && {
+                        let w = self.word(*ra);
+                        WORDS
+                            .head(w)
+                            .iter()
+                            .any(|&(k, p)| k == Kind::Place && p == Pos::End)
+                    } =>
+                {
+                    self.push(a, b, Kind::Place, EVIDENCE);
+                    return;
+                }
                 [Piece::Lex(_, _, _, Kind::Org, false)] => true,
                 [_, ..] => {
                     rest.iter().all(|p| !matches!(p, Piece::Lex(..)))
@@ -2425,6 +2451,26 @@ mod tests {
         assert!(has(&f, "Llanfoist", "PLACE", "Llanfoist"), "{f:?}");
         assert!(has(&f, "Tarvale", "PLACE", "Tarvale"), "{f:?}");
         assert!(has(&f, "Drumcarrig", "PLACE", "Drumcarrig"), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_name_with_the_run_on_by_more_names_drops_the_article() {
+        let f = find("The Independent Petroleum Marketers Association of Nigeria (IPMAN) met.");
+        assert!(has(
+            &f,
+            "Independent Petroleum Marketers Association of Nigeria",
+            "ORG",
+            "Independent Petroleum Marketers Association of Nigeria"
+        ));
+        let f = find("She told The Independent on Monday.");
+        assert!(has(&f, "The Independent", "ORG", "The Independent"));
+    }
+
+    #[test]
+    fn a_place_head_known_as_a_firm_after_a_place_names_a_place() {
+        let f = find("Spills hit the Niger Delta while Delta cut flights.");
+        assert!(has(&f, "Niger Delta", "PLACE", "Niger Delta"), "{f:?}");
+        assert!(has(&f, "Delta", "ORG", "Delta"), "{f:?}");
     }
 
     #[test]
