@@ -1435,7 +1435,11 @@ impl<'a> Finder<'a> {
             if self.written_lower(a) {
                 return;
             }
-            strength = PENDING;
+            // `JioCinema will stream`: a capital inside the word says name, wherever it stands.
+            let camel = !self.toks[a].upper && self.word(a).chars().skip(1).any(char::is_uppercase);
+            if !camel {
+                strength = PENDING;
+            }
         }
         if strength < EVIDENCE {
             // People are typed by context only when written as a full name: `Zindle said` may
@@ -1530,9 +1534,14 @@ impl<'a> Finder<'a> {
                 return Some(k);
             }
         }
-        // `launched from Payerne`, `fled from Blackheath`; `moved to Llangollen`.
-        if a > 1 && matches!(self.word(a - 1), "from" | "to") && same(a - 2).is_some() {
-            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::From) {
+        // `launched from Payerne`, `fled from Blackheath`; `moved to Llangollen`; `launched
+        // the probe from Sriharikota`: the verb may have its object between.
+        if a > 1 && matches!(self.word(a - 1), "from" | "to") {
+            let verb = (a.saturating_sub(5)..a - 1)
+                .rev()
+                .take_while(|&i| same(i).is_some_and(|t| t.class != Class::Punct))
+                .find_map(|i| WORDS.cue(self.word(i), Cue::From));
+            if let Some(k) = verb {
                 return Some(k);
             }
         }
@@ -2471,6 +2480,28 @@ mod tests {
         let f = find("Spills hit the Niger Delta while Delta cut flights.");
         assert!(has(&f, "Niger Delta", "PLACE", "Niger Delta"), "{f:?}");
         assert!(has(&f, "Delta", "ORG", "Delta"), "{f:?}");
+    }
+
+    #[test]
+    fn a_camel_case_word_starting_a_sentence_is_a_name() {
+        let f = find("The league moved. StreamBox will show every match.");
+        assert!(has(&f, "StreamBox", "ORG", "StreamBox"), "{f:?}");
+    }
+
+    #[test]
+    fn a_motion_verb_types_a_place_across_its_object() {
+        let f = find(
+            "The agency launched the probe from Kavrikota on Monday, but not after Hollin, Marsh.",
+        );
+        assert!(has(&f, "Kavrikota", "PLACE", "Kavrikota"), "{f:?}");
+        let f = find("Prices rose, from Zentrabank to Ollivar.");
+        assert!(f.iter().all(|(_, k, _)| *k != "PLACE"), "{f:?}");
+    }
+
+    #[test]
+    fn currency_abbreviations_are_no_entity() {
+        let f = find("The film crossed Rs 1,000 crore at the box office.");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
