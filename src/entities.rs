@@ -1448,7 +1448,8 @@ impl<'a> Finder<'a> {
             let cue = self
                 .cue(a, b)
                 .filter(|&k| k != Kind::Person || name_shaped)
-                .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person));
+                .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person))
+                .or_else(|| self.appositive_kind(b));
             if let Some(cue) = cue {
                 kind = cue;
                 strength = EVIDENCE;
@@ -1494,6 +1495,37 @@ impl<'a> Finder<'a> {
         (j..(j + 4).min(self.toks.len()))
             .take_while(|&k| self.toks[k].sentence == sentence && self.toks[k].class == Class::Word)
             .any(|k| WORDS.is_title(self.word(k)))
+    }
+
+    /// `Monsoon Line, the railway thriller`, `Kestrel Bay, a fishing town`: the kind the noun
+    /// of a description after the name and a comma gives it. A title first (`X, the chief
+    /// executive`) or a clause word (`of`, `who`) ends the search: that is no such noun.
+    fn appositive_kind(&self, b: usize) -> Option<Kind> {
+        let sentence = self.toks[b - 1].sentence;
+        let same = |i: usize| self.toks.get(i).filter(|t| t.sentence == sentence);
+        if same(b).is_none() || self.word(b) != "," {
+            return None;
+        }
+        if !same(b + 1).is_some_and(|_| matches!(self.word(b + 1), "a" | "an" | "the")) {
+            return None;
+        }
+        for j in b + 2..b + 6 {
+            let t = same(j)?;
+            let w = self.word(j);
+            // `a Lagos-based lender`, `the Premier League club`: names inside the description.
+            if (t.class == Class::Punct && w == "-") || (t.cap && !WORDS.is_title(w)) {
+                continue;
+            }
+            let clause = WORDS.connectors.contains(w)
+                || matches!(w, "who" | "which" | "that" | "in" | "at" | "with" | "whose");
+            if t.class != Class::Word || t.cap || WORDS.is_title(w) || clause {
+                return None;
+            }
+            if let Some(k) = WORDS.cue(w, Cue::Appositive) {
+                return Some(k);
+            }
+        }
+        None
     }
 
     fn trim_word(&self, i: usize) -> bool {
@@ -2039,12 +2071,45 @@ impl<'a> Finder<'a> {
     /// takes the kind of a better-known neighbour in the list, both ways along it.
     fn coordinate(&mut self) {
         let n = self.cands.len();
-        let listed = |f: &Finder, x: usize, y: usize| {
+        // The words between names `x` and `y`: `Some(true)` for a list's `and`/`or`,
+        // `Some(false)` for a comma alone, `None` when they are not listed together.
+        let link = |f: &Finder, x: usize, y: usize| {
             let (e, s) = (f.cands[x].b, f.cands[y].a);
-            s > e
+            let ok = s > e
                 && s - e <= 2
                 && f.toks[e].sentence == f.toks[s].sentence
-                && (e..s).all(|k| matches!(f.word(k), "," | "and" | "or"))
+                && (e..s).all(|k| matches!(f.word(k), "," | "and" | "or"));
+            ok.then(|| (e..s).any(|k| f.word(k) != ","))
+        };
+        // A comma alone lists names only in a list that goes on to `and`/`or`: `Bramwell,
+        // Dunford and Kelsey`, not `Boeing's head for Africa, Abdelhamid Mahmoud, said`.
+        let listed = move |f: &Finder, x: usize, y: usize| match link(f, x, y) {
+            Some(true) => true,
+            // `TREGARVON, England`, `Kalgoorlie, Western Australia`: a name, a comma and a
+            // known place is a place in that place.
+            Some(false)
+                if f.cands[y].kind == Kind::Place
+                    && f.cands[y].strength >= EVIDENCE
+                    && f.cands[x].strength < EVIDENCE =>
+            {
+                true
+            }
+            Some(false) => {
+                let mut k = y;
+                let mut found = false;
+                while k + 1 < f.cands.len() && k < y + 8 {
+                    match link(f, k, k + 1) {
+                        Some(true) => {
+                            found = true;
+                            break;
+                        }
+                        Some(false) => k += 1,
+                        None => break,
+                    }
+                }
+                found
+            }
+            None => false,
         };
         // Twice: a name typed by one list types its neighbours in another (`between Penrith
         // and Lithgow`, then `between Lawson and Lithgow`).
@@ -2502,6 +2567,27 @@ mod tests {
     fn currency_abbreviations_are_no_entity() {
         let f = find("The film crossed Rs 1,000 crore at the box office.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_description_after_a_comma_types_the_name() {
+        let f = find("Rain Circuit, the railway thriller, opened in Pune. Kestrelmouth, a fishing town, flooded. Zuvaro, a Lagos-based lender, grew.");
+        assert!(has(&f, "Rain Circuit", "PRODUCT", "Rain Circuit"), "{f:?}");
+        assert!(has(&f, "Kestrelmouth", "PLACE", "Kestrelmouth"), "{f:?}");
+        assert!(has(&f, "Zuvaro", "ORG", "Zuvaro"), "{f:?}");
+        // A title first is a person's description, not this.
+        let f = find("Dorian Vantreck, the film's director, spoke.");
+        assert!(f.iter().all(|(_, k, _)| *k != "PRODUCT"), "{f:?}");
+    }
+
+    #[test]
+    fn a_comma_alone_lists_no_names() {
+        let f = find("Boeing's president for Africa, Abdelhamid Mahmoud, attended.");
+        assert!(
+            f.iter()
+                .all(|(t, k, _)| !t.starts_with("Abdel") || *k != "PLACE"),
+            "{f:?}"
+        );
     }
 
     #[test]

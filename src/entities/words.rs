@@ -49,6 +49,9 @@ pub(super) enum Cue {
     Weak,
     /// The verb before `from` before the name: `launched from X`, `fled from X`.
     From,
+    /// The noun of a description set off by a comma after the name: `X, the railway thriller`,
+    /// `X, a fishing town`.
+    Appositive,
 }
 
 /// Every list, parsed.
@@ -128,6 +131,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "of" => Cue::Of,
             "weak" => Cue::Weak,
             "from" => Cue::From,
+            "appositive" => Cue::Appositive,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
