@@ -1406,12 +1406,6 @@ impl<'a> Finder<'a> {
             return;
         }
         let single = names == 1;
-        let odd = (a..b).any(|i| {
-            let w = self.word(i);
-            self.toks[i].upper
-                || w.starts_with(char::is_lowercase)
-                || w.chars().skip(1).any(char::is_uppercase)
-        });
         // A lone letter, or an ordinary word capitalized for emphasis, is no name.
         if single
             && (self.word(a).chars().count() == 1 || (!person && WORDS.is_common(self.word(a))))
@@ -1444,7 +1438,15 @@ impl<'a> Finder<'a> {
         if strength < EVIDENCE {
             // People are typed by context only when written as a full name: `Zindle said` may
             // be a firm, `Arsheeya Bajwa said` is a person.
-            let name_shaped = (2..=3).contains(&names) && !odd;
+            // `Tewolde GebreMariam`, `Ciara McAteer`: one surname with a capital inside.
+            let camel = (a..b)
+                .filter(|&i| self.word(i).chars().skip(1).any(char::is_uppercase))
+                .count();
+            let shape_odd = (a..b)
+                .any(|i| self.toks[i].upper || self.word(i).starts_with(char::is_lowercase))
+                || camel > 1
+                || (camel == 1 && self.word(a).chars().skip(1).any(char::is_uppercase));
+            let name_shaped = (2..=3).contains(&names) && !shape_odd;
             let cue = self
                 .cue(a, b)
                 .filter(|&k| k != Kind::Person || name_shaped)
@@ -2588,6 +2590,21 @@ mod tests {
                 .all(|(t, k, _)| !t.starts_with("Abdel") || *k != "PLACE"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_surname_with_a_capital_inside_keeps_a_name_shape() {
+        let f = find("Tewolde GebreMariam, the former chief executive, now advises the board.");
+        assert!(
+            has(&f, "Tewolde GebreMariam", "PERSON", "Tewolde GebreMariam"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn verbs_only_people_do_type_a_full_name() {
+        let f = find("Odrin Valchek opened the scoring before Temur Dzhavid equalised.");
+        assert!(has(&f, "Temur Dzhavid", "PERSON", "Temur Dzhavid"), "{f:?}");
     }
 
     #[test]
