@@ -850,6 +850,31 @@ impl<'a> Finder<'a> {
         let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
             return;
         };
+        // `Health Canada said`: a word starting the sentence before a known place, the two
+        // saying something, is that place's agency; `In Canada` says nothing.
+        if let [Piece::Word(i), Piece::Lex(_, pb, _, Kind::Place, false)] = *pieces {
+            let w = self.word(i);
+            let says = self.toks.get(pb).is_some_and(|n| {
+                n.sentence == self.toks[i].sentence
+                    && n.class == Class::Word
+                    && !n.cap
+                    && WORDS.cue(self.word(pb), Cue::After) == Some(Kind::Person)
+            });
+            if says
+                && self.toks[i].initial
+                && self.toks[i].class == Class::Word
+                && !self.toks[i].upper
+                && !WORDS.is_function(w)
+                && !WORDS.starters.contains(w)
+                && !w.ends_with("ly")
+                && !WORDS.place_mods.contains(w)
+                && !WORDS.is_non_entity(w)
+                && WORDS.head(w).is_empty()
+            {
+                self.push(i, pb, Kind::Org, EVIDENCE);
+                return;
+            }
+        }
         // An ordinary word starting the sentence is not part of a name: `The`, `However`.
         if let Piece::Word(i) = *first {
             if self.toks[i].initial
@@ -2605,6 +2630,14 @@ mod tests {
     fn verbs_only_people_do_type_a_full_name() {
         let f = find("Odrin Valchek opened the scoring before Temur Dzhavid equalised.");
         assert!(has(&f, "Temur Dzhavid", "PERSON", "Temur Dzhavid"), "{f:?}");
+    }
+
+    #[test]
+    fn a_word_before_a_known_place_that_speaks_is_its_agency() {
+        let f = find("Health Canada said the drug was safe. Meanwhile Canada said yes. In Canada, prices rose.");
+        assert!(has(&f, "Health Canada", "ORG", "Health Canada"), "{f:?}");
+        assert!(!texts(&f).contains(&"Meanwhile Canada"), "{f:?}");
+        assert!(has(&f, "Canada", "PLACE", "Canada"), "{f:?}");
     }
 
     #[test]

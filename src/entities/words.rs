@@ -70,6 +70,10 @@ pub(super) struct Words {
     pub nationalities: FastSet<&'static str>,
     pub non_entities: FastSet<&'static str>,
     pub common: FastSet<&'static str>,
+    /// Function words: prepositions, determiners, conjunctions, pronouns.
+    pub function: FastSet<&'static str>,
+    /// Words that open sentences without naming anything (`Meanwhile`, `Still`).
+    pub starters: FastSet<&'static str>,
     pub suffixes: FastSet<&'static str>,
     pub quantity: FastSet<&'static str>,
     /// US state abbreviations (`Mass`, `Calif`), case-sensitive, without their stop.
@@ -152,6 +156,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         nationalities: set(include_str!("../data/nationalities.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
         common: set(include_str!("../data/common_words.txt")),
+        function: set(include_str!("../data/function_words.txt")),
+        starters: set(include_str!("../data/sentence_starters.txt")),
         suffixes: set(include_str!("../data/org_suffixes.txt")),
         quantity: set(include_str!("../data/quantity_words.txt")),
         states: set(include_str!("../data/state_abbreviations.txt")),
@@ -211,6 +217,11 @@ impl Words {
     /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
     pub fn is_non_entity(&self, w: &str) -> bool {
         self.calendar.contains(w) || self.nationalities.contains(w) || self.non_entities.contains(w)
+    }
+
+    /// A function word (`In`, `After`, `Across`), whatever its case.
+    pub fn is_function(&self, w: &str) -> bool {
+        with_lower(w, |l| self.function.contains(l))
     }
 
     /// A common English word, whatever its case.
