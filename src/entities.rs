@@ -1471,7 +1471,9 @@ impl<'a> Finder<'a> {
                 .any(|i| self.toks[i].upper || self.word(i).starts_with(char::is_lowercase))
                 || camel > 1
                 || (camel == 1 && self.word(a).chars().skip(1).any(char::is_uppercase));
-            let name_shaped = (2..=3).contains(&names) && !shape_odd;
+            // `LG Energy Solution said`: ordinary words make no person's name.
+            let ordinary = (a..b).any(|i| WORDS.is_common(self.word(i)));
+            let name_shaped = (2..=3).contains(&names) && !shape_odd && !ordinary;
             let cue = self
                 .cue(a, b)
                 .filter(|&k| k != Kind::Person || name_shaped)
@@ -2638,6 +2640,12 @@ mod tests {
         assert!(has(&f, "Health Canada", "ORG", "Health Canada"), "{f:?}");
         assert!(!texts(&f).contains(&"Meanwhile Canada"), "{f:?}");
         assert!(has(&f, "Canada", "PLACE", "Canada"), "{f:?}");
+    }
+
+    #[test]
+    fn ordinary_words_before_said_are_no_person() {
+        let f = find("Orvex Energy Solution said it would build a plant.");
+        assert!(f.iter().all(|(_, k, _)| *k != "PERSON"), "{f:?}");
     }
 
     #[test]
