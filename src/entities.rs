@@ -979,6 +979,25 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Oleksandr Kovalenko of Kyiv School of Economics`: a person's name, `of`, then a
+        // name that a head word makes an institution.
+        if let Some(k) = pieces
+            .iter()
+            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"))
+        {
+            let left_person = (2..=3).contains(&k)
+                && pieces[..k].iter().all(|p| matches!(p, Piece::Word(_)))
+                && self.looks_like_person(a);
+            let right_a = pieces.get(k + 1).map(|p| p.range().0);
+            if let Some(ra) = right_a.filter(|_| left_person) {
+                if self.head_kind(ra, b) == Some(Kind::Org) {
+                    let (left, right) = (pieces[..k].to_vec(), pieces[k + 1..].to_vec());
+                    self.group(&left, person, false, sent_end);
+                    self.group(&right, false, title_after, sent_end);
+                    return;
+                }
+            }
+        }
         // `Anand Kulkarni of the University of Edinburgh`: a name, then an institution.
         if self.head_kind(a, b).is_none() {
             for i in a + 1..b.saturating_sub(2) {
@@ -2646,6 +2665,25 @@ mod tests {
     fn ordinary_words_before_said_are_no_person() {
         let f = find("Orvex Energy Solution said it would build a plant.");
         assert!(f.iter().all(|(_, k, _)| *k != "PERSON"), "{f:?}");
+    }
+
+    #[test]
+    fn a_person_of_an_institution_splits_before_it() {
+        let f =
+            find("Oleksandr Kovalenko of Tarvin School of Economics said sanctions had worked.");
+        assert!(
+            has(&f, "Oleksandr Kovalenko", "PERSON", "Oleksandr Kovalenko"),
+            "{f:?}"
+        );
+        assert!(
+            has(
+                &f,
+                "Tarvin School of Economics",
+                "ORG",
+                "Tarvin School of Economics"
+            ),
+            "{f:?}"
+        );
     }
 
     #[test]
