@@ -110,6 +110,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn upper_case_letters_without_a_lower_case_form_fold_to_themselves() {
+        assert_eq!(fold_accent('\u{1D49F}'), '\u{1D49F}');
+        assert_eq!(fold_accent('É'), 'E');
+    }
+
+    #[test]
     fn accents_fold_in_both_cases() {
         let fold = |w: &str| w.chars().map(fold_accent).collect::<String>();
         assert_eq!(fold("Siobhán Ó Dónaill"), "Siobhan O Donaill");

@@ -51,12 +51,17 @@ pub(super) enum Cue {
     From,
     /// The noun before `for` before the name: `a spokeswoman for X` speaks for a body.
     For,
+    /// The noun of a description set off by a comma after the name: `X, the railway thriller`,
+    /// `X, a fishing town`.
+    Appositive,
 }
 
 /// Every list, parsed.
 pub(super) struct Words {
     pub male: FastSet<&'static str>,
     pub female: FastSet<&'static str>,
+    /// Family names written before the given name (`Nguyen Thi Lan`).
+    pub family_first: FastSet<&'static str>,
     pub titles: FastSet<&'static str>,
     pub title_mods: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
@@ -67,6 +72,10 @@ pub(super) struct Words {
     pub nationalities: FastSet<&'static str>,
     pub non_entities: FastSet<&'static str>,
     pub common: FastSet<&'static str>,
+    /// Function words: prepositions, determiners, conjunctions, pronouns.
+    pub function: FastSet<&'static str>,
+    /// Words that open sentences without naming anything (`Meanwhile`, `Still`).
+    pub starters: FastSet<&'static str>,
     pub suffixes: FastSet<&'static str>,
     pub quantity: FastSet<&'static str>,
     /// US state abbreviations (`Mass`, `Calif`), case-sensitive, without their stop.
@@ -132,6 +141,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "weak" => Cue::Weak,
             "from" => Cue::From,
             "for" => Cue::For,
+            "appositive" => Cue::Appositive,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
@@ -142,6 +152,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     Words {
         male: set(include_str!("../data/given_names_male.txt")),
         female: set(include_str!("../data/given_names_female.txt")),
+        family_first: set(include_str!("../data/family_first.txt")),
         titles: set(include_str!("../data/titles.txt")),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
@@ -151,6 +162,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         nationalities: set(include_str!("../data/nationalities.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
         common: set(include_str!("../data/common_words.txt")),
+        function: set(include_str!("../data/function_words.txt")),
+        starters: set(include_str!("../data/sentence_starters.txt")),
         suffixes: set(include_str!("../data/org_suffixes.txt")),
         quantity: set(include_str!("../data/quantity_words.txt")),
         states: set(include_str!("../data/state_abbreviations.txt")),
@@ -202,6 +215,11 @@ impl Words {
     /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
     pub fn is_non_entity(&self, w: &str) -> bool {
         self.calendar.contains(w) || self.nationalities.contains(w) || self.non_entities.contains(w)
+    }
+
+    /// A function word (`In`, `After`, `Across`), whatever its case.
+    pub fn is_function(&self, w: &str) -> bool {
+        with_lower(w, |l| self.function.contains(l))
     }
 
     /// A common English word, whatever its case.
