@@ -412,7 +412,7 @@ fn kind_name(kind: NumberKind) -> &'static str {
 
 /// Words before `pos` (at most `n`, nearest last), stopping at punctuation, with their spans.
 fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(n);
     let mut i = pos;
     while out.len() < n {
         let before = &text[floor..i];
@@ -440,7 +440,7 @@ fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, u
 
 /// Words after `pos` up to `limit`, stopping at punctuation other than an abbreviation's dot.
 fn words_after(text: &str, pos: usize, limit: usize, n: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(n);
     let mut i = pos;
     while out.len() < n && i < limit {
         let rest = &text[i..limit];
@@ -773,10 +773,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     if let Some((_, e)) = head {
         let (s, _) = head.unwrap_or_default();
         let noun = text[s..e].trim_end_matches('.').to_lowercase();
-        let noun = noun
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string();
+        let noun = lexicon::trim_possessive(&noun).to_string();
         return unit_of_kind(e, Some(noun));
     }
     // A part of a group: `four of the country's biggest banks` counts banks.
@@ -902,21 +899,15 @@ fn noun_before_change(words: &[String]) -> Option<&str> {
     .then_some(noun.as_str())
 }
 
-/// The longest qualifier cue right before `start`: its qualifier and span.
-fn qualifier_cue(
-    text: &str,
-    start: usize,
-    sent_start: usize,
-) -> Option<(&'static str, usize, usize)> {
-    let before = words_before(text, start, sent_start, MAX_CUE_WORDS);
-    // The words lowered and joined once; each shorter cue is a suffix of that string.
-    let mut joined = String::new();
-    let mut starts = [0; MAX_CUE_WORDS];
-    for (k, &(s, e)) in before.iter().enumerate() {
+/// Writes `words` lowered (as `str::to_lowercase` does) and joined by single spaces into
+/// `joined`, and where each word starts in it into `starts`, so that the last `k` words joined
+/// are a suffix of one string rather than a new one. Words beyond `starts` are left out.
+fn join_lower(text: &str, words: &[(usize, usize)], joined: &mut String, starts: &mut [usize]) {
+    for (k, (&(s, e), start)) in words.iter().zip(starts.iter_mut()).enumerate() {
         if k > 0 {
             joined.push(' ');
         }
-        starts[k] = joined.len();
+        *start = joined.len();
         let w = &text[s..e];
         if w.is_ascii() {
             joined.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
@@ -925,6 +916,19 @@ fn qualifier_cue(
             joined.push_str(&w.to_lowercase());
         }
     }
+}
+
+/// The longest qualifier cue right before `start`: its qualifier and span.
+fn qualifier_cue(
+    text: &str,
+    start: usize,
+    sent_start: usize,
+) -> Option<(&'static str, usize, usize)> {
+    let before = words_before(text, start, sent_start, MAX_CUE_WORDS);
+    // The words lowered and joined once; each shorter cue is a suffix of that string.
+    let mut joined = String::with_capacity(64);
+    let mut starts = [0; MAX_CUE_WORDS];
+    join_lower(text, &before, &mut joined, &mut starts);
     (0..before.len()).find_map(|cut| {
         let q = QUALIFIERS.get(&joined[starts[cut]..])?;
         Some((*q, before[cut].0, before[before.len() - 1].1))
@@ -1073,9 +1077,10 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
             continue; // Brandt & Kessel
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let lw = w.to_lowercase();
-        let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
-        let stop = FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw);
+        let stop = lexicon::with_lower(w, |lw| {
+            let lw = lexicon::trim_possessive(lw);
+            FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw)
+        });
         // A name's words are separated by spaces only: `Newswire) - Skyline` is two things.
         let joined = run.last().map_or(true, |&(next, _)| {
             matches!(text[e..next].trim_matches(' '), "" | "&")
@@ -1092,10 +1097,8 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
         return None;
     }
     let (&(_, e), &(s, _)) = (run.first()?, run.last()?);
-    let name = text[s..e]
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let name =
+        lexicon::trim_possessive(&text[s..e]).trim_end_matches(|c: char| !c.is_alphanumeric());
     (!name.is_empty()).then(|| name.to_string())
 }
 
@@ -1124,17 +1127,18 @@ fn words_before_any(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
 /// they are set against.
 fn compare(text: &str, sent_start: usize, group: &mut [Claim]) {
     let mut earlier: Vec<Option<&'static str>> = Vec::with_capacity(group.len());
+    let mut joined = String::with_capacity(64);
     for c in group.iter() {
         // Cue words come before the qualifier's: `up from about $380 million`.
         let cue_end = qualifier_cue(text, c.start, sent_start).map_or(c.start, |q| q.1);
         let before = words_before(text, cue_end, sent_start, MAX_CUE_WORDS);
-        let lowered: Vec<String> = before
-            .iter()
-            .map(|&(s, e)| text[s..e].to_lowercase())
-            .collect();
-        let cue = (0..lowered.len()).find_map(|cut| {
+        // Lowered and joined once: the words from `cut` on are a suffix of it.
+        joined.clear();
+        let mut starts = [0; MAX_CUE_WORDS];
+        join_lower(text, &before, &mut joined, &mut starts);
+        let cue = (0..before.len().min(MAX_CUE_WORDS)).find_map(|cut| {
             COMPARISONS
-                .get_key_value(lowered[cut..].join(" ").as_str())
+                .get_key_value(&joined[starts[cut]..])
                 .map(|(_, v)| *v)
         });
         earlier.push(cue);

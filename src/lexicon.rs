@@ -36,23 +36,63 @@ pub fn map(src: &str) -> HashMap<&str, &str> {
         .collect()
 }
 
+/// Calls `f` with `word` in lower case (as `str::to_lowercase` writes it), without allocating
+/// for short ASCII words: stages lower a word per token only to look it up.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words are ASCII without a capital: they are their own lower case, no copy needed.
+    let (mut ascii, mut upper) = (true, false);
+    for &b in word.as_bytes() {
+        ascii &= b.is_ascii();
+        upper |= b.is_ascii_uppercase();
+    }
+    if ascii && !upper {
+        return f(word);
+    }
+    let mut buf = [0u8; 40];
+    if word.len() <= buf.len() && ascii {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII lower-casing keeps the bytes valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or(word))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+/// `word` without possessive endings: every trailing `'s`, then every trailing `’s` (what
+/// `trim_end_matches("'s").trim_end_matches("’s")` gives, without building a substring
+/// searcher per call).
+pub(crate) fn trim_possessive(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
+}
+
 /// The base letter of a common accented Latin letter, so that name lists written without
 /// accents still match `Siobhán` or `José` (stages compare names in both spellings).
 pub(crate) fn fold_accent(c: char) -> char {
     if c.is_uppercase() {
         // Fold the lower-case form and raise the base letter again: one table for both cases.
-        // Some upper-case letters have no lower-case form (`𝔉`): they are their own base.
+        // Some capitals have no lower-case form (`𝔛`, U+1D51B): they are their own base.
         let lower = c.to_lowercase().next().unwrap_or(c);
-        if lower == c {
-            return c;
-        }
-        let base = fold_accent(lower);
+        let base = fold_lower(lower);
         return if base == lower {
             c
         } else {
             base.to_ascii_uppercase()
         };
     }
+    fold_lower(c)
+}
+
+/// The base letter of a lower-case accented letter; any other character as it is.
+fn fold_lower(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -70,13 +110,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn upper_case_letters_without_a_lower_case_form_fold_to_themselves() {
+        assert_eq!(fold_accent('\u{1D49F}'), '\u{1D49F}');
+        assert_eq!(fold_accent('É'), 'E');
+    }
+
+    #[test]
     fn accents_fold_in_both_cases() {
         let fold = |w: &str| w.chars().map(fold_accent).collect::<String>();
         assert_eq!(fold("Siobhán Ó Dónaill"), "Siobhan O Donaill");
         assert_eq!(fold("JOSÉ Núñez Ørsted"), "JOSE Nunez Orsted");
         assert_eq!(fold("İstanbul Łódź"), "İstanbul Łodź");
-        // Upper case with no lower-case form: itself, not an endless fold.
-        assert_eq!(fold("𝔉𝔯𝔞𝔨"), "𝔉𝔯𝔞𝔨");
+        // Capitals with no lower-case form fold to themselves (they once recursed forever).
+        assert_eq!(fold("𝔐𝐀Ⓜ"), "𝔐𝐀Ⓜ");
+    }
+
+    #[test]
+    fn lowering_and_possessives_match_the_standard_library() {
+        for w in [
+            "Word",
+            "ÉCOLE",
+            "ΣΟΦΙΑΣ",
+            "Mayor's's",
+            "Nation’s",
+            "it’s's",
+            "'s",
+            "plain",
+        ] {
+            assert_eq!(with_lower(w, str::to_string), w.to_lowercase());
+            assert_eq!(
+                trim_possessive(w),
+                w.trim_end_matches("'s").trim_end_matches("’s")
+            );
+        }
+        let long = "A".repeat(100);
+        assert_eq!(with_lower(&long, str::len), 100);
     }
 
     #[test]

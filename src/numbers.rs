@@ -116,14 +116,35 @@ impl Number {
 #[derive(Default, Clone, Copy)]
 struct FxHasher(u64);
 
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Whole words straight from the slice, the tail zero-padded byte by byte: a copy into a
+        // buffer per chunk cost a `memcpy` call per hashed word.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.add(word);
         }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let word = tail
+                .iter()
+                .rev()
+                .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+            self.add(word);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        // What `write(&[i])` computes (str hashing ends with one), without the slice loop.
+        self.add(u64::from(i));
     }
 
     fn finish(&self) -> u64 {
@@ -217,6 +238,49 @@ static VAGUE: LazyLock<FastMap<&'static str, (f64, bool)>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/vague_magnitudes.tsv"))
         .filter_map(|r| Some((r[0], (r.get(1)?.parse().ok()?, r.get(2) == Some(&"of")))))
         .collect()
+});
+
+/// Whether a number word of this class opens a number phrase on its own.
+fn starts(c: Class) -> bool {
+    matches!(
+        c,
+        Class::Unit
+            | Class::Teen
+            | Class::Tens
+            | Class::Hundred
+            | Class::Scale
+            | Class::Dozen
+            | Class::Ordinal { .. }
+            | Class::Multiplier
+            | Class::Negative
+    )
+}
+
+/// What a lower-cased word says about whether a number phrase may start at it.
+#[derive(Clone, Copy)]
+enum Start {
+    /// An article: a number only before a number word or as an amount (`a dozen`, `a mile`).
+    Article,
+    /// A number word, vague magnitude or currency form that opens a phrase.
+    Yes,
+}
+
+/// [`WORDS`], [`VAGUE`] and [`CURRENCIES`] folded into one table, so that the test run on every
+/// word of the text costs one hash probe instead of four.
+static STARTS: LazyLock<FastMap<&'static str, Start>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, Start> = FastMap::default();
+    for &w in VAGUE.keys().chain(CURRENCIES.keys()) {
+        map.insert(w, Start::Yes);
+    }
+    // The number-word class comes first: an article is an article even if listed elsewhere.
+    for (&w, &(_, c)) in WORDS.iter() {
+        if c == Class::Article {
+            map.insert(w, Start::Article);
+        } else if starts(c) {
+            map.insert(w, Start::Yes);
+        }
+    }
+    map
 });
 
 /// Where a short scale form may stand.
@@ -340,12 +404,22 @@ struct Tok {
     chain: bool,
 }
 
+/// The vulgar fraction characters of [`WORDS`] (a handful): asked about at every word start,
+/// where a short scan beats hashing the character.
+static VULGAR: LazyLock<Vec<char>> = LazyLock::new(|| {
+    WORDS
+        .iter()
+        .filter(|(_, w)| w.1 == Class::Vulgar)
+        .filter_map(|(k, _)| {
+            let mut chars = k.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        })
+        .collect()
+});
+
 /// A vulgar fraction character (½), read as a symbol.
 fn is_vulgar(c: char) -> bool {
-    let mut buf = [0u8; 4];
-    WORDS
-        .get(&*c.encode_utf8(&mut buf))
-        .is_some_and(|w| w.1 == Class::Vulgar)
+    VULGAR.contains(&c)
 }
 
 fn digit_end(b: &[u8], mut i: usize) -> usize {
@@ -363,7 +437,8 @@ fn group_space(text: &str, i: usize) -> Option<usize> {
 
 fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut out: Vec<Tok> = Vec::new();
+    // About one token per five bytes of running text: sized once, not regrown by copying.
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 16);
     let mut i = 0;
     let mut space = true;
     let tok = |kind, start, end, space| Tok {
@@ -377,17 +452,26 @@ fn tokenize(text: &str) -> Vec<Tok> {
         chain: false,
     };
     while i < b.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
+        // An ASCII byte is a whole character: decoded only when it is not.
+        let c = if b[i].is_ascii() {
+            char::from(b[i])
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
         if c.is_whitespace() {
             space = true;
             i += c.len_utf8();
             continue;
         }
         let prev_alnum = i > 0
-            && text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
+            && if b[i - 1].is_ascii() {
+                b[i - 1].is_ascii_alphanumeric()
+            } else {
+                text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            };
         let leading_dot = c == '.'
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
             && !prev_alnum
@@ -730,7 +814,14 @@ impl<'a> Parser<'a> {
     ) -> impl Iterator<Item = &'static Form> {
         let t = self.toks.get(i);
         let exact = t.and_then(|t| index.get(&self.text[t.start..t.end]));
-        let lower = t.and_then(|t| index.get(&self.lower[t.start..t.end]));
+        // Without an ASCII capital the lower-cased token is the token: no second probe.
+        let lower = t
+            .filter(|t| {
+                self.text.as_bytes()[t.start..t.end]
+                    .iter()
+                    .any(u8::is_ascii_uppercase)
+            })
+            .and_then(|t| index.get(&self.lower[t.start..t.end]));
         let lower = if std::ptr::eq(
             exact.map_or(std::ptr::null(), |v| v as *const _),
             lower.map_or(std::ptr::null(), |v| v as *const _),
@@ -2156,40 +2247,29 @@ impl Parser<'_> {
             Tk::Num => true,
             Tk::Word => {
                 let w = &self.lower[t.start..t.end];
-                let starts = |c: Class| {
-                    matches!(
-                        c,
-                        Class::Unit
-                            | Class::Teen
-                            | Class::Tens
-                            | Class::Hundred
-                            | Class::Scale
-                            | Class::Dozen
-                            | Class::Ordinal { .. }
-                            | Class::Multiplier
-                            | Class::Negative
-                    )
-                };
-                match WORDS.get(w) {
-                    Some(&(_, Class::Article)) => {
+                match STARTS.get(w) {
+                    Some(Start::Article) => {
                         // `a` starts a number only before a number word (a dozen, a half), or
                         // as an amount itself (within a mile, a couple of).
                         // `A$150` opens an amount in Australian dollars.
-                        return self.class(i + 1).is_some_and(|c| starts(c.1))
+                        self.class(i + 1).is_some_and(|c| starts(c.1))
                             || self.word(i + 1) == Some("couple")
                             || self.currency_at(i, true).is_some()
                             || (i > 0
                                 && self
                                     .word(i - 1)
                                     .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
-                                && self.unit_at(i + 1).is_some());
+                                && self.unit_at(i + 1).is_some())
                     }
-                    Some(&(_, c)) if starts(c) => return true,
-                    _ => {}
+                    Some(Start::Yes) => true,
+                    // A currency form written with capitals (the lower-cased word was looked
+                    // up already; without a capital the two are the same).
+                    None => {
+                        let word = &self.text[t.start..t.end];
+                        word.bytes().any(|b| b.is_ascii_uppercase())
+                            && CURRENCIES.contains_key(word)
+                    }
                 }
-                VAGUE.contains_key(w)
-                    || CURRENCIES.contains_key(w)
-                    || CURRENCIES.contains_key(&self.text[t.start..t.end])
             }
             Tk::Sym => {
                 let c = &self.text[t.start..t.end];

@@ -602,7 +602,8 @@ impl<'t> Toks<'t> {
 
     fn tokenize(text: &'t str, range: Span, stop_at_quote: bool) -> Toks<'t> {
         let s = range.slice(text);
-        let mut toks = Vec::new();
+        // About one token per five bytes; capped, as a read may stop at the first quote mark.
+        let mut toks = Vec::with_capacity((s.len() / 4).min(1024));
         let mut iter = s.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             if c.is_whitespace() {
@@ -620,12 +621,15 @@ impl<'t> Toks<'t> {
             }
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
-                let joins = "'’-.&".contains(d)
-                    && s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                if d.is_alphanumeric() || joins {
+                // Read only when `d` is no letter or digit itself (most characters are).
+                let joins = || {
+                    matches!(d, '\'' | '’' | '-' | '.' | '&')
+                        && s[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                };
+                if d.is_alphanumeric() || joins() {
                     end = j + d.len_utf8();
                     iter.next();
                 } else {

@@ -49,12 +49,19 @@ pub(super) enum Cue {
     Weak,
     /// The verb before `from` before the name: `launched from X`, `fled from X`.
     From,
+    /// The noun before `for` before the name: `a spokeswoman for X` speaks for a body.
+    For,
+    /// The noun of a description set off by a comma after the name: `X, the railway thriller`,
+    /// `X, a fishing town`.
+    Appositive,
 }
 
 /// Every list, parsed.
 pub(super) struct Words {
     pub male: FastSet<&'static str>,
     pub female: FastSet<&'static str>,
+    /// Family names written before the given name (`Nguyen Thi Lan`).
+    pub family_first: FastSet<&'static str>,
     pub titles: FastSet<&'static str>,
     pub title_mods: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
@@ -65,6 +72,10 @@ pub(super) struct Words {
     pub nationalities: FastSet<&'static str>,
     pub non_entities: FastSet<&'static str>,
     pub common: FastSet<&'static str>,
+    /// Function words: prepositions, determiners, conjunctions, pronouns.
+    pub function: FastSet<&'static str>,
+    /// Words that open sentences without naming anything (`Meanwhile`, `Still`).
+    pub starters: FastSet<&'static str>,
     pub suffixes: FastSet<&'static str>,
     pub quantity: FastSet<&'static str>,
     /// US state abbreviations (`Mass`, `Calif`), case-sensitive, without their stop.
@@ -73,6 +84,9 @@ pub(super) struct Words {
     pub works: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
+    /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
+    /// evidence that a name no rule or list explains is a place.
+    pub gazetteer: FastSet<&'static str>,
     /// Scale words after an amount (`million`, `bn`), from the number lists: `R2 million` is
     /// money, not a model `R2`.
     pub scales: FastSet<&'static str>,
@@ -126,6 +140,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "of" => Cue::Of,
             "weak" => Cue::Weak,
             "from" => Cue::From,
+            "for" => Cue::For,
+            "appositive" => Cue::Appositive,
             _ => Cue::Hyphen,
         };
         cues.entry(row[0]).or_default().push((kind, cue));
@@ -136,6 +152,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     Words {
         male: set(include_str!("../data/given_names_male.txt")),
         female: set(include_str!("../data/given_names_female.txt")),
+        family_first: set(include_str!("../data/family_first.txt")),
         titles: set(include_str!("../data/titles.txt")),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
@@ -145,11 +162,14 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         nationalities: set(include_str!("../data/nationalities.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
         common: set(include_str!("../data/common_words.txt")),
+        function: set(include_str!("../data/function_words.txt")),
+        starters: set(include_str!("../data/sentence_starters.txt")),
         suffixes: set(include_str!("../data/org_suffixes.txt")),
         quantity: set(include_str!("../data/quantity_words.txt")),
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
+        gazetteer: set(include_str!("../data/gazetteer.txt")),
         scales: lexicon::rows(include_str!("../data/number_words.tsv"))
             .filter(|r| r.get(2) == Some(&"scale"))
             .chain(
@@ -167,16 +187,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
 
 /// Calls `f` with `word` in lower case, without allocating for short ASCII words.
 pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 40];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII lower-casing keeps the bytes valid UTF-8.
-        f(std::str::from_utf8(b).unwrap_or(word))
-    } else {
-        f(&word.to_lowercase())
-    }
+    lexicon::with_lower(word, f)
 }
 
 impl Words {
@@ -204,6 +215,11 @@ impl Words {
     /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
     pub fn is_non_entity(&self, w: &str) -> bool {
         self.calendar.contains(w) || self.nationalities.contains(w) || self.non_entities.contains(w)
+    }
+
+    /// A function word (`In`, `After`, `Across`), whatever its case.
+    pub fn is_function(&self, w: &str) -> bool {
+        with_lower(w, |l| self.function.contains(l))
     }
 
     /// A common English word, whatever its case.
