@@ -3740,6 +3740,8 @@ mod tests {
         // A given name stays: `Oliver` ends like a job noun.
         let text = "\"We are ready,\" said Oliver James Hartley.";
         one(text, "We are ready,", Some("Oliver James Hartley"));
+        let text = "DJ Kaito Mori, 30, said the crowd was huge. \"It was loud,\" he said.";
+        one(text, "It was loud,", Some("Kaito Mori"));
         assert!(job_before_name("greengrocer", "sukru"));
         assert!(!job_before_name("greengrocer", "tavaresson"));
     }
