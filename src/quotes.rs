@@ -2322,7 +2322,14 @@ impl<'t> Known<'t> {
         let named = h + 1 < t.len()
             && (t.is_cap(h + 1)
                 || t.punct(h + 1) == Some(',') && h + 2 < t.len() && t.is_cap(h + 2));
-        if appositive || named {
+        // The word after must let `official` be a noun, not a modifier (`an official visit`).
+        let noun = h + 1 >= t.len()
+            || !t.is_word(h + 1)
+            || PREPOSITIONS.contains(&t.low(h + 1))
+            || FINITE_VERBS.contains(t.low(h + 1))
+            || matches!(t.low(h + 1), "who" | "whose" | "that" | "and")
+            || t.cue_at(h + 1).is_some();
+        if appositive || named || !noun {
             return None;
         }
         let attr = classify_phrase(&t, a, h + 1);
@@ -3730,6 +3737,12 @@ mod tests {
             pairs(text)[0].1.as_deref(),
             Some("a former ministry official")
         );
+        // `official` as a modifier introduces nobody.
+        let text = "An official visit was cancelled. \"It will be hard,\" the official said.";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("the official"));
+        let text = "An official said on Friday the visit was off. \"It will be hard,\" the \
+                    official said.";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("an official"));
     }
 
     #[test]
