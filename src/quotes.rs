@@ -44,7 +44,7 @@ static NOUN_GENDER: LazyLock<WordMap<Gender>> =
 static HONORIFIC_GENDER: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/honorific_gender.tsv")));
 /// Given names and the gender they mark: the table, then the entity stage's longer lists (a
-/// name on both lists marks neither).
+/// name on both lists marks neither, but is still a given name).
 static GIVEN_NAMES: LazyLock<WordMap<Gender>> = LazyLock::new(|| {
     let mut map = gender_map(include_str!("data/given_names.tsv"));
     let female = lexicon::lower_set(include_str!("data/given_names_female.txt"));
@@ -53,7 +53,12 @@ static GIVEN_NAMES: LazyLock<WordMap<Gender>> = LazyLock::new(|| {
         (&female, &male, Gender::Female),
         (&male, &female, Gender::Male),
     ] {
-        for name in list.iter().filter(|n| !other.contains(*n)) {
+        for name in list.iter() {
+            let gender = if other.contains(name) {
+                Gender::Any
+            } else {
+                gender
+            };
             map.entry(name.to_string()).or_insert(gender);
         }
     }
@@ -1720,8 +1725,8 @@ fn job_before_name(word: &str, next: &str) -> bool {
     word.chars().count() >= 5
         && word.chars().all(char::is_alphabetic)
         && JOB_SUFFIXES.iter().any(|s| word.ends_with(s.as_str()))
-        && name_gender(word) == Gender::Any
-        && name_gender(next) != Gender::Any
+        && given_name(word).is_none()
+        && given_name(next).is_some()
 }
 
 /// True when an organization is named by a word such as `Airlines` or `Group`.
@@ -1775,14 +1780,20 @@ fn given_gender(name: &str) -> Gender {
 
 /// The gender a lower-case given name marks, also written with accents (`siobhán`).
 fn name_gender(w: &str) -> Gender {
+    given_name(w).unwrap_or(Gender::Any)
+}
+
+/// The gender a lower-case word marks when it is a known given name (`Any` for one given to
+/// both), also written with accents; `None` when it is no known given name.
+fn given_name(w: &str) -> Option<Gender> {
     if let Some(&g) = GIVEN_NAMES.get(w) {
-        return g;
+        return Some(g);
     }
     if w.is_ascii() {
-        return Gender::Any;
+        return None;
     }
     let folded: String = w.chars().map(fold_letter).collect();
-    GIVEN_NAMES.get(&folded).copied().unwrap_or(Gender::Any)
+    GIVEN_NAMES.get(&folded).copied()
 }
 
 /// The base letter of a lower-case letter, for looking up a given name written with letters
@@ -3750,7 +3761,8 @@ mod tests {
         let text = "Fishmonger Rui Tavares, 52, said trade was slow. \"Nobody buys cod now,\" \
                     he said.";
         one(text, "Nobody buys cod now,", Some("Rui Tavares"));
-        // A given name stays: `Oliver` ends like a job noun.
+        // A given name stays: `Oliver` ends like a job noun; so does one given to both sexes.
+        assert!(!job_before_name("taylor", "james"));
         let text = "\"We are ready,\" said Oliver James Hartley.";
         one(text, "We are ready,", Some("Oliver James Hartley"));
         let text = "DJ Kaito Mori, 30, said the crowd was huge. \"It was loud,\" he said.";
