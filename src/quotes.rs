@@ -2339,7 +2339,12 @@ impl<'t> Known<'t> {
             || PREPOSITIONS.contains(&t.low(h + 1))
             || FINITE_VERBS.contains(t.low(h + 1))
             || matches!(t.low(h + 1), "who" | "whose" | "that" | "and")
-            || t.cue_at(h + 1).is_some();
+            || t.cue_at(h + 1).is_some()
+            // `a source familiar with the talks`, `a person close to the company`.
+            || h + 2 < t.len()
+                && !t.is_cap(h + 1)
+                && t.is_word(h + 2)
+                && PREPOSITIONS.contains(&t.low(h + 2));
         if appositive || named || !noun {
             return None;
         }
@@ -3748,6 +3753,9 @@ mod tests {
             pairs(text)[0].1.as_deref(),
             Some("a former ministry official")
         );
+        let text = "A source familiar with the talks said the price was the issue. \"They \
+                    are far apart,\" the source said.";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("a source"));
         // `official` as a modifier introduces nobody.
         let text = "An official visit was cancelled. \"It will be hard,\" the official said.";
         assert_eq!(pairs(text)[0].1.as_deref(), Some("the official"));
