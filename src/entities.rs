@@ -743,7 +743,20 @@ impl<'a> Finder<'a> {
                 (ta..tb).any(|t| words::with_lower(self.word(t), |l| WORDS.portfolio.contains(l)))
             });
             if portfolio {
-                while end > start && matches!(pieces[end - 1], Piece::Word(_) | Piece::Conn(_)) {
+                loop {
+                    while end > start && matches!(pieces[end - 1], Piece::Word(_) | Piece::Conn(_))
+                    {
+                        end -= 1;
+                    }
+                    // `Treasury and Finance Minister`: a known body joined by `and` to the
+                    // office's words is a portfolio of the same office.
+                    let joined = end > start
+                        && end < idx
+                        && matches!(pieces[end - 1], Piece::Lex(_, _, _, Kind::Org, false))
+                        && matches!(pieces[end], Piece::Conn(c) if self.word(c) == "and");
+                    if !joined {
+                        break;
+                    }
                     end -= 1;
                 }
             }
@@ -1272,6 +1285,12 @@ impl<'a> Finder<'a> {
             // `LlamaCon`, `NimbusDay`: a camel-case word with an event ending.
             return WORDS.camel_suffix(self.word(a));
         }
+        // `the Confederation of Danish Trade Unions and the Brindlemoor Chamber of Commerce`:
+        // `and the` starts a second name, whatever heads the first.
+        if (a + 1..b.saturating_sub(1)).any(|i| self.word(i) == "and" && self.word(i + 1) == "the")
+        {
+            return None;
+        }
         let last = self.word(b - 1);
         let joined = (a..b).any(|i| self.is_conn(i) && self.word(i) != "&");
         if WORDS.is_suffix(last) && !joined {
@@ -1287,7 +1306,10 @@ impl<'a> Finder<'a> {
             while n < b && self.is_conn(n) {
                 n += 1;
             }
-            let named_after = n < b && !WORDS.is_non_entity(self.word(n));
+            // `Confederation of Danish Trade Unions`: a nationality before more of the name.
+            let named_after = n < b
+                && (!WORDS.is_non_entity(self.word(n))
+                    || (n + 1 < b && self.toks[n + 1].cap && !self.is_conn(n + 1)));
             if self.toks[i].cap && matches!(self.word(i + 1), "of" | "for" | "on") && named_after {
                 if let Some(&(kind, _)) =
                     WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
@@ -1414,6 +1436,9 @@ impl<'a> Finder<'a> {
         if self.toks[a].initial && WORDS.is_common(self.word(a)) {
             return self.words(a + 1, b, false, title_after, sent_end);
         }
+        if self.demonym(a, b) {
+            return;
+        }
         if let Some(kind) = self.head_kind(a, b) {
             self.push(a, b, kind, EVIDENCE);
             self.acronym_after(a, b, sent_end);
@@ -1528,6 +1553,19 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// `Valencian`, `Nova Scotians`: the people or the adjective of a known place ending in
+    /// `a`, which the nationality list cannot hold for every region and town.
+    fn demonym(&self, a: usize, b: usize) -> bool {
+        let text = self.span_text(a, b);
+        ["ns", "n"].iter().any(|suffix| {
+            text.strip_suffix(suffix).is_some_and(|stem| {
+                stem.ends_with('a')
+                    && (self.lex.get(stem).is_some_and(|h| h.kind == Kind::Place)
+                        || WORDS.gazetteer.contains(stem))
+            })
+        })
+    }
+
     /// `X, a planetary scientist`: a title word soon after a comma following the name.
     fn appositive_title(&self, b: usize) -> bool {
         let sentence = self.toks[b - 1].sentence;
@@ -1554,9 +1592,19 @@ impl<'a> Finder<'a> {
         {
             j += 1;
         }
-        (j..(j + 4).min(self.toks.len()))
-            .take_while(|&k| self.toks[k].sentence == sentence && self.toks[k].class == Class::Word)
-            .any(|k| WORDS.is_title(self.word(k)))
+        // `Ayşe Demir, a 67-year-old retired teacher`: an age compound before the noun.
+        let age_word = |k: usize| {
+            let t = &self.toks[k];
+            t.class == Class::Number
+                || (t.class == Class::Punct && self.word(k) == "-")
+                || matches!(self.word(k), "year" | "years" | "old")
+        };
+        (j..(j + 8).min(self.toks.len()))
+            .take_while(|&k| {
+                self.toks[k].sentence == sentence
+                    && (self.toks[k].class == Class::Word || age_word(k))
+            })
+            .any(|k| self.toks[k].class == Class::Word && WORDS.is_title(self.word(k)))
     }
 
     /// `Monsoon Line, the railway thriller`, `Kestrel Bay, a fishing town`: the kind the noun
@@ -1583,8 +1631,20 @@ impl<'a> Finder<'a> {
             if t.class != Class::Word || t.cap || WORDS.is_title(w) || clause {
                 return None;
             }
+            // `the region's public hospital network`: an owner or a noun before another
+            // noun of the same description is no head; the last noun is.
+            if t.possessive {
+                continue;
+            }
             if let Some(k) = WORDS.cue(w, Cue::Appositive) {
-                return Some(k);
+                let modifies = same(j + 1).is_some_and(|n| {
+                    n.class == Class::Word
+                        && !n.cap
+                        && WORDS.cue(self.word(j + 1), Cue::Appositive).is_some()
+                });
+                if !modifies {
+                    return Some(k);
+                }
             }
         }
         None
@@ -1943,8 +2003,10 @@ impl<'a> Finder<'a> {
                             .head(self.word(d.b - 1))
                             .iter()
                             .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+                        // `Hagley` of `Hagley Oval`: a word nothing types as a place is the
+                        // venue's short form.
                         d.b - d.a > n
-                            && !place_head
+                            && !(place_head && c.kind == Kind::Place)
                             && !(n == 1 && capitals.contains(self.word(c.a)))
                             && (d.kind != Kind::Product || c.kind == Kind::Product)
                             && (c.strength <= GUESS || c.kind == d.kind)
@@ -2914,6 +2976,60 @@ mod tests {
             has(&found, "Ozioma Pelletrine", "PERSON", "Ozioma Pelletrine"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn descriptions_offices_and_long_names_type_their_parts() {
+        let found = find(
+            "Zorvath Quellen, a 58-year-old retired nurse, said prices rose. \
+             The attack hit the systems of Kerevan Vale Health, the region's public hospital \
+             network, on Monday. The Confederation of Danish Trade Unions and the Brindlemoor \
+             Chamber of Commerce disagreed. Treasury and Finance Minister Oskar Blum said so. \
+             Stallholder Zorvan Petrakis shrugged. Valencian officials and Nova Scotians agreed, \
+             he said in a post on X. An analyst at a Dar es Salaam-based bank spoke.",
+        );
+        for (text, kind) in [
+            ("Zorvath Quellen", "PERSON"),
+            ("Kerevan Vale Health", "ORG"),
+            ("Confederation of Danish Trade Unions", "ORG"),
+            ("Brindlemoor Chamber of Commerce", "ORG"),
+            ("Oskar Blum", "PERSON"),
+            ("Zorvan Petrakis", "PERSON"),
+            ("Dar es Salaam", "PLACE"),
+        ] {
+            assert!(has(&found, text, kind, text), "{text}: {found:?}");
+        }
+        let t = texts(&found);
+        for gone in [
+            "Treasury",
+            "Valencian",
+            "Nova Scotians",
+            "X.",
+            "Stallholder Zorvan Petrakis",
+        ] {
+            assert!(!t.contains(&gone), "{gone}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn venues_and_hospitals_are_places_and_keep_their_short_form() {
+        let found = find(
+            "He made a century at Quarrington Oval on Friday. \"I dreamed of a hundred at \
+             Quarrington,\" he said. Nurses at Brindlemoor General Hospital and at the Tolvane \
+             Reserve were tired.",
+        );
+        for (text, kind, canonical) in [
+            ("Quarrington Oval", "PLACE", "Quarrington Oval"),
+            ("Quarrington", "PLACE", "Quarrington Oval"),
+            (
+                "Brindlemoor General Hospital",
+                "PLACE",
+                "Brindlemoor General Hospital",
+            ),
+            ("Tolvane Reserve", "PLACE", "Tolvane Reserve"),
+        ] {
+            assert!(has(&found, text, kind, canonical), "{text}: {found:?}");
+        }
     }
 
     #[test]
