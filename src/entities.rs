@@ -2090,10 +2090,20 @@ impl<'a> Finder<'a> {
         }
         dropped.resize(self.cands.len(), false);
         // Votes, canonical names.
+        let mut team = vec![false; ents.list.len()];
         for (i, c) in self.cands.iter().enumerate() {
             let (Some(id), false) = (assigned[i], dropped[i]) else {
                 continue;
             };
+            // `Sri Lanka captain X`, `New Zealand's openers`: a known place with a noun only a
+            // team has is the team, wherever else the article names it.
+            if c.kind == Kind::Place && c.strength == LEXICON {
+                team[id] |= self.toks.get(c.b).is_some_and(|n| {
+                    n.sentence == self.toks[c.b - 1].sentence
+                        && n.class == Class::Word
+                        && WORDS.team.contains(self.word(c.b))
+                });
+            }
             let e = &mut ents.list[id];
             // Evidence outweighs any number of guesses; the lexicon outweighs both.
             e.votes[c.kind.index()] += [0, 1, 5, 25][usize::from(c.strength.min(LEXICON))];
@@ -2107,6 +2117,9 @@ impl<'a> Finder<'a> {
                     e.canonical = Some(surface.split_whitespace().collect::<Vec<_>>().join(" "));
                 }
             }
+        }
+        for (e, _) in ents.list.iter_mut().zip(&team).filter(|(_, t)| **t) {
+            e.votes[Kind::Org.index()] += e.votes.iter().sum::<u32>() + 1;
         }
         let mut out: Vec<Mention> = Vec::new();
         for (i, c) in self.cands.iter().enumerate() {
@@ -3030,6 +3043,16 @@ mod tests {
         ] {
             assert!(has(&found, text, kind, canonical), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_place_with_a_captain_is_its_team() {
+        let found = find(
+            "Fiji beat Ireland by two wickets. Ireland captain Dorrin Maskell said it hurt, \
+             and flights to Fiji were full.",
+        );
+        assert!(has(&found, "Ireland", "ORG", "Ireland"), "{found:?}");
+        assert!(has(&found, "Fiji", "PLACE", "Fiji"), "{found:?}");
     }
 
     #[test]
