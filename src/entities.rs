@@ -1084,7 +1084,11 @@ impl<'a> Finder<'a> {
             && self.looks_like_person(a)
             && !self.acronym_inside(a + 1, b)
         {
-            self.push(a, b, Kind::Person, EVIDENCE);
+            // The noun says what the name is where it stands, against its shape elsewhere.
+            match self.noun_after(b) {
+                Some(kind) => self.push(a, b, kind, LEXICON),
+                None => self.push(a, b, Kind::Person, EVIDENCE),
+            }
             return;
         }
         // `United Nations Relief and Works Agency (UNRWA)`: the acronym vouches for the whole.
@@ -1452,7 +1456,12 @@ impl<'a> Finder<'a> {
             && !has_number
             && !self.acronym_inside(a + 1, b)
         {
-            self.push(a, b, Kind::Person, EVIDENCE);
+            // `the Marea Sound festival`: a noun after the name that types it otherwise
+            // outweighs a given name at its start.
+            match self.noun_after(b) {
+                Some(kind) => self.push(a, b, kind, LEXICON),
+                None => self.push(a, b, Kind::Person, EVIDENCE),
+            }
             return;
         }
         if has_number {
@@ -1551,6 +1560,19 @@ impl<'a> Finder<'a> {
                 c.strength = EVIDENCE;
             }
         }
+    }
+
+    /// The kind other than a person's that a lower-case noun right after the name `[.., b)`
+    /// gives it: `festival` (an event), `township` (a place).
+    fn noun_after(&self, b: usize) -> Option<Kind> {
+        let last = &self.toks[b - 1];
+        let n = self.toks.get(b)?;
+        if n.sentence != last.sentence || n.class != Class::Word || n.cap || last.possessive {
+            return None;
+        }
+        WORDS
+            .cue(self.word(b), Cue::After)
+            .filter(|&k| k != Kind::Person && !last.hyphen_next)
     }
 
     /// `Valencian`, `Nova Scotians`: the people or the adjective of a known place ending in
@@ -2430,8 +2452,26 @@ impl People {
         };
         // One entry per distinct name, so that a name repeated a thousand times costs nothing.
         let mut seen: FastMap<String, usize> = FastMap::default();
+        // `the Marea Sound festival` ... `Marea Sound said`: a name that evidence types as
+        // something else where it stands is no person's elsewhere.
+        let other: FastSet<String> = f
+            .cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.kind != Kind::Person
+                    && c.strength >= EVIDENCE
+                    && c.source == Source::Found
+                    && c.b - c.a >= 2
+            })
+            .map(|(i, _)| f.norm(i))
+            .collect();
         for (i, c) in f.cands.iter().enumerate() {
-            if c.kind == Kind::Person && c.strength >= GUESS && c.b - c.a >= 2 {
+            if c.kind == Kind::Person
+                && c.strength >= GUESS
+                && c.b - c.a >= 2
+                && (other.is_empty() || !other.contains(&f.norm(i)))
+            {
                 p.is_full[i] = true;
                 let first_seen = *seen.entry(f.norm(i)).or_insert(i);
                 if first_seen != i {
@@ -3053,6 +3093,23 @@ mod tests {
         );
         assert!(has(&found, "Ireland", "ORG", "Ireland"), "{found:?}");
         assert!(has(&found, "Fiji", "PLACE", "Fiji"), "{found:?}");
+    }
+
+    #[test]
+    fn a_noun_after_a_name_outweighs_a_given_name() {
+        let found = find(
+            "Organisers of the Maria Zelvane festival called it off. Maria Zelvane said refunds \
+             would follow. Dust from the Velmira pit reaches Kotobwe township every day.",
+        );
+        assert!(
+            found
+                .iter()
+                .filter(|(t, ..)| t == "Maria Zelvane")
+                .all(|(_, k, _)| *k == "EVENT"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Velmira", "PLACE", "Velmira"), "{found:?}");
+        assert!(has(&found, "Kotobwe", "PLACE", "Kotobwe"), "{found:?}");
     }
 
     #[test]
