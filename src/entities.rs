@@ -1499,6 +1499,11 @@ impl<'a> Finder<'a> {
         {
             return;
         }
+        // `Ghanaian Afrobeats star Ama Owusu`: one unknown word between a nationality and a
+        // job noun names the job's field, not a body.
+        if single && !person && self.field_of_title(a) {
+            return;
+        }
         // Unknown names without a given name are mostly firms, teams, places: guessed ORG.
         // `Premier Division`: an ordinary word after a title is no name.
         if person && single && WORDS.is_common(self.word(a)) {
@@ -1585,6 +1590,19 @@ impl<'a> Finder<'a> {
             && self.toks[a - 2].sentence == self.toks[a].sentence
             && self.word(a - 1) == "the"
             && matches!(self.word(a - 2), "in" | "across" | "throughout")
+    }
+
+    /// True when word `a` stands between a nationality and a lower-case title before a name.
+    fn field_of_title(&self, a: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        a >= 1
+            && same(a - 1)
+            && same(a + 2)
+            && WORDS.nationalities.contains(self.word(a - 1))
+            && !self.toks[a + 1].cap
+            && WORDS.is_title(self.word(a + 1))
+            && self.toks[a + 2].cap
     }
 
     /// `Valencian`, `Nova Scotians`: the people or the adjective of a known place ending in
@@ -3142,6 +3160,22 @@ mod tests {
             has(&found, "Zembalande", "PLACE", "Zembalande"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn fields_of_titles_cinemas_and_train_routes() {
+        let found = find(
+            "The bill was topped by Ghanaian Zoukwave star Ama Owusu. Fans gathered outside the \
+             Velvora Talkies cinema, and a night train to Pemboa was cancelled.",
+        );
+        let t = texts(&found);
+        assert!(!t.contains(&"Zoukwave"), "{found:?}");
+        assert!(has(&found, "Ama Owusu", "PERSON", "Ama Owusu"), "{found:?}");
+        assert!(
+            has(&found, "Velvora Talkies", "PLACE", "Velvora Talkies"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Pemboa", "PLACE", "Pemboa"), "{found:?}");
     }
 
     #[test]
