@@ -2503,13 +2503,13 @@ impl People {
             .map(|(i, _)| f.norm(i))
             .collect();
         for (i, c) in f.cands.iter().enumerate() {
-            if c.kind == Kind::Person
-                && c.strength >= GUESS
-                && c.b - c.a >= 2
-                && (other.is_empty() || !other.contains(&f.norm(i)))
-            {
+            if c.kind == Kind::Person && c.strength >= GUESS && c.b - c.a >= 2 {
+                let key = f.norm(i);
+                if other.contains(&key) {
+                    continue;
+                }
                 p.is_full[i] = true;
-                let first_seen = *seen.entry(f.norm(i)).or_insert(i);
+                let first_seen = *seen.entry(key).or_insert(i);
                 if first_seen != i {
                     continue;
                 }
