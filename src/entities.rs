@@ -1585,11 +1585,17 @@ impl<'a> Finder<'a> {
     /// `in the Copperbelt`, `across the Sahel`: one unknown word after `in the` is likelier a
     /// region than a body (a body there has a head word: `in the Senate`), still only a guess.
     fn in_the(&self, a: usize, b: usize) -> bool {
+        // `wrote in the Clarion`, `writing in the Clarion`: a paper, not a region.
+        let written = a >= 3
+            && self.toks[a - 3].sentence == self.toks[a].sentence
+            && (WORDS.cue(self.word(a - 3), Cue::After) == Some(Kind::Person)
+                || WORDS.cue(self.word(a - 3), Cue::Credit) == Some(Kind::Person));
         b == a + 1
             && a >= 2
             && self.toks[a - 2].sentence == self.toks[a].sentence
             && self.word(a - 1) == "the"
             && matches!(self.word(a - 2), "in" | "across" | "throughout")
+            && !written
     }
 
     /// True when word `a` stands between a nationality and a lower-case title before a name.
