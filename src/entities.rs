@@ -3158,10 +3158,11 @@ mod tests {
     fn plural_acronyms_ratings_and_regions_after_in_the() {
         let found = find(
             "Nurses phoned results to GPs. Moody's rates the province Baa2. Not everyone in the \
-             Zembalande is celebrating.",
+             Zembalande is celebrating. She wrote in the Clarionet that it was late.",
         );
         let t = texts(&found);
         assert!(!t.contains(&"GPs") && !t.contains(&"Baa2"), "{found:?}");
+        assert!(has(&found, "Clarionet", "ORG", "Clarionet"), "{found:?}");
         assert!(
             has(&found, "Zembalande", "PLACE", "Zembalande"),
             "{found:?}"
