@@ -215,3 +215,24 @@ fn units_read_from_context_through_the_whole_pipeline() {
     assert_eq!(record.claims[1].qualifier, "at_least");
     assert_eq!(record.claims[5].qualifier, "approx");
 }
+
+/// Currencies named by their plural or a less common name get their ISO code, not the word.
+#[test]
+fn currency_names_in_the_plural_are_money() {
+    let text = "The museum was fined 2.4 billion forints. Tickets cost 40 reais in Recife \
+        and 300 hryvnias in Lviv.\n";
+    let record = claimex::extract("fx.txt", text);
+    let got: Vec<(&str, Option<&str>)> = record
+        .claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2.4 billion forints", Some("HUF")),
+            ("40 reais", Some("BRL")),
+            ("300 hryvnias", Some("UAH")),
+        ]
+    );
+}
