@@ -1926,6 +1926,14 @@ impl<'a> Finder<'a> {
         let people = People::new(&self);
         let mut ents = Entities::default();
         let mut assigned: Vec<Option<usize>> = vec![None; self.cands.len()];
+        // Longer found names by their first word: `Te Matau` is the short form of `Te Matau
+        // Health`, linked in pass 2 rather than standing on its own.
+        let mut longer_by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+        for (j, d) in self.cands.iter().enumerate() {
+            if d.source == Source::Found && d.kind != Kind::Person && d.b - d.a >= 3 {
+                longer_by_first.entry(self.word(d.a)).or_default().push(j);
+            }
+        }
         // Pass 1: names that stand on their own.
         for (i, slot) in assigned.iter_mut().enumerate() {
             let c = &self.cands[i];
@@ -1955,6 +1963,22 @@ impl<'a> Finder<'a> {
                 }
                 Source::Found if c.strength >= GUESS && c.b - c.a >= 2 => {
                     if people.part(&self, i).is_some() {
+                        continue;
+                    }
+                    let n = c.b - c.a;
+                    let short = longer_by_first.get(self.word(c.a)).is_some_and(|v| {
+                        v.iter().any(|&j| {
+                            let d = &self.cands[j];
+                            // `Northbridge City Supporters' Trust` is a body of its own:
+                            // a head word makes the longer name another entity.
+                            let headed = !WORDS.head(self.word(d.b - 1)).is_empty();
+                            d.b - d.a > n
+                                && d.kind == c.kind
+                                && !headed
+                                && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
+                        })
+                    });
+                    if short {
                         continue;
                     }
                     // `Nova 7` of `Pixelon Nova 7`: the product without its brand.
@@ -3187,6 +3211,22 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Pemboa", "PLACE", "Pemboa"), "{found:?}");
+    }
+
+    #[test]
+    fn a_found_name_of_two_words_is_the_short_form_of_a_longer_one() {
+        let found = find(
+            "The attack hit Kerevan Tahu Health on Monday. Police worked with Kerevan Tahu \
+             all week. Fans of Drellham City and the Drellham City Supporters' Trust met.",
+        );
+        assert!(
+            has(&found, "Kerevan Tahu", "ORG", "Kerevan Tahu Health"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Drellham City", "ORG", "Drellham City"),
+            "{found:?}"
+        );
     }
 
     #[test]
