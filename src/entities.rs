@@ -1594,7 +1594,10 @@ impl<'a> Finder<'a> {
             && a >= 2
             && self.toks[a - 2].sentence == self.toks[a].sentence
             && self.word(a - 1) == "the"
-            && matches!(self.word(a - 2), "in" | "across" | "throughout")
+            && (matches!(
+                self.word(a - 2),
+                "in" | "across" | "throughout" | "along" | "beside"
+            ) || (a >= 3 && self.word(a - 2) == "to" && self.word(a - 3) == "next"))
             && !written
     }
 
@@ -3186,11 +3189,13 @@ mod tests {
     fn plural_acronyms_ratings_and_regions_after_in_the() {
         let found = find(
             "Nurses phoned results to GPs. Moody's rates the province Baa2. Not everyone in the \
-             Zembalande is celebrating. She wrote in the Clarionet that it was late.",
+             Zembalande is celebrating. She wrote in the Clarionet that it was late. Nobody \
+             should camp next to the Morvane tonight.",
         );
         let t = texts(&found);
         assert!(!t.contains(&"GPs") && !t.contains(&"Baa2"), "{found:?}");
         assert!(has(&found, "Clarionet", "ORG", "Clarionet"), "{found:?}");
+        assert!(has(&found, "Morvane", "PLACE", "Morvane"), "{found:?}");
         assert!(
             has(&found, "Zembalande", "PLACE", "Zembalande"),
             "{found:?}"
