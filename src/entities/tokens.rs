@@ -146,7 +146,12 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         // A final stop that belongs to the word: an initial, a dotted acronym, an abbreviation.
         if s[end..].starts_with('.') {
             let w = &s[i..end];
-            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            // The stop closing the sentence after one capital is the sentence's (`a post on
+            // X.`): an initial always has more of the sentence after it.
+            let last = s[end + 1..]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')'));
+            let initial = !last && w.chars().count() == 1 && w.chars().all(char::is_uppercase);
             // `U.S.`, `Ph.D.`, but not the sentence's stop after a web address (`MyHome.ie.`).
             let dotted = w.contains('.')
                 && w.chars().any(char::is_alphabetic)

@@ -96,6 +96,8 @@ pub(super) struct Words {
     /// Endings of camel-case names, from the heads marked `suffix`.
     pub camel: Vec<(&'static str, Kind)>,
     pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
+    /// Nouns after a place's name that make it a sports team (`Sri Lanka captain`).
+    pub team: FastSet<&'static str>,
 }
 
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -182,6 +184,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         heads,
         camel,
         cues,
+        team: set(include_str!("../data/team_nouns.txt")),
     }
 });
 
