@@ -1079,9 +1079,14 @@ impl<'a> Finder<'a> {
             .iter()
             .filter(|p| !matches!(p, Piece::Conn(_)))
             .count();
+        // `Joris van der Berg`: a particle only people's names hold, between two names.
+        let person_particle = pieces.len() > 2
+            && pieces[1..pieces.len() - 1].iter().any(
+                |p| matches!(*p, Piece::Conn(i) if WORDS.person_particles.contains(self.word(i))),
+            );
         if only_names
             && (2..=4).contains(&names)
-            && self.looks_like_person(a)
+            && (self.looks_like_person(a) || person_particle)
             && !self.acronym_inside(a + 1, b)
         {
             // The noun says what the name is where it stands, against its shape elsewhere.
@@ -2734,6 +2739,31 @@ mod tests {
         assert!(has(&f, "Warren", "PERSON", "Warren"));
         // A title alone is no entity.
         assert!(find("The Prime Minister met the Chief Executive on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_particle_only_people_bear_makes_a_person() {
+        let f = find("The Belgian rider Wouter van der Molen finished second. Van der Molen said he was tired, and Norzaini Rahmah binti Osman agreed.");
+        assert!(
+            has(&f, "Wouter van der Molen", "PERSON", "Wouter van der Molen"),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, "Van der Molen", "PERSON", "Wouter van der Molen"),
+            "{f:?}"
+        );
+        assert!(
+            has(
+                &f,
+                "Norzaini Rahmah binti Osman",
+                "PERSON",
+                "Norzaini Rahmah binti Osman"
+            ),
+            "{f:?}"
+        );
+        // `de` stands in places' and banks' names too: no person without other evidence.
+        let f = find("Shares in Banco de Portugal fell.");
+        assert!(f.iter().all(|(_, k, _)| *k != "PERSON"), "{f:?}");
     }
 
     #[test]

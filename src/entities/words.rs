@@ -67,6 +67,9 @@ pub(super) struct Words {
     /// Titles written after their portfolio: `Minister`, `Secretary`.
     pub portfolio: FastSet<&'static str>,
     pub particles: FastSet<&'static str>,
+    /// Particles that stand only inside personal names (`van der`, `binti`): no given name
+    /// is needed to read a name holding one as a person's.
+    pub person_particles: FastSet<&'static str>,
     pub connectors: FastSet<&'static str>,
     pub calendar: FastSet<&'static str>,
     pub nationalities: FastSet<&'static str>,
@@ -159,6 +162,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         title_mods: set(include_str!("../data/title_modifiers.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
         particles: set(include_str!("../data/name_particles.txt")),
+        person_particles: set(include_str!("../data/person_particles.txt")),
         connectors: set(include_str!("../data/name_connectors.txt")),
         calendar: set(include_str!("../data/calendar.txt")),
         nationalities: set(include_str!("../data/nationalities.txt")),
