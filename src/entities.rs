@@ -2767,6 +2767,14 @@ mod tests {
     }
 
     #[test]
+    fn a_site_noun_after_an_unknown_name_makes_a_place() {
+        let f = find("Crowds waited at the Kembari airstrip, while Oltanu and Bessaro Lek airports shut and officials in Marangwe county counted losses.");
+        for name in ["Kembari", "Oltanu", "Bessaro Lek", "Marangwe"] {
+            assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
     fn family_names_written_first_start_a_person() {
         let f = find("Nguyen Thi Hoa spent two nights in hospital while Park Ji-hoon waited.");
         assert!(has(&f, "Nguyen Thi Hoa", "PERSON", "Nguyen Thi Hoa"));
