@@ -1057,6 +1057,21 @@ impl<'a> Finder<'a> {
             return;
         }
         // A head word that ends a known name types that name only: `X. European Commission`.
+        // `budget carrier Tarsa Skyways`, `Tarsa Skyways shares`: a known place's name and
+        // unknown words after it, the context saying body, are one body named after the place.
+        if let [Piece::Lex(la, lb, _, Kind::Place, false), rest @ ..] = pieces {
+            let words = !rest.is_empty()
+                && rest.iter().all(|p| {
+                    matches!(*p, Piece::Word(i) if self.toks[i].class == Class::Word
+                        && !self.toks[i].upper
+                        && !WORDS.is_common(self.word(i))
+                        && WORDS.head(self.word(i)).is_empty())
+                });
+            if *lb == *la + 1 && words && self.cue(a, b) == Some(Kind::Org) {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                return;
+            }
+        }
         let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
             && !WORDS.is_suffix(self.word(b - 1));
         if let Some(kind) = self.head_kind(a, b).filter(|_| !known_end) {
@@ -1929,6 +1944,7 @@ impl<'a> Finder<'a> {
     /// Links the candidates into entities and writes the mentions.
     fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
         let text = self.text;
+        self.rejoin_named_after_places();
         self.coordinate();
         let products = self.brand_products();
         let people = People::new(&self);
@@ -2305,6 +2321,62 @@ impl<'a> Finder<'a> {
             }
         }
         out
+    }
+
+    /// `Tarsa Skyways shares`: where the context once said a place's name and the words after
+    /// it are one body (`budget carrier Tarsa Skyways`), the same words elsewhere, split into
+    /// the place and a guess, are that body too.
+    fn rejoin_named_after_places(&mut self) {
+        let text = self.text;
+        let joined: FastSet<&str> = self
+            .cands
+            .iter()
+            .filter(|c| c.source == Source::Found && c.kind == Kind::Org && c.b - c.a >= 2)
+            .filter(|c| c.strength >= EVIDENCE)
+            .map(|c| c.span.slice(text))
+            .collect();
+        if joined.is_empty() {
+            return;
+        }
+        let mut drop = vec![false; self.cands.len()];
+        for i in 0..self.cands.len().saturating_sub(1) {
+            let (c, d) = (&self.cands[i], &self.cands[i + 1]);
+            let fits = !drop[i]
+                && c.kind == Kind::Place
+                && matches!(c.source, Source::Lexicon(..))
+                && c.b == d.a
+                && d.source == Source::Found
+                && joined.contains(&text[c.span.start..d.span.end]);
+            if fits {
+                let (b, span) = (d.b, c.span.cover(d.span));
+                let c = &mut self.cands[i];
+                c.b = b;
+                c.span = span;
+                c.kind = Kind::Org;
+                c.strength = EVIDENCE;
+                c.source = Source::Found;
+                drop[i + 1] = true;
+            }
+        }
+        if !drop.contains(&true) {
+            return;
+        }
+        // Acronyms and branches point at candidates by index: move them with the candidates,
+        // a dropped one's to the name it joined.
+        let mut to = Vec::with_capacity(drop.len());
+        let mut kept = 0;
+        for &d in &drop {
+            to.push(if d { kept - 1 } else { kept });
+            kept += usize::from(!d);
+        }
+        for v in self.acronyms.values_mut().chain(self.branches.values_mut()) {
+            *v = to[*v];
+        }
+        let mut k = 0;
+        self.cands.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
     }
 
     /// Names listed together are of one kind: `Bramwell, Dunford and Kelsey`. A guessed name
@@ -2772,6 +2844,18 @@ mod tests {
         for name in ["Kembari", "Oltanu", "Bessaro Lek", "Marangwe"] {
             assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_body_named_after_a_place_stays_whole() {
+        let f = find("The budget carrier Ghana Skyrunner cut 40 flights. Staff at Ghana Skyrunner walked out, and Ghana Skyrunner shares fell in Ghana.");
+        let whole = f
+            .iter()
+            .filter(|(t, k, _)| t == "Ghana Skyrunner" && *k == "ORG")
+            .count();
+        assert_eq!(whole, 3, "{f:?}");
+        assert!(f.iter().all(|(t, _, _)| t != "Skyrunner"), "{f:?}");
+        assert!(has(&f, "Ghana", "PLACE", "Ghana"), "{f:?}");
     }
 
     #[test]
