@@ -1506,7 +1506,12 @@ impl<'a> Finder<'a> {
             if names == 1 && money {
                 return;
             }
-            self.push(a, b, Kind::Product, EVIDENCE);
+            // `the A9 motorway`, `the N7 highway`: a road's number, not a model's.
+            let kind = match self.noun_after(b) {
+                Some(Kind::Place) => Kind::Place,
+                _ => Kind::Product,
+            };
+            self.push(a, b, kind, EVIDENCE);
             return;
         }
         if names > 4 {
@@ -2856,6 +2861,19 @@ mod tests {
         assert_eq!(whole, 3, "{f:?}");
         assert!(f.iter().all(|(t, _, _)| t != "Skyrunner"), "{f:?}");
         assert!(has(&f, "Ghana", "PLACE", "Ghana"), "{f:?}");
+    }
+
+    #[test]
+    fn a_road_number_is_a_place_not_a_model() {
+        let f =
+            find("Police closed the B47 motorway and the R12 highway after a Zorvex X7 crashed.");
+        assert!(has(&f, "B47", "PLACE", "B47"), "{f:?}");
+        assert!(has(&f, "R12", "PLACE", "R12"), "{f:?}");
+        assert!(
+            f.iter()
+                .all(|(t, k, _)| !t.contains("X7") || *k == "PRODUCT"),
+            "{f:?}"
+        );
     }
 
     #[test]
