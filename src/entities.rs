@@ -1957,10 +1957,23 @@ impl<'a> Finder<'a> {
         let mut assigned: Vec<Option<usize>> = vec![None; self.cands.len()];
         // Longer found names by their first word: `Te Matau` is the short form of `Te Matau
         // Health`, linked in pass 2 rather than standing on its own.
-        let mut longer_by_first: FastMap<&str, Vec<usize>> = FastMap::default();
-        for (j, d) in self.cands.iter().enumerate() {
-            if d.source == Source::Found && d.kind != Kind::Person && d.b - d.a >= 3 {
-                longer_by_first.entry(self.word(d.a)).or_default().push(j);
+        // Kept as the set of their shorter leading word runs, so that each name is looked up
+        // once, however many longer names share its first word (no quadratic scan).
+        // `Northbridge City Supporters' Trust` is a body of its own: a head word makes the
+        // longer name another entity, so headed names give no short forms.
+        let mut longer_prefixes: FastSet<(Kind, String)> = FastSet::default();
+        for d in &self.cands {
+            if d.source == Source::Found
+                && d.kind != Kind::Person
+                && d.b - d.a >= 3
+                && WORDS.head(self.word(d.b - 1)).is_empty()
+            {
+                let mut key = String::from(self.word(d.a));
+                for k in d.a + 1..d.b - 1 {
+                    key.push(' ');
+                    key.push_str(self.word(k));
+                    longer_prefixes.insert((d.kind, key.clone()));
+                }
             }
         }
         // Pass 1: names that stand on their own.
@@ -1994,20 +2007,8 @@ impl<'a> Finder<'a> {
                     if people.part(&self, i).is_some() {
                         continue;
                     }
-                    let n = c.b - c.a;
-                    let short = longer_by_first.get(self.word(c.a)).is_some_and(|v| {
-                        v.iter().any(|&j| {
-                            let d = &self.cands[j];
-                            // `Northbridge City Supporters' Trust` is a body of its own:
-                            // a head word makes the longer name another entity.
-                            let headed = !WORDS.head(self.word(d.b - 1)).is_empty();
-                            d.b - d.a > n
-                                && d.kind == c.kind
-                                && !headed
-                                && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
-                        })
-                    });
-                    if short {
+                    let words: Vec<&str> = (c.a..c.b).map(|k| self.word(k)).collect();
+                    if longer_prefixes.contains(&(c.kind, words.join(" "))) {
                         continue;
                     }
                     // `Nova 7` of `Pixelon Nova 7`: the product without its brand.
