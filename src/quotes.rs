@@ -209,6 +209,8 @@ const DESCRIBED_REACH: usize = 800;
 
 /// How many earlier people a pronoun or surname looks back over.
 const LOOKBACK: usize = 400;
+/// How far back, in bytes, the paragraph before a quotation is read for its speaking subject.
+const PARAGRAPH_REACH: usize = 1500;
 
 /// The direct quotations of an article, in text order.
 pub fn extract(
@@ -2280,6 +2282,52 @@ impl<'t> Known<'t> {
         })
     }
 
+    /// The person a paragraph of reported speech ends on, when the next paragraph's pronoun
+    /// of gender `g` at `pos` can mean them: `Ana Moreau, who runs a bakery, said she had cut
+    /// staff.` then `"…," she said.` A reader takes the last person the paragraph before named
+    /// as speaking, over anyone quoted earlier in the article. Nobody may be named in the
+    /// pronoun's own paragraph before it, and nobody quoted since that person was named.
+    fn reporting_subject(&self, g: Gender, pos: usize, paragraph: Span) -> Option<Person> {
+        let head = self.text.get(..paragraph.start)?.trim_end();
+        if head.is_empty() {
+            return None;
+        }
+        // The paragraph before: back to the blank line, within a bounded stretch.
+        let lo = ceil_boundary(self.text, head.len().saturating_sub(PARAGRAPH_REACH));
+        let prev_start = head[lo..].rfind("\n\n").map_or(lo, |i| lo + i + 2);
+        let named_here = self
+            .before(pos)
+            .take_while(|p| p.pos >= paragraph.start)
+            .any(|p| !p.org);
+        if named_here {
+            return None;
+        }
+        let i = self.people.partition_point(|p| p.pos < paragraph.start);
+        let p = self.people[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.pos >= prev_start)
+            .find(|p| !p.org)?;
+        let quoted_since = self
+            .speakers
+            .iter()
+            .rev()
+            .take_while(|s| s.pos > p.pos)
+            .any(|s| s.pos < pos);
+        if p.weak || quoted_since || !(p.gender == g || p.gender == Gender::Any) {
+            return None;
+        }
+        // Named as speaking: a cue verb after the name, before any quotation.
+        let t = Toks::until_quote(self.text, Span::new(p.pos, head.len()));
+        let speaks = (0..t.len()).any(|k| t.cue_at(k).is_some());
+        // The title the article gave them, though this mention may lack it.
+        let title = p
+            .title
+            .clone()
+            .or_else(|| self.facts.get(&p.name).and_then(|f| f.1.clone()));
+        speaks.then(|| Person { title, ..p.clone() })
+    }
+
     /// The speaker of the quotation just before, in an earlier paragraph, when a pronoun at
     /// `pos` follows with nobody else named between: `"…," said Deniz Kaya.` then
     /// `"…," she added.` The article has not told the speaker's gender; the pronoun does.
@@ -2433,6 +2481,7 @@ impl<'t> Known<'t> {
             Who::Pronoun(g) => last_speaker
                 .filter(|p| fits(p, *g))
                 .or_else(|| self.described_subject(*g, pos, paragraph))
+                .or_else(|| self.reporting_subject(*g, pos, paragraph))
                 .or_else(|| {
                     // The latest speaker of that gender, unless someone of that gender was
                     // named since, in this paragraph.
@@ -3059,6 +3108,30 @@ mod tests {
         let p = pairs(text);
         assert_eq!(p.len(), 1, "{p:?}");
         assert!(p[0].0.starts_with("I did not sleep."));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_paragraph_of_reported_speech_is_its_speakers() {
+        // The last person the paragraph before named as speaking, over a man quoted earlier.
+        let text = "\"We are ready,\" said Marek Nowak, the mayor.\n\n\
+                    Shops are closing early. Tavi Oruno, 52, who runs a bakery on Mill Road, \
+                    said he had sent two workers home.\n\n\
+                    \"I used to bake 400 loaves a day,\" he said.";
+        assert_eq!(
+            pairs(text),
+            vec![
+                ("We are ready,".to_string(), Some("Marek Nowak".to_string())),
+                (
+                    "I used to bake 400 loaves a day,".to_string(),
+                    Some("Tavi Oruno".to_string())
+                ),
+            ]
+        );
+        // Named without speaking, the earlier speaker keeps the pronoun.
+        let text = "\"We are ready,\" said Marek Nowak, the mayor.\n\n\
+                    The bakery of Tavi Oruno, 52, on Mill Road closed in May.\n\n\
+                    \"We will reopen,\" he said.";
+        assert_eq!(pairs(text)[1].1.as_deref(), Some("Marek Nowak"));
     }
 
     #[test]
