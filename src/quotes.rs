@@ -1996,6 +1996,33 @@ impl<'t> Known<'t> {
             }
         }
         people.sort_by_key(|p| p.pos);
+        // One person found twice at one place, cut short once (`Nurul Aisyah` of `Nurul Aisyah
+        // binti Hamzah`, where a particle stopped the entities stage): the longer name stays.
+        people.dedup_by(|b, a| {
+            let (long, short) = if b.name.len() > a.name.len() {
+                (&b.name, &a.name)
+            } else {
+                (&a.name, &b.name)
+            };
+            let same = a.pos == b.pos
+                && !a.org
+                && !b.org
+                && long
+                    .strip_prefix(short.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '));
+            if same && b.name.len() > a.name.len() {
+                let gender = if b.gender == Gender::Any {
+                    a.gender
+                } else {
+                    b.gender
+                };
+                let title = b.title.take().or_else(|| a.title.take());
+                std::mem::swap(a, b);
+                a.gender = gender;
+                a.title = title;
+            }
+            same
+        });
         let mut facts = FastMap::default();
         for p in people.iter().filter(|p| !p.weak) {
             add_fact(&mut facts, &p.name, p.gender, &p.title);
@@ -2160,8 +2187,9 @@ impl<'t> Known<'t> {
             // One word the entities stage took for a name of its own, though the article named
             // a person in full with it (`Nguyen Van Tran` ... `Tran said`).
             // So too a title the entities stage kept in the name (`Cr Adams`).
+            // A surname led by a particle (`Van der Berg` for `Joris van der Berg`) is one too.
             (Who::Name { name, gender }, Some(m))
-                if !name.contains(' ')
+                if (!name.contains(' ') || particle_led(name))
                     && (m.canonical == *name || titled_form(&m.canonical, name))
                     && self.link(name, pos).is_some_and(|p| !org_like(&p.name)) =>
             {
@@ -2610,6 +2638,15 @@ impl<'t> Known<'t> {
             },
         }
     }
+}
+
+/// True when a name opens with a name particle written capitalized (`Van der Berg`, `De la
+/// Cruz`): a surname alone, not a full name.
+fn particle_led(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, _)| {
+        first.chars().next().is_some_and(char::is_uppercase)
+            && NAME_PARTICLES.contains(first.to_lowercase().as_str())
+    })
 }
 
 /// True when a phrase opens with the definite article.
@@ -3421,6 +3458,35 @@ mod tests {
     fn surname_links_to_the_full_name() {
         let text = "Chris Cox spoke first. \"We are growing fast,\" Cox said.";
         one(text, "We are growing fast,", Some("Chris Cox"));
+    }
+
+    #[test]
+    fn patronymic_particles_stay_in_the_name() {
+        // The entities stage cut the name at `binti`; the longer name at that place stays.
+        let text = "Siti Rahayu binti Osman, 41, a nurse from Ipoh, waited all night. \
+                    \"Nobody told us anything,\" she said.";
+        let m = Mention {
+            text: "Siti Rahayu".into(),
+            kind: "PERSON".into(),
+            canonical: "Siti Rahayu".into(),
+            start: 0,
+            end: 11,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Siti Rahayu binti Osman"));
+        // A particle-led surname, even taken for an organization, is the person named in full.
+        let text = "Anouk van der Molen, 30, won the stage.\n\n\
+                    \"I went early,\" said Van der Molen.";
+        let start = text.find("Van der Molen").unwrap();
+        let m = Mention {
+            text: "Van der Molen".into(),
+            kind: "ORG".into(),
+            canonical: "Van der Molen".into(),
+            start,
+            end: start + 13,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Anouk van der Molen"));
     }
 
     #[test]
