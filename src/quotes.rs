@@ -1468,15 +1468,33 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
         return None;
     }
     let intro = matches!(all.punct(n - 1), Some(':' | ',' | '—' | '–'));
-    let Some(cue) = (lo..n).rev().find(|&j| all.cue_at(j).is_some()) else {
+    let mut cues = (lo..n).rev().filter(|&j| all.cue_at(j).is_some());
+    let Some(cue) = cues.next() else {
         return if all.punct(n - 1) == Some(':') {
             colon_subject(&all, lo, n - 1).map(|a| (a, Source::Intro))
         } else {
             None
         };
     };
-    let len = all.cue_at(cue).unwrap_or(1);
     let end = if intro { n - 1 } else { n };
+    // A cue word that names nobody (`compensation claims had doubled`) leaves the one before
+    // it: `A spokeswoman said compensation claims had doubled and that "…"`.
+    std::iter::once(cue)
+        .chain(cues.take(2))
+        .find_map(|cue| cue_speaker(&all, lo, cue, end, intro))
+}
+
+/// The speaker a cue word at token `cue` names, in the sentence from token `lo` to `end`, for
+/// [`read_before`].
+fn cue_speaker(
+    all: &Toks,
+    lo: usize,
+    cue: usize,
+    end: usize,
+    intro: bool,
+) -> Option<(Attr, Source)> {
+    let n = all.len();
+    let len = all.cue_at(cue).unwrap_or(1);
     // A colon introduces what follows however long the clause (`He described the arrangement in
     // a sermon last year:`); a comma only right after the cue and its object.
     let colon = all.punct(n - 1) == Some(':');
@@ -1487,12 +1505,12 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
     };
     if all.lower[cue] == "according" {
         let stop = (cue + len..end).find(|&i| !all.is_word(i)).unwrap_or(end);
-        return forward_np(&all, cue + len, stop).map(|a| (a, source));
+        return forward_np(all, cue + len, stop).map(|a| (a, source));
     }
-    if let Some((a, _)) = backward_np(&all, lo, cue) {
+    if let Some((a, _)) = backward_np(all, lo, cue) {
         return Some((a, source));
     }
-    forward_np(&all, cue + len, end).map(|a| (a, source))
+    forward_np(all, cue + len, end).map(|a| (a, source))
 }
 
 /// True when token `i` is the apostrophe of a plural possessive inside a name (`Supporters'
@@ -3487,6 +3505,18 @@ mod tests {
         };
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Anouk van der Molen"));
+    }
+
+    #[test]
+    fn a_cue_word_that_names_nobody_leaves_the_one_before() {
+        // `claims` is a cue word too, but here it is the thing that doubled.
+        let text = "\"We lost everything,\" said Oren Dahl, 47, a farmer.\n\n\
+                    A spokeswoman for the district council said insurance claims had risen \
+                    and that \"some families have waited for years\".";
+        assert_eq!(
+            pairs(text)[1].1.as_deref(),
+            Some("a spokeswoman for the district council")
+        );
     }
 
     #[test]
