@@ -1235,6 +1235,15 @@ fn appositive_title(t: &Toks, a: usize, b: usize) -> String {
     } else {
         a
     };
+    // An age is no part of the title: `a 67-year-old retired teacher`.
+    let a = if a + 1 < b
+        && t.low(a).ends_with("-old")
+        && t.low(a).starts_with(|c: char| c.is_ascii_digit())
+    {
+        a + 1
+    } else {
+        a
+    };
     if a >= b {
         return String::new();
     }
@@ -2632,7 +2641,11 @@ impl<'t> Known<'t> {
             _ => None,
         };
         match found {
-            Some(p) => {
+            Some(mut p) => {
+                // The title the article gave them, though the mention found may lack it.
+                if p.title.is_none() && !p.weak {
+                    p.title = self.facts.get(&p.name).and_then(|f| f.1.clone());
+                }
                 // A pronoun tells the gender of whom it refers to.
                 let gender = match (&attr.who, p.gender) {
                     (Who::Pronoun(g @ (Gender::Male | Gender::Female)), Gender::Any) => *g,
@@ -3517,6 +3530,23 @@ mod tests {
             pairs(text)[1].1.as_deref(),
             Some("a spokeswoman for the district council")
         );
+    }
+
+    #[test]
+    fn a_pronouns_speaker_keeps_the_title_given_with_the_name() {
+        // The entities stage's mention of the name carries no title; the appositive does.
+        let text = "Selin Ardahan, a 67-year-old retired teacher, said she bought less meat. \
+                    \"Beef was dear last winter,\" she said.";
+        let m = Mention {
+            text: "Selin Ardahan".into(),
+            kind: "PERSON".into(),
+            canonical: "Selin Ardahan".into(),
+            start: 0,
+            end: 13,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Selin Ardahan"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("retired teacher"));
     }
 
     #[test]
