@@ -1560,6 +1560,27 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
     if a != lo || a >= end {
         return None;
     }
+    // `Its general secretary, Fiona Drummond, made the point in a statement:`: a title, then
+    // the name between commas, then the predicate.
+    if matches!(t.low(a), "its" | "his" | "her" | "their" | "our" | "the") {
+        let c = (a + 1..end.min(a + 7)).find(|&i| !t.is_word(i));
+        if let Some(c) = c.filter(|&c| t.punct(c) == Some(',') && (a + 1..c).any(|i| t.is_title(i)))
+        {
+            let k = cap_run_forward(t, c + 1, end);
+            if k > c + 1
+                && k + 1 < end
+                && t.punct(k) == Some(',')
+                && t.is_word(k + 1)
+                && !t.is_cap(k + 1)
+            {
+                let mut attr = name_attr(t, c + 1, k)?;
+                attr.title = attr
+                    .title
+                    .or_else(|| Some(t.text_of(a + 1, c - 1).to_string()));
+                return Some(attr);
+            }
+        }
+    }
     // `The Wigan chairman's statement read:`, `The premier's office said in a statement:`
     if t.lower[a] == "the" {
         let h = (a + 1..end.min(a + 4))
@@ -3547,6 +3568,14 @@ mod tests {
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Selin Ardahan"));
         assert_eq!(q[0].speaker_title.as_deref(), Some("retired teacher"));
+    }
+
+    #[test]
+    fn a_colon_after_a_titled_name_between_commas() {
+        let text = "The nurses' union said staff numbers had fallen.\n\n\
+                    Its general secretary, Maren Holt, made the point in a statement: \
+                    \"You cannot ask fewer nurses to do more.\"";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("Maren Holt"));
     }
 
     #[test]
