@@ -2253,6 +2253,21 @@ impl<'t> Known<'t> {
             (Who::Name { name, gender }, Some(m)) if titled_form(&m.canonical, name) => {
                 (name.clone(), attr.title.clone(), *gender, false)
             }
+            // `Scottish Labour said`: a demonym before an organization's name makes another
+            // organization, though the mention found holds the name alone.
+            (Who::Name { name, .. }, Some(m))
+                if m.kind == "ORG"
+                    && m.canonical == m.text
+                    && name.len() > m.text.len()
+                    && name.strip_suffix(m.text.as_str()).is_some_and(|head| {
+                        head.ends_with(' ')
+                            && head
+                                .split_whitespace()
+                                .all(|w| NATIONALITIES.contains(w.to_lowercase().as_str()))
+                    }) =>
+            {
+                (name.clone(), None, Gender::Any, true)
+            }
             (_, Some(m)) => {
                 let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
                 let gender = match &attr.who {
@@ -3576,6 +3591,21 @@ mod tests {
                     Its general secretary, Maren Holt, made the point in a statement: \
                     \"You cannot ask fewer nurses to do more.\"";
         assert_eq!(pairs(text)[0].1.as_deref(), Some("Maren Holt"));
+    }
+
+    #[test]
+    fn a_demonym_before_an_organization_is_part_of_the_speaker() {
+        let text = "Welsh Labour said the cuts were a \"grave mistake\" for schools.";
+        let start = text.find("Labour").unwrap();
+        let m = Mention {
+            text: "Labour".into(),
+            kind: "ORG".into(),
+            canonical: "Labour".into(),
+            start,
+            end: start + 6,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Welsh Labour"));
     }
 
     #[test]
