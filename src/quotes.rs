@@ -2075,7 +2075,7 @@ impl<'t> Known<'t> {
         for p in people.iter().filter(|p| !p.weak) {
             add_fact(&mut facts, &p.name, p.gender, &p.title);
         }
-        Known {
+        let mut known = Known {
             text,
             people,
             speakers: Vec::new(),
@@ -2083,7 +2083,23 @@ impl<'t> Known<'t> {
             inner,
             counts,
             facts,
+        };
+        // A particle-led surname taken for an organization (`Van der Berg smiled`) is the
+        // person the article named in full with it.
+        let relinked: Vec<(usize, Person)> = known
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.org && particle_led(&p.name))
+            .filter_map(|(i, p)| {
+                let full = known.link(&p.name, p.pos).filter(|f| !org_like(&f.name))?;
+                Some((i, Person { pos: p.pos, ..full }))
+            })
+            .collect();
+        for (i, p) in relinked {
+            known.people[i] = p;
         }
+        known
     }
 
     /// The candidates named before `pos`, latest first: speakers, then the others.
@@ -3606,6 +3622,23 @@ mod tests {
         };
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Welsh Labour"));
+    }
+
+    #[test]
+    fn a_particle_surname_taken_for_an_organization_is_still_the_person() {
+        let text = "\"We ride for the team,\" said Bram Okafor, 31, the team captain.\n\n\
+                    Anouk van der Molen, 30, won the stage.\n\n\
+                    Asked about Saturday, Van der Molen smiled. \"Ask me then,\" he said.";
+        let start = text.find("Van der Molen").unwrap();
+        let m = Mention {
+            text: "Van der Molen".into(),
+            kind: "ORG".into(),
+            canonical: "Van der Molen".into(),
+            start,
+            end: start + 13,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[1].speaker.as_deref(), Some("Anouk van der Molen"));
     }
 
     #[test]
