@@ -209,6 +209,8 @@ const DESCRIBED_REACH: usize = 800;
 
 /// How many earlier people a pronoun or surname looks back over.
 const LOOKBACK: usize = 400;
+/// How far back, in bytes, the paragraph before a quotation is read for its speaking subject.
+const PARAGRAPH_REACH: usize = 1500;
 
 /// The direct quotations of an article, in text order.
 pub fn extract(
@@ -1233,6 +1235,15 @@ fn appositive_title(t: &Toks, a: usize, b: usize) -> String {
     } else {
         a
     };
+    // An age is no part of the title: `a 67-year-old retired teacher`.
+    let a = if a + 1 < b
+        && t.low(a).ends_with("-old")
+        && t.low(a).starts_with(|c: char| c.is_ascii_digit())
+    {
+        a + 1
+    } else {
+        a
+    };
     if a >= b {
         return String::new();
     }
@@ -1466,15 +1477,33 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
         return None;
     }
     let intro = matches!(all.punct(n - 1), Some(':' | ',' | '—' | '–'));
-    let Some(cue) = (lo..n).rev().find(|&j| all.cue_at(j).is_some()) else {
+    let mut cues = (lo..n).rev().filter(|&j| all.cue_at(j).is_some());
+    let Some(cue) = cues.next() else {
         return if all.punct(n - 1) == Some(':') {
             colon_subject(&all, lo, n - 1).map(|a| (a, Source::Intro))
         } else {
             None
         };
     };
-    let len = all.cue_at(cue).unwrap_or(1);
     let end = if intro { n - 1 } else { n };
+    // A cue word that names nobody (`compensation claims had doubled`) leaves the one before
+    // it: `A spokeswoman said compensation claims had doubled and that "…"`.
+    std::iter::once(cue)
+        .chain(cues.take(2))
+        .find_map(|cue| cue_speaker(&all, lo, cue, end, intro))
+}
+
+/// The speaker a cue word at token `cue` names, in the sentence from token `lo` to `end`, for
+/// [`read_before`].
+fn cue_speaker(
+    all: &Toks,
+    lo: usize,
+    cue: usize,
+    end: usize,
+    intro: bool,
+) -> Option<(Attr, Source)> {
+    let n = all.len();
+    let len = all.cue_at(cue).unwrap_or(1);
     // A colon introduces what follows however long the clause (`He described the arrangement in
     // a sermon last year:`); a comma only right after the cue and its object.
     let colon = all.punct(n - 1) == Some(':');
@@ -1485,12 +1514,12 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
     };
     if all.lower[cue] == "according" {
         let stop = (cue + len..end).find(|&i| !all.is_word(i)).unwrap_or(end);
-        return forward_np(&all, cue + len, stop).map(|a| (a, source));
+        return forward_np(all, cue + len, stop).map(|a| (a, source));
     }
-    if let Some((a, _)) = backward_np(&all, lo, cue) {
+    if let Some((a, _)) = backward_np(all, lo, cue) {
         return Some((a, source));
     }
-    forward_np(&all, cue + len, end).map(|a| (a, source))
+    forward_np(all, cue + len, end).map(|a| (a, source))
 }
 
 /// True when token `i` is the apostrophe of a plural possessive inside a name (`Supporters'
@@ -1530,6 +1559,27 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
     }
     if a != lo || a >= end {
         return None;
+    }
+    // `Its general secretary, Fiona Drummond, made the point in a statement:`: a title, then
+    // the name between commas, then the predicate.
+    if matches!(t.low(a), "its" | "his" | "her" | "their" | "our" | "the") {
+        let c = (a + 1..end.min(a + 7)).find(|&i| !t.is_word(i));
+        if let Some(c) = c.filter(|&c| t.punct(c) == Some(',') && (a + 1..c).any(|i| t.is_title(i)))
+        {
+            let k = cap_run_forward(t, c + 1, end);
+            if k > c + 1
+                && k + 1 < end
+                && t.punct(k) == Some(',')
+                && t.is_word(k + 1)
+                && !t.is_cap(k + 1)
+            {
+                let mut attr = name_attr(t, c + 1, k)?;
+                attr.title = attr
+                    .title
+                    .or_else(|| Some(t.text_of(a + 1, c - 1).to_string()));
+                return Some(attr);
+            }
+        }
     }
     // `The Wigan chairman's statement read:`, `The premier's office said in a statement:`
     if t.lower[a] == "the" {
@@ -1994,11 +2044,38 @@ impl<'t> Known<'t> {
             }
         }
         people.sort_by_key(|p| p.pos);
+        // One person found twice at one place, cut short once (`Nurul Aisyah` of `Nurul Aisyah
+        // binti Hamzah`, where a particle stopped the entities stage): the longer name stays.
+        people.dedup_by(|b, a| {
+            let (long, short) = if b.name.len() > a.name.len() {
+                (&b.name, &a.name)
+            } else {
+                (&a.name, &b.name)
+            };
+            let same = a.pos == b.pos
+                && !a.org
+                && !b.org
+                && long
+                    .strip_prefix(short.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '));
+            if same && b.name.len() > a.name.len() {
+                let gender = if b.gender == Gender::Any {
+                    a.gender
+                } else {
+                    b.gender
+                };
+                let title = b.title.take().or_else(|| a.title.take());
+                std::mem::swap(a, b);
+                a.gender = gender;
+                a.title = title;
+            }
+            same
+        });
         let mut facts = FastMap::default();
         for p in people.iter().filter(|p| !p.weak) {
             add_fact(&mut facts, &p.name, p.gender, &p.title);
         }
-        Known {
+        let mut known = Known {
             text,
             people,
             speakers: Vec::new(),
@@ -2006,7 +2083,23 @@ impl<'t> Known<'t> {
             inner,
             counts,
             facts,
+        };
+        // A particle-led surname taken for an organization (`Van der Berg smiled`) is the
+        // person the article named in full with it.
+        let relinked: Vec<(usize, Person)> = known
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.org && particle_led(&p.name))
+            .filter_map(|(i, p)| {
+                let full = known.link(&p.name, p.pos).filter(|f| !org_like(&f.name))?;
+                Some((i, Person { pos: p.pos, ..full }))
+            })
+            .collect();
+        for (i, p) in relinked {
+            known.people[i] = p;
         }
+        known
     }
 
     /// The candidates named before `pos`, latest first: speakers, then the others.
@@ -2158,8 +2251,9 @@ impl<'t> Known<'t> {
             // One word the entities stage took for a name of its own, though the article named
             // a person in full with it (`Nguyen Van Tran` ... `Tran said`).
             // So too a title the entities stage kept in the name (`Cr Adams`).
+            // A surname led by a particle (`Van der Berg` for `Joris van der Berg`) is one too.
             (Who::Name { name, gender }, Some(m))
-                if !name.contains(' ')
+                if (!name.contains(' ') || particle_led(name))
                     && (m.canonical == *name || titled_form(&m.canonical, name))
                     && self.link(name, pos).is_some_and(|p| !org_like(&p.name)) =>
             {
@@ -2174,6 +2268,21 @@ impl<'t> Known<'t> {
             // `Cr Lin Zhang`: the name without the title the entities stage kept in it.
             (Who::Name { name, gender }, Some(m)) if titled_form(&m.canonical, name) => {
                 (name.clone(), attr.title.clone(), *gender, false)
+            }
+            // `Scottish Labour said`: a demonym before an organization's name makes another
+            // organization, though the mention found holds the name alone.
+            (Who::Name { name, .. }, Some(m))
+                if m.kind == "ORG"
+                    && m.canonical == m.text
+                    && name.len() > m.text.len()
+                    && name.strip_suffix(m.text.as_str()).is_some_and(|head| {
+                        head.ends_with(' ')
+                            && head
+                                .split_whitespace()
+                                .all(|w| NATIONALITIES.contains(w.to_lowercase().as_str()))
+                    }) =>
+            {
+                (name.clone(), None, Gender::Any, true)
             }
             (_, Some(m)) => {
                 let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
@@ -2278,6 +2387,52 @@ impl<'t> Known<'t> {
             org: false,
             weak: true,
         })
+    }
+
+    /// The person a paragraph of reported speech ends on, when the next paragraph's pronoun
+    /// of gender `g` at `pos` can mean them: `Ana Moreau, who runs a bakery, said she had cut
+    /// staff.` then `"…," she said.` A reader takes the last person the paragraph before named
+    /// as speaking, over anyone quoted earlier in the article. Nobody may be named in the
+    /// pronoun's own paragraph before it, and nobody quoted since that person was named.
+    fn reporting_subject(&self, g: Gender, pos: usize, paragraph: Span) -> Option<Person> {
+        let head = self.text.get(..paragraph.start)?.trim_end();
+        if head.is_empty() {
+            return None;
+        }
+        // The paragraph before: back to the blank line, within a bounded stretch.
+        let lo = ceil_boundary(self.text, head.len().saturating_sub(PARAGRAPH_REACH));
+        let prev_start = head[lo..].rfind("\n\n").map_or(lo, |i| lo + i + 2);
+        let named_here = self
+            .before(pos)
+            .take_while(|p| p.pos >= paragraph.start)
+            .any(|p| !p.org);
+        if named_here {
+            return None;
+        }
+        let i = self.people.partition_point(|p| p.pos < paragraph.start);
+        let p = self.people[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.pos >= prev_start)
+            .find(|p| !p.org)?;
+        let quoted_since = self
+            .speakers
+            .iter()
+            .rev()
+            .take_while(|s| s.pos > p.pos)
+            .any(|s| s.pos < pos);
+        if p.weak || quoted_since || !(p.gender == g || p.gender == Gender::Any) {
+            return None;
+        }
+        // Named as speaking: a cue verb after the name, before any quotation.
+        let t = Toks::until_quote(self.text, Span::new(p.pos, head.len()));
+        let speaks = (0..t.len()).any(|k| t.cue_at(k).is_some());
+        // The title the article gave them, though this mention may lack it.
+        let title = p
+            .title
+            .clone()
+            .or_else(|| self.facts.get(&p.name).and_then(|f| f.1.clone()));
+        speaks.then(|| Person { title, ..p.clone() })
     }
 
     /// The speaker of the quotation just before, in an earlier paragraph, when a pronoun at
@@ -2433,6 +2588,7 @@ impl<'t> Known<'t> {
             Who::Pronoun(g) => last_speaker
                 .filter(|p| fits(p, *g))
                 .or_else(|| self.described_subject(*g, pos, paragraph))
+                .or_else(|| self.reporting_subject(*g, pos, paragraph))
                 .or_else(|| {
                     // The latest speaker of that gender, unless someone of that gender was
                     // named since, in this paragraph.
@@ -2537,7 +2693,11 @@ impl<'t> Known<'t> {
             _ => None,
         };
         match found {
-            Some(p) => {
+            Some(mut p) => {
+                // The title the article gave them, though the mention found may lack it.
+                if p.title.is_none() && !p.weak {
+                    p.title = self.facts.get(&p.name).and_then(|f| f.1.clone());
+                }
                 // A pronoun tells the gender of whom it refers to.
                 let gender = match (&attr.who, p.gender) {
                     (Who::Pronoun(g @ (Gender::Male | Gender::Female)), Gender::Any) => *g,
@@ -2561,6 +2721,15 @@ impl<'t> Known<'t> {
             },
         }
     }
+}
+
+/// True when a name opens with a name particle written capitalized (`Van der Berg`, `De la
+/// Cruz`): a surname alone, not a full name.
+fn particle_led(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, _)| {
+        first.chars().next().is_some_and(char::is_uppercase)
+            && NAME_PARTICLES.contains(first.to_lowercase().as_str())
+    })
 }
 
 /// True when a phrase opens with the definite article.
@@ -3062,6 +3231,30 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_paragraph_of_reported_speech_is_its_speakers() {
+        // The last person the paragraph before named as speaking, over a man quoted earlier.
+        let text = "\"We are ready,\" said Marek Nowak, the mayor.\n\n\
+                    Shops are closing early. Tavi Oruno, 52, who runs a bakery on Mill Road, \
+                    said he had sent two workers home.\n\n\
+                    \"I used to bake 400 loaves a day,\" he said.";
+        assert_eq!(
+            pairs(text),
+            vec![
+                ("We are ready,".to_string(), Some("Marek Nowak".to_string())),
+                (
+                    "I used to bake 400 loaves a day,".to_string(),
+                    Some("Tavi Oruno".to_string())
+                ),
+            ]
+        );
+        // Named without speaking, the earlier speaker keeps the pronoun.
+        let text = "\"We are ready,\" said Marek Nowak, the mayor.\n\n\
+                    The bakery of Tavi Oruno, 52, on Mill Road closed in May.\n\n\
+                    \"We will reopen,\" he said.";
+        assert_eq!(pairs(text)[1].1.as_deref(), Some("Marek Nowak"));
+    }
+
+    #[test]
     fn a_paragraph_quotation_after_a_sentence_with_a_cue_is_its_subjects() {
         let text = "Dr. Elena Voss retired in 2001. In her memoir she described the night.\n\n\
                     “I did not sleep. I walked the corridors until four in the morning.”";
@@ -3348,6 +3541,104 @@ mod tests {
     fn surname_links_to_the_full_name() {
         let text = "Chris Cox spoke first. \"We are growing fast,\" Cox said.";
         one(text, "We are growing fast,", Some("Chris Cox"));
+    }
+
+    #[test]
+    fn patronymic_particles_stay_in_the_name() {
+        // The entities stage cut the name at `binti`; the longer name at that place stays.
+        let text = "Siti Rahayu binti Osman, 41, a nurse from Ipoh, waited all night. \
+                    \"Nobody told us anything,\" she said.";
+        let m = Mention {
+            text: "Siti Rahayu".into(),
+            kind: "PERSON".into(),
+            canonical: "Siti Rahayu".into(),
+            start: 0,
+            end: 11,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Siti Rahayu binti Osman"));
+        // A particle-led surname, even taken for an organization, is the person named in full.
+        let text = "Anouk van der Molen, 30, won the stage.\n\n\
+                    \"I went early,\" said Van der Molen.";
+        let start = text.find("Van der Molen").unwrap();
+        let m = Mention {
+            text: "Van der Molen".into(),
+            kind: "ORG".into(),
+            canonical: "Van der Molen".into(),
+            start,
+            end: start + 13,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Anouk van der Molen"));
+    }
+
+    #[test]
+    fn a_cue_word_that_names_nobody_leaves_the_one_before() {
+        // `claims` is a cue word too, but here it is the thing that doubled.
+        let text = "\"We lost everything,\" said Oren Dahl, 47, a farmer.\n\n\
+                    A spokeswoman for the district council said insurance claims had risen \
+                    and that \"some families have waited for years\".";
+        assert_eq!(
+            pairs(text)[1].1.as_deref(),
+            Some("a spokeswoman for the district council")
+        );
+    }
+
+    #[test]
+    fn a_pronouns_speaker_keeps_the_title_given_with_the_name() {
+        // The entities stage's mention of the name carries no title; the appositive does.
+        let text = "Selin Ardahan, a 67-year-old retired teacher, said she bought less meat. \
+                    \"Beef was dear last winter,\" she said.";
+        let m = Mention {
+            text: "Selin Ardahan".into(),
+            kind: "PERSON".into(),
+            canonical: "Selin Ardahan".into(),
+            start: 0,
+            end: 13,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Selin Ardahan"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("retired teacher"));
+    }
+
+    #[test]
+    fn a_colon_after_a_titled_name_between_commas() {
+        let text = "The nurses' union said staff numbers had fallen.\n\n\
+                    Its general secretary, Maren Holt, made the point in a statement: \
+                    \"You cannot ask fewer nurses to do more.\"";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("Maren Holt"));
+    }
+
+    #[test]
+    fn a_demonym_before_an_organization_is_part_of_the_speaker() {
+        let text = "Welsh Labour said the cuts were a \"grave mistake\" for schools.";
+        let start = text.find("Labour").unwrap();
+        let m = Mention {
+            text: "Labour".into(),
+            kind: "ORG".into(),
+            canonical: "Labour".into(),
+            start,
+            end: start + 6,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Welsh Labour"));
+    }
+
+    #[test]
+    fn a_particle_surname_taken_for_an_organization_is_still_the_person() {
+        let text = "\"We ride for the team,\" said Bram Okafor, 31, the team captain.\n\n\
+                    Anouk van der Molen, 30, won the stage.\n\n\
+                    Asked about Saturday, Van der Molen smiled. \"Ask me then,\" he said.";
+        let start = text.find("Van der Molen").unwrap();
+        let m = Mention {
+            text: "Van der Molen".into(),
+            kind: "ORG".into(),
+            canonical: "Van der Molen".into(),
+            start,
+            end: start + 13,
+        };
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q[1].speaker.as_deref(), Some("Anouk van der Molen"));
     }
 
     #[test]
