@@ -3095,6 +3095,17 @@ mod tests {
         quotes_with(text, &[])
     }
 
+    /// A mention of `surface` at byte `start`, as the entities stage would hand it over.
+    fn mention(surface: &str, kind: &str, canonical: &str, start: usize) -> Mention {
+        Mention {
+            text: surface.into(),
+            kind: kind.into(),
+            canonical: canonical.into(),
+            start,
+            end: start + surface.len(),
+        }
+    }
+
     fn quotes_with(text: &str, mentions: &[Mention]) -> Vec<Quote> {
         let blocks = segment::blocks(text);
         let sentences = segment::sentences(text, &blocks);
@@ -3548,26 +3559,14 @@ mod tests {
         // The entities stage cut the name at `binti`; the longer name at that place stays.
         let text = "Siti Rahayu binti Osman, 41, a nurse from Ipoh, waited all night. \
                     \"Nobody told us anything,\" she said.";
-        let m = Mention {
-            text: "Siti Rahayu".into(),
-            kind: "PERSON".into(),
-            canonical: "Siti Rahayu".into(),
-            start: 0,
-            end: 11,
-        };
+        let m = mention("Siti Rahayu", "PERSON", "Siti Rahayu", 0);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Siti Rahayu binti Osman"));
         // A particle-led surname, even taken for an organization, is the person named in full.
         let text = "Anouk van der Molen, 30, won the stage.\n\n\
                     \"I went early,\" said Van der Molen.";
         let start = text.find("Van der Molen").unwrap();
-        let m = Mention {
-            text: "Van der Molen".into(),
-            kind: "ORG".into(),
-            canonical: "Van der Molen".into(),
-            start,
-            end: start + 13,
-        };
+        let m = mention("Van der Molen", "ORG", "Van der Molen", start);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Anouk van der Molen"));
     }
@@ -3589,13 +3588,7 @@ mod tests {
         // The entities stage's mention of the name carries no title; the appositive does.
         let text = "Selin Ardahan, a 67-year-old retired teacher, said she bought less meat. \
                     \"Beef was dear last winter,\" she said.";
-        let m = Mention {
-            text: "Selin Ardahan".into(),
-            kind: "PERSON".into(),
-            canonical: "Selin Ardahan".into(),
-            start: 0,
-            end: 13,
-        };
+        let m = mention("Selin Ardahan", "PERSON", "Selin Ardahan", 0);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Selin Ardahan"));
         assert_eq!(q[0].speaker_title.as_deref(), Some("retired teacher"));
@@ -3613,13 +3606,7 @@ mod tests {
     fn a_demonym_before_an_organization_is_part_of_the_speaker() {
         let text = "Welsh Labour said the cuts were a \"grave mistake\" for schools.";
         let start = text.find("Labour").unwrap();
-        let m = Mention {
-            text: "Labour".into(),
-            kind: "ORG".into(),
-            canonical: "Labour".into(),
-            start,
-            end: start + 6,
-        };
+        let m = mention("Labour", "ORG", "Labour", start);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Welsh Labour"));
     }
@@ -3630,13 +3617,7 @@ mod tests {
                     Anouk van der Molen, 30, won the stage.\n\n\
                     Asked about Saturday, Van der Molen smiled. \"Ask me then,\" he said.";
         let start = text.find("Van der Molen").unwrap();
-        let m = Mention {
-            text: "Van der Molen".into(),
-            kind: "ORG".into(),
-            canonical: "Van der Molen".into(),
-            start,
-            end: start + 13,
-        };
+        let m = mention("Van der Molen", "ORG", "Van der Molen", start);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[1].speaker.as_deref(), Some("Anouk van der Molen"));
     }
@@ -3645,13 +3626,7 @@ mod tests {
     fn mentions_give_the_canonical_name() {
         let text = "\"We are growing fast,\" Cox said.";
         let start = text.find("Cox").unwrap();
-        let m = Mention {
-            text: "Cox".into(),
-            kind: "PERSON".into(),
-            canonical: "Chris Cox".into(),
-            start,
-            end: start + 3,
-        };
+        let m = mention("Cox", "PERSON", "Chris Cox", start);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Chris Cox"));
         assert_eq!(q[0].speaker_span.unwrap().slice(text), "Cox");
@@ -3661,13 +3636,7 @@ mod tests {
     fn mentions_inside_a_description_leave_it_a_description() {
         let text = "\"We do not comment,\" a spokesperson for the FDA said.";
         let start = text.find("FDA").unwrap();
-        let m = Mention {
-            text: "FDA".into(),
-            kind: "ORG".into(),
-            canonical: "U.S. Food and Drug Administration".into(),
-            start,
-            end: start + 3,
-        };
+        let m = mention("FDA", "ORG", "U.S. Food and Drug Administration", start);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("a spokesperson for the FDA"));
     }
@@ -3675,13 +3644,7 @@ mod tests {
     #[test]
     fn organization_mentions_resolve_the_airline() {
         let text = "Delta cancelled flights.\n\n\"Safety comes first,\" the airline said.";
-        let m = Mention {
-            text: "Delta".into(),
-            kind: "ORG".into(),
-            canonical: "Delta Air Lines".into(),
-            start: 0,
-            end: 5,
-        };
+        let m = mention("Delta", "ORG", "Delta Air Lines", 0);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Delta Air Lines"));
     }
@@ -3888,24 +3851,12 @@ mod tests {
     fn one_word_mention_links_to_the_full_name() {
         let text = "Le Thi Huong won the final.\n\n\"I stayed calm,\" Huong said.";
         let start = text.rfind("Huong").unwrap();
-        let m = Mention {
-            text: "Huong".into(),
-            kind: "ORG".into(),
-            canonical: "Huong".into(),
-            start,
-            end: start + 5,
-        };
+        let m = mention("Huong", "ORG", "Huong", start);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Le Thi Huong"));
         let text = "Deputy Mayor Petra Voss spoke.\n\n\"We warned them,\" Cr Voss said.";
         let start = text.find("Cr Voss").unwrap();
-        let m = Mention {
-            text: "Cr Voss".into(),
-            kind: "PERSON".into(),
-            canonical: "Cr Voss".into(),
-            start,
-            end: start + 7,
-        };
+        let m = mention("Cr Voss", "PERSON", "Cr Voss", start);
         let q = quotes_with(text, &[m]);
         assert_eq!(q[0].speaker.as_deref(), Some("Petra Voss"));
     }

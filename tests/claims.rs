@@ -196,11 +196,7 @@ fn units_read_from_context_through_the_whole_pipeline() {
         The USGS gave a slightly lower reading of 6.7. All four of the country's biggest banks \
         said the rand would hold. A R2 million bond now costs nearly three times the usual rate.\n";
     let record = claimex::extract("wire.txt", text);
-    let got: Vec<(&str, Option<&str>)> = record
-        .claims
-        .iter()
-        .map(|c| (c.text.as_str(), c.unit.as_deref()))
-        .collect();
+    let got = texts_and_units(&record);
     assert_eq!(
         got,
         [
@@ -222,11 +218,7 @@ fn currency_names_in_the_plural_are_money() {
     let text = "The museum was fined 2.4 billion forints. Tickets cost 40 reais in Recife \
         and 300 hryvnias in Lviv.\n";
     let record = claimex::extract("fx.txt", text);
-    let got: Vec<(&str, Option<&str>)> = record
-        .claims
-        .iter()
-        .map(|c| (c.text.as_str(), c.unit.as_deref()))
-        .collect();
+    let got = texts_and_units(&record);
     assert_eq!(
         got,
         [
@@ -235,4 +227,13 @@ fn currency_names_in_the_plural_are_money() {
             ("300 hryvnias", Some("UAH")),
         ]
     );
+}
+
+/// Each claim's text with its unit, in order.
+fn texts_and_units(record: &claimex::Record) -> Vec<(&str, Option<&str>)> {
+    record
+        .claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.unit.as_deref()))
+        .collect()
 }
