@@ -1892,10 +1892,8 @@ impl<'a> Finder<'a> {
             .filter_map(|i| self.word(i).chars().next())
             .filter(|c| c.is_uppercase())
             .collect();
-        let all_caps: String = self.text[self.toks[a].span.start..self.toks[b - 1].span.end]
-            .chars()
-            .filter(|c| c.is_uppercase())
-            .collect();
+        let name = self.span_text(a, b);
+        let all_caps: String = name.chars().filter(|c| c.is_uppercase()).collect();
         let subsequence = {
             let mut it = all_caps.chars();
             letters.chars().all(|c| it.any(|d| d == c))
@@ -1903,7 +1901,6 @@ impl<'a> Finder<'a> {
         // `Ghana Cocoa Board (COCOBOD)`: a syllabic acronym spells the start of a word and then
         // letters of the name in order.
         let syllabic = letters.len() >= 4 && {
-            let name = &self.text[self.toks[a].span.start..self.toks[b - 1].span.end];
             let first = letters.chars().next().unwrap_or(' ');
             name.split_whitespace().any(|w| w.starts_with(first))
                 && name

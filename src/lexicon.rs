@@ -105,6 +105,29 @@ fn fold_lower(c: char) -> char {
     }
 }
 
+/// The base letter of a lower-case letter, for looking up a given name written with letters
+/// [`fold_accent`] leaves as they are (Turkish `şükrü`, Polish `łukasz`, Czech `jiří`).
+pub(crate) fn fold_letter(c: char) -> char {
+    match fold_accent(c) {
+        'ş' | 'ś' | 'š' | 'ș' => 's',
+        'ğ' => 'g',
+        'ı' | 'ī' => 'i',
+        'ł' => 'l',
+        'ć' | 'č' => 'c',
+        'ń' | 'ň' => 'n',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ě' | 'ē' => 'e',
+        'ř' => 'r',
+        'ț' | 'ţ' => 't',
+        'ă' | 'ā' => 'a',
+        'ő' => 'o',
+        'ű' | 'ū' => 'u',
+        'ý' => 'y',
+        'đ' => 'd',
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

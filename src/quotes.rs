@@ -1846,32 +1846,9 @@ fn given_name(w: &str) -> Option<Gender> {
     let folded: String = w
         .chars()
         .filter(|&c| c != '\u{307}')
-        .map(fold_letter)
+        .map(lexicon::fold_letter)
         .collect();
     GIVEN_NAMES.get(&folded).copied()
-}
-
-/// The base letter of a lower-case letter, for looking up a given name written with letters
-/// the shared accent table leaves as they are (Turkish `şükrü`, Polish `łukasz`, Czech `jiří`).
-fn fold_letter(c: char) -> char {
-    match lexicon::fold_accent(c) {
-        'ş' | 'ś' | 'š' | 'ș' => 's',
-        'ğ' => 'g',
-        'ı' | 'ī' => 'i',
-        'ł' => 'l',
-        'ć' | 'č' => 'c',
-        'ń' | 'ň' => 'n',
-        'ź' | 'ż' | 'ž' => 'z',
-        'ě' | 'ē' => 'e',
-        'ř' => 'r',
-        'ț' | 'ţ' => 't',
-        'ă' | 'ā' => 'a',
-        'ő' => 'o',
-        'ű' | 'ū' => 'u',
-        'ý' => 'y',
-        'đ' => 'd',
-        other => other,
-    }
 }
 
 impl<'t> Known<'t> {
