@@ -12,9 +12,30 @@
 //!    phrase next to it: a name with its title, a pronoun, a title alone (`the mayor`), an
 //!    organization noun (`the airline`) or a description (`a spokesperson for the agency`).
 //! 4. **Resolution.** Names become canonical (an entity mention's canonical, else the earlier
-//!    full name with that surname), pronouns the most recent person of fitting gender, titles the
-//!    person the article gave that title. Short phrases with no speaker are scare quotes or titles
-//!    and are left out.
+//!    full name with that surname), titles the person the article gave that title, pronouns by
+//!    the follow-up policy below. Short phrases with no speaker are scare quotes or titles and are
+//!    left out.
+//!
+//! **Gender** comes from the text as much as from given-name lists: an honorific (`Ms`), a
+//! title or a noun in apposition (`chairwoman`, `Ana Ruiz, a mother of two,`), a pronoun right
+//! after the person's cue verb (`Kaya said his shop…`), and the pronoun that was resolved to them
+//! (a later `he` must agree with an earlier one).
+//!
+//! **The follow-up policy** (`Known::follow_up`, the one place that decides what `"…," she
+//! said` refers to): read the sentences before the pronoun latest first, back to about the
+//! paragraph before the last. In each sentence the subject comes first: the speaker of a
+//! quotation in it, else the subject of its first cue verb outside quotations (a name, an unnamed
+//! description, a title alone resolved to its holder, a second verb after `and`/`but` taking the
+//! sentence's subject), else a person opening the sentence (after a fronted phrase and its comma).
+//! A subject that fits (agrees in gender or its gender is untold; never an organization) is the
+//! one meant. A subject that is a pronoun of the same gender means someone earlier: go on to the
+//! sentence before. Otherwise the latest other person the sentence names who fits is meant, so a
+//! person reported on (`Chan replied that Tsang…`) loses to the one reporting, and a new
+//! paragraph's bare `he said` goes to the person the text before was about, not merely the last
+//! speaker. A question verb's object answers (`Lee asked Chan why…` then `"…," he said` is
+//! Chan's) unless the quotation itself is asked. Only when no sentence in reach names anyone
+//! fitting does the pronoun fall back to the latest speaker of its gender, then to the person the
+//! article names most.
 
 use crate::fasthash::{FastMap, FastSet};
 use std::borrow::Cow;
@@ -1643,6 +1664,14 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
             return Some(attr);
         }
     }
+    // `Her voice cracked as she spoke to the crowd:`: the owner speaks.
+    if let Some(&g) = POSSESSIVES.get(t.low(a)) {
+        return (a + 1 < end && t.is_word(a + 1) && !t.is_cap(a + 1)).then(|| Attr {
+            who: Who::Pronoun(g),
+            span: t.toks[a].span,
+            title: None,
+        });
+    }
     if let Some(g) = t.pronoun(a) {
         return (a + 1 < end && t.is_word(a + 1) && !t.is_cap(a + 1)).then(|| Attr {
             who: Who::Pronoun(g),
@@ -1755,6 +1784,9 @@ struct Known<'t> {
     sentences: &'t [Sentence],
     /// What the outer quotations hold: no subject of the narrative stands inside.
     quoted: Vec<Span>,
+    /// Names the entities stage cut short (`Winnie Lau Suet` of `Winnie Lau Suet-ying`, where
+    /// a hyphen stopped it), with the full name found at the same place.
+    longer: FastMap<String, String>,
 }
 
 /// Keeps the more telling of what is known of a name.
@@ -2109,6 +2141,8 @@ impl<'t> Known<'t> {
         people.sort_by_key(|p| p.pos);
         // One person found twice at one place, cut short once (`Nurul Aisyah` of `Nurul Aisyah
         // binti Hamzah`, where a particle stopped the entities stage): the longer name stays.
+        // Each cut name and the full one it stands for, for the mentions that carry it.
+        let mut longer: FastMap<String, String> = FastMap::default();
         people.dedup_by(|b, a| {
             let (long, short) = if b.name.len() > a.name.len() {
                 (&b.name, &a.name)
@@ -2120,7 +2154,10 @@ impl<'t> Known<'t> {
                 && !b.org
                 && long
                     .strip_prefix(short.as_str())
-                    .is_some_and(|rest| rest.starts_with(' '));
+                    .is_some_and(|rest| rest.starts_with([' ', '-']));
+            if same {
+                longer.insert(short.clone(), long.clone());
+            }
             if same && b.name.len() > a.name.len() {
                 let gender = if b.gender == Gender::Any {
                     a.gender
@@ -2148,6 +2185,7 @@ impl<'t> Known<'t> {
             facts,
             sentences,
             quoted: inside,
+            longer,
         };
         // A particle-led surname taken for an organization (`Van der Berg smiled`) is the
         // person the article named in full with it.
@@ -2350,13 +2388,14 @@ impl<'t> Known<'t> {
                 (name.clone(), None, Gender::Any, true)
             }
             (_, Some(m)) => {
-                let linked_title = self.facts.get(&m.canonical).and_then(|f| f.1.clone());
+                let canonical = self.longer.get(&m.canonical).unwrap_or(&m.canonical);
+                let linked_title = self.facts.get(canonical).and_then(|f| f.1.clone());
                 let gender = match &attr.who {
                     Who::Name { gender, .. } if *gender != Gender::Any => *gender,
-                    _ => given_gender(&m.canonical),
+                    _ => given_gender(canonical),
                 };
                 (
-                    m.canonical.clone(),
+                    canonical.clone(),
                     attr.title.clone().or(linked_title),
                     gender,
                     m.kind == "ORG",
@@ -2635,6 +2674,35 @@ impl<'t> Known<'t> {
         None
     }
 
+    /// The person `the 26-year-old` or `the Ukrainian` (`phrase`) at `pos` refers back to: for a
+    /// demonym, the latest person introduced with it or with their country's name (`Ukraine's
+    /// Oksana Petrenko`, `Brazilian rider Tiago Lima`: a word sharing its first letters before
+    /// the name); else, or when none was, the latest person named.
+    fn someone(&self, phrase: &str, pos: usize) -> Option<Person> {
+        let people = || self.before(pos).filter(|p| !p.org && !p.weak);
+        let demonym = phrase
+            .rsplit(' ')
+            .next()
+            .filter(|w| NATIONALITIES.contains(*w))
+            .unwrap_or_default();
+        let stem: String = demonym.chars().take(4).collect();
+        let introduced = |p: &&Person| {
+            let lo = ceil_boundary(self.text, p.pos.saturating_sub(40));
+            self.text[lo..p.pos]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.to_lowercase().starts_with(&stem)
+                })
+        };
+        let by_demonym = (stem.chars().count() == 4)
+            .then(|| people().take(LOOKBACK).find(introduced))
+            .flatten();
+        by_demonym.or_else(|| people().next()).cloned()
+    }
+
     /// True when the word at `end` (after a pronoun) is a question cue: `"…?" he asked`.
     fn asks_at(&self, end: usize) -> bool {
         let rest = self.text.get(end..).unwrap_or_default().trim_start();
@@ -2696,7 +2764,7 @@ impl<'t> Known<'t> {
                     weak: true,
                 }),
                 Who::Title { head, .. } => self.titled(head, at.start),
-                Who::Someone { .. } => self.before(at.start).find(|p| !p.org && !p.weak).cloned(),
+                Who::Someone { phrase } => self.someone(phrase, at.start),
                 Who::Org { .. } => return Subject::Other,
             };
             let Some(mut p) = person else {
@@ -2723,6 +2791,15 @@ impl<'t> Known<'t> {
                 })
                 .flatten();
             return Subject::Person(p, questioned);
+        }
+        // No cue: `The Ukrainian, who…`, `The 26-year-old` opening the sentence.
+        let refers_back = |w: &str| {
+            NATIONALITIES.contains(w) || w.ends_with("-year-old") || PERSON_NOUNS.contains(w)
+        };
+        if t.len() > 2 && t.low(0) == "the" && t.is_word(1) && refers_back(t.bare(1)) {
+            if let Some(p) = self.someone(&t.text_of(0, 1).to_lowercase(), span.start) {
+                return Subject::Person(p, None);
+            }
         }
         // No cue: a person named at the sentence's start, or after a fronted phrase and its
         // comma (`Asked whether he could hold on, Van der Berg smiled.`), not a possessive.
@@ -2805,7 +2882,7 @@ impl<'t> Known<'t> {
                     best.cloned()
                 }),
             Who::Title { head, .. } => self.titled(head, pos),
-            Who::Someone { .. } => self.before(pos).find(|p| !p.org && !p.weak).cloned(),
+            Who::Someone { phrase } => self.someone(phrase, pos),
             Who::Org { phrase, any_org } => {
                 let noun = phrase.rsplit(' ').next().unwrap_or_default();
                 self.headed(noun, pos)
@@ -4221,6 +4298,40 @@ mod tests {
         let text = "The lender has repaid the affected customers in full and said it was \
                     \"cooperating fully\" with the police.";
         assert_eq!(pairs(text)[0].1.as_deref(), Some("the lender"));
+    }
+
+    #[test]
+    fn a_possessive_opening_a_colon_introduction_is_its_owner() {
+        let text = "\"I lost,\" said Nika Holt.\n\n\
+                    Mira Valdez won the final. Her voice cracked as she spoke to the crowd:\n\n\
+                    \"This is for my parents.\"";
+        assert_eq!(pairs(text)[1].1.as_deref(), Some("Mira Valdez"));
+    }
+
+    #[test]
+    fn a_demonym_refers_back_to_the_person_introduced_with_it() {
+        // Not the person named last, but the one the article introduced with that country.
+        let text = "Ukraine's Anna Marchyk beat Romanian favourite Maria Popescu in the final. \
+                    Popescu collects $80,000.\n\n\
+                    The Ukrainian, who lives in Berlin, thanked her parents. \"This is for \
+                    them,\" she said.";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("Anna Marchyk"));
+        let text = "Brazilian rider Tiago Lemos finished ahead of Kenji Sato. \"It hurt,\" \
+                    the Brazilian said.";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("Tiago Lemos"));
+    }
+
+    #[test]
+    fn a_name_the_entities_stage_cut_at_a_hyphen_is_the_full_one() {
+        let text = "Prosecutor Mabel Ho Wing-sze questioned him. \"That is not credible,\" Ho \
+                    said.";
+        let ho = text.rfind("Ho").expect("a surname");
+        let mentions = [
+            mention("Mabel Ho Wing", "PERSON", "Mabel Ho Wing", 11),
+            mention("Ho", "PERSON", "Mabel Ho Wing", ho),
+        ];
+        let q = quotes_with(text, &mentions);
+        assert_eq!(q[0].speaker.as_deref(), Some("Mabel Ho Wing-sze"));
     }
 
     #[test]
