@@ -1787,6 +1787,9 @@ struct Known<'t> {
     /// Names the entities stage cut short (`Winnie Lau Suet` of `Winnie Lau Suet-ying`, where
     /// a hyphen stopped it), with the full name found at the same place.
     longer: FastMap<String, String>,
+    /// Names of three or four words by their first two, with where they stand: a later mention
+    /// may use the given names alone (`Ahmad Faizal` for `Ahmad Faizal bin Yusof`).
+    heads: FastMap<String, Vec<(usize, String)>>,
 }
 
 /// Keeps the more telling of what is known of a name.
@@ -1976,6 +1979,7 @@ impl<'t> Known<'t> {
         let mut people = Vec::new();
         let mut surnames: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut inner: FastMap<String, Vec<(usize, String)>> = FastMap::default();
+        let mut heads: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut counts: FastMap<&str, usize> = FastMap::default();
         let mut singles: Vec<(usize, &str)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
@@ -2068,6 +2072,14 @@ impl<'t> Known<'t> {
             }
             let words = name.split(' ').count();
             if (person || weak) && (3..=4).contains(&words) {
+                // `Ahmad Faizal bin Yusof` ... `Ahmad Faizal said`: given names alone.
+                let mut two = name.splitn(3, ' ');
+                if let (Some(a), Some(b)) = (two.next(), two.next()) {
+                    heads
+                        .entry(format!("{a} {b}"))
+                        .or_default()
+                        .push((attr.span.start, name.clone()));
+                }
                 for w in name.split(' ').skip(1).take(words - 2) {
                     let w = bare_str(w);
                     if w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1 {
@@ -2186,6 +2198,7 @@ impl<'t> Known<'t> {
             sentences,
             quoted: inside,
             longer,
+            heads,
         };
         // A particle-led surname taken for an organization (`Van der Berg smiled`) is the
         // person the article named in full with it.
@@ -2247,6 +2260,17 @@ impl<'t> Known<'t> {
             org: true,
             weak: false,
         })
+    }
+
+    /// The longer name a two-word `name` at `pos` opens, named before it: `Ahmad Faizal` ->
+    /// `Ahmad Faizal bin Yusof`. A name of three words or more is full already.
+    fn fuller(&self, name: &str, pos: usize) -> Option<String> {
+        if name.split(' ').count() != 2 {
+            return None;
+        }
+        let names = self.heads.get(name)?;
+        let i = names.partition_point(|(p, _)| *p < pos);
+        names[..i].last().map(|(_, n)| n.clone())
     }
 
     /// The full name a shorter one refers to (`Cox` -> `Chris Cox`, `Van der Sloot` -> `Pieter
@@ -2389,6 +2413,9 @@ impl<'t> Known<'t> {
             }
             (_, Some(m)) => {
                 let canonical = self.longer.get(&m.canonical).unwrap_or(&m.canonical);
+                let canonical = &self
+                    .fuller(canonical, pos)
+                    .unwrap_or_else(|| canonical.clone());
                 let linked_title = self.facts.get(canonical).and_then(|f| f.1.clone());
                 let gender = match &attr.who {
                     Who::Name { gender, .. } if *gender != Gender::Any => *gender,
@@ -2415,6 +2442,7 @@ impl<'t> Known<'t> {
                         false,
                     ),
                     None => {
+                        let name = &self.fuller(name, pos).unwrap_or_else(|| name.clone());
                         let earlier_title = self.facts.get(name).and_then(|f| f.1.clone());
                         (
                             name.clone(),
@@ -4332,6 +4360,19 @@ mod tests {
         ];
         let q = quotes_with(text, &mentions);
         assert_eq!(q[0].speaker.as_deref(), Some("Mabel Ho Wing-sze"));
+    }
+
+    #[test]
+    fn given_names_alone_refer_to_the_full_name_they_open() {
+        let text =
+            "Minister Ahmad Faizal bin Yusof said schools had closed. \"Our children cannot \
+                    breathe,\" Ahmad Faizal said.";
+        assert_eq!(
+            pairs(text)[0].1.as_deref(),
+            Some("Ahmad Faizal bin Yusof"),
+            "{:?}",
+            pairs(text)
+        );
     }
 
     #[test]
