@@ -1223,7 +1223,10 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
     let mut title = None;
     // Titles and honorifics end at the last one that still leaves a name after it: `State Sen.
     // Harold P. Byers`, `Meta Chief Product Officer Chris Cox`, `Ms. Ana Ruiz`.
-    let titled = |i: usize| t.is_title(i) || t.is_honorific(i);
+    // A title word that is also a given name (`Dean Walsh`), with one word after it, is the
+    // given name.
+    let given = |i: usize| i == a && k - a == 2 && given_name(t.bare(i)).is_some();
+    let titled = |i: usize| (t.is_title(i) && !given(i)) || t.is_honorific(i);
     if let Some(last) = (a..k - 1).rev().find(|&i| titled(i)) {
         // A gendered honorific (`Mr.`) is no title; `Sen.` and `Mayor` are.
         let proper = |i: usize| titled(i) && !HONORIFIC_GENDER.contains_key(t.bare(i));
@@ -4373,6 +4376,15 @@ mod tests {
             "{:?}",
             pairs(text)
         );
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_given_name_before_one_word_is_the_given_name() {
+        let text = "His colleague, Dean Walsh, said crews waited. \"It had become normal,\" Walsh \
+                    said.";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("Dean Walsh"));
+        let text = "\"Lessons must be learned,\" said Coroner Joanne Pike.";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("Joanne Pike"));
     }
 
     #[test]
