@@ -1834,6 +1834,38 @@ fn description_gender(d: &str) -> Gender {
         .unwrap_or(Gender::Any)
 }
 
+/// The gender a pronoun tells right after the cue verb that follows a name ending at `end`,
+/// maybe after an apposition between commas: `Kaya said he…`, `Ana Ruiz, 34, said her…`.
+fn pronoun_after_cue(text: &str, end: usize) -> Gender {
+    let hi = floor_boundary(text, end + 160).max(end);
+    let t = Toks::until_quote(text, Span::new(end, hi));
+    let n = t.len();
+    let mut i = 0;
+    if n > 0 && t.punct(0) == Some(',') {
+        i = (1..n.min(24))
+            .take_while(|&k| !t.punct(k).is_some_and(|c| ".;:!?".contains(c)))
+            .find(|&k| t.punct(k) == Some(','))
+            .map_or(n, |k| k + 1);
+    }
+    while i < n && t.is_word(i) && ADVERBS.contains(t.low(i)) {
+        i += 1;
+    }
+    let Some(len) = (i < n).then(|| t.cue_at(i)).flatten() else {
+        return Gender::Any;
+    };
+    let mut j = i + len;
+    if j < n && t.low(j) == "that" {
+        j += 1;
+    }
+    if j >= n || !t.is_word(j) {
+        return Gender::Any;
+    }
+    match PRONOUNS.get(t.low(j)).or_else(|| POSSESSIVES.get(t.low(j))) {
+        Some(&g @ (Gender::Male | Gender::Female)) => g,
+        _ => Gender::Any,
+    }
+}
+
 /// The gender a noun in apposition after a name at `end` tells (`Ana Ruiz, a mother of two,`,
 /// `Tama Rawiri, 47, a fisherman,`): the head of the phrase between the commas, the last word
 /// before a preposition or relative word.
@@ -2186,8 +2218,28 @@ impl<'t> Known<'t> {
             }
             same
         });
+        // `Gunawardena, a picker for 22 years, said her wage…`: a pronoun right after the
+        // person's cue verb tells their gender; with it, a name the entities stage took for an
+        // organization is a person.
+        for p in people.iter_mut().filter(|p| p.gender == Gender::Any) {
+            let at = text.get(p.pos..).unwrap_or_default();
+            let written = if at.starts_with(p.name.as_str()) {
+                p.name.as_str()
+            } else {
+                surname_key(&p.name)
+            };
+            if written.is_empty() || !at.starts_with(written) {
+                continue;
+            }
+            let g = pronoun_after_cue(text, p.pos + written.len());
+            if g != Gender::Any && (!p.org || (name_like(&p.name) && !org_like(&p.name))) {
+                p.gender = g;
+                p.org = false;
+                p.weak = false;
+            }
+        }
         let mut facts = FastMap::default();
-        for p in people.iter().filter(|p| !p.weak) {
+        for p in people.iter().filter(|p| !p.weak && !p.org) {
             add_fact(&mut facts, &p.name, p.gender, &p.title);
         }
         let mut known = Known {
@@ -2424,11 +2476,21 @@ impl<'t> Known<'t> {
                     Who::Name { gender, .. } if *gender != Gender::Any => *gender,
                     _ => given_gender(canonical),
                 };
+                // An organization to the entities stage, a person to the article (`Ana Ruiz
+                // said her…`).
+                let person = self
+                    .facts
+                    .get(canonical)
+                    .is_some_and(|f| f.0 != Gender::Any);
+                let gender = match gender {
+                    Gender::Any if person => self.facts[canonical].0,
+                    g => g,
+                };
                 (
                     canonical.clone(),
                     attr.title.clone().or(linked_title),
                     gender,
-                    m.kind == "ORG",
+                    m.kind == "ORG" && !person,
                 )
             }
             (Who::Name { name, gender }, None) => {
@@ -4385,6 +4447,22 @@ mod tests {
         assert_eq!(pairs(text)[0].1.as_deref(), Some("Dean Walsh"));
         let text = "\"Lessons must be learned,\" said Coroner Joanne Pike.";
         assert_eq!(pairs(text)[0].1.as_deref(), Some("Joanne Pike"));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_cue_tells_gender_and_makes_a_person() {
+        // `said he had lost`: Ravel is a man, so the later `she` is not his.
+        let text = "Estate manager Oren Ravel said he had lost 80 pickers. \"We cannot compete,\" \
+                    Ravel said.\n\nTaini Gowra, a picker for 22 years, said her wage was too \
+                    low. \"My daughter went abroad,\" she said.";
+        // The entities stage took the picker's unfamiliar name for an organization.
+        let at = text.find("Taini").expect("a name");
+        let mentions = [mention("Taini Gowra", "ORG", "Taini Gowra", at)];
+        let q = quotes_with(text, &mentions);
+        assert_eq!(q[1].speaker.as_deref(), Some("Taini Gowra"), "{q:?}");
+        let text = "Oren Ravel said he had lost 80 pickers.\n\nA drought hit the estate. \
+                    \"We cannot compete,\" she said.";
+        assert_ne!(pairs(text)[0].1.as_deref(), Some("Oren Ravel"));
     }
 
     #[test]
