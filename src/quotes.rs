@@ -903,8 +903,17 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 return Some((attr, d));
             }
         }
-        if m == lo || !t.is_cap(m - 1) {
+        if m == lo {
             return None;
+        }
+        if !t.is_cap(m - 1) {
+            // `A second passenger, who did not want to be named, said`: a description before
+            // the clause between commas.
+            return if t.is_word(m - 1) && matches!(t.low(m + 1), "who" | "whose") {
+                description_back(t, lo, m)
+            } else {
+                None
+            };
         }
         let r = cap_run_back(t, lo, m);
         // `a spokeswoman for Acme, the smaller operator, said`: the description, not the
@@ -4463,6 +4472,14 @@ mod tests {
         let text = "Oren Ravel said he had lost 80 pickers.\n\nA drought hit the estate. \
                     \"We cannot compete,\" she said.";
         assert_ne!(pairs(text)[0].1.as_deref(), Some("Oren Ravel"));
+    }
+
+    #[test]
+    fn a_description_before_a_relative_clause_speaks() {
+        let text = "Passenger Ana Pereira said she heard a bang. \"The cabin went quiet,\" she \
+                    said. A second passenger, who did not want to be named, said the crew had \
+                    been calm. \"They were brilliant,\" she said.";
+        assert_eq!(pairs(text)[1].1.as_deref(), Some("a second passenger"));
     }
 
     #[test]
