@@ -235,6 +235,9 @@ const PREVIOUS_REACH: usize = 1200;
 /// How far (bytes) `the official` looks back for `an official` whom the article left unnamed.
 const DESCRIBED_REACH: usize = 800;
 
+/// How far (bytes) a title nobody was given (`the new chief executive`) reaches back to the
+/// person the text was about.
+const TITLE_FOLLOW_REACH: usize = 400;
 /// How many sentences a pronoun looks back over for whom it follows up.
 const FOLLOW_SENTENCES: usize = 12;
 /// How many earlier people a pronoun or surname looks back over.
@@ -1205,6 +1208,7 @@ fn is_role_word(t: &Toks, i: usize) -> bool {
         && !DETERMINERS.contains(&w)
         && !ADVERBS.contains(w)
         && !PRONOUNS.contains_key(w)
+        && !FINITE_VERBS.contains(w)
         && t.cue_at(i).is_none()
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
@@ -2420,6 +2424,15 @@ impl<'t> Known<'t> {
             {
                 (m.canonical.clone(), None, Gender::Any, true)
             }
+            // `Marsh, 67, a mother of three,` ... `the mother of three said`: the person the
+            // article described so.
+            (Who::Description(d), _) if self.described_as(d, pos).is_some() => {
+                let p = self.described_as(d, pos).expect("checked in the guard");
+                let title = p
+                    .title
+                    .or_else(|| self.facts.get(&p.name).and_then(|f| f.1.clone()));
+                (p.name, title, p.gender, false)
+            }
             (Who::Description(d), _) => {
                 // Remembered as a weak speaker, so that a pronoun in the same paragraph can
                 // refer back to it (`a council spokesman said: "…" He added`), though never a
@@ -2730,7 +2743,7 @@ impl<'t> Known<'t> {
         let fits = |p: &Person| {
             !p.org && {
                 let h = self.gender_of(p);
-                h == g || h == Gender::Any
+                h == g || h == Gender::Any || g == Gender::Any
             }
         };
         for s in self.sentences[..si].iter().rev().take(FOLLOW_SENTENCES) {
@@ -2805,6 +2818,28 @@ impl<'t> Known<'t> {
         by_demonym.or_else(|| people().next()).cloned()
     }
 
+    /// The person a definite description at `pos` (`the mother of three`) refers back to: the
+    /// one named right before the same words with `a` or `an` in apposition (`Marsh, 67, a
+    /// mother of three,`), within the stretch before `pos`.
+    fn described_as(&self, d: &str, pos: usize) -> Option<Person> {
+        let rest = d.strip_prefix("the ")?;
+        if !rest.contains(' ') {
+            return None;
+        }
+        let lo = ceil_boundary(self.text, pos.saturating_sub(PARAGRAPH_REACH));
+        let hay = &self.text[lo..floor_boundary(self.text, pos)];
+        let at = ["a ", "an "].iter().find_map(|det| {
+            hay.rmatch_indices(rest)
+                .find(|&(i, _)| hay[..i].ends_with(det) && hay[..i - det.len()].ends_with(", "))
+                .map(|(i, _)| lo + i - det.len() - 2)
+        })?;
+        // The name ends at the comma, or before an age between commas.
+        self.before(at + 1)
+            .take(3)
+            .find(|p| !p.org && !p.weak && at - p.pos < 60)
+            .cloned()
+    }
+
     /// True when the word at `end` (after a pronoun) is a question cue: `"…?" he asked`.
     fn asks_at(&self, end: usize) -> bool {
         let rest = self.text.get(end..).unwrap_or_default().trim_start();
@@ -2857,14 +2892,14 @@ impl<'t> Known<'t> {
                     .find(|p| (at.start..at.end).contains(&p.pos) || p.name == *name)
                     .map(|p| (*p).clone())
                     .or_else(|| self.link(name, at.start)),
-                Who::Description(d) => Some(Person {
+                Who::Description(d) => self.described_as(d, at.start).or(Some(Person {
                     name: d.clone(),
                     title: None,
                     gender: description_gender(d),
                     pos: at.start,
                     org: false,
                     weak: true,
-                }),
+                })),
                 Who::Title { head, .. } => self.titled(head, at.start),
                 Who::Someone { phrase } => self.someone(phrase, at.start),
                 Who::Org { .. } => return Subject::Other,
@@ -2983,7 +3018,13 @@ impl<'t> Known<'t> {
                     }
                     best.cloned()
                 }),
-            Who::Title { head, .. } => self.titled(head, pos),
+            // A title nobody was given (`the new chief executive said`): the person the last
+            // sentence or two were about.
+            Who::Title { head, phrase } => self.titled(head, pos).or_else(|| {
+                let g = description_gender(phrase);
+                self.follow_up(g, pos, false)
+                    .filter(|p| !p.weak && pos - p.pos < TITLE_FOLLOW_REACH)
+            }),
             Who::Someone { phrase } => self.someone(phrase, pos),
             Who::Org { phrase, any_org } => {
                 let noun = phrase.rsplit(' ').next().unwrap_or_default();
@@ -4480,6 +4521,28 @@ mod tests {
                     said. A second passenger, who did not want to be named, said the crew had \
                     been calm. \"They were brilliant,\" she said.";
         assert_eq!(pairs(text)[1].1.as_deref(), Some("a second passenger"));
+    }
+
+    #[test]
+    fn a_title_nobody_was_given_is_the_person_just_introduced() {
+        let text = "Her successor is finance director Oliver Grant, who joined in 2015. \"Evelyn \
+                    built something special,\" the new chief executive said.";
+        assert_eq!(
+            pairs(text)[0].1.as_deref(),
+            Some("Oliver Grant"),
+            "{:?}",
+            pairs(text)
+        );
+    }
+
+    #[test]
+    fn a_definite_description_refers_to_the_person_described_so() {
+        let text = "Evelyn Marsh, 67, a mother of three, opened the shop.\n\nThe mother of \
+                    three said she would rest. \"I will still bake,\" she said.\n\n\"It is \
+                    time,\" the mother of three said.";
+        let got = pairs(text);
+        assert_eq!(got[0].1.as_deref(), Some("Evelyn Marsh"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Evelyn Marsh"), "{got:?}");
     }
 
     #[test]
