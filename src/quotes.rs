@@ -63,6 +63,9 @@ static PRONOUNS: LazyLock<WordMap<Gender>> =
 /// its subject (`Naidoo said his workers…`).
 static POSSESSIVES: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/possessive_pronouns.tsv")));
+/// Words naming a new holder of a title (`the new chief executive`).
+static SUCCESSION: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/succession_words.txt")));
 /// Cue verbs that ask: their object answers (`Lee asked Chan why…`).
 static QUESTION_CUES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/question_cues.txt")));
@@ -3020,10 +3023,13 @@ impl<'t> Known<'t> {
                 }),
             // A title nobody was given (`the new chief executive said`): the person the last
             // sentence or two were about.
+            // One the article gave another title is meant only when the title is new to them.
             Who::Title { head, phrase } => self.titled(head, pos).or_else(|| {
                 let g = description_gender(phrase);
-                self.follow_up(g, pos, false)
-                    .filter(|p| !p.weak && pos - p.pos < TITLE_FOLLOW_REACH)
+                let new = phrase.split(' ').any(|w| SUCCESSION.contains(w));
+                self.follow_up(g, pos, false).filter(|p| {
+                    !p.weak && pos - p.pos < TITLE_FOLLOW_REACH && (new || p.title.is_none())
+                })
             }),
             Who::Someone { phrase } => self.someone(phrase, pos),
             Who::Org { phrase, any_org } => {
@@ -4543,6 +4549,18 @@ mod tests {
         let got = pairs(text);
         assert_eq!(got[0].1.as_deref(), Some("Evelyn Marsh"), "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("Evelyn Marsh"), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_nobody_was_given_is_not_one_with_another_title() {
+        let text = "Residents met officials on Tuesday. Farm manager Oliver Grant complained \
+                    about the road. \"It will be fixed,\" the mayor said.";
+        assert_eq!(
+            pairs(text)[0].1.as_deref(),
+            Some("the mayor"),
+            "{:?}",
+            pairs(text)
+        );
     }
 
     #[test]
