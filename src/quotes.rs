@@ -2753,7 +2753,8 @@ impl<'t> Known<'t> {
             if s.span.end <= reach {
                 break;
             }
-            let lo = s.span.start;
+            // Within reach, however long the sentence (a text without stops is one).
+            let lo = s.span.start.max(reach);
             let hi = s.span.end.min(pos);
             if hi <= lo {
                 continue;
