@@ -2401,13 +2401,7 @@ impl<'t> Known<'t> {
     }
 
     /// Turns a speaker phrase into a canonical speaker and its title, and remembers it.
-    /// `paragraph` is where the speaker phrase stands.
-    fn resolve(
-        &mut self,
-        attr: &Attr,
-        mentions: &[Mention],
-        paragraph: Span,
-    ) -> (String, Option<String>) {
+    fn resolve(&mut self, attr: &Attr, mentions: &[Mention]) -> (String, Option<String>) {
         let pos = attr.span.start;
         let mention = mention_at(self.text, mentions, attr.span);
         let (name, title, gender, org) = match (&attr.who, mention) {
@@ -2415,7 +2409,7 @@ impl<'t> Known<'t> {
             | (Who::Title { .. }, _)
             | (Who::Org { .. }, _)
             | (Who::Someone { .. }, _) => {
-                return self.resolve_reference(attr, paragraph);
+                return self.resolve_reference(attr);
             }
             // A description stays one even when it names an organization (`a spokesperson for
             // the FDA`).
@@ -2888,6 +2882,11 @@ impl<'t> Known<'t> {
                 continue;
             };
             let at = attr.span;
+            // `Achebe-Morrow owns her building, which she said…`: the cue's subject stands in a
+            // clause after the person the sentence opens with, who is its subject.
+            if let Some(p) = self.opener(span, named).filter(|p| p.pos < at.start) {
+                return Subject::Person(p.clone(), None);
+            }
             let person = match &attr.who {
                 Who::Pronoun(h @ (Gender::Male | Gender::Female)) => return Subject::Pronoun(*h),
                 Who::Pronoun(_) => return Subject::Other,
@@ -2942,23 +2941,34 @@ impl<'t> Known<'t> {
                 return Subject::Person(p, None);
             }
         }
-        // No cue: a person named at the sentence's start, or after a fronted phrase and its
-        // comma (`Asked whether he could hold on, Van der Berg smiled.`), not a possessive.
-        if let Some(p) = named.last() {
-            let before = self.text[span.start..p.pos].trim_end();
-            let possessive = self.text[p.pos..span.end]
-                .split(' ')
-                .next()
-                .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
-            if (before.is_empty() || before.ends_with(',')) && !possessive {
-                return Subject::Person((*p).clone(), None);
-            }
+        match self.opener(span, named) {
+            Some(p) => Subject::Person(p.clone(), None),
+            None => Subject::Other,
         }
-        Subject::Other
+    }
+
+    /// The person the sentence `span` opens with, at its start or after a fronted phrase and
+    /// its comma (`Asked whether he could hold on, Van der Berg smiled.`), not as an owner
+    /// (`Kell's manager`); `named` holds who it names, latest first.
+    fn opener<'p>(&self, span: Span, named: &[&'p Person]) -> Option<&'p Person> {
+        let p = *named.last()?;
+        let before = self.text.get(span.start..p.pos)?.trim_end();
+        // The name's words, up to the first lower-case word that is no particle (`Van der Berg's`).
+        let possessive = self
+            .text
+            .get(p.pos..span.end)?
+            .split(' ')
+            .take(6)
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || NAME_PARTICLES.contains(w.to_lowercase().as_str())
+            })
+            .any(|w| w.ends_with("’s") || w.ends_with("'s"));
+        ((before.is_empty() || before.ends_with(',')) && !possessive).then_some(p)
     }
 
     /// A pronoun, a title alone or an organization noun: who the article last named that fits.
-    fn resolve_reference(&mut self, attr: &Attr, paragraph: Span) -> (String, Option<String>) {
+    fn resolve_reference(&mut self, attr: &Attr) -> (String, Option<String>) {
         let pos = attr.span.start;
         let found: Option<Person> = match &attr.who {
             Who::Pronoun(g @ (Gender::Any | Gender::Thing)) => {
@@ -2979,31 +2989,16 @@ impl<'t> Known<'t> {
             Who::Pronoun(g) => self
                 .follow_up(*g, pos, self.asks_at(attr.span.end))
                 .or_else(|| {
-                    // The latest speaker of that gender, unless someone of that gender was
-                    // named since, in this paragraph.
-                    let speaker = self
-                        .speakers
+                    // Nobody in reach fits: the latest speaker of that gender, else the one
+                    // just quoted, of untold gender, when nobody was named since.
+                    self.speakers
                         .iter()
                         .rev()
                         .filter(|p| p.pos < pos)
                         .take(LOOKBACK)
-                        .find(|p| !p.org && p.gender == *g);
-                    // Also one of unknown gender firmly named a person (a title, an age) in
-                    // this paragraph (`market trader Amaka Eze, 38, said ... "…," she said`):
-                    // the paragraph has moved on to them.
-                    let person = self.before(pos).find(|p| {
-                        !p.org
-                            && !p.weak
-                            && (p.gender == *g
-                                || (p.gender == Gender::Any && p.pos >= paragraph.start))
-                    });
-                    match (speaker, person) {
-                        (Some(s), Some(p)) if p.pos > s.pos => Some(p.clone()),
-                        (Some(s), _) => Some(s.clone()),
-                        // Nobody quoted yet was of that gender: the one just quoted, of untold
-                        // gender, when nobody was named since.
-                        (None, p) => self.previous_speaker(pos).or_else(|| p.cloned()),
-                    }
+                        .find(|p| !p.org && self.gender_of(p) == *g)
+                        .cloned()
+                        .or_else(|| self.previous_speaker(pos))
                 })
                 .or_else(|| {
                     // Nobody of that gender: the person the article names most, latest first.
@@ -3435,9 +3430,7 @@ fn attribute(
                 .and_then(|p| said_by.get(&p).cloned())
                 .unwrap_or((None, None, None)),
             Some((attr, _)) => {
-                let at = blocks.partition_point(|b| b.span.end <= attr.span.start);
-                let paragraph = blocks.get(at).map_or(block, |b| b.span);
-                let (name, title) = known.resolve(attr, mentions, paragraph);
+                let (name, title) = known.resolve(attr, mentions);
                 let name = (!name.is_empty()).then_some(name);
                 (name, title, Some(attr.span))
             }
@@ -4559,6 +4552,30 @@ mod tests {
         assert_eq!(
             pairs(text)[0].1.as_deref(),
             Some("the mayor"),
+            "{:?}",
+            pairs(text)
+        );
+    }
+
+    #[test]
+    fn the_person_a_sentence_opens_with_is_its_subject_over_a_cue_in_a_clause() {
+        // `which she said`: the cue's subject stands in a clause after the sentence's subject.
+        let text = "\"We raised prices,\" said Teresa Lang, the owner's daughter.\n\n\
+                    Rosa Morrow owns her building, which she said is why she stays. Does she \
+                    plan to retire? \"Ask me again in ten years!\" she said.";
+        assert_eq!(
+            pairs(text)[1].1.as_deref(),
+            Some("Rosa Morrow"),
+            "{:?}",
+            pairs(text)
+        );
+        // An owner opening the sentence is not its subject: the name after the comma is.
+        let text = "\"I went,\" said Joris van der Berg.\n\n\
+                    Van der Berg's team manager, Pieter Vos, said the squad was ready. \"We \
+                    have a strong team,\" he said.";
+        assert_eq!(
+            pairs(text)[1].1.as_deref(),
+            Some("Pieter Vos"),
             "{:?}",
             pairs(text)
         );
