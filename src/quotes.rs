@@ -1911,6 +1911,22 @@ fn appositive_gender(text: &str, end: usize) -> Gender {
     description_gender(clause)
 }
 
+/// `name` without a title word it opens with, when a name of two words or more is left
+/// (`Grower Sina Vaai` -> `Sina Vaai`); a given name that is also a title (`Dean Walsh`) stays.
+fn untitled(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if rest.contains(' ')
+                && first.chars().next().is_some_and(char::is_uppercase)
+                && TITLES.contains(first.to_lowercase().as_str())
+                && given_name(&first.to_lowercase()).is_none() =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
+
 /// True when `canonical` is `name` after one title word (`Cr Lin Zhang`, `Lin Zhang`), or
 /// after a job noun (`Greengrocer Sukru Yildirim`).
 fn titled_form(canonical: &str, name: &str) -> bool {
@@ -2286,6 +2302,30 @@ impl<'t> Known<'t> {
         for (i, p) in relinked {
             known.people[i] = p;
         }
+        // A surname alone that the entities stage linked to a namesake named only later is the
+        // one named before it (`Tavita Faleolo` ... `Faleolo` ... `Losa Faleolo`).
+        let namesakes: Vec<(usize, String)> = known
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.org && p.name.contains(' '))
+            .filter_map(|(i, p)| {
+                let key = surname_key(&p.name);
+                let at = text.get(p.pos..)?;
+                let alone = at.starts_with(key)
+                    && !at[key.len()..].starts_with(|c: char| c.is_alphanumeric());
+                alone
+                    .then(|| known.earlier_namesake(key, &p.name, p.pos))
+                    .flatten()
+                    .map(|n| (i, untitled(&n).to_string()))
+            })
+            .collect();
+        for (i, name) in namesakes {
+            let p = &mut known.people[i];
+            p.gender = given_gender(&name);
+            p.name = name;
+            p.title = None;
+        }
         known
     }
 
@@ -2331,6 +2371,32 @@ impl<'t> Known<'t> {
             org: true,
             weak: false,
         })
+    }
+
+    /// The full name before `pos` that ends with the surname `name` and has another given name
+    /// than `canonical` (the full name the entities stage linked it to), when `canonical` is
+    /// first named only after `pos`: a namesake, such as a relative.
+    fn earlier_namesake(&self, name: &str, canonical: &str, pos: usize) -> Option<String> {
+        let names = self.surnames.get(name)?;
+        let first = names.iter().find(|(_, n)| n == canonical).map(|(p, _)| *p);
+        if first.map_or(true, |p| p < pos) {
+            return None;
+        }
+        // Another person: another given name (`Elena Voss` is `Elena Margarethe Voss`).
+        let given = |n: &str| {
+            untitled(n)
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let other = given(canonical);
+        let i = names.partition_point(|(p, _)| *p < pos);
+        names[..i]
+            .iter()
+            .rev()
+            .find(|(_, n)| n.ends_with(&format!(" {name}")) && given(n) != other)
+            .map(|(_, n)| n.clone())
     }
 
     /// The longer name a two-word `name` at `pos` opens, named before it: `Ahmad Faizal` ->
@@ -2466,6 +2532,23 @@ impl<'t> Known<'t> {
                 };
                 (p.name, attr.title.clone().or(p.title), gender, false)
             }
+            // `Tavita Faleolo` ... `Faleolo, 61, said` ... `Losa Faleolo`: a surname alone is
+            // the namesake named before it, not one the entities stage linked it to from later.
+            (Who::Name { name, .. }, Some(m))
+                if !name.contains(' ')
+                    && self.earlier_namesake(name, &m.canonical, pos).is_some() =>
+            {
+                let full = self
+                    .earlier_namesake(name, &m.canonical, pos)
+                    .expect("checked");
+                let full = untitled(&full).to_string();
+                let (gender, title) = self
+                    .facts
+                    .get(&full)
+                    .cloned()
+                    .unwrap_or((given_gender(&full), None));
+                (full, attr.title.clone().or(title), gender, false)
+            }
             // `Cr Lin Zhang`: the name without the title the entities stage kept in it.
             (Who::Name { name, gender }, Some(m)) if titled_form(&m.canonical, name) => {
                 (name.clone(), attr.title.clone(), *gender, false)
@@ -2490,6 +2573,12 @@ impl<'t> Known<'t> {
                 let canonical = &self
                     .fuller(canonical, pos)
                     .unwrap_or_else(|| canonical.clone());
+                // `Grower Sina Vaai`: a job word the entities stage kept before the name.
+                let canonical = &if org_like(canonical) {
+                    canonical.clone()
+                } else {
+                    untitled(canonical).to_string()
+                };
                 let linked_title = self.facts.get(canonical).and_then(|f| f.1.clone());
                 let gender = match &attr.who {
                     Who::Name { gender, .. } if *gender != Gender::Any => *gender,
@@ -4579,6 +4668,37 @@ mod tests {
             "{:?}",
             pairs(text)
         );
+    }
+
+    #[test]
+    fn a_job_word_kept_in_a_mention_is_dropped() {
+        let text = "Grower Sina Vaai lost her crop. \"What do I tell them?\" Vaai said.";
+        let vaai = text.rfind("Vaai").expect("a surname");
+        let mentions = [
+            mention("Grower Sina Vaai", "PERSON", "Grower Sina Vaai", 0),
+            mention("Vaai", "PERSON", "Grower Sina Vaai", vaai),
+        ];
+        assert_eq!(
+            quotes_with(text, &mentions)[0].speaker.as_deref(),
+            Some("Sina Vaai")
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_namesake_named_before_it() {
+        // The entities stage linked `Faleo` to the cousin named only later.
+        let text = "Grower Tavi Faleo lost 600 trees. Faleo, 61, said it would take years. \
+                    \"My grandfather planted these,\" he said.\n\nHis cousin Losa Faleo said \
+                    buyers had gone. \"We have nothing,\" she said.";
+        let at = |s: &str| text.find(s).expect("in the text");
+        let second = text.match_indices("Faleo,").next().expect("a surname").0;
+        let mentions = [
+            mention("Faleo", "PERSON", "Losa Faleo", second),
+            mention("Losa Faleo", "PERSON", "Losa Faleo", at("Losa")),
+        ];
+        let q = quotes_with(text, &mentions);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tavi Faleo"), "{q:?}");
+        assert_eq!(q[1].speaker.as_deref(), Some("Losa Faleo"), "{q:?}");
     }
 
     #[test]
