@@ -59,10 +59,13 @@ static ADVERBS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/cue_adverbs.txt")));
 static PRONOUNS: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/pronouns.tsv")));
-/// Possessive and object pronouns (`his`, `her`, `him`): after a cue they tell the gender of
-/// its subject (`Naidoo said his workers…`).
+/// Possessive pronouns (`his`, `her`): after a cue they tell the gender of its subject
+/// (`Naidoo said his workers…`).
 static POSSESSIVES: LazyLock<WordMap<Gender>> =
     LazyLock::new(|| gender_map(include_str!("data/possessive_pronouns.tsv")));
+/// Cue verbs whose object is the person addressed (`told her`).
+static ADDRESSING_CUES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/addressing_cues.txt")));
 /// Words naming a new holder of a title (`the new chief executive`).
 static SUCCESSION: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/succession_words.txt")));
@@ -1866,17 +1869,29 @@ fn pronoun_after_cue(text: &str, end: usize) -> Gender {
     while i < n && t.is_word(i) && ADVERBS.contains(t.low(i)) {
         i += 1;
     }
-    let Some(len) = (i < n).then(|| t.cue_at(i)).flatten() else {
+    if i >= n || t.cue_at(i).is_none() {
         return Gender::Any;
-    };
-    let mut j = i + len;
+    }
+    cue_pronoun_gender(&t, i)
+}
+
+/// The gender the pronoun right after the cue verb at token `cue` tells of its subject: `said
+/// he`, `said that she`, `said his`; not `told her`, where `her` is the one addressed.
+fn cue_pronoun_gender(t: &Toks, cue: usize) -> Gender {
+    let n = t.len();
+    let mut j = cue + t.cue_at(cue).unwrap_or(1);
     if j < n && t.low(j) == "that" {
         j += 1;
     }
     if j >= n || !t.is_word(j) {
         return Gender::Any;
     }
-    match PRONOUNS.get(t.low(j)).or_else(|| POSSESSIVES.get(t.low(j))) {
+    let possessive = || {
+        (!ADDRESSING_CUES.contains(t.low(cue)))
+            .then(|| POSSESSIVES.get(t.low(j)))
+            .flatten()
+    };
+    match PRONOUNS.get(t.low(j)).or_else(possessive) {
         Some(&g @ (Gender::Male | Gender::Female)) => g,
         _ => Gender::Any,
     }
@@ -3002,13 +3017,8 @@ impl<'t> Known<'t> {
             // `Naidoo … said he had sent home six workers`: the pronoun after the cue tells
             // the subject's gender.
             let after = cue + t.cue_at(cue).unwrap_or(1);
-            if p.gender == Gender::Any && after < t.len() {
-                let w = t.bare(after);
-                if let Some(&h) = PRONOUNS.get(w).or_else(|| POSSESSIVES.get(w)) {
-                    if matches!(h, Gender::Male | Gender::Female) {
-                        p.gender = h;
-                    }
-                }
+            if p.gender == Gender::Any {
+                p.gender = cue_pronoun_gender(&t, cue);
             }
             // A question verb with a person after it: `Lee asked Chan why…`.
             let questioned = (QUESTION_CUES.contains(t.low(cue)) && after < t.len())
@@ -4699,6 +4709,19 @@ mod tests {
         let q = quotes_with(text, &mentions);
         assert_eq!(q[0].speaker.as_deref(), Some("Tavi Faleo"), "{q:?}");
         assert_eq!(q[1].speaker.as_deref(), Some("Losa Faleo"), "{q:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_an_addressing_cue_is_the_one_addressed() {
+        // `told her`: Ravel addressed a woman; nothing says Ravel is one.
+        let text = "Oren Ravel told her the estate was closing.\n\nA drought hit the estate. \
+                    \"We cannot compete,\" he said.";
+        assert_eq!(
+            pairs(text)[0].1.as_deref(),
+            Some("Oren Ravel"),
+            "{:?}",
+            pairs(text)
+        );
     }
 
     #[test]
