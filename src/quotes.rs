@@ -2917,7 +2917,25 @@ impl<'t> Known<'t> {
         let by_demonym = (stem.chars().count() == 4)
             .then(|| people().take(LOOKBACK).find(introduced))
             .flatten();
-        by_demonym.or_else(|| people().next()).cloned()
+        // `the 26-year-old`: the person given that age (`Ana Ruiz, 26,`, `26-year-old Ana Ruiz`).
+        let age = phrase
+            .split(' ')
+            .find_map(|w| w.strip_suffix("-year-old"))
+            .filter(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
+        let aged = |p: &&Person| {
+            let Some(a) = age else { return false };
+            let lo = ceil_boundary(self.text, p.pos.saturating_sub(24));
+            let before = self.text[lo..p.pos].trim_end();
+            let after = self.text.get(p.pos..).unwrap_or_default();
+            let after = after.get(..after.len().min(80)).unwrap_or(after);
+            before.ends_with(&format!("{a}-year-old"))
+                || after.split_once(", ").is_some_and(|(name, rest)| {
+                    !name.contains(['.', ','])
+                        && rest.strip_prefix(a).is_some_and(|r| r.starts_with(','))
+                })
+        };
+        let by_age = age.and_then(|_| people().take(LOOKBACK).find(aged));
+        by_demonym.or(by_age).or_else(|| people().next()).cloned()
     }
 
     /// The person a definite description at `pos` (`the mother of three`) refers back to: the
@@ -4719,6 +4737,19 @@ mod tests {
         assert_eq!(
             pairs(text)[0].1.as_deref(),
             Some("Oren Ravel"),
+            "{:?}",
+            pairs(text)
+        );
+    }
+
+    #[test]
+    fn an_age_alone_refers_back_to_the_person_given_that_age() {
+        let text = "Joris Valk, 26, won the stage. Second was Pieter Osterman, 31, who crashed \
+                    on Tuesday. Tomas Reuel finished third. \"I was on the limit,\" the \
+                    26-year-old said.";
+        assert_eq!(
+            pairs(text)[0].1.as_deref(),
+            Some("Joris Valk"),
             "{:?}",
             pairs(text)
         );
