@@ -463,48 +463,35 @@ fn tokenize(text: &str) -> Vec<Tok> {
             i += c.len_utf8();
             continue;
         }
-        let prev_alnum = i > 0
-            && if b[i - 1].is_ascii() {
-                b[i - 1].is_ascii_alphanumeric()
-            } else {
-                text[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            };
-        let leading_dot = c == '.'
-            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && !prev_alnum
-            && !out.last().is_some_and(|t| t.end == i && t.kind == Tk::Num);
-        if c.is_ascii_digit() || leading_dot {
+        // Whether a dot opens a decimal (`.5`): asked only of a dot before a digit.
+        let leading_dot = || {
+            let prev_alnum = i > 0
+                && if b[i - 1].is_ascii() {
+                    b[i - 1].is_ascii_alphanumeric()
+                } else {
+                    text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                };
+            b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && !prev_alnum
+                && !out.last().is_some_and(|t| t.end == i && t.kind == Tk::Num)
+        };
+        if c.is_ascii_digit() || (c == '.' && leading_dot()) {
             i = scan_number(text, i, space, &mut out);
-        } else if c.is_alphanumeric() && !is_vulgar(c) {
+        } else if c.is_alphanumeric() && (c.is_ascii() || !is_vulgar(c)) {
             // A word after digits with no space is a suffix (10k, 3rd): letters only.
             let after_num =
                 out.last().is_some_and(|t| t.end == i && t.kind == Tk::Num) && c.is_alphabetic();
             let start = i;
-            for (j, ch) in text[i..].char_indices() {
-                let ok = if after_num {
-                    ch.is_alphabetic()
-                } else {
-                    ch.is_alphanumeric()
-                        || ((ch == '\'' || ch == '’')
-                            && text[start + j + ch.len_utf8()..]
-                                .chars()
-                                .next()
-                                .is_some_and(char::is_alphabetic)
-                            && j > 0)
-                };
-                if !ok {
-                    break;
-                }
-                i = start + j + ch.len_utf8();
-            }
+            i = word_end(text, start, after_num);
             // A short capitalized prefix glued to digits is its own word: RM3, USD10m, A321neo.
-            let letters = text[start..i]
-                .char_indices()
-                .find(|(_, c)| c.is_ascii_digit())
-                .map_or(i - start, |(k, _)| k);
+            // (Digits are ASCII: their byte offset is their character offset.)
+            let letters = b[start..i]
+                .iter()
+                .position(u8::is_ascii_digit)
+                .unwrap_or(i - start);
             if !after_num
                 && letters > 0
                 && letters <= 3
@@ -528,6 +515,44 @@ fn tokenize(text: &str) -> Vec<Tok> {
     out
 }
 
+/// Where the word starting at `start` ends: letters and digits (letters only right after
+/// digits, `after_num`), with an apostrophe inside before a letter (`don't`, `O’Brien`). ASCII
+/// bytes are read as they are; other characters are decoded.
+fn word_end(text: &str, start: usize, after_num: bool) -> usize {
+    let b = text.as_bytes();
+    let alphabetic_at = |k: usize| match b.get(k) {
+        Some(x) if x.is_ascii() => x.is_ascii_alphabetic(),
+        Some(_) => text[k..].chars().next().is_some_and(char::is_alphabetic),
+        None => false,
+    };
+    let mut i = start;
+    while i < b.len() {
+        let x = b[i];
+        let (ok, len) = if x.is_ascii() {
+            let ok = if after_num {
+                x.is_ascii_alphabetic()
+            } else {
+                x.is_ascii_alphanumeric() || (x == b'\'' && i > start && alphabetic_at(i + 1))
+            };
+            (ok, 1)
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            let len = ch.len_utf8();
+            let ok = if after_num {
+                ch.is_alphabetic()
+            } else {
+                ch.is_alphanumeric() || (ch == '’' && i > start && alphabetic_at(i + len))
+            };
+            (ok, len)
+        };
+        if !ok {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
 /// Reads a digit run at `i` and pushes its token(s); returns where it ends.
 fn scan_number(text: &str, i: usize, space: bool, out: &mut Vec<Tok>) -> usize {
     let b = text.as_bytes();
@@ -541,21 +566,29 @@ fn scan_number(text: &str, i: usize, space: bool, out: &mut Vec<Tok>) -> usize {
         grouped: false,
         chain: false,
     };
-    let mut digits = String::new();
+    // The digits as `f64` parses them: the text itself unless separators are dropped or a
+    // decimal comma replaced, when a copy is made (most figures need none).
+    let mut digits: Option<String> = None;
+    let own = |digits: &mut Option<String>, j: usize| {
+        if digits.is_none() {
+            *digits = Some(text[i..j].to_string());
+        }
+    };
     let mut j;
     if b[i] == b'.' {
         j = digit_end(b, i + 1);
-        digits.push('0');
-        digits.push_str(&text[i..j]);
+        digits = Some(format!("0{}", &text[i..j]));
         t.decimal = true;
     } else {
         j = digit_end(b, i);
-        digits.push_str(&text[i..j]);
         let int_len = j - i;
         if int_len <= 3 {
             // Thousands separated by commas: 1,234,567.
             while b.get(j) == Some(&b',') && digit_end(b, j + 1) == j + 4 {
-                digits.push_str(&text[j + 1..j + 4]);
+                own(&mut digits, j);
+                digits
+                    .get_or_insert_with(String::new)
+                    .push_str(&text[j + 1..j + 4]);
                 j += 4;
                 t.grouped = true;
             }
@@ -565,7 +598,10 @@ fn scan_number(text: &str, i: usize, space: bool, out: &mut Vec<Tok>) -> usize {
                     if digit_end(b, j + w) == j + w + 3
                         && !matches!(b.get(j + w + 3), Some(b'/' | b':' | b','))
                     {
-                        digits.push_str(&text[j + w..j + w + 3]);
+                        own(&mut digits, j);
+                        digits
+                            .get_or_insert_with(String::new)
+                            .push_str(&text[j + w..j + w + 3]);
                         j += w + 3;
                         t.grouped = true;
                     } else {
@@ -580,7 +616,10 @@ fn scan_number(text: &str, i: usize, space: bool, out: &mut Vec<Tok>) -> usize {
             {
                 return scan_chain(text, i, space, out);
             }
-            digits.push_str(&text[j..k]);
+            // Without a copy the digits so far end at `j`: the text up to `k` reads the same.
+            if let Some(d) = digits.as_mut() {
+                d.push_str(&text[j..k]);
+            }
             t.decimal = true;
             j = k;
         } else if !t.grouped && b.get(j) == Some(&b',') && (i == 0 || b[i - 1] != b',') {
@@ -590,15 +629,21 @@ fn scan_number(text: &str, i: usize, space: bool, out: &mut Vec<Tok>) -> usize {
                 && !matches!(b.get(k), Some(b',') | Some(b'0'..=b'9'))
                 && !b.get(k + 1).is_some_and(u8::is_ascii_digit)
             {
-                digits.push('.');
-                digits.push_str(&text[j + 1..k]);
+                own(&mut digits, j);
+                let d = digits.get_or_insert_with(String::new);
+                d.push('.');
+                d.push_str(&text[j + 1..k]);
                 t.decimal = true;
                 j = k;
             }
         }
     }
     t.end = j;
-    t.value = digits.parse().unwrap_or(0.0);
+    t.value = digits
+        .as_deref()
+        .unwrap_or(&text[i..j])
+        .parse()
+        .unwrap_or(0.0);
     out.push(t);
     j
 }
