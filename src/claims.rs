@@ -164,6 +164,8 @@ pub fn extract(
 ) -> Vec<Claim> {
     let times: Vec<(usize, usize)> = TIME.find_iter(text).map(|m| (m.start(), m.end())).collect();
     let mut claims: Vec<Claim> = Vec::new();
+    // Where each claim's qualifier cue starts (its start when it has none).
+    let mut cue_ends: Vec<usize> = Vec::new();
     // The last claim read on a named scale: its index and unit.
     let mut scale: Option<(usize, String)> = None;
     // Where the last figure dropped as a telephone number ends: a figure right after it
@@ -229,7 +231,9 @@ pub fn extract(
             unit = None;
             kind = "ratio";
         }
-        let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start, sent.end);
+        // The cue words before the figure, read once: the comparison cues stand before them.
+        let cue = qualifier_cue(text, n.start, sent.start);
+        let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, cue, sent.end);
         // `over four years` is a span of time, not more than it; `more than 52 weeks` is more.
         let time_unit = unit
             .as_deref()
@@ -262,6 +266,7 @@ pub fn extract(
         if unit.as_deref().is_some_and(|u| SCALE_NOUNS.contains(u)) {
             scale = Some((claims.len(), unit.clone().unwrap_or_default()));
         }
+        cue_ends.push(cue.map_or(n.start, |q| q.1));
         claims.push(Claim {
             id: claims.len(),
             text: text[n.start..end].to_string(),
@@ -295,7 +300,7 @@ pub fn extract(
             }
         }
     }
-    attribute(text, sentences, &mut claims, mentions, &times);
+    attribute(text, sentences, &mut claims, &cue_ends, mentions, &times);
     claims
 }
 
@@ -303,7 +308,7 @@ pub fn extract(
 fn is_phone_number(text: &str, n: &Number, sent_start: usize) -> bool {
     words_before(text, n.start, sent_start, 1)
         .first()
-        .is_some_and(|&(s, e)| PHONE_CUES.contains(text[s..e].to_lowercase().as_str()))
+        .is_some_and(|&(s, e)| PHONE_CUES.contains(&*lexicon::lower(&text[s..e])))
 }
 
 /// The noun of the figure before, left out after `and one of`: `19 counts of fraud and one of
@@ -388,7 +393,7 @@ fn places_time(text: &str, n: &Number, sent_start: usize) -> bool {
     let [(a, _), (_, e)] = before[..] else {
         return false;
     };
-    FUTURE_PLACERS.contains(text[a..e].to_lowercase().as_str())
+    FUTURE_PLACERS.contains(&*lexicon::lower(&text[a..e]))
 }
 
 fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
@@ -412,22 +417,38 @@ fn kind_name(kind: NumberKind) -> &'static str {
 
 /// Words before `pos` (at most `n`, nearest last), stopping at punctuation, with their spans.
 fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    // The character ending at `k` (after `floor`), read from its bytes where ASCII.
+    let char_before = |k: usize| -> Option<char> {
+        if k <= floor {
+            return None;
+        }
+        match b[k - 1] {
+            x if x.is_ascii() => Some(char::from(x)),
+            _ => text[floor..k].chars().next_back(),
+        }
+    };
     let mut out = Vec::with_capacity(n);
     let mut i = pos;
     while out.len() < n {
-        let before = &text[floor..i];
-        let trimmed = before.trim_end();
-        if trimmed.len() == before.len() && !out.is_empty() {
+        // Back over white space (as `str::trim_end` reads it).
+        let mut end = i;
+        while let Some(c) = char_before(end).filter(|c| c.is_whitespace()) {
+            end -= c.len_utf8();
+        }
+        if end == i && !out.is_empty() {
             break; // two words must be separated by space
         }
-        let end = floor + trimmed.len();
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .take(MAX_WORD)
-            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
-            .last()
-            .map_or(end, |(k, _)| floor + k);
+        // Back over at most `MAX_WORD` word characters.
+        let mut start = end;
+        for _ in 0..MAX_WORD {
+            match char_before(start) {
+                Some(c) if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-') => {
+                    start -= c.len_utf8();
+                }
+                _ => break,
+            }
+        }
         if start == end {
             break;
         }
@@ -485,11 +506,11 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         return false;
     }
     let after = text[n.end..].trim_start();
-    let next_word: String = after
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
+    let letters = after
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(after.len(), |(k, _)| k);
+    let next_word = lexicon::lower(&after[..letters]);
     // A list marker: `1. ` or `2) ` opening a sentence.
     if n.start == sent_start && (text[n.end..].starts_with(". ") || text[n.end..].starts_with(") "))
     {
@@ -498,23 +519,22 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
     let before = words_before(text, n.start, sent_start, 1);
     let prev = before
         .first()
-        .map(|&(s, e)| text[s..e].to_lowercase())
+        .map(|&(s, e)| lexicon::lower(&text[s..e]))
         .unwrap_or_default();
     // A duration that only places a time: five months back, two years ago, on 71 minutes.
     // A verb of lasting before keeps it a length: lasted two days before talks resumed.
     if n.kind == NumberKind::Duration
-        && ((TIME_WORDS.get(next_word.as_str()) == Some(&"relative")
-            && !DURATION_VERBS.contains(prev.as_str()))
-            || TIME_WORDS.get(prev.as_str()) == Some(&"placing"))
+        && ((TIME_WORDS.get(&*next_word) == Some(&"relative") && !DURATION_VERBS.contains(&*prev))
+            || TIME_WORDS.get(&*prev) == Some(&"placing"))
     {
         return false;
     }
     // A number to ring: call 911, dial triple zero (but call three witnesses).
-    if PHONE_CUES.contains(prev.as_str()) && !is_plural(&next_word) {
+    if PHONE_CUES.contains(&*prev) && !is_plural(&next_word) {
         return false;
     }
     // `the first half`, `the second half`: a position, not a quantity.
-    if NOT_CLAIM_BEFORE.contains(prev.as_str()) && n.kind == NumberKind::Fraction {
+    if NOT_CLAIM_BEFORE.contains(&*prev) && n.kind == NumberKind::Fraction {
         return false;
     }
     // An address: 10 Downing Street, 1600 Pennsylvania Avenue.
@@ -525,7 +545,7 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         let run: Vec<&(usize, usize)> = name.iter().take_while(capitalized).collect();
         if run.len() >= 2
             && run.last().is_some_and(|&&(s, e)| {
-                STREET_WORDS.contains(text[s..e].to_lowercase().trim_end_matches('.'))
+                STREET_WORDS.contains(lexicon::lower(&text[s..e]).trim_end_matches('.'))
             })
         {
             return false;
@@ -543,15 +563,14 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
     {
         return false;
     }
-    let lower = n.text.to_lowercase();
     // `one of the`, `this one`: a pronoun.
-    if lower == "one"
+    if lexicon::lower(&n.text) == "one"
         && (next_word == "of"
             || next_word.is_empty()
-            || FUNCTION_WORDS.contains(next_word.as_str())
-            || ONE_IDIOMS.contains(next_word.as_str())
+            || FUNCTION_WORDS.contains(&*next_word)
+            || ONE_IDIOMS.contains(&*next_word)
             || ONE_IDIOMS.contains(format!("{prev} {next_word}").as_str())
-            || PRONOUN_DETERMINERS.contains(prev.as_str()))
+            || PRONOUN_DETERMINERS.contains(&*prev))
     {
         return false;
     }
@@ -592,7 +611,7 @@ fn is_weight_in_pounds(
     let cue_end = qualifier_cue(text, n.start, sent_start).map_or(n.start, |q| q.1);
     let weighs = words_before(text, cue_end, sent_start, 1)
         .first()
-        .is_some_and(|&(s, e)| text[s..e].to_lowercase().starts_with("weigh"));
+        .is_some_and(|&(s, e)| lexicon::lower(&text[s..e]).starts_with("weigh"));
     converted || weighs
 }
 
@@ -601,7 +620,7 @@ fn is_weight_in_pounds(
 fn is_multiple(text: &str, end: usize, limit: usize) -> bool {
     words_after(text, end, limit, 1)
         .first()
-        .is_some_and(|&(s, e)| MULTIPLIER_FOLLOWERS.contains(text[s..e].to_lowercase().as_str()))
+        .is_some_and(|&(s, e)| MULTIPLIER_FOLLOWERS.contains(&*lexicon::lower(&text[s..e])))
 }
 
 /// A word that ends a plural noun: `cases`, not `class` or `Peru's`.
@@ -614,7 +633,7 @@ fn is_plural(w: &str) -> bool {
 fn scale_before(text: &str, n: &Number, sent_start: usize) -> Option<String> {
     let before = words_before(text, n.start, sent_start, 3);
     for &(s, e) in before.iter().rev() {
-        let w = text[s..e].to_lowercase();
+        let w = lexicon::lower(&text[s..e]);
         // `a magnitude-7.1 quake`
         let w = w.trim_end_matches('-');
         if SCALE_NOUNS.contains(w) {
@@ -685,20 +704,20 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     let mut phrase: Vec<(usize, usize)> = Vec::new();
     for (k, &(s, e)) in words.iter().enumerate() {
         let w = &text[s..e];
-        let lw = w.to_lowercase();
+        let lw = lexicon::lower(w);
         // The figure is the subject of a verb that people do (More than 4,000 flee) or of one
         // done to people (37 were killed, 12 have been arrested).
-        if k == 0 && PEOPLE_SUBJECT_VERBS.contains(lw.as_str()) {
+        if k == 0 && PEOPLE_SUBJECT_VERBS.contains(&*lw) {
             return unit_of_kind(n.end, Some("people".to_string()));
         }
-        if k == 0 && PASSIVE_AUXILIARIES.contains(lw.as_str()) {
+        if k == 0 && PASSIVE_AUXILIARIES.contains(&*lw) {
             let verb = words
                 .iter()
                 .skip(1)
                 .take(2)
-                .map(|&(s, e)| text[s..e].to_lowercase())
-                .find(|w| !PASSIVE_AUXILIARIES.contains(w.as_str()));
-            if verb.is_some_and(|v| PEOPLE_VERBS.contains(v.as_str())) {
+                .map(|&(s, e)| lexicon::lower(&text[s..e]))
+                .find(|w| !PASSIVE_AUXILIARIES.contains(&**w));
+            if verb.is_some_and(|v| PEOPLE_VERBS.contains(&*v)) {
                 return unit_of_kind(n.end, Some("people".to_string()));
             }
         }
@@ -707,16 +726,16 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         let only_modifiers = !phrase.is_empty()
             && phrase
                 .iter()
-                .all(|&(s, e)| UNIT_MODIFIERS.contains(text[s..e].to_lowercase().as_str()));
-        if only_modifiers && TIME_WORDS.get(lw.as_str()) == Some(&"period") {
+                .all(|&(s, e)| UNIT_MODIFIERS.contains(&*lexicon::lower(&text[s..e])));
+        if only_modifiers && TIME_WORDS.get(&*lw) == Some(&"period") {
             phrase.push((s, e));
             break;
         }
-        if FUNCTION_WORDS.contains(lw.as_str()) || first_char.is_ascii_digit() {
+        if FUNCTION_WORDS.contains(&*lw) || first_char.is_ascii_digit() {
             break;
         }
         // `12 still missing`: an adverb is no noun; read on past it.
-        if phrase.is_empty() && SKIP_ADVERBS.contains(lw.as_str()) {
+        if phrase.is_empty() && SKIP_ADVERBS.contains(&*lw) {
             continue;
         }
         let time = TIME_WORDS.get(lw.trim_end_matches('.'));
@@ -731,10 +750,10 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             let adjective = time != Some(&"period")
                 && text[e..].starts_with(' ')
                 && next.is_some_and(|(s2, e2)| {
-                    let w2 = text[s2..e2].to_lowercase();
+                    let w2 = lexicon::lower(&text[s2..e2]);
                     is_plural(&w2)
-                        && !FUNCTION_WORDS.contains(w2.as_str())
-                        && !TIME_WORDS.contains_key(w2.as_str())
+                        && !FUNCTION_WORDS.contains(&*w2)
+                        && !TIME_WORDS.contains_key(&*w2)
                 });
             if adjective {
                 phrase.push((s, e));
@@ -746,7 +765,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 .next()
                 .map_or(true, |c| !c.is_alphanumeric())
                 || next.is_some_and(|(s2, e2)| is_and_or(&text[s2..e2]));
-            if phrase.is_empty() && PARTICIPLE_NOUNS.contains(lw.as_str()) && closes {
+            if phrase.is_empty() && PARTICIPLE_NOUNS.contains(&*lw) && closes {
                 phrase.push((s, e));
             }
             break;
@@ -760,7 +779,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     let plural = |&&(s, e): &&(usize, usize)| is_plural(&text[s..e]);
     // Adjectives before the noun are not it (`26 medical staff`); adjectives alone leave no
     // noun after the number (`12 short of`).
-    phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains(text[s..e].to_lowercase().as_str()));
+    phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains(&*lexicon::lower(&text[s..e])));
     // A lower-case plural before a capitalized one: `40 Airbus jets` counts jets.
     let lower_plural =
         |p: &&(usize, usize)| plural(p) && text[p.0..].starts_with(char::is_lowercase);
@@ -846,21 +865,21 @@ fn partitive(text: &str, end: usize, limit: usize) -> Option<String> {
         return None;
     }
     for &(s, e) in rest {
-        let w = text[s..e].to_lowercase();
-        if w.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains_key(w.as_str()) {
+        let w = lexicon::lower(&text[s..e]);
+        if w.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains_key(&*w) {
             return None;
         }
-        if is_plural(&w) && !FUNCTION_WORDS.contains(w.as_str()) {
-            return Some(w);
+        if is_plural(&w) && !FUNCTION_WORDS.contains(&*w) {
+            return Some(w.into_owned());
         }
         // A possessive (`the country's`), function word or adjective may come before the noun;
         // a noun in the singular ends the look.
         let possessive = w.ends_with("'s") || w.ends_with("’s");
-        let adjective = UNIT_MODIFIERS.contains(w.as_str())
+        let adjective = UNIT_MODIFIERS.contains(&*w)
             || w.ends_with("est")
             || w.ends_with("ed")
             || w.ends_with("ing");
-        if !(possessive || adjective || FUNCTION_WORDS.contains(w.as_str())) {
+        if !(possessive || adjective || FUNCTION_WORDS.contains(&*w)) {
             return None;
         }
         if !text[e..].starts_with(' ') {
@@ -936,13 +955,14 @@ fn qualifier_cue(
 }
 
 /// The qualifier read from the cue words right before the number, or right after it.
+/// `cue` is [`qualifier_cue`] before the figure.
 fn qualifier_of(
     text: &str,
     n: &Number,
-    sent_start: usize,
+    cue: Option<(&'static str, usize, usize)>,
     limit: usize,
 ) -> (String, Option<String>) {
-    if let Some((q, s, e)) = qualifier_cue(text, n.start, sent_start) {
+    if let Some((q, s, e)) = cue {
         // A verb cue (`passes`, `topped`) or `over` acts on an amount only when the amount is
         // its object: not in `passes $1.84 billion budget` or `jailed over $48 million fraud`,
         // where the amount only describes the noun after it. (Counts are left alone: `passes
@@ -955,11 +975,11 @@ fn qualifier_of(
                 && words_after(text, n.end, limit, 1)
                     .first()
                     .is_some_and(|&(s, e)| {
-                        let w = text[s..e].to_lowercase();
+                        let w = lexicon::lower(&text[s..e]);
                         text[s..].starts_with(char::is_lowercase)
                             && !is_plural(&w)
                             && w != "worth"
-                            && !FUNCTION_WORDS.contains(w.as_str())
+                            && !FUNCTION_WORDS.contains(&*w)
                     })
         };
         if !((verb || cue.eq_ignore_ascii_case("over")) && attributive()) {
@@ -968,8 +988,8 @@ fn qualifier_of(
     }
     let after = words_after(text, n.end, limit, 2);
     if after.len() == 2 {
-        let cue = text[after[0].0..after[1].1].to_lowercase();
-        if let Some(q) = QUALIFIERS_AFTER.get(cue.as_str()) {
+        let cue = lexicon::lower(&text[after[0].0..after[1].1]);
+        if let Some(q) = QUALIFIERS_AFTER.get(&*cue) {
             return (
                 q.to_string(),
                 Some(text[after[0].0..after[1].1].to_string()),
@@ -996,6 +1016,7 @@ fn attribute(
     text: &str,
     sentences: &[Sentence],
     claims: &mut [Claim],
+    cue_ends: &[usize],
     mentions: &[Mention],
     times: &[(usize, usize)],
 ) {
@@ -1038,7 +1059,7 @@ fn attribute(
             });
             group[k].subject = subject_of(text, sent.start, start, mentions);
         }
-        compare(text, sent.start, group);
+        compare(text, sent.start, group, &cue_ends[i..j]);
         i = j;
     }
 }
@@ -1125,12 +1146,12 @@ fn words_before_any(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
 
 /// Links earlier figures (`up from $380 million`, `an increase from 1 billion`) to the figure
 /// they are set against.
-fn compare(text: &str, sent_start: usize, group: &mut [Claim]) {
+/// `cue_ends` holds where each claim's qualifier cue starts.
+fn compare(text: &str, sent_start: usize, group: &mut [Claim], cue_ends: &[usize]) {
     let mut earlier: Vec<Option<&'static str>> = Vec::with_capacity(group.len());
     let mut joined = String::with_capacity(64);
-    for c in group.iter() {
+    for &cue_end in cue_ends {
         // Cue words come before the qualifier's: `up from about $380 million`.
-        let cue_end = qualifier_cue(text, c.start, sent_start).map_or(c.start, |q| q.1);
         let before = words_before(text, cue_end, sent_start, MAX_CUE_WORDS);
         // Lowered and joined once: the words from `cut` on are a suffix of it.
         joined.clear();
