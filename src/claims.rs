@@ -162,7 +162,6 @@ pub fn extract(
     numbers: &[Number],
     mentions: &[Mention],
 ) -> Vec<Claim> {
-    let times: Vec<(usize, usize)> = TIME.find_iter(text).map(|m| (m.start(), m.end())).collect();
     let mut claims: Vec<Claim> = Vec::new();
     // Where each claim's qualifier cue starts (its start when it has none).
     let mut cue_ends: Vec<usize> = Vec::new();
@@ -300,6 +299,17 @@ pub fn extract(
             }
         }
     }
+    // The time expressions, read up to the end of the last claim's sentence (those after it
+    // are never looked at), and not at all in an article without claims.
+    let times_end = claims.last().map_or(0, |c| sentences[c.sentence].span.end);
+    let times: Vec<(usize, usize)> = if claims.is_empty() {
+        Vec::new()
+    } else {
+        TIME.find_iter(text)
+            .take_while(|m| m.start() < times_end)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    };
     attribute(text, sentences, &mut claims, &cue_ends, mentions, &times);
     claims
 }
