@@ -881,16 +881,18 @@ impl<'a> Parser<'a> {
     fn currency_at(&self, i: usize, prefix: bool) -> Option<(&'static Form, usize)> {
         self.candidates(&CURRENCIES, i).find_map(|f| {
             let ok = match f.extra {
-                "named" => prefix && self.names_currency(f.value),
+                "named" | "prefix" => prefix,
                 "country" => false,
-                "prefix" => prefix,
                 "suffix" => !prefix,
                 _ => true,
             };
             if !ok {
                 return None;
             }
-            self.match_form(i, f).map(|j| (f, j))
+            let j = self.match_form(i, f)?;
+            // Whether the text names the currency is asked last: its first asking scans the
+            // whole text, and most forms (`S /` after `U.S`) fail on their tokens before.
+            (f.extra != "named" || self.names_currency(f.value)).then_some((f, j))
         })
     }
 
