@@ -33,6 +33,11 @@ static COMPARISONS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::ne
         .into_iter()
         .collect()
 });
+/// The last words of the qualifier and comparison cues: a cue ends with the word right before
+/// the figure, so that a word ending none rules them all out with one look-up.
+static QUALIFIER_ENDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| last_words(&QUALIFIERS));
+static COMPARISON_ENDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| last_words(&COMPARISONS));
 static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
 static NOT_CLAIM_BEFORE: LazyLock<FastSet<&'static str>> =
@@ -947,12 +952,29 @@ fn join_lower(text: &str, words: &[(usize, usize)], joined: &mut String, starts:
     }
 }
 
+/// The last word of each cue of `cues`.
+fn last_words(cues: &FastMap<&'static str, &'static str>) -> FastSet<&'static str> {
+    cues.keys()
+        .map(|k| k.rsplit(' ').next().unwrap_or(k))
+        .collect()
+}
+
+/// Whether the word right before `pos` (lowered as [`join_lower`] lowers it) is one of `ends`.
+fn may_end_cue(text: &str, pos: usize, floor: usize, ends: &FastSet<&'static str>) -> bool {
+    words_before(text, pos, floor, 1)
+        .first()
+        .is_some_and(|&(s, e)| lexicon::with_lower(&text[s..e], |w| ends.contains(w)))
+}
+
 /// The longest qualifier cue right before `start`: its qualifier and span.
 fn qualifier_cue(
     text: &str,
     start: usize,
     sent_start: usize,
 ) -> Option<(&'static str, usize, usize)> {
+    if !may_end_cue(text, start, sent_start, &QUALIFIER_ENDS) {
+        return None;
+    }
     let before = words_before(text, start, sent_start, MAX_CUE_WORDS);
     // The words lowered and joined once; each shorter cue is a suffix of that string.
     let mut joined = String::with_capacity(64);
@@ -1100,23 +1122,26 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let words = words_before_any(text, from, start);
     let mut run: Vec<(usize, usize)> = Vec::new();
-    for &(s, e) in words.iter().rev() {
+    // Words are read back from the figure only as far as the run of capitalized words goes.
+    for (s, e) in words_back(text, from, start) {
         let w = &text[s..e];
         if w == "&" && !run.is_empty() {
             continue; // Brandt & Kessel
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let stop = lexicon::with_lower(w, |lw| {
-            let lw = lexicon::trim_possessive(lw);
-            FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw)
-        });
+        // Looked up only for a capitalized word.
+        let stop = || {
+            lexicon::with_lower(w, |lw| {
+                let lw = lexicon::trim_possessive(lw);
+                FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw)
+            })
+        };
         // A name's words are separated by spaces only: `Newswire) - Skyline` is two things.
         let joined = run.last().map_or(true, |&(next, _)| {
             matches!(text[e..next].trim_matches(' '), "" | "&")
         });
-        if cap && !stop && joined {
+        if cap && joined && !stop() {
             run.push((s, e));
         } else if !run.is_empty() {
             break;
@@ -1133,25 +1158,22 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     (!name.is_empty()).then(|| name.to_string())
 }
 
-/// Every word of `text[from..to]`, in order.
-fn words_before_any(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (k, c) in text[from..to].char_indices() {
-        let word = c.is_alphanumeric() || matches!(c, '\'' | '’' | '&');
-        match (word, start) {
-            (true, None) => start = Some(from + k),
-            (false, Some(s)) => {
-                out.push((s, from + k));
-                start = None;
-            }
-            _ => {}
+/// Every word of `text[from..to]` (runs of letters, digits, apostrophes and `&`), the last
+/// first, read back lazily.
+fn words_back(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '&');
+    let mut chars = text[from..to].char_indices().rev().peekable();
+    std::iter::from_fn(move || {
+        // Past the characters between words, then back to the word's first character.
+        while chars.next_if(|&(_, c)| !is_word(c)).is_some() {}
+        let &(k, c) = chars.peek()?;
+        let end = from + k + c.len_utf8();
+        let mut start = end;
+        while let Some((k, _)) = chars.next_if(|&(_, c)| is_word(c)) {
+            start = from + k;
         }
-    }
-    if let Some(s) = start {
-        out.push((s, to));
-    }
-    out
+        Some((start, end))
+    })
 }
 
 /// Links earlier figures (`up from $380 million`, `an increase from 1 billion`) to the figure
@@ -1161,6 +1183,10 @@ fn compare(text: &str, sent_start: usize, group: &mut [Claim], cue_ends: &[usize
     let mut earlier: Vec<Option<&'static str>> = Vec::with_capacity(group.len());
     let mut joined = String::with_capacity(64);
     for &cue_end in cue_ends {
+        if !may_end_cue(text, cue_end, sent_start, &COMPARISON_ENDS) {
+            earlier.push(None);
+            continue;
+        }
         // Cue words come before the qualifier's: `up from about $380 million`.
         let before = words_before(text, cue_end, sent_start, MAX_CUE_WORDS);
         // Lowered and joined once: the words from `cut` on are a suffix of it.
@@ -1226,6 +1252,30 @@ mod tests {
         let c = claims(text);
         assert_eq!(c.len(), 1, "{text}: {c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn words_back_reads_the_words_last_first_within_the_window() {
+        let t = "Brandt & Kessel’s unit, (sold) 12";
+        let words =
+            |from, to| -> Vec<&str> { words_back(t, from, to).map(|(s, e)| &t[s..e]).collect() };
+        assert_eq!(
+            words(0, t.len()),
+            ["12", "sold", "unit", "Kessel’s", "&", "Brandt"]
+        );
+        // A word cut by the window is read from its edge.
+        assert_eq!(words(2, 12), ["Kes", "&", "andt"]);
+        assert!(words(5, 5).is_empty());
+    }
+
+    #[test]
+    fn a_cue_is_looked_up_only_after_a_word_that_ends_one() {
+        let t = "Sales were more than 5";
+        assert!(may_end_cue(t, t.len() - 1, 0, &QUALIFIER_ENDS));
+        assert!(qualifier_cue(t, t.len() - 1, 0).is_some());
+        let t = "Sales were 5";
+        assert!(!may_end_cue(t, t.len() - 1, 0, &QUALIFIER_ENDS));
+        assert!(qualifier_cue(t, t.len() - 1, 0).is_none());
     }
 
     #[test]
