@@ -442,8 +442,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let start = i;
             i = word_end(text, start, after_num);
             // A short capitalized prefix glued to digits is its own word: RM3, USD10m, A321neo.
-            // (Digits are ASCII: their byte offset is their character offset.)
-            let letters = b[start..i]
+            // (Digits are ASCII: their byte offset is their character offset. Only the first
+            // four bytes are looked at: a prefix is at most three letters.)
+            let letters = b[start..i.min(start + 4)]
                 .iter()
                 .position(u8::is_ascii_digit)
                 .unwrap_or(i - start);
@@ -480,8 +481,19 @@ fn word_end(text: &str, start: usize, after_num: bool) -> usize {
         Some(_) => text[k..].chars().next().is_some_and(char::is_alphabetic),
         None => false,
     };
+    // ASCII letters (and digits) by a table look-up a byte: the bulk of every word.
+    let table = if after_num {
+        &ASCII_LETTER
+    } else {
+        &ASCII_WORD
+    };
     let mut i = start;
     while i < b.len() {
+        if let Some(k) = b[i..].iter().position(|&x| !table[usize::from(x)]) {
+            i += k;
+        } else {
+            return b.len();
+        }
         let x = b[i];
         let (ok, len) = if x.is_ascii() {
             let ok = if after_num {
@@ -506,6 +518,22 @@ fn word_end(text: &str, start: usize, after_num: bool) -> usize {
         i += len;
     }
     i
+}
+
+/// The ASCII bytes that go on a word after digits (letters), and anywhere else (letters and
+/// digits); no other byte.
+static ASCII_LETTER: [bool; 256] = ascii_table(false);
+static ASCII_WORD: [bool; 256] = ascii_table(true);
+
+const fn ascii_table(digits: bool) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let x = b as u8;
+        table[b] = x.is_ascii_alphabetic() || (digits && x.is_ascii_digit());
+        b += 1;
+    }
+    table
 }
 
 /// Reads a digit run at `i` and pushes its token(s); returns where it ends.
