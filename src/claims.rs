@@ -33,6 +33,11 @@ static COMPARISONS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::ne
         .into_iter()
         .collect()
 });
+/// The last words of the qualifier and comparison cues: a cue ends with the word right before
+/// the figure, so that a word ending none rules them all out with one look-up.
+static QUALIFIER_ENDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| last_words(&QUALIFIERS));
+static COMPARISON_ENDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| last_words(&COMPARISONS));
 static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
 static NOT_CLAIM_BEFORE: LazyLock<FastSet<&'static str>> =
@@ -162,8 +167,9 @@ pub fn extract(
     numbers: &[Number],
     mentions: &[Mention],
 ) -> Vec<Claim> {
-    let times: Vec<(usize, usize)> = TIME.find_iter(text).map(|m| (m.start(), m.end())).collect();
     let mut claims: Vec<Claim> = Vec::new();
+    // Where each claim's qualifier cue starts (its start when it has none).
+    let mut cue_ends: Vec<usize> = Vec::new();
     // The last claim read on a named scale: its index and unit.
     let mut scale: Option<(usize, String)> = None;
     // Where the last figure dropped as a telephone number ends: a figure right after it
@@ -229,7 +235,9 @@ pub fn extract(
             unit = None;
             kind = "ratio";
         }
-        let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, sent.start, sent.end);
+        // The cue words before the figure, read once: the comparison cues stand before them.
+        let cue = qualifier_cue(text, n.start, sent.start);
+        let (mut qualifier, mut qualifier_text) = qualifier_of(text, n, cue, sent.end);
         // `over four years` is a span of time, not more than it; `more than 52 weeks` is more.
         let time_unit = unit
             .as_deref()
@@ -262,6 +270,7 @@ pub fn extract(
         if unit.as_deref().is_some_and(|u| SCALE_NOUNS.contains(u)) {
             scale = Some((claims.len(), unit.clone().unwrap_or_default()));
         }
+        cue_ends.push(cue.map_or(n.start, |q| q.1));
         claims.push(Claim {
             id: claims.len(),
             text: text[n.start..end].to_string(),
@@ -295,7 +304,18 @@ pub fn extract(
             }
         }
     }
-    attribute(text, sentences, &mut claims, mentions, &times);
+    // The time expressions, read up to the end of the last claim's sentence (those after it
+    // are never looked at), and not at all in an article without claims.
+    let times_end = claims.last().map_or(0, |c| sentences[c.sentence].span.end);
+    let times: Vec<(usize, usize)> = if claims.is_empty() {
+        Vec::new()
+    } else {
+        TIME.find_iter(text)
+            .take_while(|m| m.start() < times_end)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    };
+    attribute(text, sentences, &mut claims, &cue_ends, mentions, &times);
     claims
 }
 
@@ -303,7 +323,7 @@ pub fn extract(
 fn is_phone_number(text: &str, n: &Number, sent_start: usize) -> bool {
     words_before(text, n.start, sent_start, 1)
         .first()
-        .is_some_and(|&(s, e)| PHONE_CUES.contains(text[s..e].to_lowercase().as_str()))
+        .is_some_and(|&(s, e)| PHONE_CUES.contains(&*lexicon::lower(&text[s..e])))
 }
 
 /// The noun of the figure before, left out after `and one of`: `19 counts of fraud and one of
@@ -388,7 +408,7 @@ fn places_time(text: &str, n: &Number, sent_start: usize) -> bool {
     let [(a, _), (_, e)] = before[..] else {
         return false;
     };
-    FUTURE_PLACERS.contains(text[a..e].to_lowercase().as_str())
+    FUTURE_PLACERS.contains(&*lexicon::lower(&text[a..e]))
 }
 
 fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
@@ -412,22 +432,38 @@ fn kind_name(kind: NumberKind) -> &'static str {
 
 /// Words before `pos` (at most `n`, nearest last), stopping at punctuation, with their spans.
 fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    // The character ending at `k` (after `floor`), read from its bytes where ASCII.
+    let char_before = |k: usize| -> Option<char> {
+        if k <= floor {
+            return None;
+        }
+        match b[k - 1] {
+            x if x.is_ascii() => Some(char::from(x)),
+            _ => text[floor..k].chars().next_back(),
+        }
+    };
     let mut out = Vec::with_capacity(n);
     let mut i = pos;
     while out.len() < n {
-        let before = &text[floor..i];
-        let trimmed = before.trim_end();
-        if trimmed.len() == before.len() && !out.is_empty() {
+        // Back over white space (as `str::trim_end` reads it).
+        let mut end = i;
+        while let Some(c) = char_before(end).filter(|c| c.is_whitespace()) {
+            end -= c.len_utf8();
+        }
+        if end == i && !out.is_empty() {
             break; // two words must be separated by space
         }
-        let end = floor + trimmed.len();
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .take(MAX_WORD)
-            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
-            .last()
-            .map_or(end, |(k, _)| floor + k);
+        // Back over at most `MAX_WORD` word characters.
+        let mut start = end;
+        for _ in 0..MAX_WORD {
+            match char_before(start) {
+                Some(c) if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-') => {
+                    start -= c.len_utf8();
+                }
+                _ => break,
+            }
+        }
         if start == end {
             break;
         }
@@ -485,11 +521,11 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         return false;
     }
     let after = text[n.end..].trim_start();
-    let next_word: String = after
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
+    let letters = after
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(after.len(), |(k, _)| k);
+    let next_word = lexicon::lower(&after[..letters]);
     // A list marker: `1. ` or `2) ` opening a sentence.
     if n.start == sent_start && (text[n.end..].starts_with(". ") || text[n.end..].starts_with(") "))
     {
@@ -498,23 +534,22 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
     let before = words_before(text, n.start, sent_start, 1);
     let prev = before
         .first()
-        .map(|&(s, e)| text[s..e].to_lowercase())
+        .map(|&(s, e)| lexicon::lower(&text[s..e]))
         .unwrap_or_default();
     // A duration that only places a time: five months back, two years ago, on 71 minutes.
     // A verb of lasting before keeps it a length: lasted two days before talks resumed.
     if n.kind == NumberKind::Duration
-        && ((TIME_WORDS.get(next_word.as_str()) == Some(&"relative")
-            && !DURATION_VERBS.contains(prev.as_str()))
-            || TIME_WORDS.get(prev.as_str()) == Some(&"placing"))
+        && ((TIME_WORDS.get(&*next_word) == Some(&"relative") && !DURATION_VERBS.contains(&*prev))
+            || TIME_WORDS.get(&*prev) == Some(&"placing"))
     {
         return false;
     }
     // A number to ring: call 911, dial triple zero (but call three witnesses).
-    if PHONE_CUES.contains(prev.as_str()) && !is_plural(&next_word) {
+    if PHONE_CUES.contains(&*prev) && !is_plural(&next_word) {
         return false;
     }
     // `the first half`, `the second half`: a position, not a quantity.
-    if NOT_CLAIM_BEFORE.contains(prev.as_str()) && n.kind == NumberKind::Fraction {
+    if NOT_CLAIM_BEFORE.contains(&*prev) && n.kind == NumberKind::Fraction {
         return false;
     }
     // An address: 10 Downing Street, 1600 Pennsylvania Avenue.
@@ -525,7 +560,7 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         let run: Vec<&(usize, usize)> = name.iter().take_while(capitalized).collect();
         if run.len() >= 2
             && run.last().is_some_and(|&&(s, e)| {
-                STREET_WORDS.contains(text[s..e].to_lowercase().trim_end_matches('.'))
+                STREET_WORDS.contains(lexicon::lower(&text[s..e]).trim_end_matches('.'))
             })
         {
             return false;
@@ -543,15 +578,14 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
     {
         return false;
     }
-    let lower = n.text.to_lowercase();
     // `one of the`, `this one`: a pronoun.
-    if lower == "one"
+    if lexicon::lower(&n.text) == "one"
         && (next_word == "of"
             || next_word.is_empty()
-            || FUNCTION_WORDS.contains(next_word.as_str())
-            || ONE_IDIOMS.contains(next_word.as_str())
+            || FUNCTION_WORDS.contains(&*next_word)
+            || ONE_IDIOMS.contains(&*next_word)
             || ONE_IDIOMS.contains(format!("{prev} {next_word}").as_str())
-            || PRONOUN_DETERMINERS.contains(prev.as_str()))
+            || PRONOUN_DETERMINERS.contains(&*prev))
     {
         return false;
     }
@@ -592,7 +626,7 @@ fn is_weight_in_pounds(
     let cue_end = qualifier_cue(text, n.start, sent_start).map_or(n.start, |q| q.1);
     let weighs = words_before(text, cue_end, sent_start, 1)
         .first()
-        .is_some_and(|&(s, e)| text[s..e].to_lowercase().starts_with("weigh"));
+        .is_some_and(|&(s, e)| lexicon::lower(&text[s..e]).starts_with("weigh"));
     converted || weighs
 }
 
@@ -601,7 +635,7 @@ fn is_weight_in_pounds(
 fn is_multiple(text: &str, end: usize, limit: usize) -> bool {
     words_after(text, end, limit, 1)
         .first()
-        .is_some_and(|&(s, e)| MULTIPLIER_FOLLOWERS.contains(text[s..e].to_lowercase().as_str()))
+        .is_some_and(|&(s, e)| MULTIPLIER_FOLLOWERS.contains(&*lexicon::lower(&text[s..e])))
 }
 
 /// A word that ends a plural noun: `cases`, not `class` or `Peru's`.
@@ -614,7 +648,7 @@ fn is_plural(w: &str) -> bool {
 fn scale_before(text: &str, n: &Number, sent_start: usize) -> Option<String> {
     let before = words_before(text, n.start, sent_start, 3);
     for &(s, e) in before.iter().rev() {
-        let w = text[s..e].to_lowercase();
+        let w = lexicon::lower(&text[s..e]);
         // `a magnitude-7.1 quake`
         let w = w.trim_end_matches('-');
         if SCALE_NOUNS.contains(w) {
@@ -685,20 +719,20 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     let mut phrase: Vec<(usize, usize)> = Vec::new();
     for (k, &(s, e)) in words.iter().enumerate() {
         let w = &text[s..e];
-        let lw = w.to_lowercase();
+        let lw = lexicon::lower(w);
         // The figure is the subject of a verb that people do (More than 4,000 flee) or of one
         // done to people (37 were killed, 12 have been arrested).
-        if k == 0 && PEOPLE_SUBJECT_VERBS.contains(lw.as_str()) {
+        if k == 0 && PEOPLE_SUBJECT_VERBS.contains(&*lw) {
             return unit_of_kind(n.end, Some("people".to_string()));
         }
-        if k == 0 && PASSIVE_AUXILIARIES.contains(lw.as_str()) {
+        if k == 0 && PASSIVE_AUXILIARIES.contains(&*lw) {
             let verb = words
                 .iter()
                 .skip(1)
                 .take(2)
-                .map(|&(s, e)| text[s..e].to_lowercase())
-                .find(|w| !PASSIVE_AUXILIARIES.contains(w.as_str()));
-            if verb.is_some_and(|v| PEOPLE_VERBS.contains(v.as_str())) {
+                .map(|&(s, e)| lexicon::lower(&text[s..e]))
+                .find(|w| !PASSIVE_AUXILIARIES.contains(&**w));
+            if verb.is_some_and(|v| PEOPLE_VERBS.contains(&*v)) {
                 return unit_of_kind(n.end, Some("people".to_string()));
             }
         }
@@ -707,16 +741,16 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         let only_modifiers = !phrase.is_empty()
             && phrase
                 .iter()
-                .all(|&(s, e)| UNIT_MODIFIERS.contains(text[s..e].to_lowercase().as_str()));
-        if only_modifiers && TIME_WORDS.get(lw.as_str()) == Some(&"period") {
+                .all(|&(s, e)| UNIT_MODIFIERS.contains(&*lexicon::lower(&text[s..e])));
+        if only_modifiers && TIME_WORDS.get(&*lw) == Some(&"period") {
             phrase.push((s, e));
             break;
         }
-        if FUNCTION_WORDS.contains(lw.as_str()) || first_char.is_ascii_digit() {
+        if FUNCTION_WORDS.contains(&*lw) || first_char.is_ascii_digit() {
             break;
         }
         // `12 still missing`: an adverb is no noun; read on past it.
-        if phrase.is_empty() && SKIP_ADVERBS.contains(lw.as_str()) {
+        if phrase.is_empty() && SKIP_ADVERBS.contains(&*lw) {
             continue;
         }
         let time = TIME_WORDS.get(lw.trim_end_matches('.'));
@@ -731,10 +765,10 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             let adjective = time != Some(&"period")
                 && text[e..].starts_with(' ')
                 && next.is_some_and(|(s2, e2)| {
-                    let w2 = text[s2..e2].to_lowercase();
+                    let w2 = lexicon::lower(&text[s2..e2]);
                     is_plural(&w2)
-                        && !FUNCTION_WORDS.contains(w2.as_str())
-                        && !TIME_WORDS.contains_key(w2.as_str())
+                        && !FUNCTION_WORDS.contains(&*w2)
+                        && !TIME_WORDS.contains_key(&*w2)
                 });
             if adjective {
                 phrase.push((s, e));
@@ -746,7 +780,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 .next()
                 .map_or(true, |c| !c.is_alphanumeric())
                 || next.is_some_and(|(s2, e2)| is_and_or(&text[s2..e2]));
-            if phrase.is_empty() && PARTICIPLE_NOUNS.contains(lw.as_str()) && closes {
+            if phrase.is_empty() && PARTICIPLE_NOUNS.contains(&*lw) && closes {
                 phrase.push((s, e));
             }
             break;
@@ -760,7 +794,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     let plural = |&&(s, e): &&(usize, usize)| is_plural(&text[s..e]);
     // Adjectives before the noun are not it (`26 medical staff`); adjectives alone leave no
     // noun after the number (`12 short of`).
-    phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains(text[s..e].to_lowercase().as_str()));
+    phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains(&*lexicon::lower(&text[s..e])));
     // A lower-case plural before a capitalized one: `40 Airbus jets` counts jets.
     let lower_plural =
         |p: &&(usize, usize)| plural(p) && text[p.0..].starts_with(char::is_lowercase);
@@ -846,21 +880,21 @@ fn partitive(text: &str, end: usize, limit: usize) -> Option<String> {
         return None;
     }
     for &(s, e) in rest {
-        let w = text[s..e].to_lowercase();
-        if w.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains_key(w.as_str()) {
+        let w = lexicon::lower(&text[s..e]);
+        if w.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains_key(&*w) {
             return None;
         }
-        if is_plural(&w) && !FUNCTION_WORDS.contains(w.as_str()) {
-            return Some(w);
+        if is_plural(&w) && !FUNCTION_WORDS.contains(&*w) {
+            return Some(w.into_owned());
         }
         // A possessive (`the country's`), function word or adjective may come before the noun;
         // a noun in the singular ends the look.
         let possessive = w.ends_with("'s") || w.ends_with("’s");
-        let adjective = UNIT_MODIFIERS.contains(w.as_str())
+        let adjective = UNIT_MODIFIERS.contains(&*w)
             || w.ends_with("est")
             || w.ends_with("ed")
             || w.ends_with("ing");
-        if !(possessive || adjective || FUNCTION_WORDS.contains(w.as_str())) {
+        if !(possessive || adjective || FUNCTION_WORDS.contains(&*w)) {
             return None;
         }
         if !text[e..].starts_with(' ') {
@@ -918,12 +952,29 @@ fn join_lower(text: &str, words: &[(usize, usize)], joined: &mut String, starts:
     }
 }
 
+/// The last word of each cue of `cues`.
+fn last_words(cues: &FastMap<&'static str, &'static str>) -> FastSet<&'static str> {
+    cues.keys()
+        .map(|k| k.rsplit(' ').next().unwrap_or(k))
+        .collect()
+}
+
+/// Whether the word right before `pos` (lowered as [`join_lower`] lowers it) is one of `ends`.
+fn may_end_cue(text: &str, pos: usize, floor: usize, ends: &FastSet<&'static str>) -> bool {
+    words_before(text, pos, floor, 1)
+        .first()
+        .is_some_and(|&(s, e)| lexicon::with_lower(&text[s..e], |w| ends.contains(w)))
+}
+
 /// The longest qualifier cue right before `start`: its qualifier and span.
 fn qualifier_cue(
     text: &str,
     start: usize,
     sent_start: usize,
 ) -> Option<(&'static str, usize, usize)> {
+    if !may_end_cue(text, start, sent_start, &QUALIFIER_ENDS) {
+        return None;
+    }
     let before = words_before(text, start, sent_start, MAX_CUE_WORDS);
     // The words lowered and joined once; each shorter cue is a suffix of that string.
     let mut joined = String::with_capacity(64);
@@ -936,13 +987,14 @@ fn qualifier_cue(
 }
 
 /// The qualifier read from the cue words right before the number, or right after it.
+/// `cue` is [`qualifier_cue`] before the figure.
 fn qualifier_of(
     text: &str,
     n: &Number,
-    sent_start: usize,
+    cue: Option<(&'static str, usize, usize)>,
     limit: usize,
 ) -> (String, Option<String>) {
-    if let Some((q, s, e)) = qualifier_cue(text, n.start, sent_start) {
+    if let Some((q, s, e)) = cue {
         // A verb cue (`passes`, `topped`) or `over` acts on an amount only when the amount is
         // its object: not in `passes $1.84 billion budget` or `jailed over $48 million fraud`,
         // where the amount only describes the noun after it. (Counts are left alone: `passes
@@ -955,11 +1007,11 @@ fn qualifier_of(
                 && words_after(text, n.end, limit, 1)
                     .first()
                     .is_some_and(|&(s, e)| {
-                        let w = text[s..e].to_lowercase();
+                        let w = lexicon::lower(&text[s..e]);
                         text[s..].starts_with(char::is_lowercase)
                             && !is_plural(&w)
                             && w != "worth"
-                            && !FUNCTION_WORDS.contains(w.as_str())
+                            && !FUNCTION_WORDS.contains(&*w)
                     })
         };
         if !((verb || cue.eq_ignore_ascii_case("over")) && attributive()) {
@@ -968,8 +1020,8 @@ fn qualifier_of(
     }
     let after = words_after(text, n.end, limit, 2);
     if after.len() == 2 {
-        let cue = text[after[0].0..after[1].1].to_lowercase();
-        if let Some(q) = QUALIFIERS_AFTER.get(cue.as_str()) {
+        let cue = lexicon::lower(&text[after[0].0..after[1].1]);
+        if let Some(q) = QUALIFIERS_AFTER.get(&*cue) {
             return (
                 q.to_string(),
                 Some(text[after[0].0..after[1].1].to_string()),
@@ -996,6 +1048,7 @@ fn attribute(
     text: &str,
     sentences: &[Sentence],
     claims: &mut [Claim],
+    cue_ends: &[usize],
     mentions: &[Mention],
     times: &[(usize, usize)],
 ) {
@@ -1038,7 +1091,7 @@ fn attribute(
             });
             group[k].subject = subject_of(text, sent.start, start, mentions);
         }
-        compare(text, sent.start, group);
+        compare(text, sent.start, group, &cue_ends[i..j]);
         i = j;
     }
 }
@@ -1069,23 +1122,26 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let words = words_before_any(text, from, start);
     let mut run: Vec<(usize, usize)> = Vec::new();
-    for &(s, e) in words.iter().rev() {
+    // Words are read back from the figure only as far as the run of capitalized words goes.
+    for (s, e) in words_back(text, from, start) {
         let w = &text[s..e];
         if w == "&" && !run.is_empty() {
             continue; // Brandt & Kessel
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let stop = lexicon::with_lower(w, |lw| {
-            let lw = lexicon::trim_possessive(lw);
-            FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw)
-        });
+        // Looked up only for a capitalized word.
+        let stop = || {
+            lexicon::with_lower(w, |lw| {
+                let lw = lexicon::trim_possessive(lw);
+                FUNCTION_WORDS.contains(lw) || TIME_WORDS.contains_key(lw)
+            })
+        };
         // A name's words are separated by spaces only: `Newswire) - Skyline` is two things.
         let joined = run.last().map_or(true, |&(next, _)| {
             matches!(text[e..next].trim_matches(' '), "" | "&")
         });
-        if cap && !stop && joined {
+        if cap && joined && !stop() {
             run.push((s, e));
         } else if !run.is_empty() {
             break;
@@ -1102,35 +1158,36 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     (!name.is_empty()).then(|| name.to_string())
 }
 
-/// Every word of `text[from..to]`, in order.
-fn words_before_any(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (k, c) in text[from..to].char_indices() {
-        let word = c.is_alphanumeric() || matches!(c, '\'' | '’' | '&');
-        match (word, start) {
-            (true, None) => start = Some(from + k),
-            (false, Some(s)) => {
-                out.push((s, from + k));
-                start = None;
-            }
-            _ => {}
+/// Every word of `text[from..to]` (runs of letters, digits, apostrophes and `&`), the last
+/// first, read back lazily.
+fn words_back(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '&');
+    let mut chars = text[from..to].char_indices().rev().peekable();
+    std::iter::from_fn(move || {
+        // Past the characters between words, then back to the word's first character.
+        while chars.next_if(|&(_, c)| !is_word(c)).is_some() {}
+        let &(k, c) = chars.peek()?;
+        let end = from + k + c.len_utf8();
+        let mut start = end;
+        while let Some((k, _)) = chars.next_if(|&(_, c)| is_word(c)) {
+            start = from + k;
         }
-    }
-    if let Some(s) = start {
-        out.push((s, to));
-    }
-    out
+        Some((start, end))
+    })
 }
 
 /// Links earlier figures (`up from $380 million`, `an increase from 1 billion`) to the figure
 /// they are set against.
-fn compare(text: &str, sent_start: usize, group: &mut [Claim]) {
+/// `cue_ends` holds where each claim's qualifier cue starts.
+fn compare(text: &str, sent_start: usize, group: &mut [Claim], cue_ends: &[usize]) {
     let mut earlier: Vec<Option<&'static str>> = Vec::with_capacity(group.len());
     let mut joined = String::with_capacity(64);
-    for c in group.iter() {
+    for &cue_end in cue_ends {
+        if !may_end_cue(text, cue_end, sent_start, &COMPARISON_ENDS) {
+            earlier.push(None);
+            continue;
+        }
         // Cue words come before the qualifier's: `up from about $380 million`.
-        let cue_end = qualifier_cue(text, c.start, sent_start).map_or(c.start, |q| q.1);
         let before = words_before(text, cue_end, sent_start, MAX_CUE_WORDS);
         // Lowered and joined once: the words from `cut` on are a suffix of it.
         joined.clear();
@@ -1195,6 +1252,30 @@ mod tests {
         let c = claims(text);
         assert_eq!(c.len(), 1, "{text}: {c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn words_back_reads_the_words_last_first_within_the_window() {
+        let t = "Brandt & Kessel’s unit, (sold) 12";
+        let words =
+            |from, to| -> Vec<&str> { words_back(t, from, to).map(|(s, e)| &t[s..e]).collect() };
+        assert_eq!(
+            words(0, t.len()),
+            ["12", "sold", "unit", "Kessel’s", "&", "Brandt"]
+        );
+        // A word cut by the window is read from its edge.
+        assert_eq!(words(2, 12), ["Kes", "&", "andt"]);
+        assert!(words(5, 5).is_empty());
+    }
+
+    #[test]
+    fn a_cue_is_looked_up_only_after_a_word_that_ends_one() {
+        let t = "Sales were more than 5";
+        assert!(may_end_cue(t, t.len() - 1, 0, &QUALIFIER_ENDS));
+        assert!(qualifier_cue(t, t.len() - 1, 0).is_some());
+        let t = "Sales were 5";
+        assert!(!may_end_cue(t, t.len() - 1, 0, &QUALIFIER_ENDS));
+        assert!(qualifier_cue(t, t.len() - 1, 0).is_none());
     }
 
     #[test]

@@ -60,6 +60,19 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// `word` in lower case, exactly as `str::to_lowercase` writes it, borrowed when it already is
+/// (ASCII without a capital, as most words of running text are): no copy per word looked up.
+pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// `word` without possessive endings: every trailing `'s`, then every trailing `’s` (what
 /// `trim_end_matches("'s").trim_end_matches("’s")` gives, without building a substring
 /// searcher per call).
@@ -131,6 +144,15 @@ pub(crate) fn fold_letter(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_is_to_lowercase_and_borrows_what_is_lower_already() {
+        for w in ["cases", "Cases", "ÉCOLE", "ΟΔΟΣ", "straße", "a-b's", ""] {
+            assert_eq!(lower(w), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lower("cases"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(lower("Cases"), std::borrow::Cow::Owned(_)));
+    }
 
     #[test]
     fn upper_case_letters_without_a_lower_case_form_fold_to_themselves() {

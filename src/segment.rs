@@ -828,6 +828,10 @@ fn boundaries(s: &str, list_item: bool, out: &mut Vec<usize>) {
     let mut links = LinkCache::default();
     let mut sentence_start = 0;
     let mut i = 0;
+    // The next `.`, `?` or `!` and the next lead byte of `…` at or after where each was last
+    // looked for: the scan jumps between them, and each search is redone only once passed,
+    // so that the text is searched once however the two kinds alternate.
+    let (mut next_punct, mut next_lead) = (0, 0);
     while i < b.len() {
         let is_stop = match b[i] {
             b'.' | b'?' | b'!' => true,
@@ -836,6 +840,13 @@ fn boundaries(s: &str, list_item: bool, out: &mut Vec<usize>) {
         };
         if !is_stop {
             i += 1;
+            if next_punct < i {
+                next_punct = memchr::memchr3(b'.', b'?', b'!', &b[i..]).map_or(b.len(), |k| i + k);
+            }
+            if next_lead < i {
+                next_lead = memchr::memchr(0xE2, &b[i..]).map_or(b.len(), |k| i + k);
+            }
+            i = next_punct.min(next_lead);
             continue;
         }
         // Rule `list_marker`: breaks before the markers passed, and no break inside one.
