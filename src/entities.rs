@@ -1570,6 +1570,7 @@ impl<'a> Finder<'a> {
                 .cue(a, b)
                 .filter(|&k| k != Kind::Person || name_shaped)
                 .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person))
+                .or_else(|| (!shape_odd && !ordinary && self.age_after(b)).then_some(Kind::Person))
                 .or_else(|| self.appositive_kind(b));
             if let Some(cue) = cue {
                 kind = cue;
@@ -1583,6 +1584,10 @@ impl<'a> Finder<'a> {
                 // the firm an unknown name is guessed to be; still only a guess, which any
                 // evidence elsewhere in the article outvotes.
                 kind = Kind::Place;
+            } else if name_shaped && self.surname_last(a, b) {
+                // `Meenakshi Subramanian`: a known surname after a word that is none is likelier
+                // a person whose given name the lists lack than a firm; still only a guess.
+                kind = Kind::Person;
             }
         }
         self.push(a, b, kind, strength);
@@ -1592,6 +1597,17 @@ impl<'a> Finder<'a> {
                 c.strength = EVIDENCE;
             }
         }
+    }
+
+    /// True when the last of the names `[a, b)` is a known surname and the first is neither a
+    /// surname nor a known town: `Meenakshi Subramanian`, not `Goldman Sachs` nor `Lagos Harris`.
+    fn surname_last(&self, a: usize, b: usize) -> bool {
+        let (first, last) = (self.word(a), self.word(b - 1));
+        WORDS.surnames.contains(last)
+            && !WORDS.surnames.contains(first)
+            && !WORDS.gazetteer.contains(first)
+            && self.lex.get(first).is_none()
+            && (a + 1..b).all(|i| WORDS.head(self.word(i)).is_empty())
     }
 
     /// The kind other than a person's that a lower-case noun right after the name `[.., b)`
@@ -1653,6 +1669,61 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// `Amaka Eze, 38, said`, `Mateo, 15, was`, `Subramanian, the 31-year-old from Chennai`: an
+    /// age set off by a comma after the name, alone or as the noun of a description, follows
+    /// only a person's name (`Kasompe, a 40-year-old mine` describes a thing: a noun follows).
+    fn age_after(&self, b: usize) -> bool {
+        let sentence = self.toks[b - 1].sentence;
+        let at = |i: usize| self.toks.get(i).filter(|t| t.sentence == sentence);
+        if at(b).is_none() || self.word(b) != "," {
+            return false;
+        }
+        let number = |i: usize| {
+            at(i).is_some_and(|t| {
+                t.class == Class::Number
+                    && (1..=3).contains(&self.word(i).len())
+                    && self.word(i).bytes().all(|c| c.is_ascii_digit())
+            })
+        };
+        let mut j = b + 1;
+        if number(j) {
+            return at(j + 1).is_some() && self.word(j + 1) == ",";
+        }
+        if at(j).is_some() && matches!(self.word(j), "a" | "an" | "the") {
+            j += 1;
+        }
+        // `31-year-old`, written as one token or as its parts.
+        let mut k = j;
+        if number(k) {
+            k += 1;
+            for part in ["-", "year", "-", "old"] {
+                if at(k).is_none() || self.word(k) != part {
+                    return false;
+                }
+                k += 1;
+            }
+        } else {
+            let w = self.word(k.min(self.toks.len() - 1));
+            let compact = at(k).is_some()
+                && w.strip_suffix("-year-old").is_some_and(|n| {
+                    (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+                });
+            if !compact {
+                return false;
+            }
+            k += 1;
+        }
+        // What follows the age is no noun it describes: a stop, a comma, `from`, `who`.
+        match at(k) {
+            None => true,
+            Some(t) => {
+                // `At Bonnyrigg, 17-year-old Zofia Kowalczyk`: the age of a name after it.
+                (t.class != Class::Word && t.class != Class::Number)
+                    || (!t.cap && WORDS.is_function(self.word(k)))
+            }
+        }
+    }
+
     /// `X, a planetary scientist`: a title word soon after a comma following the name.
     fn appositive_title(&self, b: usize) -> bool {
         let sentence = self.toks[b - 1].sentence;
@@ -1660,15 +1731,8 @@ impl<'a> Finder<'a> {
             return false;
         }
         let mut j = b + 1;
-        // `Amaka Eze, 38, said`: an age set off by commas follows only a person's name.
-        let age = self.toks.get(j).is_some_and(|t| {
-            t.sentence == sentence
-                && t.class == Class::Number
-                && (1..=3).contains(&self.word(j).len())
-                && self.word(j).bytes().all(|c| c.is_ascii_digit())
-        });
-        if age && self.toks.get(j + 1).is_some_and(|t| t.sentence == sentence) {
-            return self.word(j + 1) == ",";
+        if self.age_after(b) {
+            return true;
         }
         // `Oyelaran Bakare, who chairs the committee`: `who` follows a person.
         if self.toks.get(j).is_some_and(|t| t.sentence == sentence) && self.word(j) == "who" {
@@ -1947,6 +2011,7 @@ impl<'a> Finder<'a> {
     fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
         let text = self.text;
         self.rejoin_named_after_places();
+        self.surname_mentions();
         self.coordinate();
         let products = self.brand_products();
         let people = People::new(&self);
@@ -2324,6 +2389,49 @@ impl<'a> Finder<'a> {
             }
         }
         out
+    }
+
+    /// `Kasun Wickramasinghe` ... `Wickramasinghe was`: a two- or three-word name guessed to be
+    /// a firm, whose last word the article uses alone while its first word never stands alone,
+    /// is written as people are: a firm is cut to its first word (`Almas Metals` ... `Almas`),
+    /// a person to the surname. Still a guess, which evidence elsewhere outvotes.
+    fn surname_mentions(&mut self) {
+        let text = self.text;
+        let alone: FastSet<&str> = self
+            .cands
+            .iter()
+            .filter(|c| c.b - c.a == 1 && c.source == Source::Found)
+            .map(|c| c.span.slice(text))
+            .collect();
+        if alone.is_empty() {
+            return;
+        }
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            let n = c.b - c.a;
+            if c.source != Source::Found
+                || c.kind != Kind::Org
+                || c.strength != GUESS
+                || !(2..=3).contains(&n)
+            {
+                continue;
+            }
+            let plain = (c.a..c.b).all(|k| {
+                let t = &self.toks[k];
+                let w = self.word(k);
+                t.class == Class::Word
+                    && t.cap
+                    && !t.upper
+                    && !WORDS.is_common(w)
+                    && WORDS.head(w).is_empty()
+                    && self.lex.get(w).is_none()
+                    && !WORDS.gazetteer.contains(w)
+            });
+            let (first, last) = (self.word(c.a), self.word(c.b - 1));
+            if plain && alone.contains(last) && !alone.contains(first) {
+                self.cands[i].kind = Kind::Person;
+            }
+        }
     }
 
     /// `Tarsa Skyways shares`: where the context once said a place's name and the words after
@@ -3426,5 +3534,58 @@ mod tests {
         assert_eq!(given_name_gender("Chris"), Some("male"));
         assert_eq!(given_name_gender("Maria"), Some("female"));
         assert_eq!(given_name_gender("Zorblax"), None);
+    }
+
+    #[test]
+    fn a_known_surname_after_an_unknown_word_guesses_a_person() {
+        let found = find("The award went to Dhruvika Marchetti on Tuesday.");
+        assert!(
+            has(&found, "Dhruvika Marchetti", "PERSON", "Dhruvika Marchetti"),
+            "{found:?}"
+        );
+        // Two surnames, or a surname after a town, stay the firm they are guessed to be.
+        let found = find("The award went to Brennan Marchetti on Tuesday.");
+        assert!(
+            has(&found, "Brennan Marchetti", "ORG", "Brennan Marchetti"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_cut_to_its_last_word_is_a_person() {
+        let found =
+            find("The deal was signed by Tselmeg Zorvath last week. Zorvath will travel to Oslo.");
+        assert!(
+            has(&found, "Tselmeg Zorvath", "PERSON", "Tselmeg Zorvath"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Zorvath", "PERSON", "Tselmeg Zorvath"),
+            "{found:?}"
+        );
+        // A firm is cut to its first word.
+        let found = find("Quennell Brekka won the contract. Quennell will build the bridge.");
+        assert!(!found.iter().any(|(_, k, _)| *k == "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn an_age_after_a_comma_marks_a_person() {
+        let found = find("Her younger son, Tselmeg, 15, was watching a film.");
+        assert!(has(&found, "Tselmeg", "PERSON", "Tselmeg"), "{found:?}");
+        let found = find("\"We are learning,\" said Oyelowo, the 31-year-old from Lagos.");
+        assert!(has(&found, "Oyelowo", "PERSON", "Oyelowo"), "{found:?}");
+        // The age of the name after it, or of a thing: no person.
+        let found = find("At Quennell, 17-year-old Anneliese Brekka opened her letter.");
+        assert!(!has(&found, "Quennell", "PERSON", "Quennell"), "{found:?}");
+        let found = find("The pumps at Quennell, a 40-year-old mine, stopped.");
+        assert!(!has(&found, "Quennell", "PERSON", "Quennell"), "{found:?}");
+    }
+
+    #[test]
+    fn census_given_names_keep_a_gender_only_where_one_dominates() {
+        assert_eq!(given_name_gender("Kelsey"), Some("female"));
+        // Used by both genders in the census: a given name, but no gender.
+        assert_eq!(given_name_gender("Jessie"), None);
+        assert!(WORDS.is_given("Jessie"));
     }
 }

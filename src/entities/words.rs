@@ -90,6 +90,9 @@ pub(super) struct Words {
     /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
     /// evidence that a name no rule or list explains is a place.
     pub gazetteer: FastSet<&'static str>,
+    /// Surnames (generated from the US Census by scripts/names.py): weak evidence that an
+    /// unknown two- or three-word name ending in one names a person.
+    pub surnames: FastSet<&'static str>,
     /// Scale words after an amount (`million`, `bn`), from the number lists: `R2 million` is
     /// money, not a model `R2`.
     pub scales: FastSet<&'static str>,
@@ -176,6 +179,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         works: set(include_str!("../data/work_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
+        surnames: set(include_str!("../data/surnames.txt")),
         scales: lexicon::rows(include_str!("../data/number_words.tsv"))
             .filter(|r| r.get(2) == Some(&"scale"))
             .chain(
