@@ -1655,18 +1655,25 @@ impl<'a> Finder<'a> {
             && self.toks[a + 2].cap
     }
 
-    /// `Valencian`, `Nova Scotians`: the people or the adjective of a known place ending in
-    /// `a`, which the nationality list cannot hold for every region and town.
+    /// `Valencian`, `Nova Scotians`, `Icelanders`: the people or the adjective of a known place
+    /// ending in `a` or `land`, which the nationality list cannot hold for every region and town.
     fn demonym(&self, a: usize, b: usize) -> bool {
         let text = self.span_text(a, b);
         // Only a place the lexicon knows: the gazetteer's small towns (`Bria`) would take
         // given names and surnames (`Brian`, `Nolan`) for their people.
+        let place = |stem: &str| self.lex.get(stem).is_some_and(|h| h.kind == Kind::Place);
+        // `Icelanders`, `New Yorkers`, `a New Zealander`: a known place with `-ers`; with `-er`
+        // only after `land` (`Berliner` is also a name and a newspaper).
+        let lander = text.strip_suffix("ers").is_some_and(place)
+            || text
+                .strip_suffix("er")
+                .is_some_and(|stem| stem.ends_with("land") && place(stem));
         !WORDS.is_given(text)
-            && ["ns", "n"].iter().any(|suffix| {
-                text.strip_suffix(suffix).is_some_and(|stem| {
-                    stem.ends_with('a') && self.lex.get(stem).is_some_and(|h| h.kind == Kind::Place)
-                })
-            })
+            && (lander
+                || ["ns", "n"].iter().any(|suffix| {
+                    text.strip_suffix(suffix)
+                        .is_some_and(|stem| stem.ends_with('a') && place(stem))
+                }))
     }
 
     /// `Amaka Eze, 38, said`, `Mateo, 15, was`, `Subramanian, the 31-year-old from Chennai`: an
@@ -1891,7 +1898,8 @@ impl<'a> Finder<'a> {
         }
         if a > 0 {
             if let Some(p) = same(a - 1) {
-                if p.class == Class::Word && !p.cap && !p.hyphen_next {
+                // `In Ikorodu, drivers ...`: the cue word may start the sentence.
+                if p.class == Class::Word && (!p.cap || p.initial) && !p.hyphen_next {
                     return WORDS.cue(self.word(a - 1), Cue::Before);
                 }
             }
@@ -3587,5 +3595,24 @@ mod tests {
         // Used by both genders in the census: a given name, but no gender.
         assert_eq!(given_name_gender("Jessie"), None);
         assert!(WORDS.is_given("Jessie"));
+    }
+
+    #[test]
+    fn a_sentence_may_start_with_the_cue_word() {
+        let found = find("In Quennell, bus drivers raised their fares. Brekka said nothing.");
+        assert!(has(&found, "Quennell", "PLACE", "Quennell"), "{found:?}");
+    }
+
+    #[test]
+    fn a_landform_noun_after_a_name_makes_it_a_place() {
+        let found = find("A fissure opened on the Zorvath peninsula overnight.");
+        assert!(has(&found, "Zorvath", "PLACE", "Zorvath"), "{found:?}");
+    }
+
+    #[test]
+    fn the_people_of_a_known_land_are_no_entity() {
+        let found = find("Greenlanders and New Yorkers watched as Tselmeg Marchetti spoke.");
+        assert!(!texts(&found).contains(&"Greenlanders"), "{found:?}");
+        assert!(!texts(&found).contains(&"New Yorkers"), "{found:?}");
     }
 }
