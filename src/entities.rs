@@ -485,6 +485,16 @@ impl<'a> Finder<'a> {
             if !t.adjacent || (p.possessive && !inside) || p.hyphen_next {
                 break;
             }
+            if good == j && self.word(j) == "," {
+                match self.of_list(k, j, end) {
+                    Some(stop) => {
+                        j = stop;
+                        good = stop;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             let name = t.cap && t.class != Class::Punct;
             // `Caledon Power plc`.
             let suffix = good == j && t.class == Class::Word && WORDS.is_suffix(self.word(j));
@@ -498,6 +508,46 @@ impl<'a> Finder<'a> {
             }
         }
         good
+    }
+
+    /// `Ministry of Trade, Industry and Fisheries`: where the run `[k, j)` is a body named
+    /// `X of Y` and a comma at `j` opens a list of fields closed by `and`, the end of the list:
+    /// the fields belong to the name. Fields the lexicon knows (`Bank of Spain, Iberdrola and
+    /// Repsol`) are other names.
+    fn of_list(&self, k: usize, j: usize, end: usize) -> Option<usize> {
+        let field = |i: usize| {
+            let t = &self.toks[i];
+            t.class == Class::Word
+                && t.cap
+                && !t.upper
+                && t.adjacent
+                && self.lex.get(self.word(i)).is_none()
+                && !WORDS.is_given(self.word(i))
+        };
+        let of = (k + 1..j.saturating_sub(1)).find(|&i| self.word(i) == "of")?;
+        let headed = WORDS
+            .head(self.word(of - 1))
+            .iter()
+            .any(|&(kind, pos)| kind == Kind::Org && pos == Pos::Of);
+        if !headed || !(of + 1..j).all(field) {
+            return None;
+        }
+        // One to three words an item; the items after commas, then `and` and the last.
+        let item = |i: usize| -> Option<usize> {
+            let stop = (i..(i + 3).min(end)).take_while(|&x| field(x)).last()? + 1;
+            Some(stop)
+        };
+        let mut i = j;
+        for _ in 0..4 {
+            if i >= end || self.word(i) != "," {
+                return None;
+            }
+            i = item(i + 1)?;
+            if i < end && self.word(i) == "and" && self.toks[i].adjacent {
+                return item(i + 1);
+            }
+        }
+        None
     }
 
     /// Finds the candidates of one sentence, tokens `[a, b)`.
@@ -872,6 +922,18 @@ impl<'a> Finder<'a> {
         let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
             return;
         };
+        // `North-East Atlantic`, `South West England`: a region of a known place.
+        if let [prefix @ .., Piece::Lex(_, pb, _, Kind::Place, false)] = pieces {
+            let region = (1..=2).contains(&prefix.len())
+                && prefix.iter().all(|p| {
+                    matches!(*p, Piece::Word(i) if WORDS.region_prefixes.contains(self.word(i)))
+                });
+            if region {
+                let (a, _) = first.range();
+                self.push(a, *pb, Kind::Place, EVIDENCE);
+                return;
+            }
+        }
         // `Health Canada said`: a word starting the sentence before a known place, the two
         // saying something, is that place's agency; `In Canada` says nothing.
         if let [Piece::Word(i), Piece::Lex(_, pb, _, Kind::Place, false)] = *pieces {
@@ -3614,5 +3676,40 @@ mod tests {
         let found = find("Greenlanders and New Yorkers watched as Tselmeg Marchetti spoke.");
         assert!(!texts(&found).contains(&"Greenlanders"), "{found:?}");
         assert!(!texts(&found).contains(&"New Yorkers"), "{found:?}");
+    }
+
+    #[test]
+    fn a_list_of_fields_after_of_stays_in_the_name() {
+        let found = find("The Ministry of Roads, Harbours and Ferries said fares would rise.");
+        assert!(
+            has(
+                &found,
+                "Ministry of Roads, Harbours and Ferries",
+                "ORG",
+                "Ministry of Roads, Harbours and Ferries"
+            ),
+            "{found:?}"
+        );
+        // Names the lexicon knows are other names in a list.
+        let found = find("The Bank of Spain, Iberdrola and Repsol agreed.");
+        assert!(has(&found, "Iberdrola", "ORG", "Iberdrola"), "{found:?}");
+    }
+
+    #[test]
+    fn a_compass_word_before_a_known_place_names_a_region() {
+        let found = find("Stocks of fish in the North-East Atlantic and South West England fell.");
+        assert!(
+            has(
+                &found,
+                "North-East Atlantic",
+                "PLACE",
+                "North-East Atlantic"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "South West England", "PLACE", "South West England"),
+            "{found:?}"
+        );
     }
 }

@@ -87,6 +87,8 @@ pub(super) struct Words {
     pub works: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
+    /// Words that name a region of the known place right after them: `North-East Atlantic`.
+    pub region_prefixes: FastSet<&'static str>,
     /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
     /// evidence that a name no rule or list explains is a place.
     pub gazetteer: FastSet<&'static str>,
@@ -178,6 +180,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
+        region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
         surnames: set(include_str!("../data/surnames.txt")),
         scales: lexicon::rows(include_str!("../data/number_words.tsv"))
