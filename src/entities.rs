@@ -1030,6 +1030,18 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Dangote Petroleum Refinery`: a known organization naming one of its bodies, the
+        // unknown words after it ending in an organization's head word.
+        if let [Piece::Lex(_, pb, _, Kind::Org, false), ref rest @ ..] = *pieces {
+            if !rest.is_empty()
+                && rest.iter().all(|p| matches!(p, Piece::Word(_)))
+                && self.head_kind(pb, b) == Some(Kind::Org)
+            {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         // `Health Canada`, `Statistics South Africa`: unknown words before a known place, with
         // no given name or region word among them, name an organization of that place.
         if let [ref words @ .., Piece::Lex(_, _, _, Kind::Place, false)] = *pieces {
@@ -3709,6 +3721,30 @@ mod tests {
         );
         assert!(
             has(&found, "South West England", "PLACE", "South West England"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_body_naming_its_unit_is_one_name() {
+        let found = find("The Iberdrola Quennell Refinery at Lekki can process 650,000 barrels.");
+        assert!(
+            has(
+                &found,
+                "Iberdrola Quennell Refinery",
+                "ORG",
+                "Iberdrola Quennell Refinery"
+            ),
+            "{found:?}"
+        );
+        let found = find("Homes were connected under the Iowa Quennell Broadband Program.");
+        assert!(
+            has(
+                &found,
+                "Iowa Quennell Broadband Program",
+                "ORG",
+                "Iowa Quennell Broadband Program"
+            ),
             "{found:?}"
         );
     }
