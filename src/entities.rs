@@ -3748,4 +3748,19 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn a_four_letter_syllable_opens_a_hyphenated_given_name() {
+        let found = find("The witness, Chow Siew-ying, said she signed the forms.");
+        assert!(
+            has(&found, "Chow Siew-ying", "PERSON", "Chow Siew-ying"),
+            "{found:?}"
+        );
+        // An English compound after a name stays out of it.
+        let found = find("Brekka Self-help groups met on Monday.");
+        assert!(
+            !texts(&found).iter().any(|t| t.contains("help")),
+            "{found:?}"
+        );
+    }
 }
