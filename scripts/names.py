@@ -16,7 +16,8 @@ A name is left out when it would mislead more often than it helps: an ordinary E
 word shorter than three letters (surnames) or four (given names), a place, organization,
 product, event, nationality, calendar word, common or non-entity word claimex already knows, a
 town of the generated gazetteer, a word of a longer known name (given names only: `Hong` of
-`Hong Kong`), or a given name of the hand-written lists or given_names.tsv
+`Hong Kong`), a family name written first (family_first.txt: `Yang`, `Tran`), a party or
+brand name (`Tory`, `Pandora`), or a given name of the hand-written lists or given_names.tsv
 (their gender is decided there). The lists are weak evidence only: a given name first makes a
 capitalized run a person; a surname last makes an otherwise unknown two- or three-word name a
 person rather than the firm it would be guessed to be, and any evidence outvotes that.
@@ -113,6 +114,10 @@ def main():
     curated = {w.lower() for w in entries("given_names_male.txt", True)}
     curated |= {w.lower() for w in entries("given_names_female.txt", True)}
     curated |= {w.lower() for w in entries("given_names.tsv")}
+    # `Yang Wei`, `Tran Van Minh`: family names written first would pass for given names (and
+    # give the person the census gender of a namesake); party and brand names likewise.
+    curated |= {w.lower() for w in entries("family_first.txt")}
+    curated |= {"tory", "pandora", "rico"}
 
     def usable(n, shortest):
         low = n.lower()

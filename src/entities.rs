@@ -909,6 +909,21 @@ impl<'a> Finder<'a> {
             }
             pieces = &pieces[1..];
         }
+        // `Viña del Mar` (not the month `Mar`): a town of the gazetteer keeps its connecting
+        // word; still a guess.
+        if let (Some(f), Some(l)) = (pieces.first(), pieces.last()) {
+            let (a, b) = (f.range().0, l.range().1);
+            if pieces.len() >= 3
+                && matches!(f, Piece::Word(_))
+                && pieces
+                    .iter()
+                    .all(|p| matches!(p, Piece::Conn(_) | Piece::Word(_)))
+                && WORDS.gazetteer.contains(self.span_text(a, b))
+            {
+                self.push(a, b, Kind::Place, GUESS);
+                return;
+            }
+        }
         // `University of Leeds on Thursday`: a day or month after a connector ends the name.
         loop {
             match pieces {
@@ -3762,5 +3777,21 @@ mod tests {
             !texts(&found).iter().any(|t| t.contains("help")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_gazetteer_town_keeps_its_connecting_word() {
+        let found = find("Flights to Viña del Mar resumed on Monday.");
+        assert!(
+            has(&found, "Viña del Mar", "PLACE", "Viña del Mar"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_plural_of_a_nationality_is_no_name() {
+        let found =
+            find("Mozambicans across the border face the same shortages, Tselmeg Marchetti said.");
+        assert!(!texts(&found).contains(&"Mozambicans"), "{found:?}");
     }
 }
