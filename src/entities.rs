@@ -1623,7 +1623,9 @@ impl<'a> Finder<'a> {
         if person && single && WORDS.is_common(self.word(a)) {
             return;
         }
-        let person = person && (!single || WORDS.head(self.word(a)).is_empty());
+        // `state broadcaster RÚV`: a job noun before an acronym names a body's kind.
+        let person =
+            person && (!single || (WORDS.head(self.word(a)).is_empty() && !self.toks[a].upper));
         let (mut kind, mut strength) = if person {
             (Kind::Person, EVIDENCE)
         } else {
@@ -1863,10 +1865,19 @@ impl<'a> Finder<'a> {
         if same(b).is_none() || self.word(b) != "," {
             return None;
         }
-        if !same(b + 1).is_some_and(|_| matches!(self.word(b + 1), "a" | "an" | "the")) {
+        // `X, a fishing town`; `X, South Korea's largest container line`: an owner's name in
+        // place of the article.
+        let from = if same(b + 1).is_some_and(|_| matches!(self.word(b + 1), "a" | "an" | "the")) {
+            b + 2
+        } else if (b + 1..b + 4)
+            .map_while(|j| same(j).filter(|t| t.cap && t.class == Class::Word))
+            .any(|t| t.possessive)
+        {
+            b + 1
+        } else {
             return None;
-        }
-        for j in b + 2..b + 6 {
+        };
+        for j in from..b + 6 {
             let t = same(j)?;
             let w = self.word(j);
             // `a Lagos-based lender`, `the Premier League club`: names inside the description.
@@ -2607,10 +2618,12 @@ impl<'a> Finder<'a> {
             Some(true) => true,
             // `TREGARVON, England`, `Kalgoorlie, Western Australia`: a name, a comma and a
             // known place is a place in that place.
+            // `HMM, South Korea's largest container line`: a possessive place owns what follows.
             Some(false)
                 if f.cands[y].kind == Kind::Place
                     && f.cands[y].strength >= EVIDENCE
-                    && f.cands[x].strength < EVIDENCE =>
+                    && f.cands[x].strength < EVIDENCE
+                    && !f.toks[f.cands[y].b - 1].possessive =>
             {
                 true
             }
@@ -3793,5 +3806,18 @@ mod tests {
         let found =
             find("Mozambicans across the border face the same shortages, Tselmeg Marchetti said.");
         assert!(!texts(&found).contains(&"Mozambicans"), "{found:?}");
+    }
+
+    #[test]
+    fn a_job_noun_before_an_acronym_names_no_person() {
+        let found = find("Tselmeg Marchetti told state broadcaster KVZ: \"We are ready.\"");
+        assert!(!has(&found, "KVZ", "PERSON", "KVZ"), "{found:?}");
+    }
+
+    #[test]
+    fn a_possessive_place_after_a_comma_owns_the_description() {
+        let found = find("QRX, Zambia's largest carrier, said it had cancelled flights.");
+        assert!(has(&found, "QRX", "ORG", "QRX"), "{found:?}");
+        assert!(has(&found, "Zambia", "PLACE", "Zambia"), "{found:?}");
     }
 }
