@@ -1045,6 +1045,19 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Scottish Labour`: a known party or body's branch named by its nationality.
+        if let [Piece::Word(i), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
+            if lb == la + 1
+                && self.toks[i].class == Class::Word
+                && !self.toks[i].upper
+                && WORDS.nationalities.contains(self.word(i))
+            {
+                self.push(i, lb, Kind::Org, EVIDENCE);
+                self.branches
+                    .insert(self.word(la).to_string(), self.cands.len() - 1);
+                return;
+            }
+        }
         // `Dangote Petroleum Refinery`: a known organization naming one of its bodies, the
         // unknown words after it ending in an organization's head word.
         if let [Piece::Lex(_, pb, _, Kind::Org, false), ref rest @ ..] = *pieces {
@@ -1532,7 +1545,11 @@ impl<'a> Finder<'a> {
         let (mut a, mut b) = (a, b);
         // Days, months, nationalities, `AI`: never names, so trimmed from either end.
         let particle = |i: usize| WORDS.particles.contains(self.word(i));
+        // `Baltic Link`, `Scottish Greens`: a nationality and one more unknown word is a body
+        // named after its country, as no person is written.
+        let national = b == a + 2 && self.national_name(a);
         while a < b
+            && !national
             && (self.trim_word(a)
                 || (self.is_conn(a) && !particle(a))
                 || self.toks[a].class == Class::Number)
@@ -2540,6 +2557,33 @@ impl<'a> Finder<'a> {
                 self.cands[i].kind = Kind::Person;
             }
         }
+    }
+
+    /// True when a nationality at `a` and the one capitalized word after it may be one name:
+    /// the word neither a given name, a nationality or calendar word, nor an ordinary one.
+    fn national_name(&self, a: usize) -> bool {
+        let (t, n) = (&self.toks[a], &self.toks[a + 1]);
+        let w = self.word(a + 1);
+        t.class == Class::Word
+            && !t.upper
+            && WORDS.nationalities.contains(self.word(a))
+            && n.class == Class::Word
+            && n.cap
+            && n.adjacent
+            && n.sentence == t.sentence
+            && !n.upper
+            && !t.possessive
+            && !WORDS.is_given(w)
+            && !WORDS.is_non_entity(w)
+            && !WORDS.is_common(w)
+            && !WORDS.is_title(w)
+            // `Ghanaian Afrobeats star Ama Owusu`: the field of a title after it.
+            && !self.toks.get(a + 2).is_some_and(|x| {
+                x.sentence == t.sentence
+                    && x.class == Class::Word
+                    && !x.cap
+                    && WORDS.is_title(self.word(a + 2))
+            })
     }
 
     /// `Tarsa Skyways shares`: where the context once said a place's name and the words after
@@ -3819,5 +3863,27 @@ mod tests {
         let found = find("QRX, Zambia's largest carrier, said it had cancelled flights.");
         assert!(has(&found, "QRX", "ORG", "QRX"), "{found:?}");
         assert!(has(&found, "Zambia", "PLACE", "Zambia"), "{found:?}");
+    }
+
+    #[test]
+    fn a_nationality_and_one_more_word_name_a_body() {
+        let found = find("Finnish Brekka will cut the night ferry, the company said.");
+        assert!(
+            has(&found, "Finnish Brekka", "ORG", "Finnish Brekka"),
+            "{found:?}"
+        );
+        // The field of a title after it, or a person's name: the nationality stays out.
+        let found = find("Ghanaian Brekka star Ama Owusu sang.");
+        assert!(!texts(&found).contains(&"Ghanaian Brekka"), "{found:?}");
+    }
+
+    #[test]
+    fn a_known_party_named_by_its_nationality_is_its_branch() {
+        let found = find("Welsh Labour won the seat, held by Labour since 1992.");
+        assert!(
+            has(&found, "Welsh Labour", "ORG", "Welsh Labour"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Labour", "ORG", "Welsh Labour"), "{found:?}");
     }
 }
