@@ -3886,4 +3886,16 @@ mod tests {
         );
         assert!(has(&found, "Labour", "ORG", "Welsh Labour"), "{found:?}");
     }
+
+    #[test]
+    fn two_known_places_joined_by_a_hyphen_are_two() {
+        let found = find("The ferry's Turku-Stockholm night service will stop.");
+        assert!(has(&found, "Turku", "PLACE", "Turku"), "{found:?}");
+        assert!(has(&found, "Stockholm", "PLACE", "Stockholm"), "{found:?}");
+        let found = find("Exports from Guinea-Bissau rose.");
+        assert!(
+            has(&found, "Guinea-Bissau", "PLACE", "Guinea-Bissau"),
+            "{found:?}"
+        );
+    }
 }

@@ -225,6 +225,18 @@ fn push_word(
             parts.push(Span::new(start, start + piece.len()));
             start += piece.len() + 1;
         }
+        // `Bangkok-Phuket route`: two known places joined by a hyphen are two names, unless
+        // the whole is one (`Guinea-Bissau`).
+        let place = |s: &str| {
+            WORDS.gazetteer.contains(s)
+                || super::BUILTIN
+                    .map
+                    .get(s)
+                    .is_some_and(|(k, _)| *k == super::Kind::Place)
+        };
+        let route = parts.len() == 2
+            && parts.iter().all(|p| place(p.slice(text)))
+            && !place(w.strip_suffix(['\'', '\u{2019}']).unwrap_or(w));
         // Rejoin the parts that make one name; split off lower-case words.
         let mut groups: Vec<Span> = Vec::new();
         let mut lower_prev = false;
@@ -245,7 +257,7 @@ fn push_word(
                 && (pw.len() > 3 || WORDS.is_common(pw))
                 && !(k == 1 && given_syllables(text, &parts, adjacent, si, out));
             match groups.last_mut() {
-                Some(g) if !splits && !lower_prev => *g = g.cover(*p),
+                Some(g) if !splits && !lower_prev && !route => *g = g.cover(*p),
                 _ => groups.push(*p),
             }
             lower_prev = splits;
