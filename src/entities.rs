@@ -2541,6 +2541,7 @@ impl<'a> Finder<'a> {
             {
                 continue;
             }
+            // The surname may be a town's name too (`Ávila`), not the given name.
             let plain = (c.a..c.b).all(|k| {
                 let t = &self.toks[k];
                 let w = self.word(k);
@@ -2550,7 +2551,7 @@ impl<'a> Finder<'a> {
                     && !WORDS.is_common(w)
                     && WORDS.head(w).is_empty()
                     && self.lex.get(w).is_none()
-                    && !WORDS.gazetteer.contains(w)
+                    && (k + 1 == c.b || !WORDS.gazetteer.contains(w))
             });
             let (first, last) = (self.word(c.a), self.word(c.b - 1));
             if plain && alone.contains(last) && !alone.contains(first) {
@@ -3895,6 +3896,32 @@ mod tests {
         let found = find("Exports from Guinea-Bissau rose.");
         assert!(
             has(&found, "Guinea-Bissau", "PLACE", "Guinea-Bissau"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn foreign_and_plural_head_words_type_names() {
+        let found = find("Analysts at Brekka Corps said the Copa Quennell final at the Estadio Zorvath sold out.");
+        assert!(
+            has(&found, "Brekka Corps", "ORG", "Brekka Corps"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Copa Quennell", "EVENT", "Copa Quennell"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Estadio Zorvath", "PLACE", "Estadio Zorvath"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_that_names_a_town_still_marks_a_person() {
+        let found = find("The goal came from Tselmeg Ávila in the first half. Ávila said it hurt.");
+        assert!(
+            has(&found, "Tselmeg Ávila", "PERSON", "Tselmeg Ávila"),
             "{found:?}"
         );
     }
