@@ -1711,7 +1711,7 @@ impl<'a> Finder<'a> {
     /// surname nor a known town: `Meenakshi Subramanian`, not `Goldman Sachs` nor `Lagos Harris`.
     fn surname_last(&self, a: usize, b: usize) -> bool {
         let (first, last) = (self.word(a), self.word(b - 1));
-        WORDS.surnames.contains(last)
+        WORDS.is_surname(last)
             && !WORDS.surnames.contains(first)
             && !WORDS.gazetteer.contains(first)
             && self.lex.get(first).is_none()
@@ -3922,6 +3922,24 @@ mod tests {
         let found = find("The goal came from Tselmeg Ávila in the first half. Ávila said it hurt.");
         assert!(
             has(&found, "Tselmeg Ávila", "PERSON", "Tselmeg Ávila"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_ending_marks_a_person() {
+        for name in [
+            "Ilinca Zorvescu",
+            "Tselmeg Brekkashvili",
+            "Dhruvika Quennellová",
+        ] {
+            let found = find(&format!("The prize went to {name} on Friday."));
+            assert!(has(&found, name, "PERSON", name), "{found:?}");
+        }
+        // Too short to carry the ending: `Maska` is no `-ska` surname.
+        let found = find("The prize went to Brekka Maska on Friday.");
+        assert!(
+            has(&found, "Brekka Maska", "ORG", "Brekka Maska"),
             "{found:?}"
         );
     }

@@ -95,6 +95,8 @@ pub(super) struct Words {
     /// Surnames (generated from the US Census by scripts/names.py): weak evidence that an
     /// unknown two- or three-word name ending in one names a person.
     pub surnames: FastSet<&'static str>,
+    /// Endings that mark a surname (`-ová`, `-escu`, `-shvili`), for names no list holds.
+    pub surname_endings: Vec<&'static str>,
     /// Scale words after an amount (`million`, `bn`), from the number lists: `R2 million` is
     /// money, not a model `R2`.
     pub scales: FastSet<&'static str>,
@@ -183,6 +185,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
         surnames: set(include_str!("../data/surnames.txt")),
+        surname_endings: lexicon::entries(include_str!("../data/surname_endings.txt")).collect(),
         scales: lexicon::rows(include_str!("../data/number_words.tsv"))
             .filter(|r| r.get(2) == Some(&"scale"))
             .chain(
@@ -215,6 +218,15 @@ impl Words {
         }
         let folded: String = w.chars().map(lexicon::fold_accent).collect();
         self.male.contains(folded.as_str()) || self.female.contains(folded.as_str())
+    }
+
+    /// True for a known surname, or a word with a surname's ending (`Nováková`, `Ionescu`).
+    pub fn is_surname(&self, w: &str) -> bool {
+        self.surnames.contains(w)
+            || self
+                .surname_endings
+                .iter()
+                .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
     }
 
     /// `male`, `female` or `None` for a given name.
