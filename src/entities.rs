@@ -2519,7 +2519,8 @@ impl<'a> Finder<'a> {
     /// `Kasun Wickramasinghe` ... `Wickramasinghe was`: a two- or three-word name guessed to be
     /// a firm, whose last word the article uses alone while its first word never stands alone,
     /// is written as people are: a firm is cut to its first word (`Almas Metals` ... `Almas`),
-    /// a person to the surname. Still a guess, which evidence elsewhere outvotes.
+    /// a person to the surname. A pronoun after it says person too (`pronoun_after`). Still a
+    /// guess, which evidence elsewhere outvotes.
     fn surname_mentions(&mut self) {
         let text = self.text;
         let alone: FastSet<&str> = self
@@ -2528,9 +2529,6 @@ impl<'a> Finder<'a> {
             .filter(|c| c.b - c.a == 1 && c.source == Source::Found)
             .map(|c| c.span.slice(text))
             .collect();
-        if alone.is_empty() {
-            return;
-        }
         for i in 0..self.cands.len() {
             let c = &self.cands[i];
             let n = c.b - c.a;
@@ -2554,7 +2552,10 @@ impl<'a> Finder<'a> {
                     && (k + 1 == c.b || !WORDS.gazetteer.contains(w))
             });
             let (first, last) = (self.word(c.a), self.word(c.b - 1));
-            if plain && alone.contains(last) && !alone.contains(first) {
+            if plain
+                && ((alone.contains(last) && !alone.contains(first))
+                    || self.pronoun_after(c.a, c.b))
+            {
                 self.cands[i].kind = Kind::Person;
             }
         }
@@ -2584,6 +2585,35 @@ impl<'a> Finder<'a> {
                     && x.class == Class::Word
                     && !x.cap
                     && WORDS.is_title(self.word(a + 2))
+            })
+    }
+
+    /// `Barbora Holá lost in three sets. She said ...`: the first name of a sentence, the next
+    /// sentence opening on `He` or `She`, is a person's; a firm would be `It`.
+    fn pronoun_after(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        // No other name before it in its sentence, to take the pronoun.
+        // `Sunday`, `Kenyan`: capitals that name no one.
+        let nameless = |k: usize| {
+            let t = &self.toks[k];
+            !t.cap || t.initial || WORDS.is_non_entity(self.word(k))
+        };
+        let first = (0..a)
+            .rev()
+            .take_while(|&k| self.toks[k].sentence == si)
+            .all(nameless);
+        let next = self.toks[b..]
+            .iter()
+            .take(80)
+            .position(|t| t.sentence != si)
+            .map(|k| b + k);
+        // Nor after it: `... calling itself Kraken Cell, chief executive Aroha Tipene told
+        // reporters. She said ...`.
+        first
+            && next.is_some_and(|k| {
+                self.toks[k].sentence == si + 1
+                    && matches!(self.word(k), "He" | "She")
+                    && (b..k).all(nameless)
             })
     }
 
@@ -3940,6 +3970,23 @@ mod tests {
         let found = find("The prize went to Brekka Maska on Friday.");
         assert!(
             has(&found, "Brekka Maska", "ORG", "Brekka Maska"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_next_sentence_marks_a_person() {
+        let found = find("Tselmeg Brekka won the final on Sunday. She had lost twice before.");
+        assert!(
+            has(&found, "Tselmeg Brekka", "PERSON", "Tselmeg Brekka"),
+            "{found:?}"
+        );
+        // Another name in the sentence may be the pronoun's.
+        let found = find(
+            "The attack by Quennell Brekka closed wards, chief executive Aroha Tipene said. She thanked staff.",
+        );
+        assert!(
+            has(&found, "Quennell Brekka", "ORG", "Quennell Brekka"),
             "{found:?}"
         );
     }
