@@ -2598,7 +2598,8 @@ impl<'a> Finder<'a> {
             let t = &self.toks[k];
             !t.cap || t.initial || WORDS.is_non_entity(self.word(k))
         };
-        let first = (0..a)
+        // Bounded, as is the look ahead: a sentence without end costs no more than a short one.
+        let first = (a.saturating_sub(80)..a)
             .rev()
             .take_while(|&k| self.toks[k].sentence == si)
             .all(nameless);
