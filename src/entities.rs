@@ -2552,8 +2552,26 @@ impl<'a> Finder<'a> {
                     && (k + 1 == c.b || !WORDS.gazetteer.contains(w))
             });
             let (first, last) = (self.word(c.a), self.word(c.b - 1));
+            // `Tereza Nováková and Barbora Holá`: a full name listed with a person's.
+            let partner = |j: usize| {
+                self.cands.get(j).is_some_and(|d| {
+                    d.kind == Kind::Person && d.b - d.a >= 2 && d.strength >= GUESS
+                })
+            };
+            let and_at = |k: usize| {
+                self.toks
+                    .get(k)
+                    .is_some_and(|t| t.sentence == self.toks[c.a].sentence)
+                    && self.word(k) == "and"
+            };
+            let listed =
+                (i > 0 && self.cands[i - 1].b + 1 == c.a && and_at(c.a - 1) && partner(i - 1))
+                    || (and_at(c.b)
+                        && self.cands.get(i + 1).is_some_and(|d| d.a == c.b + 1)
+                        && partner(i + 1));
             if plain
                 && ((alone.contains(last) && !alone.contains(first))
+                    || listed
                     || self.pronoun_after(c.a, c.b))
             {
                 self.cands[i].kind = Kind::Person;
@@ -3988,6 +4006,21 @@ mod tests {
         );
         assert!(
             has(&found, "Quennell Brekka", "ORG", "Quennell Brekka"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_listed_with_a_person_is_a_person() {
+        let found = find("They beat Ilinca Zorvescu and Tselmeg Brekka in the final on Sunday.");
+        assert!(
+            has(&found, "Tselmeg Brekka", "PERSON", "Tselmeg Brekka"),
+            "{found:?}"
+        );
+        // Listed with a firm, it stays the firm it is guessed to be.
+        let found = find("They bought Kauri Quennell and Tselmeg Brekka last year.");
+        assert!(
+            has(&found, "Tselmeg Brekka", "ORG", "Tselmeg Brekka"),
             "{found:?}"
         );
     }
