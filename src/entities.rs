@@ -4024,4 +4024,17 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn malay_and_arabic_place_words_start_place_names() {
+        let found = find("The ship unloaded at Tanjung Brekka and sailed past Pulau Quennell.");
+        assert!(
+            has(&found, "Tanjung Brekka", "PLACE", "Tanjung Brekka"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Pulau Quennell", "PLACE", "Pulau Quennell"),
+            "{found:?}"
+        );
+    }
 }
