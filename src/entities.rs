@@ -1980,6 +1980,27 @@ impl<'a> Finder<'a> {
                 return Some(k);
             }
         }
+        // `drives between Lawson and Lithgow`: two single names a route runs between.
+        if b == a + 1 {
+            let single_cap = |i: usize| {
+                same(i).is_some_and(|t| t.cap && t.class == Class::Word)
+                    && !same(i + 1).is_some_and(|t| t.cap && t.class == Class::Word)
+                    && !WORDS.is_non_entity(self.word(i))
+            };
+            let first = a > 0
+                && same(a - 1).is_some()
+                && self.word(a - 1) == "between"
+                && same(b).is_some_and(|_| self.word(b) == "and")
+                && single_cap(b + 1);
+            let second = a > 2
+                && same(a - 3).is_some()
+                && self.word(a - 1) == "and"
+                && self.word(a - 3) == "between"
+                && single_cap(a - 2);
+            if (first || second) && !WORDS.is_non_entity(self.word(a)) {
+                return Some(Kind::Place);
+            }
+        }
         // `a spokeswoman for Northport`: who speaks for a name speaks for a body.
         if a > 1 && self.word(a - 1) == "for" && same(a - 2).is_some() {
             if let Some(k) = WORDS.cue(self.word(a - 2), Cue::For) {
@@ -4036,5 +4057,12 @@ mod tests {
             has(&found, "Pulau Quennell", "PLACE", "Pulau Quennell"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_route_between_two_single_names_joins_places() {
+        let found = find("He drives a minibus between Quennell and Brekka every day.");
+        assert!(has(&found, "Quennell", "PLACE", "Quennell"), "{found:?}");
+        assert!(has(&found, "Brekka", "PLACE", "Brekka"), "{found:?}");
     }
 }
