@@ -2642,19 +2642,21 @@ impl<'a> Finder<'a> {
             .rev()
             .take_while(|&k| self.toks[k].sentence == si)
             .all(nameless);
-        let next = self.toks[b..]
-            .iter()
-            .take(80)
-            .position(|t| t.sentence != si)
-            .map(|k| b + k);
+        if !first {
+            return false;
+        }
         // Nor after it: `... calling itself Kraken Cell, chief executive Aroha Tipene told
         // reporters. She said ...`.
-        first
-            && next.is_some_and(|k| {
-                self.toks[k].sentence == si + 1
-                    && matches!(self.word(k), "He" | "She")
-                    && (b..k).all(nameless)
-            })
+        for k in b..(b + 80).min(self.toks.len()) {
+            let t = &self.toks[k];
+            if t.sentence != si {
+                return t.sentence == si + 1 && matches!(self.word(k), "He" | "She");
+            }
+            if !nameless(k) {
+                return false;
+            }
+        }
+        false
     }
 
     /// `Tarsa Skyways shares`: where the context once said a place's name and the words after
