@@ -4067,4 +4067,18 @@ mod tests {
         assert!(has(&found, "Quennell", "PLACE", "Quennell"), "{found:?}");
         assert!(has(&found, "Brekka", "PLACE", "Brekka"), "{found:?}");
     }
+
+    #[test]
+    fn a_community_of_nations_keeps_its_nationality_words() {
+        let found = find("Officials at the Southern African Development Community met on Friday.");
+        assert!(
+            has(
+                &found,
+                "Southern African Development Community",
+                "ORG",
+                "Southern African Development Community"
+            ),
+            "{found:?}"
+        );
+    }
 }
