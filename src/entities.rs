@@ -4081,4 +4081,13 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn river_may_open_a_river_s_name() {
+        let found = find("Sewage killed fish in the River Brekka on Monday.");
+        assert!(
+            has(&found, "River Brekka", "PLACE", "River Brekka"),
+            "{found:?}"
+        );
+    }
 }
