@@ -225,6 +225,18 @@ fn push_word(
             parts.push(Span::new(start, start + piece.len()));
             start += piece.len() + 1;
         }
+        // `Bangkok-Phuket route`: two known places joined by a hyphen are two names, unless
+        // the whole is one (`Guinea-Bissau`).
+        let place = |s: &str| {
+            WORDS.gazetteer.contains(s)
+                || super::BUILTIN
+                    .map
+                    .get(s)
+                    .is_some_and(|(k, _)| *k == super::Kind::Place)
+        };
+        let route = parts.len() == 2
+            && parts.iter().all(|p| place(p.slice(text)))
+            && !place(w.strip_suffix(['\'', '\u{2019}']).unwrap_or(w));
         // Rejoin the parts that make one name; split off lower-case words.
         let mut groups: Vec<Span> = Vec::new();
         let mut lower_prev = false;
@@ -245,7 +257,7 @@ fn push_word(
                 && (pw.len() > 3 || WORDS.is_common(pw))
                 && !(k == 1 && given_syllables(text, &parts, adjacent, si, out));
             match groups.last_mut() {
-                Some(g) if !splits && !lower_prev => *g = g.cover(*p),
+                Some(g) if !splits && !lower_prev && !route => *g = g.cover(*p),
                 _ => groups.push(*p),
             }
             lower_prev = splits;
@@ -275,7 +287,7 @@ fn push_word(
 }
 
 /// `Park Ji-hoon`, `Kim Seo-yeon`: a two-part given name after a surname, its second syllable
-/// in lower case. Only the short shape counts (a part of two or three letters, then one of
+/// in lower case. Only the short shape counts (a part of two to four letters, then one of
 /// four that is no English word), and only after a capitalized word: `Tokyo-based` splits.
 fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &[Tok]) -> bool {
     let [first, second] = parts else {
@@ -288,8 +300,11 @@ fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &
         && out
             .last()
             .is_some_and(|t| t.sentence == si && t.cap && !t.upper && t.class == Class::Word);
+    // `Winnie Lau Suet-ying`: a first part of four letters too, when it is no English word and
+    // the second ends as such syllables do (a vowel, `n`, `ng`), unlike `Dual-band`, `Self-help`.
+    let syllable_end = s.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'n']) || s.ends_with("ng");
     title_case
-        && (2..=3).contains(&f.len())
+        && ((2..=3).contains(&f.len()) || (f.len() == 4 && syllable_end && !WORDS.is_common(f)))
         && s.len() == 4
         && s.chars().all(|c| c.is_ascii_lowercase())
         && !s.ends_with("ed")

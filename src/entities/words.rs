@@ -87,9 +87,16 @@ pub(super) struct Words {
     pub works: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
+    /// Words that name a region of the known place right after them: `North-East Atlantic`.
+    pub region_prefixes: FastSet<&'static str>,
     /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
     /// evidence that a name no rule or list explains is a place.
     pub gazetteer: FastSet<&'static str>,
+    /// Surnames (generated from the US Census by scripts/names.py): weak evidence that an
+    /// unknown two- or three-word name ending in one names a person.
+    pub surnames: FastSet<&'static str>,
+    /// Endings that mark a surname (`-ová`, `-escu`, `-shvili`), for names no list holds.
+    pub surname_endings: Vec<&'static str>,
     /// Scale words after an amount (`million`, `bn`), from the number lists: `R2 million` is
     /// money, not a model `R2`.
     pub scales: FastSet<&'static str>,
@@ -175,7 +182,10 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
+        region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
+        surnames: set(include_str!("../data/surnames.txt")),
+        surname_endings: lexicon::entries(include_str!("../data/surname_endings.txt")).collect(),
         scales: lexicon::rows(include_str!("../data/number_words.tsv"))
             .filter(|r| r.get(2) == Some(&"scale"))
             .chain(
@@ -210,6 +220,15 @@ impl Words {
         self.male.contains(folded.as_str()) || self.female.contains(folded.as_str())
     }
 
+    /// True for a known surname, or a word with a surname's ending (`Nováková`, `Ionescu`).
+    pub fn is_surname(&self, w: &str) -> bool {
+        self.surnames.contains(w)
+            || self
+                .surname_endings
+                .iter()
+                .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+    }
+
     /// `male`, `female` or `None` for a given name.
     pub fn gender(&self, w: &str) -> Option<&'static str> {
         match (self.male.contains(w), self.female.contains(w)) {
@@ -221,7 +240,12 @@ impl Words {
 
     /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
     pub fn is_non_entity(&self, w: &str) -> bool {
-        self.calendar.contains(w) || self.nationalities.contains(w) || self.non_entities.contains(w)
+        // `Mozambicans`: the plural of a listed nationality, too.
+        self.calendar.contains(w)
+            || self.nationalities.contains(w)
+            || self.non_entities.contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|one| one.len() > 3 && self.nationalities.contains(one))
     }
 
     /// A function word (`In`, `After`, `Across`), whatever its case.
