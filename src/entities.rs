@@ -1721,6 +1721,49 @@ impl<'a> Finder<'a> {
     /// The kind other than a person's that a lower-case noun right after the name `[.., b)`
     /// gives it: `festival` (an event), `township` (a place).
     fn noun_after(&self, b: usize) -> Option<Kind> {
+        // `the A12 and A28 motorways`, `Jujuy and Salta provinces`: a plural noun after a pair
+        // of names types both.
+        self.noun_right_after(b)
+            .or_else(|| self.pair_end(b).and_then(|c| self.noun_right_after(c)))
+    }
+
+    /// The end of a second name after `and` right after the names `[.., b)`: `Salta` of
+    /// `Jujuy and Salta`. Only up to three capitalized words, in the same sentence.
+    fn pair_end(&self, b: usize) -> Option<usize> {
+        let si = self.toks[b - 1].sentence;
+        let name = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.sentence == si && t.cap && !t.possessive)
+        };
+        if !self.toks.get(b).is_some_and(|t| t.sentence == si) || self.word(b) != "and" {
+            return None;
+        }
+        let c = (b + 1..b + 4).take_while(|&i| name(i)).last()? + 1;
+        (!name(c)).then_some(c)
+    }
+
+    /// The start of a first name before `and` right before the names `[a, ..)`: `Schinias` of
+    /// `at Schinias and Agios Andreas`. Only up to three capitalized words, in the same sentence.
+    fn pair_start(&self, a: usize) -> Option<usize> {
+        let si = self.toks[a].sentence;
+        let name = |i: usize| {
+            self.toks[i].sentence == si
+                && self.toks[i].cap
+                && !self.toks[i].initial
+                && !self.toks[i].possessive
+        };
+        if a < 2 || self.toks[a - 1].sentence != si || self.word(a - 1) != "and" {
+            return None;
+        }
+        let mut s = a - 1;
+        while s > 0 && s + 4 > a && name(s - 1) {
+            s -= 1;
+        }
+        (s < a - 1 && s > 0 && !name(s - 1)).then_some(s)
+    }
+
+    fn noun_right_after(&self, b: usize) -> Option<Kind> {
         let last = &self.toks[b - 1];
         let n = self.toks.get(b)?;
         if n.sentence != last.sentence || n.class != Class::Word || n.cap || last.possessive {
@@ -1734,19 +1777,35 @@ impl<'a> Finder<'a> {
     /// `in the Copperbelt`, `across the Sahel`: one unknown word after `in the` is likelier a
     /// region than a body (a body there has a head word: `in the Senate`), still only a guess.
     fn in_the(&self, a: usize, b: usize) -> bool {
+        if b != a + 1 {
+            return false;
+        }
+        // `In the Sriperumbudur and Oragadam industrial belt`: the second of a pair stands
+        // where the first does.
+        let a = self.pair_start(a).filter(|&s| s + 2 == a).unwrap_or(a);
         // `wrote in the Clarion`, `writing in the Clarion`: a paper, not a region.
         let written = a >= 3
             && self.toks[a - 3].sentence == self.toks[a].sentence
             && (WORDS.cue(self.word(a - 3), Cue::After) == Some(Kind::Person)
                 || WORDS.cue(self.word(a - 3), Cue::Credit) == Some(Kind::Person));
-        b == a + 1
-            && a >= 2
+        let prep = |w: &str| {
+            [
+                "in",
+                "across",
+                "throughout",
+                "along",
+                "beside",
+                "near",
+                "from",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+        };
+        a >= 2
             && self.toks[a - 2].sentence == self.toks[a].sentence
             && self.word(a - 1) == "the"
-            && (matches!(
-                self.word(a - 2),
-                "in" | "across" | "throughout" | "along" | "beside"
-            ) || (a >= 3 && self.word(a - 2) == "to" && self.word(a - 3) == "next"))
+            && (prep(self.word(a - 2))
+                || (a >= 3 && self.word(a - 2) == "to" && self.word(a - 3) == "next"))
             && !written
     }
 
@@ -2038,8 +2097,17 @@ impl<'a> Finder<'a> {
             if let Some(p) = same(a - 1) {
                 // `In Ikorodu, drivers ...`: the cue word may start the sentence.
                 if p.class == Class::Word && (!p.cap || p.initial) && !p.hyphen_next {
-                    return WORDS.cue(self.word(a - 1), Cue::Before);
+                    if let Some(k) = WORDS.cue(self.word(a - 1), Cue::Before) {
+                        return Some(k);
+                    }
                 }
+            }
+        }
+        // `near Nea Makri and Marathon`, `fled from Ennore and Mettur`: the second of a pair
+        // stands where the first does.
+        if let Some(s) = self.pair_start(a) {
+            if s < a - 2 || b == a + 1 {
+                return self.cue(s, s + 1).filter(|&k| k != Kind::Person);
             }
         }
         None
@@ -4087,6 +4155,60 @@ mod tests {
         let found = find("Sewage killed fish in the River Brekka on Monday.");
         assert!(
             has(&found, "River Brekka", "PLACE", "River Brekka"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_pair_of_names_shares_the_words_around_it() {
+        let found = find("Fires spread in the Varkoni and Teledda hills belt on Sunday.");
+        assert!(has(&found, "Teledda", "PLACE", "Teledda"), "{found:?}");
+        assert!(has(&found, "Varkoni", "PLACE", "Varkoni"), "{found:?}");
+        let found = find("Police closed the Q17 and Q19 motorways at noon.");
+        assert!(has(&found, "Q17", "PLACE", "Q17"), "{found:?}");
+        assert!(has(&found, "Q19", "PLACE", "Q19"), "{found:?}");
+        let found = find("Works stalled in Ostrava's Brelk and Dumova provinces last year.");
+        assert!(has(&found, "Brelk", "PLACE", "Brelk"), "{found:?}");
+    }
+
+    #[test]
+    fn one_unknown_word_near_or_from_the_is_a_region() {
+        let found = find("Farmers camped near the Zwartveld on Friday.");
+        assert!(has(&found, "Zwartveld", "PLACE", "Zwartveld"), "{found:?}");
+        let found = find("Buyers from the Kelvarra came back.");
+        assert!(has(&found, "Kelvarra", "PLACE", "Kelvarra"), "{found:?}");
+    }
+
+    #[test]
+    fn ships_bands_and_drills_are_typed_by_their_noun() {
+        let found = find("The Sea Kestrel, a rescue ship run by a charity, docked.");
+        assert!(
+            has(&found, "Sea Kestrel", "PRODUCT", "Sea Kestrel"),
+            "{found:?}"
+        );
+        let found = find("NATO runs the yearly Iron Lattice exercise in Tallinn.");
+        assert!(
+            has(&found, "Iron Lattice", "EVENT", "Iron Lattice"),
+            "{found:?}"
+        );
+        let found = find("It was signed at the Qurayn Airshow on Monday.");
+        assert!(
+            has(&found, "Qurayn Airshow", "EVENT", "Qurayn Airshow"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn number_and_kin_words_in_quotes_are_no_names() {
+        let found = find("He said, 'Twelve minutes, Mama, then we go.'");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn vietnamese_family_names_keep_their_tone_marks() {
+        let found = find("Đặng Minh Khoa, whose firm runs the venue, spoke first.");
+        assert!(
+            has(&found, "Đặng Minh Khoa", "PERSON", "Đặng Minh Khoa"),
             "{found:?}"
         );
     }
