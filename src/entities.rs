@@ -1209,6 +1209,7 @@ impl<'a> Finder<'a> {
             // The noun says what the name is where it stands, against its shape elsewhere.
             match self.noun_after(b) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
+                None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
             }
             return;
@@ -1586,6 +1587,7 @@ impl<'a> Finder<'a> {
             // outweighs a given name at its start.
             match self.noun_after(b) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
+                None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
             }
             return;
@@ -1686,7 +1688,9 @@ impl<'a> Finder<'a> {
             } else if title_after {
                 kind = Kind::Org;
             } else if !person
-                && (WORDS.gazetteer.contains(self.span_text(a, b)) || self.in_the(a, b))
+                && (WORDS.gazetteer.contains(self.span_text(a, b))
+                    || self.in_the(a, b)
+                    || self.at_site(a))
             {
                 // A town the lists do not know (`Rotorua`, `Solwezi`) is likelier a place than
                 // the firm an unknown name is guessed to be; still only a guess, which any
@@ -1807,6 +1811,40 @@ impl<'a> Finder<'a> {
             && (prep(self.word(a - 2))
                 || (a >= 3 && self.word(a - 2) == "to" && self.word(a - 3) == "next"))
             && !written
+    }
+
+    /// `the council in Pablo de Rocha`: a name after `in` or `near` with a lower-case particle
+    /// inside is a town named after a person, not the person; people stand `in` a sentence
+    /// only after nouns of trust (`faith in`), and their names then carry no particle.
+    fn lives_in(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        a >= 1
+            && self.toks[a - 1].sentence == si
+            && matches!(self.word(a - 1), "in" | "near")
+            && !self.toks[b - 1].possessive
+            && (a + 1..b).any(|i| self.word(i).starts_with(char::is_lowercase))
+    }
+
+    /// `fruit sellers at Kobarra`, `beaches at Velmoni and Agios Petros`: a name right after
+    /// `at` (or after a pair's `at`) is likelier a site than a body when nothing else speaks
+    /// for it; still only a guess, which `analysts at X said` and any evidence outvote.
+    fn at_site(&self, a: usize) -> bool {
+        let a = self.pair_start(a).unwrap_or(a);
+        let si = self.toks[a].sentence;
+        // `chief economist at Nedbank`, `Analysts at Westpac`: who works at a name works for
+        // a body.
+        let job =
+            |w: &str| WORDS.is_title(w) || w.strip_suffix('s').is_some_and(|w| WORDS.is_title(w));
+        a >= 3
+            && self.toks[a - 2].sentence == si
+            && self.word(a - 1) == "at"
+            && !self.toks[a - 2].cap
+            && !job(self.word(a - 2))
+            // `head of programming at Regal Cinemas`: a title's field between.
+            && !(a >= 5
+                && self.toks[a - 4].sentence == si
+                && self.word(a - 3) == "of"
+                && job(self.word(a - 4)))
     }
 
     /// True when word `a` stands between a nationality and a lower-case title before a name.
@@ -2391,6 +2429,12 @@ impl<'a> Finder<'a> {
                 }
                 // `Acme` -> `Acme Corp.`, but `Pixelon` is not `Pixelon Nova 7`, and the town
                 // of `Tauranga` is not `Tauranga Harbour`: a place head names another place.
+                // A word guessed a site only for standing after `at` (`a hundred at Hagley`)
+                // is no known town: the venue's short form.
+                let site_guess = c.strength <= GUESS
+                    && n == 1
+                    && !WORDS.gazetteer.contains(self.word(c.a))
+                    && self.lex.get(self.word(c.a)).is_none();
                 let longer = by_first.get(self.word(c.a)).and_then(|v| {
                     v.iter().copied().find(|&j| {
                         let d = &self.cands[j];
@@ -2401,7 +2445,7 @@ impl<'a> Finder<'a> {
                         // `Hagley` of `Hagley Oval`: a word nothing types as a place is the
                         // venue's short form.
                         d.b - d.a > n
-                            && !(place_head && c.kind == Kind::Place)
+                            && !(place_head && c.kind == Kind::Place && !site_guess)
                             && !(n == 1 && capitals.contains(self.word(c.a)))
                             && (d.kind != Kind::Product || c.kind == Kind::Product)
                             && (c.strength <= GUESS || c.kind == d.kind)
@@ -4209,6 +4253,30 @@ mod tests {
         let found = find("Đặng Minh Khoa, whose firm runs the venue, spoke first.");
         assert!(
             has(&found, "Đặng Minh Khoa", "PERSON", "Đặng Minh Khoa"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_at_is_a_site_unless_someone_works_there() {
+        let found = find("She sells fruit at Kobarra every morning.");
+        assert!(has(&found, "Kobarra", "PLACE", "Kobarra"), "{found:?}");
+        let found = find("Boats carried people from beaches at Velmoni and Tarsakis.");
+        assert!(has(&found, "Tarsakis", "PLACE", "Tarsakis"), "{found:?}");
+        let found = find("Rates will fall, said the chief economist at Kobarra in March.");
+        assert!(has(&found, "Kobarra", "ORG", "Kobarra"), "{found:?}");
+    }
+
+    #[test]
+    fn a_town_named_after_a_person_stands_after_in() {
+        let found = find("The council in Pablo de Rocha said it would appeal.");
+        assert!(
+            has(&found, "Pablo de Rocha", "PLACE", "Pablo de Rocha"),
+            "{found:?}"
+        );
+        let found = find("Voters trust Pablo de Rocha, the mayor.");
+        assert!(
+            has(&found, "Pablo de Rocha", "PERSON", "Pablo de Rocha"),
             "{found:?}"
         );
     }
