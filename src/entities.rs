@@ -1346,6 +1346,8 @@ impl<'a> Finder<'a> {
             && k > 0
             && left_end > a
             && b - left_end <= 4
+            // `Nea Makri and Marathon`: a head word alone after `and` is a second name.
+            && b - left_end >= 3
             && org_end(b - 1)
             && !right_suffix
             // `Fire` of `Wessex Fire and Rescue Service` heads events, not this name.
@@ -1615,11 +1617,21 @@ impl<'a> Finder<'a> {
                 return;
             }
             // `the A9 motorway`, `the N7 highway`: a road's number, not a model's.
-            let kind = match self.noun_after(b) {
-                Some(Kind::Place) => Kind::Place,
-                _ => Kind::Product,
+            // `boy band ZEN7`, `the club FC95`: a body's noun before it names a body.
+            let body_before = a > 0
+                && self.toks[a - 1].sentence == self.toks[a].sentence
+                && !self.toks[a - 1].cap
+                && WORDS.cue(self.word(a - 1), Cue::Before) == Some(Kind::Org);
+            let (kind, strength) = match self.noun_after(b) {
+                Some(Kind::Place) => (Kind::Place, EVIDENCE),
+                _ if body_before => (Kind::Org, EVIDENCE),
+                Some(_) => (Kind::Product, EVIDENCE),
+                // `NOVA9` alone: a model's shape, but a band's too; a guess the article's
+                // other mentions may outvote.
+                None if names == 1 => (Kind::Product, GUESS),
+                None => (Kind::Product, EVIDENCE),
             };
-            self.push(a, b, kind, EVIDENCE);
+            self.push(a, b, kind, strength);
             return;
         }
         if names > 4 {
@@ -2048,6 +2060,17 @@ impl<'a> Finder<'a> {
                     .cue(w, Cue::Before)
                     .or_else(|| WORDS.cue(w, Cue::Weak))
             });
+        // `the band's fourth album, Blue Orchid, sold`: a description's noun, a comma, the name
+        // and a comma name it the other way round.
+        if a > 1
+            && self.word(a - 1) == ","
+            && same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap)
+            && same(b).is_some_and(|_| self.word(b) == ",")
+        {
+            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::Appositive) {
+                return Some(k);
+            }
+        }
         // `Darren Pike, 34, of Keynsham`, `from Keynsham`: where a person named with an age lives.
         if a > 3
             && matches!(self.word(a - 1), "of" | "from")
@@ -4279,5 +4302,31 @@ mod tests {
             has(&found, "Pablo de Rocha", "PERSON", "Pablo de Rocha"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_head_word_alone_after_and_is_a_second_name() {
+        let found = find("The fire spread towards the suburbs of Nea Kalia and Marathon.");
+        assert!(has(&found, "Nea Kalia", "PLACE", "Nea Kalia"), "{found:?}");
+        assert!(has(&found, "Marathon", "PLACE", "Marathon"), "{found:?}");
+    }
+
+    #[test]
+    fn a_noun_and_a_comma_before_a_name_type_it() {
+        let found = find("The band's fourth album, Blue Orchid, sold two million copies.");
+        assert!(
+            has(&found, "Blue Orchid", "PRODUCT", "Blue Orchid"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_band_with_a_figure_in_its_name_is_a_body() {
+        let found = find(
+            "Profit rose at the agency behind boy band ZEN7. ZEN7 sold out. ZEN7 toured Asia.",
+        );
+        assert!(has(&found, "ZEN7", "ORG", "ZEN7"), "{found:?}");
+        let found = find("The A350 flew for nine hours.");
+        assert!(has(&found, "A350", "PRODUCT", "A350"), "{found:?}");
     }
 }
