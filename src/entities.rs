@@ -1045,16 +1045,17 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
-        // `Scottish Labour`: a known party or body's branch named by its nationality.
+        // `Scottish Labour`, `Philippine Red Cross`: a known party or body's branch named by
+        // its nationality.
         if let [Piece::Word(i), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
-            if lb == la + 1
+            if lb - la <= 2
                 && self.toks[i].class == Class::Word
                 && !self.toks[i].upper
                 && WORDS.nationalities.contains(self.word(i))
             {
                 self.push(i, lb, Kind::Org, EVIDENCE);
-                self.branches
-                    .insert(self.word(la).to_string(), self.cands.len() - 1);
+                let name = (la..lb).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+                self.branches.insert(name, self.cands.len() - 1);
                 return;
             }
         }
@@ -2060,6 +2061,34 @@ impl<'a> Finder<'a> {
                     .cue(w, Cue::Before)
                     .or_else(|| WORDS.cue(w, Cue::Weak))
             });
+        // `ABBOTSFORD, B.C.`, `Halifax, N.S.`: a dotted abbreviation after a place and a comma
+        // is the region the place lies in.
+        if b == a + 1 && a > 1 && self.word(a - 1) == "," && same(a - 1).is_some() {
+            let w = self.word(a);
+            let dotted = w.len() >= 4
+                && w.ends_with('.')
+                && w.split('.').all(|p| p.chars().count() <= 1)
+                && w.chars().all(|c| c == '.' || c.is_uppercase());
+            // The place may be a dateline's capitals the body has not named yet: `ABBOTSFORD`.
+            let town = |w: &str| {
+                let mut cs = w.chars();
+                let title: String = cs
+                    .next()
+                    .into_iter()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect();
+                WORDS.gazetteer.contains(title.as_str())
+                    || self.lex.get(&title).is_some_and(|h| h.kind == Kind::Place)
+            };
+            let after_place = self
+                .cands
+                .last()
+                .is_some_and(|c| c.b + 1 == a && c.kind == Kind::Place)
+                || (a > 1 && self.toks[a - 2].cap && town(self.word(a - 2)));
+            if dotted && after_place {
+                return Some(Kind::Place);
+            }
+        }
         // `the band's fourth album, Blue Orchid, sold`: a description's noun, a comma, the name
         // and a comma name it the other way round.
         if a > 1
@@ -4328,5 +4357,45 @@ mod tests {
         assert!(has(&found, "ZEN7", "ORG", "ZEN7"), "{found:?}");
         let found = find("The A350 flew for nine hours.");
         assert!(has(&found, "A350", "PRODUCT", "A350"), "{found:?}");
+    }
+
+    #[test]
+    fn a_known_body_of_two_words_named_by_its_nationality_is_its_branch() {
+        let found =
+            find("The Philippine Red Cross sent water. The Red Cross said more would come.");
+        assert!(
+            has(
+                &found,
+                "Philippine Red Cross",
+                "ORG",
+                "Philippine Red Cross"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Red Cross", "ORG", "Philippine Red Cross"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn metro_and_a_known_place_are_one_region_without_the_article() {
+        let found = find("Taxes were below the Metro Toronto average. The Netherlands agreed.");
+        assert!(
+            has(&found, "Metro Toronto", "PLACE", "Metro Toronto"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Netherlands", "PLACE", "Netherlands"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_after_a_town_and_a_comma_is_its_region() {
+        let found = find("HALIFAX, N.S. — Voters went to the polls.");
+        assert!(has(&found, "N.S.", "PLACE", "N.S."), "{found:?}");
+        let found = find("Dr Tselmeg Brekka, M.D., said so.");
+        assert!(!has(&found, "M.D.", "PLACE", "M.D."), "{found:?}");
     }
 }
