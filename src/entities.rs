@@ -436,7 +436,13 @@ impl<'a> Finder<'a> {
         }
         let w = self.word(i);
         let int_digits = w.chars().take_while(char::is_ascii_digit).count();
-        if int_digits > 3 || w.len() > 8 || w.contains([',', '-', '‑']) {
+        // `787-9`: a three-digit model and its variant; a score (`2-1`) or a span of years
+        // (`2019-20`) has fewer or more digits before the hyphen.
+        let variant = int_digits == 3
+            && w[3..].strip_prefix('-').is_some_and(|v| {
+                (1..=4).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit())
+            });
+        if int_digits > 3 || w.len() > 8 || (w.contains([',', '-', '‑']) && !variant) {
             return false;
         }
         match self.toks.get(i + 1) {
@@ -879,8 +885,8 @@ impl<'a> Finder<'a> {
                 model
                     || code
                     || (self.is_version(m, e)
-                        && w.len() == 3
-                        && w.chars().all(|c| c.is_ascii_digit()))
+                        && w.bytes().take_while(u8::is_ascii_digit).count() == 3
+                        && w.bytes().all(|c| c.is_ascii_digit() || c == b'-'))
             }
             _ => false,
         };
@@ -1178,6 +1184,7 @@ impl<'a> Finder<'a> {
         let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
             && !WORDS.is_suffix(self.word(b - 1));
         if let Some(kind) = self.head_kind(a, b).filter(|_| !known_end) {
+            let kind = self.site_head(a, b, kind);
             let strength = if WORDS.is_suffix(self.word(b - 1)) {
                 LEXICON
             } else {
@@ -1574,6 +1581,7 @@ impl<'a> Finder<'a> {
             return;
         }
         if let Some(kind) = self.head_kind(a, b) {
+            let kind = self.site_head(a, b, kind);
             self.push(a, b, kind, EVIDENCE);
             self.acronym_after(a, b, sent_end);
             return;
@@ -1836,6 +1844,26 @@ impl<'a> Finder<'a> {
             && matches!(self.word(a - 1), "in" | "near")
             && !self.toks[b - 1].possessive
             && (a + 1..b).any(|i| self.word(i).starts_with(char::is_lowercase))
+    }
+
+    /// `a town hall at the Matsqui Community Centre`: a head word that names a body and a
+    /// building alike (`Centre`, listed as both) names the building after `at`, unless a job
+    /// word says someone works there (`researchers at the Kiel Centre`).
+    fn site_head(&self, a: usize, b: usize, kind: Kind) -> Kind {
+        let both = WORDS
+            .head(self.word(b - 1))
+            .iter()
+            .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+        let a = if a > 1 && self.word(a - 1) == "the" {
+            a - 1
+        } else {
+            a
+        };
+        if kind == Kind::Org && both && self.at_site(a) {
+            Kind::Place
+        } else {
+            kind
+        }
     }
 
     /// `fruit sellers at Kobarra`, `beaches at Velmoni and Agios Petros`: a name right after
@@ -4397,5 +4425,40 @@ mod tests {
         assert!(has(&found, "N.S.", "PLACE", "N.S."), "{found:?}");
         let found = find("Dr Tselmeg Brekka, M.D., said so.");
         assert!(!has(&found, "M.D.", "PLACE", "M.D."), "{found:?}");
+    }
+
+    #[test]
+    fn a_centre_after_at_is_the_building() {
+        let found = find("A town hall at the Kelvor Community Centre drew crowds.");
+        assert!(
+            has(
+                &found,
+                "Kelvor Community Centre",
+                "PLACE",
+                "Kelvor Community Centre"
+            ),
+            "{found:?}"
+        );
+        let found = find("Researchers at the Kelvor Cancer Centre said so.");
+        assert!(
+            has(
+                &found,
+                "Kelvor Cancer Centre",
+                "ORG",
+                "Kelvor Cancer Centre"
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_maker_s_three_digit_model_keeps_its_variant() {
+        let found = find("The order covers 12 Boeing 787-9 jets.");
+        assert!(
+            has(&found, "Boeing 787-9", "PRODUCT", "Boeing 787-9"),
+            "{found:?}"
+        );
+        let found = find("Arsenal 2-1 Chelsea was the score.");
+        assert!(has(&found, "Arsenal", "ORG", "Arsenal"), "{found:?}");
     }
 }
