@@ -1701,6 +1701,7 @@ impl<'a> Finder<'a> {
                 .cue(a, b)
                 .filter(|&k| k != Kind::Person || name_shaped)
                 .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person))
+                .or_else(|| (name_shaped && self.says_after_clause(b)).then_some(Kind::Person))
                 .or_else(|| (!shape_odd && !ordinary && self.age_after(b)).then_some(Kind::Person))
                 .or_else(|| self.appositive_kind(b));
             if let Some(cue) = cue {
@@ -1844,6 +1845,37 @@ impl<'a> Finder<'a> {
             && matches!(self.word(a - 1), "in" | "near")
             && !self.toks[b - 1].possessive
             && (a + 1..b).any(|i| self.word(i).starts_with(char::is_lowercase))
+    }
+
+    /// `Tselmeg Brekka, whose company ran the shows, said`: the name is the subject of a
+    /// speech verb after a relative clause of `who`/`whose` set off by commas.
+    fn says_after_clause(&self, b: usize) -> bool {
+        let si = self.toks[b - 1].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        // `"We are ready," said Tselmeg Brekka.`: the speaker after the verb, the sentence or
+        // a description going on after the name; `said Kraken Cell had` opens reported speech.
+        let a = self.toks[..b - 1]
+            .iter()
+            .rposition(|t| t.sentence != si || !t.cap)
+            .unwrap_or(0);
+        if a + 1 < b
+            && self.toks[a].sentence == si
+            && matches!(self.word(a), "said" | "says")
+            && (!same(b) || matches!(self.word(b), "," | "."))
+        {
+            return true;
+        }
+        if !(same(b + 1) && self.word(b) == "," && matches!(self.word(b + 1), "who" | "whose")) {
+            return false;
+        }
+        (b + 2..b + 30)
+            .take_while(|&i| same(i))
+            .find(|&i| self.word(i) == ",")
+            .is_some_and(|c| {
+                same(c + 1)
+                    && !self.toks[c + 1].cap
+                    && WORDS.cue(self.word(c + 1), Cue::After) == Some(Kind::Person)
+            })
     }
 
     /// `a town hall at the Matsqui Community Centre`: a head word that names a body and a
@@ -4460,5 +4492,25 @@ mod tests {
         );
         let found = find("Arsenal 2-1 Chelsea was the score.");
         assert!(has(&found, "Arsenal", "ORG", "Arsenal"), "{found:?}");
+    }
+
+    #[test]
+    fn the_subject_of_said_across_a_clause_or_after_it_is_a_person() {
+        let found = find("Oyelaran Vakpeta, whose firm runs the venue, said tickets sold out.");
+        assert!(
+            has(&found, "Oyelaran Vakpeta", "PERSON", "Oyelaran Vakpeta"),
+            "{found:?}"
+        );
+        let found = find("\"We are ready,\" said Oyelaran Vakpeta.");
+        assert!(
+            has(&found, "Oyelaran Vakpeta", "PERSON", "Oyelaran Vakpeta"),
+            "{found:?}"
+        );
+        // Reported speech: the name opens the clause said, it does not speak.
+        let found = find("An analyst said Kraken Cell had hit 17 firms.");
+        assert!(
+            has(&found, "Kraken Cell", "ORG", "Kraken Cell"),
+            "{found:?}"
+        );
     }
 }
