@@ -1183,7 +1183,11 @@ impl<'a> Finder<'a> {
         }
         let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
             && !WORDS.is_suffix(self.word(b - 1));
-        if let Some(kind) = self.head_kind(a, b).filter(|_| !known_end) {
+        // `University of Hong Kong`: a head before `of` and a known place after it is one name.
+        let of_head = matches!(*pieces, [Piece::Word(i), Piece::Conn(c), ..]
+            if self.word(c) == "of"
+                && WORDS.head(self.word(i)).iter().any(|(_, p)| *p == Pos::Of));
+        if let Some(kind) = self.head_kind(a, b).filter(|_| !known_end || of_head) {
             let kind = self.site_head(a, b, kind);
             let strength = if WORDS.is_suffix(self.word(b - 1)) {
                 LEXICON
@@ -4510,6 +4514,30 @@ mod tests {
         let found = find("An analyst said Kraken Cell had hit 17 firms.");
         assert!(
             has(&found, "Kraken Cell", "ORG", "Kraken Cell"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_head_before_of_takes_a_known_place_of_two_words() {
+        let found = find("A professor at the University of Cape Town said so.");
+        assert!(
+            has(
+                &found,
+                "University of Cape Town",
+                "ORG",
+                "University of Cape Town"
+            ),
+            "{found:?}"
+        );
+        let found = find("The National Observatory of Kelvor said the area burned.");
+        assert!(
+            has(
+                &found,
+                "National Observatory of Kelvor",
+                "ORG",
+                "National Observatory of Kelvor"
+            ),
             "{found:?}"
         );
     }
