@@ -767,8 +767,33 @@ impl<'a> Finder<'a> {
                         (i + 1..t).any(|j| self.lex_match(j, e).is_some_and(|(m, ..)| m > t));
                     // `Calder Valley General Hospital`: a head word right after the title
                     // makes it part of the name.
-                    let headed =
-                        t < e && WORDS.head(self.word(t)).iter().any(|(_, p)| *p == Pos::End);
+                    // `King Shaka International Airport`, `Queen Alia Hospital`: a one-word
+                    // title opening a name that a head word closes names a site after a
+                    // person, title and all.
+                    let end_head = |k: usize| {
+                        WORDS
+                            .head(self.word(k))
+                            .iter()
+                            .any(|&(kind, p)| p == Pos::End && kind != Kind::Event)
+                    };
+                    let headed = t < e
+                        && WORDS.head(self.word(t)).iter().any(|(_, p)| *p == Pos::End)
+                        || (t == i + 1
+                            && !name_before
+                            && (t + 1..e.min(t + 4)).any(|k| {
+                                // `CEO Lena Park`: a surname that is a head word
+                                // right after a given name is the person's.
+                                end_head(k)
+                                    && k + 1 == e
+                                    && (k - t >= 2
+                                        || !(WORDS.is_surname(self.word(k))
+                                            || self.looks_like_person(t)))
+                                    && (t..k).all(|j| {
+                                        self.toks[j].cap
+                                            && self.toks[j].class == Class::Word
+                                            && !self.is_conn(j)
+                                    })
+                            }));
                     if (t < e || t - i > 1 || !name_before) && !outrun && !headed {
                         pieces.push(Piece::Title(i, t));
                         i = t;
@@ -4538,6 +4563,27 @@ mod tests {
                 "ORG",
                 "National Observatory of Kelvor"
             ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_opening_a_site_s_name_stays_in_it() {
+        let found = find("Flights to Queen Tselmeg International Airport resumed.");
+        assert!(
+            has(
+                &found,
+                "Queen Tselmeg International Airport",
+                "PLACE",
+                "Queen Tselmeg International Airport"
+            ),
+            "{found:?}"
+        );
+        let found = find("Its co-founder and CEO Lena Park told me so.");
+        assert!(has(&found, "Lena Park", "PERSON", "Lena Park"), "{found:?}");
+        let found = find("President Tselmeg Brekka said so.");
+        assert!(
+            has(&found, "Tselmeg Brekka", "PERSON", "Tselmeg Brekka"),
             "{found:?}"
         );
     }
