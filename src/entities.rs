@@ -3017,12 +3017,20 @@ impl<'a> Finder<'a> {
         // Twice: a name typed by one list types its neighbours in another (`between Penrith
         // and Lithgow`, then `between Lawson and Lithgow`).
         for _ in 0..2 {
-            self.coordinate_once(n, listed);
+            self.coordinate_once(n, listed, false);
         }
+        // `its Ennore and Mettur plants`: a town the gazetteer knows, only guessed a place,
+        // still types a partner that nothing types at all.
+        self.coordinate_once(n, listed, true);
     }
 
     /// One pass of [`Finder::coordinate`], both ways along each list.
-    fn coordinate_once(&mut self, n: usize, listed: impl Fn(&Finder, usize, usize) -> bool) {
+    fn coordinate_once(
+        &mut self,
+        n: usize,
+        listed: impl Fn(&Finder, usize, usize) -> bool,
+        towns: bool,
+    ) {
         // What the article shows a name to be where it has evidence: `in Bramwell` types
         // `Bramwell` in a list elsewhere.
         let mut known: FastMap<&str, Kind> = FastMap::default();
@@ -3039,6 +3047,32 @@ impl<'a> Finder<'a> {
                 known.get(c.span.slice(f.text)).copied()
             }
         };
+        if towns {
+            for order in [false, true] {
+                for step in 1..n {
+                    let (from, to) = if order {
+                        (n - step, n - step - 1)
+                    } else {
+                        (step - 1, step)
+                    };
+                    let ok = if order {
+                        listed(self, to, from)
+                    } else {
+                        listed(self, from, to)
+                    };
+                    let (c, d) = (&self.cands[from], &self.cands[to]);
+                    let town = c.kind == Kind::Place
+                        && c.strength == GUESS
+                        && WORDS.gazetteer.contains(c.span.slice(self.text));
+                    let bare =
+                        d.kind == Kind::Org && d.strength <= GUESS && kind_of(self, to).is_none();
+                    if ok && town && bare {
+                        self.cands[to].kind = Kind::Place;
+                    }
+                }
+            }
+            return;
+        }
         for order in [false, true] {
             for step in 1..n {
                 let (from, to) = if order {
@@ -4586,5 +4620,11 @@ mod tests {
             has(&found, "Tselmeg Brekka", "PERSON", "Tselmeg Brekka"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_known_town_types_its_untyped_partner_in_a_list() {
+        let found = find("Coal deliveries to its Kelvarra and Mettur plants fell.");
+        assert!(has(&found, "Kelvarra", "PLACE", "Kelvarra"), "{found:?}");
     }
 }
