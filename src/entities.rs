@@ -1731,6 +1731,9 @@ impl<'a> Finder<'a> {
                 .filter(|&k| k != Kind::Person || name_shaped)
                 .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person))
                 .or_else(|| (name_shaped && self.says_after_clause(b)).then_some(Kind::Person))
+                .or_else(|| {
+                    (!shape_odd && !ordinary && self.kin_before(a, b)).then_some(Kind::Person)
+                })
                 .or_else(|| (!shape_odd && !ordinary && self.age_after(b)).then_some(Kind::Person))
                 .or_else(|| self.appositive_kind(b));
             if let Some(cue) = cue {
@@ -1905,6 +1908,20 @@ impl<'a> Finder<'a> {
                     && !self.toks[c + 1].cap
                     && WORDS.cue(self.word(c + 1), Cue::After) == Some(Kind::Person)
             })
+    }
+
+    /// `My youngest, Paolo, asked`, `her son, Tama, said`: a kin noun, a comma, the name and a
+    /// comma name a person, even by one name.
+    fn kin_before(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        a > 1
+            && same(a - 2)
+            && same(b)
+            && self.word(a - 1) == ","
+            && self.word(b) == ","
+            && !self.toks[a - 2].cap
+            && WORDS.cue(self.word(a - 2), Cue::Appositive) == Some(Kind::Person)
     }
 
     /// `a town hall at the Matsqui Community Centre`: a head word that names a body and a
@@ -2185,7 +2202,10 @@ impl<'a> Finder<'a> {
             && same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap)
             && same(b).is_some_and(|_| self.word(b) == ",")
         {
-            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::Appositive) {
+            if let Some(k) = WORDS
+                .cue(self.word(a - 2), Cue::Appositive)
+                .filter(|&k| k != Kind::Person)
+            {
                 return Some(k);
             }
         }
@@ -4626,5 +4646,16 @@ mod tests {
     fn a_known_town_types_its_untyped_partner_in_a_list() {
         let found = find("Coal deliveries to its Kelvarra and Mettur plants fell.");
         assert!(has(&found, "Kelvarra", "PLACE", "Kelvarra"), "{found:?}");
+    }
+
+    #[test]
+    fn a_kin_noun_and_a_comma_before_one_name_make_a_person() {
+        let found = find("\"My youngest, Kelvo, asked me where we would sleep,\" he said.");
+        assert!(has(&found, "Kelvo", "PERSON", "Kelvo"), "{found:?}");
+        let found = find("Brekka Vortex, the son of a farmer, said so.");
+        assert!(
+            has(&found, "Brekka Vortex", "PERSON", "Brekka Vortex"),
+            "{found:?}"
+        );
     }
 }
