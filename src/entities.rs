@@ -1735,7 +1735,8 @@ impl<'a> Finder<'a> {
                     (!shape_odd && !ordinary && self.kin_before(a, b)).then_some(Kind::Person)
                 })
                 .or_else(|| (!shape_odd && !ordinary && self.age_after(b)).then_some(Kind::Person))
-                .or_else(|| self.appositive_kind(b));
+                .or_else(|| self.appositive_kind(b))
+                .or_else(|| self.alias_of(a));
             if let Some(cue) = cue {
                 kind = cue;
                 strength = EVIDENCE;
@@ -1908,6 +1909,26 @@ impl<'a> Finder<'a> {
                     && !self.toks[c + 1].cap
                     && WORDS.cue(self.word(c + 1), Cue::After) == Some(Kind::Person)
             })
+    }
+
+    /// `Typhoon Kalapati, known locally as Ompong`: a second name for the name before the
+    /// comma is of its kind.
+    fn alias_of(&self, a: usize) -> Option<Kind> {
+        let si = self.toks[a].sentence;
+        if a < 4 || self.word(a - 1) != "as" {
+            return None;
+        }
+        let known = (a.saturating_sub(4)..a - 1)
+            .rev()
+            .take_while(|&i| self.toks[i].sentence == si && !self.toks[i].cap)
+            .find(|&i| matches!(self.word(i), "known" | "called" | "nicknamed"))?;
+        if known == 0 || self.word(known - 1) != "," {
+            return None;
+        }
+        self.cands
+            .last()
+            .filter(|c| c.b + 1 == known && c.strength >= EVIDENCE)
+            .map(|c| c.kind)
     }
 
     /// `My youngest, Paolo, asked`, `her son, Tama, said`: a kin noun, a comma, the name and a
@@ -4657,5 +4678,11 @@ mod tests {
             has(&found, "Brekka Vortex", "PERSON", "Brekka Vortex"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_known_as_another_is_of_its_kind() {
+        let found = find("Roads closed after Typhoon Kalvo, known locally as Brekka, hit.");
+        assert!(has(&found, "Brekka", "EVENT", "Brekka"), "{found:?}");
     }
 }
