@@ -4685,4 +4685,12 @@ mod tests {
         let found = find("Roads closed after Typhoon Kalvo, known locally as Brekka, hit.");
         assert!(has(&found, "Brekka", "EVENT", "Brekka"), "{found:?}");
     }
+
+    #[test]
+    fn a_route_noun_before_from_or_to_types_a_place() {
+        let found = find("Riders covered the 168 km stage from Kelvarra in four hours.");
+        assert!(has(&found, "Kelvarra", "PLACE", "Kelvarra"), "{found:?}");
+        let found = find("The bus to Tarsakis leaves at noon.");
+        assert!(has(&found, "Tarsakis", "PLACE", "Tarsakis"), "{found:?}");
+    }
 }
