@@ -1609,6 +1609,19 @@ impl<'a> Finder<'a> {
         if self.demonym(a, b) {
             return;
         }
+        // `the July-September period`, `Soviet-era blocks`: a span of months, or a compound
+        // ending in a lower-case word, describes; it names nothing.
+        if b == a + 1 && self.word(a).contains('-') {
+            let w = self.word(a);
+            let months = w.split('-').all(|p| WORDS.calendar.contains(p));
+            let tail = w
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| p.starts_with(char::is_lowercase));
+            if months || (tail && WORDS.place_mods.contains(w)) {
+                return;
+            }
+        }
         if let Some(kind) = self.head_kind(a, b) {
             let kind = self.site_head(a, b, kind);
             self.push(a, b, kind, EVIDENCE);
@@ -4692,5 +4705,11 @@ mod tests {
         assert!(has(&found, "Kelvarra", "PLACE", "Kelvarra"), "{found:?}");
         let found = find("The bus to Tarsakis leaves at noon.");
         assert!(has(&found, "Tarsakis", "PLACE", "Tarsakis"), "{found:?}");
+    }
+
+    #[test]
+    fn a_span_of_months_is_no_name() {
+        let found = find("Profit rose in the July-September period, Brekka Corp said.");
+        assert!(!texts(&found).contains(&"July-September"), "{found:?}");
     }
 }
