@@ -4712,4 +4712,13 @@ mod tests {
         let found = find("Profit rose in the July-September period, Brekka Corp said.");
         assert!(!texts(&found).contains(&"July-September"), "{found:?}");
     }
+
+    #[test]
+    fn the_head_of_a_place_s_body_names_the_body() {
+        let found = find("Tselmeg Brekka, the head of Kelvor Tourism, said it was good.");
+        assert!(
+            has(&found, "Kelvor Tourism", "ORG", "Kelvor Tourism"),
+            "{found:?}"
+        );
+    }
 }
