@@ -1035,8 +1035,20 @@ fn coordinated_subject(t: &Toks, lo: usize, conj: usize) -> Option<(Attr, usize)
             && (FINITE_VERBS.contains(t.low(v))
                 || t.low(v).ends_with("ed")
                 || t.cue_at(v).is_some())
-    })?;
-    backward_np(t, lo, verb).filter(|&(_, start)| start == lo)
+    });
+    let subject = |v: usize| backward_np(t, lo, v).filter(|&(_, start)| start == lo);
+    verb.and_then(subject).or_else(|| {
+        // `Lee cut his target … and wrote`: a verb of no known form (`cut`, `set`, `sold`) is
+        // the lower-case word right after the name or pronoun the sentence opens with.
+        let k = if t.pronoun(lo).is_some() {
+            lo + 1
+        } else {
+            cap_run_forward(t, lo, conj)
+        };
+        (k > lo && k < conj && t.is_word(k) && !t.is_cap(k))
+            .then_some(k)
+            .and_then(subject)
+    })
 }
 
 /// A lower-case speaker phrase ending before token `k`: back to its determiner, past
@@ -4679,6 +4691,26 @@ mod tests {
             let org = mention(name, "ORG", canonical, at);
             let q = quotes_with(&text, &[org]);
             assert_eq!(q[1].speaker.as_deref(), Some("Mira Castell"), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn a_colon_after_a_second_verb_and_its_tail_quotes_the_subject() {
+        // A first verb of no known form, a second one that cues, a prepositional tail.
+        for intro in [
+            "Castell cut his 12-month target on the stock to 900 won from 950 won and wrote in \
+             a note to clients:",
+            "Castell set a new target and said in a statement on Tuesday:",
+            "She sold her stake in the firm and told investors at a briefing in Oslo:",
+        ] {
+            let text = format!(
+                "Analyst Mira Castell expects a slow year.\n\n{intro} \"The firm is well run.\""
+            );
+            assert_eq!(
+                pairs(&text)[0].1.as_deref(),
+                Some("Mira Castell"),
+                "in {text:?}"
+            );
         }
     }
 
