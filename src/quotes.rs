@@ -327,7 +327,8 @@ struct Raw {
     /// Index of the raw quotation this one is nested in.
     parent: Option<usize>,
     block: usize,
-    /// True when this opens a paragraph that continues the previous paragraph's open quotation.
+    /// True when this opens a paragraph that continues the previous paragraph's open quotation,
+    /// or reopens, in the same paragraph, an outer one left unclosed after a full sentence.
     continues: bool,
 }
 
@@ -453,9 +454,17 @@ fn pair_marks(text: &str, blocks: &[Block]) -> Vec<Raw> {
         let carried = pending.take();
         for (mi, m) in marks.iter().enumerate() {
             let open_at = stack.iter().rposition(|&(k, _)| k == m.kind);
+            // An outer quotation reopened after a full sentence, its closing mark never given:
+            // a repeated opening mark, as when a quotation runs on into a new paragraph.
+            let mut reopens = false;
             let close = match m.role {
                 Role::Open => {
                     if let Some(at) = open_at {
+                        let open = out[stack[at].1].open + out[stack[at].1].open_len;
+                        reopens = at == 0
+                            && text
+                                .get(open..m.pos)
+                                .is_some_and(|s| s.trim_end().ends_with(['.', '!', '?']));
                         // The same kind opened again: what was open never closed.
                         end_unclosed(text, &mut out, &mut stack, at, m.pos);
                     }
@@ -498,8 +507,7 @@ fn pair_marks(text: &str, blocks: &[Block]) -> Vec<Raw> {
                     parent,
                     block: b,
                     continues: parent.is_none()
-                        && m.pos == block.span.start
-                        && carried == Some(m.kind),
+                        && (reopens || (m.pos == block.span.start && carried == Some(m.kind))),
                 });
             }
         }
@@ -4712,6 +4720,25 @@ mod tests {
                 "in {text:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_opening_mark_repeated_after_a_sentence_continues_the_quotation() {
+        // The closing mark of the first sentence never came: one quotation, not two.
+        let text = "Dr Ines Varga described the ward:\n\n\"Beds lined the corridors. Nurses \
+                    worked double shifts. \"We ran out of blankets by noon.\"";
+        assert_eq!(
+            pairs(text),
+            vec![(
+                "Beds lined the corridors. Nurses worked double shifts. We ran out of blankets \
+                 by noon."
+                    .to_string(),
+                Some("Ines Varga".to_string())
+            )]
+        );
+        // Reopened inside a sentence, it is no continuation.
+        let text = "Varga said: \"Beds lined the \"We ran out of blankets by noon,\" she said.";
+        assert_eq!(pairs(text).len(), 2, "{:?}", pairs(text));
     }
 
     #[test]
