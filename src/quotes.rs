@@ -241,6 +241,8 @@ const MAX_ROLE_WORDS: usize = 3;
 const SHORT_QUOTE_WORDS: usize = 5;
 /// How far (in bytes) attribution windows reach before or after a quotation.
 const WINDOW_BYTES: usize = 320;
+/// Most bytes between two quoted phrases of one sentence that share a speaker.
+const SAME_SENTENCE_GAP: usize = 100;
 /// How far (bytes) a pronoun looks back to the speaker of the quotation before it, in an
 /// earlier paragraph: a paragraph or two.
 const PREVIOUS_REACH: usize = 1200;
@@ -3375,6 +3377,8 @@ fn premodifier_title(text: &str, start: usize) -> Option<String> {
 /// paragraph that names nobody (`"…," she said. "…"`).
 struct Previous {
     block: usize,
+    /// One past its closing mark.
+    end: usize,
     speaker: Option<String>,
     title: Option<String>,
     span: Option<Span>,
@@ -3573,6 +3577,19 @@ fn attribute(
                 .get(lo..first.open)
                 .is_some_and(|b| !b.trim().is_empty())
             && own_sentence(text, lo, first.open, &quote_text);
+        // `Lee said rates were "too high" and that costs would "keep rising"`: a second phrase
+        // in the sentence of a quotation someone was named for, with no cue of its own, is
+        // theirs too.
+        let same_sentence = found.is_none()
+            && outer
+            && previous
+                .as_ref()
+                .is_some_and(|p| p.end == lo && p.speaker.is_some())
+            && text.get(lo..first.open).is_some_and(|gap| {
+                gap.len() <= SAME_SENTENCE_GAP
+                    && !gap.contains(['.', '!', '?', ';', ':', '\n'])
+                    && !gap.chars().any(is_quote_char)
+            });
         let scare = words == 0
             || (!adjacent && words <= 1 && !resumed)
             || (!adjacent && short && after_scare_cue(text, first.open))
@@ -3581,6 +3598,7 @@ fn attribute(
                 && !resumed)
             || (short
                 && found.is_none()
+                && !same_sentence
                 && !(starts_paragraph && speech_like(&quote_text))
                 && !own_sentence(text, lo, first.open, &quote_text));
         if scare {
@@ -3610,6 +3628,7 @@ fn attribute(
         if outer {
             previous = Some(Previous {
                 block: last.block,
+                end: last.end,
                 speaker: speaker.clone(),
                 title: title.clone(),
                 span,
@@ -4739,6 +4758,26 @@ mod tests {
         // Reopened inside a sentence, it is no continuation.
         let text = "Varga said: \"Beds lined the \"We ran out of blankets by noon,\" she said.";
         assert_eq!(pairs(text).len(), 2, "{:?}", pairs(text));
+    }
+
+    #[test]
+    fn a_second_phrase_in_an_attributed_sentence_is_the_same_speakers() {
+        let text = "Analyst Mira Castell said rivals were \"in a similar bind\" and that prices \
+                    would \"keep rising\" this year.";
+        assert_eq!(
+            pairs(text),
+            vec![
+                (
+                    "in a similar bind".to_string(),
+                    Some("Mira Castell".to_string())
+                ),
+                ("keep rising".to_string(), Some("Mira Castell".to_string())),
+            ]
+        );
+        // In the next sentence, with no cue, it is a scare quote again.
+        let text = "Analyst Mira Castell said rivals were \"in a similar bind\". Prices may \
+                    \"keep rising\" this year.";
+        assert_eq!(pairs(text).len(), 1, "{:?}", pairs(text));
     }
 
     #[test]
