@@ -3132,9 +3132,84 @@ impl<'t> Known<'t> {
         ((before.is_empty() || before.ends_with(',')) && !possessive).then_some(p)
     }
 
+    /// The organization the sentences just before `pos` are about, for `it said`: the
+    /// subject of the first cue verb outside quotations in the latest sentence that has one,
+    /// when that is an organization noun (`The port authority said…`) or a name the entities
+    /// stage typed ORG; `None` when it is anyone else or no sentence in reach has a cue.
+    fn org_subject(&self, pos: usize) -> Option<Attr> {
+        let reach = ceil_boundary(self.text, pos.saturating_sub(DESCRIBED_REACH));
+        let si = self.sentences.partition_point(|s| s.span.start <= pos);
+        for s in self.sentences[..si].iter().rev().take(3) {
+            let (lo, hi) = (s.span.start.max(reach), s.span.end.min(pos));
+            if hi <= lo {
+                break;
+            }
+            let t = Toks::new(self.text, Span::new(lo, hi));
+            let outside = |k: usize| {
+                let at = t.toks[k].span.start;
+                let i = self.quoted.partition_point(|q| q.end <= at);
+                !(i < self.quoted.len() && self.quoted[i].start <= at)
+            };
+            let Some(cue) =
+                (0..t.len()).find(|&k| t.is_word(k) && outside(k) && t.cue_at(k).is_some())
+            else {
+                continue;
+            };
+            let from = (0..cue)
+                .rev()
+                .find(|&k| t.punct(k).is_some_and(is_quote_char))
+                .map_or(0, |k| k + 1);
+            let (attr, _) = backward_np(&t, from, cue)?;
+            return match &attr.who {
+                Who::Org { .. } => Some(attr),
+                // `The port authority said`: a description headed by an organization noun, an
+                // organization of its own unless one named with that noun is meant.
+                Who::Description(d)
+                    if d.starts_with("the ")
+                        && d.rsplit(' ').next().is_some_and(|w| ORG_NOUNS.contains(w)) =>
+                {
+                    Some(Attr {
+                        who: Who::Org {
+                            phrase: d.clone(),
+                            any_org: false,
+                        },
+                        ..attr
+                    })
+                }
+                Who::Name { .. }
+                    if self
+                        .people
+                        .iter()
+                        .any(|p| p.org && p.pos == attr.span.start) =>
+                {
+                    Some(attr)
+                }
+                _ => None,
+            };
+        }
+        None
+    }
+
     /// A pronoun, a title alone or an organization noun: who the article last named that fits.
     fn resolve_reference(&mut self, attr: &Attr) -> (String, Option<String>) {
         let pos = attr.span.start;
+        // `The port authority said…. "…," it said`: the organization that sentence was about.
+        if attr.who == Who::Pronoun(Gender::Thing) {
+            if let Some(subject) = self.org_subject(pos) {
+                if let Who::Org { .. } = subject.who {
+                    return self.resolve_reference(&subject);
+                }
+                let i = self.people.partition_point(|p| p.pos < subject.span.start);
+                let named = self.people[i..]
+                    .iter()
+                    .take_while(|p| p.pos == subject.span.start)
+                    .find(|p| p.org);
+                if let Some(name) = named.map(|p| p.name.clone()) {
+                    self.remember(&name, None, Gender::Any, pos, true);
+                    return (name, None);
+                }
+            }
+        }
         let found: Option<Person> = match &attr.who {
             Who::Pronoun(g @ (Gender::Any | Gender::Thing)) => {
                 // `they`: the organization the article has named most lately, the latest of
@@ -4778,6 +4853,27 @@ mod tests {
         let text = "Analyst Mira Castell said rivals were \"in a similar bind\". Prices may \
                     \"keep rising\" this year.";
         assert_eq!(pairs(text).len(), 1, "{:?}", pairs(text));
+    }
+
+    #[test]
+    fn it_is_the_organization_the_sentence_before_was_about() {
+        // The latest named organization (`Court`) is not meant: the subject of the cue is.
+        let text = "A harbour master told the Halvard Court he had seen no invoices.\n\nThe port \
+                    authority said in a statement that it was cooperating fully. \"We have \
+                    strengthened our controls,\" it said.";
+        let at = text.find("Halvard Court").expect("a name");
+        let court = mention("Halvard Court", "ORG", "Halvard Court", at);
+        let q = quotes_with(text, &[court]);
+        assert_eq!(q[0].speaker.as_deref(), Some("the port authority"), "{q:?}");
+    }
+
+    #[test]
+    fn quoted_as_saying_is_a_cue() {
+        one(
+            "\"This is only the beginning,\" Dagny Holm was quoted as saying by a newspaper.",
+            "This is only the beginning,",
+            Some("Dagny Holm"),
+        );
     }
 
     #[test]
