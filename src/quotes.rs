@@ -2859,14 +2859,19 @@ impl<'t> Known<'t> {
     /// described with it was introduced since; else the first named with it after `pos`.
     fn titled(&self, head: &str, pos: usize) -> Option<Person> {
         let kin = TITLE_KIN.get(head).copied();
-        let fits = |p: &&Person| {
-            p.title.as_deref().is_some_and(|t| {
-                t.to_lowercase()
-                    .split_whitespace()
-                    .any(|w| w == head || Some(w) == kin)
-            })
+        let has = |p: &Person, word: Option<&str>| {
+            p.title
+                .as_deref()
+                .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| Some(w) == word))
         };
-        let titled = self.before(pos).find(fits);
+        let fits = |p: &&Person| has(p, Some(head)) || has(p, kin);
+        // The title itself before a kin one (`the minister`: a `Health minister` before a
+        // union's `general secretary` quoted since).
+        let titled = self
+            .before(pos)
+            .take(LOOKBACK)
+            .find(|p| has(p, Some(head)))
+            .or_else(|| self.before(pos).find(fits));
         // `A finance ministry official, who asked not to be named, ... "…," the
         // official said`: the unnamed person introduced since is the one meant.
         match self.described_head(head, pos) {
@@ -4911,6 +4916,17 @@ mod tests {
         let text = "Norland's health minister, Ilse Varga, visited the ward. \"We are watching \
                     it,\" Norland's health minister said.";
         assert_eq!(pairs(text)[0].1.as_deref(), Some("Ilse Varga"));
+    }
+
+    #[test]
+    fn a_title_prefers_its_own_holder_to_a_kin_titles() {
+        let text = "Health minister Ilse Varga said the offer was final.\n\nUnion general \
+                    secretary Oren Tal said later: \"When the minister says 'there is no money', \
+                    she means for us.\"";
+        let q = pairs(text);
+        assert_eq!(q[0].1.as_deref(), Some("Oren Tal"), "{q:?}");
+        assert_eq!(q[1].0, "there is no money");
+        assert_eq!(q[1].1.as_deref(), Some("Ilse Varga"), "{q:?}");
     }
 
     #[test]
