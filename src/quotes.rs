@@ -2597,8 +2597,12 @@ impl<'t> Known<'t> {
             // a person in full with it (`Nguyen Van Tran` ... `Tran said`).
             // So too a title the entities stage kept in the name (`Cr Adams`).
             // A surname led by a particle (`Van der Berg` for `Joris van der Berg`) is one too.
+            // So too the last two words of a longer name named before (`Te Whata` for `Rangi
+            // Te Whata`).
             (Who::Name { name, gender }, Some(m))
-                if (!name.contains(' ') || particle_led(name))
+                if (!name.contains(' ')
+                    || particle_led(name)
+                    || self.link(name, pos).is_some_and(|p| p.pos < pos))
                     && (m.canonical == *name || titled_form(&m.canonical, name))
                     && self.link(name, pos).is_some_and(|p| !org_like(&p.name)) =>
             {
@@ -4927,6 +4931,21 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Oren Tal"), "{q:?}");
         assert_eq!(q[1].0, "there is no money");
         assert_eq!(q[1].1.as_deref(), Some("Ilse Varga"), "{q:?}");
+    }
+
+    #[test]
+    fn the_end_of_a_longer_name_named_before_is_that_person() {
+        let text = "Coach Arohanui Te Rangimaru has led the side for six seasons.\n\n\"We \
+                    respect them,\" Te Rangimaru said.";
+        // The entities stage left the short form unlinked.
+        let at = text.rfind("Te Rangimaru").expect("a name");
+        let short = mention("Te Rangimaru", "PERSON", "Te Rangimaru", at);
+        let q = quotes_with(text, &[short]);
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("Arohanui Te Rangimaru"),
+            "{q:?}"
+        );
     }
 
     #[test]
