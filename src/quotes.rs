@@ -1532,10 +1532,18 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
             _ => stop += 1,
         }
     }
+    // `"…," he said, "…"`, or with a dash when the words resume in lower case (`"…," he
+    // said — "not even close."`).
+    let lower_next = || {
+        text.get(t.toks[stop].span.end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase)
+    };
     let resumes_at = (stop < t.len()
         && stop > 0
         && t.punct(stop).is_some_and(is_quote_char)
-        && t.punct(stop - 1) == Some(','))
+        && (t.punct(stop - 1) == Some(',')
+            || (matches!(t.punct(stop - 1), Some('—' | '–')) && lower_next())))
     .then(|| t.toks[stop].span.start);
     let mut i = 0;
     while i < stop && t.punct(i).is_some_and(|c| ",—–-".contains(c)) {
@@ -4954,6 +4962,20 @@ mod tests {
             .iter()
             .all(|(_, by)| by.as_deref() != Some("the plan")));
         assert!(pairs(text).iter().all(|(q, _)| q != "Park Easy Now"));
+    }
+
+    #[test]
+    fn a_dash_can_interrupt_a_quotation() {
+        one(
+            "\"Water vapour is not life,\" said Henrik Aalto — \"not even close.\"",
+            "Water vapour is not life, not even close.",
+            Some("Henrik Aalto"),
+        );
+        // A new sentence after the dash is a new quotation.
+        assert_eq!(
+            pairs("\"Water is not life,\" said Henrik Aalto — \"We need more data.\"").len(),
+            2
+        );
     }
 
     #[test]
