@@ -946,6 +946,23 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 None
             };
         }
+        // `the coordinator for Somalia, George Ibe, said`: a description ending in a name,
+        // then the person's name between commas.
+        if m > lo && last > m + 1 && t.is_cap(m - 1) && cap_run_back(t, m + 1, last) == m + 1 {
+            let r = cap_run_back(t, lo, m);
+            let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
+            if r > lo + 1 && prep(r - 1) {
+                if let Some((desc, d)) = description_back(t, lo, m) {
+                    if let Some(mut attr) = name_attr(t, m + 1, last)
+                        .filter(|a| matches!(a.who, Who::Name { .. }))
+                        .filter(|_| matches!(desc.who, Who::Title { .. } | Who::Description(_)))
+                    {
+                        attr.title = attr.title.or(desc.title);
+                        return Some((attr, d));
+                    }
+                }
+            }
+        }
         let r = cap_run_back(t, lo, m);
         // `a spokeswoman for Acme, the smaller operator, said`: the description, not the
         // organization it names.
@@ -3092,11 +3109,30 @@ impl<'t> Known<'t> {
             let person = match &attr.who {
                 Who::Pronoun(h @ (Gender::Male | Gender::Female)) => return Subject::Pronoun(*h),
                 Who::Pronoun(_) => return Subject::Other,
-                Who::Name { name, .. } => named
+                Who::Name { name, gender } => named
                     .iter()
                     .find(|p| (at.start..at.end).contains(&p.pos) || p.name == *name)
                     .map(|p| (*p).clone())
-                    .or_else(|| self.link(name, at.start)),
+                    .or_else(|| self.link(name, at.start))
+                    .or_else(|| {
+                        // `A mother of five, who gave only her first name, Fadumo, said`: a
+                        // name known from nowhere else, unless it names an organization.
+                        let i = self.people.partition_point(|p| p.pos < at.start);
+                        let org = self.people[i..]
+                            .iter()
+                            .take_while(|p| p.pos < at.end)
+                            .any(|p| p.org);
+                        (!org && !org_like(name) && !KNOWN_ORGS.contains(name.as_str())).then(
+                            || Person {
+                                name: name.clone(),
+                                title: attr.title.clone(),
+                                gender: *gender,
+                                pos: at.start,
+                                org: false,
+                                weak: false,
+                            },
+                        )
+                    }),
                 Who::Description(d) => self.described_as(d, at.start).or(Some(Person {
                     name: d.clone(),
                     title: None,
@@ -4976,6 +5012,14 @@ mod tests {
             pairs("\"Water is not life,\" said Henrik Aalto — \"We need more data.\"").len(),
             2
         );
+    }
+
+    #[test]
+    fn a_description_ending_in_a_name_then_the_persons_name() {
+        let text = "\"We are stuck,\" said Ana Vell, a driver.\n\nThe agency's coordinator for \
+                    Norland, George Tamsin-Ibe, said convoys were stuck. \"The roads are \
+                    rivers,\" he told reporters.";
+        assert_eq!(pairs(text)[1].1.as_deref(), Some("George Tamsin-Ibe"));
     }
 
     #[test]
