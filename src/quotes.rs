@@ -235,7 +235,9 @@ fn capitalized_runs(hay: &str) -> Vec<Span> {
 }
 
 /// Determiners that open a description or title phrase (`a spokesperson`, `the mayor`).
-const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "one"];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "one", "another",
+];
 /// Prepositions that tie a description to its complement (`a spokesperson for the agency`).
 const PREPOSITIONS: &[&str] = &["for", "of", "at", "from", "with", "in", "on", "to"];
 /// How many lower-case words may describe a speaker before the name (`general secretary`).
@@ -882,6 +884,10 @@ struct Attr {
 /// Reads the speaker phrase that ends just before token `j` (a cue verb), not before `lo`.
 /// Returns the phrase and the index of its first token.
 fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
+    // `…, who asked not to be named, said`: a relative pronoun is no speaker.
+    if j > lo && t.is_word(j - 1) && matches!(t.low(j - 1), "who" | "which" | "that") {
+        return None;
+    }
     let mut k = j;
     while k > lo && t.is_word(k - 1) && ADVERBS.contains(t.low(k - 1)) {
         k -= 1;
@@ -5020,6 +5026,13 @@ mod tests {
                     Norland, George Tamsin-Ibe, said convoys were stuck. \"The roads are \
                     rivers,\" he told reporters.";
         assert_eq!(pairs(text)[1].1.as_deref(), Some("George Tamsin-Ibe"));
+    }
+
+    #[test]
+    fn another_opens_a_description_and_who_is_no_speaker() {
+        let text = "\"It is soft,\" said Ravi Menon.\n\nAnother analyst, who asked not to be \
+                    named, said the firm had been \"too optimistic for too long\".";
+        assert_eq!(pairs(text)[1].1.as_deref(), Some("another analyst"));
     }
 
     #[test]
