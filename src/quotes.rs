@@ -1792,6 +1792,18 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
             return Some(attr);
         }
     }
+    // A headline's `Minister:`: a title alone, its holder named in the text.
+    if k == a + 1 && k == end && t.is_title(a) {
+        let head = t.bare(a).to_string();
+        return Some(Attr {
+            who: Who::Title {
+                phrase: head.clone(),
+                head,
+            },
+            span: t.toks[a].span,
+            title: Some(t.text_of(a, a).to_string()),
+        });
+    }
     // `Byers put it bluntly:`, or a headline's `Musk:`
     let followed =
         k == end || (k < end && (t.punct(k) == Some(',') || (t.is_word(k) && !t.is_cap(k))));
@@ -5033,6 +5045,19 @@ mod tests {
         let text = "\"It is soft,\" said Ravi Menon.\n\nAnother analyst, who asked not to be \
                     named, said the firm had been \"too optimistic for too long\".";
         assert_eq!(pairs(text)[1].1.as_deref(), Some("another analyst"));
+    }
+
+    #[test]
+    fn a_headline_title_before_a_colon_is_its_holder() {
+        let text = "Minister: \"We will not raise taxes\"\n\nFinance minister Kagiso Dube ruled \
+                    out tax rises on Friday.";
+        assert_eq!(
+            pairs(text),
+            vec![(
+                "We will not raise taxes".to_string(),
+                Some("Kagiso Dube".to_string())
+            )]
+        );
     }
 
     #[test]
