@@ -2413,15 +2413,17 @@ impl<'t> Known<'t> {
             longer,
             heads,
         };
-        // A particle-led surname taken for an organization (`Van der Berg smiled`) is the
-        // person the article named in full with it.
+        // A particle-led surname taken for an organization (`Van der Berg smiled`), or left
+        // unlinked (`Ó Súilleabháin said`), is the person the article named in full with it.
         let relinked: Vec<(usize, Person)> = known
             .people
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.org && particle_led(&p.name))
+            .filter(|(_, p)| particle_led(&p.name))
             .filter_map(|(i, p)| {
-                let full = known.link(&p.name, p.pos).filter(|f| !org_like(&f.name))?;
+                let full = known
+                    .link(&p.name, p.pos)
+                    .filter(|f| !org_like(&f.name) && (p.org || f.pos < p.pos))?;
                 Some((i, Person { pos: p.pos, ..full }))
             })
             .collect();
@@ -5058,6 +5060,16 @@ mod tests {
                 Some("Kagiso Dube".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_particle_led_surname_is_the_person_named_in_full_before() {
+        let text = "Cllr Bríd Ó Ceallaigh visited the branch.\n\nÓ Ceallaigh said the council \
+                    would keep the mobile library. \"It reaches the villages,\" she said.";
+        let at = text.find("Ó Ceallaigh said").expect("a name");
+        let short = mention("Ó Ceallaigh", "PERSON", "Ó Ceallaigh", at);
+        let q = quotes_with(text, &[short]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Bríd Ó Ceallaigh"), "{q:?}");
     }
 
     #[test]
