@@ -4874,6 +4874,8 @@ mod tests {
         // A body stays one (`Ministry`), and so does a known company, though a cue follows.
         for (name, canonical) in [
             ("Halvard Ministry", "Halvard Ministry"),
+            ("Kestrel Hospital", "Kestrel Hospital"),
+            ("Brannock GmbH", "Brannock GmbH"),
             ("Morgan Stanley", "Morgan Stanley"),
         ] {
             let text = text.replace("Trần Bích Ngọc", name);
