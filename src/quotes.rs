@@ -978,6 +978,21 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             if let Some(found) = description_back(t, lo, m) {
                 return Some(found);
             }
+            // `analyst Joanna Byrne at Halden Partners, a consultancy, said`: the name before
+            // where they work, not the workplace the apposition describes.
+            let p = r - 1;
+            if p > lo && t.is_cap(p - 1) && matches!(t.low(p), "of" | "from" | "at") {
+                let r2 = cap_run_back(t, lo, p);
+                if let Some(mut attr) =
+                    name_attr(t, r2, p).filter(|a| matches!(a.who, Who::Name { .. }))
+                {
+                    let s = lower_titles_back(t, lo, r2);
+                    if s < r2 && attr.title.is_none() {
+                        attr.title = Some(t.text_of(s, r2 - 1).to_string());
+                    }
+                    return Some((attr, s.min(r2)));
+                }
+            }
         }
         let mut attr = name_attr(t, r, m)?;
         let relative = matches!(t.low(m + 1), "who" | "whose" | "which");
@@ -3474,7 +3489,8 @@ fn after_title(text: &str, from: usize) -> Option<String> {
     let end = floor_boundary(text, from + 80);
     let t = Toks::new(text, Span::new(from, end));
     let stop = (1..t.len()).find(|&i| !t.is_word(i)).unwrap_or(t.len());
-    if stop <= 1 || t.is_cap(1) && !t.is_title(1) {
+    // `Ana Ruiz, said the manager would…`: a verb after the comma, no apposition.
+    if stop <= 1 || t.is_cap(1) && !t.is_title(1) || t.cue_at(1).is_some() {
         return None;
     }
     (1..stop.min(5))
@@ -5072,6 +5088,20 @@ mod tests {
         let short = mention("Ó Ceallaigh", "PERSON", "Ó Ceallaigh", at);
         let q = quotes_with(text, &[short]);
         assert_eq!(q[0].speaker.as_deref(), Some("Bríd Ó Ceallaigh"), "{q:?}");
+    }
+
+    #[test]
+    fn a_workplace_described_in_apposition_is_not_the_speaker() {
+        let text = "Retail analyst Joanna Byrne at Halden Partners, a consultancy, said: \"Trust \
+                    in the bank has collapsed.\"";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Joanna Byrne"), "{q:?}");
+        // A verb after the name's comma is no title.
+        let text = "Her lawyer, Priya Venkat, said the manager would testify. Her client \"has \
+                    nothing to hide\", Venkat said.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Priya Venkat"), "{q:?}");
+        assert_eq!(q[0].speaker_title.as_deref(), Some("lawyer"), "{q:?}");
     }
 
     #[test]
