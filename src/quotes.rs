@@ -3176,7 +3176,16 @@ impl<'t> Known<'t> {
                     org: false,
                     weak: true,
                 })),
-                Who::Title { head, .. } => self.titled(head, at.start),
+                // A title nobody holds is an unnamed person of its own (`Holm's spokeswoman
+                // said`), not the owner the phrase names.
+                Who::Title { head, phrase } => self.titled(head, at.start).or(Some(Person {
+                    name: phrase.clone(),
+                    title: None,
+                    gender: description_gender(phrase),
+                    pos: at.start,
+                    org: false,
+                    weak: true,
+                })),
                 Who::Someone { phrase } => self.someone(phrase, at.start),
                 Who::Org { .. } => return Subject::Other,
             };
@@ -5102,6 +5111,14 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q[0].speaker.as_deref(), Some("Priya Venkat"), "{q:?}");
         assert_eq!(q[0].speaker_title.as_deref(), Some("lawyer"), "{q:?}");
+    }
+
+    #[test]
+    fn an_owners_spokeswoman_is_not_the_owner() {
+        let text = "Deputy minister Rasmus Holm resigned. \"I made mistakes,\" he said.\n\n\
+                    Holm's spokeswoman said he would give no interviews. \"He needs time with \
+                    his family,\" she said.";
+        assert_eq!(pairs(text)[1].1.as_deref(), Some("Holm's spokeswoman"));
     }
 
     #[test]
