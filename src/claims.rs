@@ -681,12 +681,16 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 .map(|u| text[u..n.end].trim_start_matches('-').to_lowercase());
             let unit = match (written, &n.unit) {
                 (Some(w), Some(c)) if c.to_lowercase().starts_with(&w) => Some(c.clone()),
+                // A scale's letter (`34C`) says less than the scale's name.
+                (Some(w), Some(c)) if w.chars().count() == 1 && c.len() > 1 => Some(c.clone()),
                 (Some(w), _) if !w.is_empty() => Some(w),
                 (_, c) => c.clone(),
             };
             return unit_of_kind(n.end, unit);
         }
         NumberKind::Fraction | NumberKind::Multiplier => return unit_of_kind(n.end, None),
+        // A ratio of occasions (`19 times out of 20`) names its unit.
+        NumberKind::Ratio if n.unit.is_some() => return unit_of_kind(n.end, n.unit.clone()),
         _ => {}
     }
     // The scale named before the figure, over any noun after it: a magnitude 8.4 quake.
@@ -1215,9 +1219,12 @@ fn compare(text: &str, sent_start: usize, group: &mut [Claim], cue_ends: &[usize
         let anchor = if to_next {
             Some(k + 1)
         } else {
-            (k.saturating_sub(MAX_COMPARE_BACK)..k)
-                .rev()
-                .find(|&a| earlier[a].is_none() && group[a].kind == group[k].kind)
+            (k.saturating_sub(MAX_COMPARE_BACK)..k).rev().find(|&a| {
+                // Money is set against money in the same currency, not its conversion.
+                earlier[a].is_none()
+                    && group[a].kind == group[k].kind
+                    && (group[a].kind != "money" || group[a].unit == group[k].unit)
+            })
         };
         let Some(a) = anchor else { continue };
         let direction = match direction {
