@@ -79,6 +79,8 @@ static DURATION_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/duration_verbs.txt")).collect());
 static PEOPLE_SUBJECT_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/people_subject_verbs.txt")).collect());
+static PLURAL_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/plural_nouns.txt")).collect());
 static SKIP_ADVERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/skip_adverbs.txt")).collect());
 static PASSIVE_AUXILIARIES: LazyLock<FastSet<&'static str>> =
@@ -536,13 +538,33 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         .first()
         .map(|&(s, e)| lexicon::lower(&text[s..e]))
         .unwrap_or_default();
-    // A duration that only places a time: five months back, two years ago, on 71 minutes.
-    // A verb of lasting before keeps it a length: lasted two days before talks resumed.
-    if n.kind == NumberKind::Duration
-        && ((TIME_WORDS.get(&*next_word) == Some(&"relative") && !DURATION_VERBS.contains(&*prev))
-            || TIME_WORDS.get(&*prev) == Some(&"placing"))
-    {
-        return false;
+    // A duration that only places a time: five months back, two years ago, five days after
+    // the attack, on 71 minutes, the first nine months of the year. A verb of lasting before
+    // (past a cue) keeps it a length: lasted two days before talks resumed, for nearly four
+    // years before; so does a cue before `after` or `before`: at least six weeks before.
+    if n.kind == NumberKind::Duration {
+        if TIME_WORDS.get(&*prev) == Some(&"placing") {
+            return false;
+        }
+        if matches!(
+            TIME_WORDS.get(&*next_word),
+            Some(&"relative" | &"following")
+        ) {
+            let cue = qualifier_cue(text, n.start, sent_start);
+            let lead = cue.map_or(Some(prev.clone()), |(_, s, _)| {
+                words_before(text, s, sent_start, 1)
+                    .first()
+                    .map(|&(a, b)| lexicon::lower(&text[a..b]))
+            });
+            let lasting = lead.is_some_and(|w| DURATION_VERBS.contains(&*w));
+            let bounded = cue.is_some() && matches!(&*next_word, "after" | "before");
+            if !lasting && !bounded {
+                return false;
+            }
+        }
+        if matches!(&*prev, "first" | "last") && next_word == "of" {
+            return false;
+        }
     }
     // A number to ring: call 911, dial triple zero (but call three witnesses).
     if PHONE_CUES.contains(&*prev) && !is_plural(&next_word) {
@@ -640,7 +662,13 @@ fn is_multiple(text: &str, end: usize, limit: usize) -> bool {
 
 /// A word that ends a plural noun: `cases`, not `class` or `Peru's`.
 fn is_plural(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
+    // Words in -ous and -us (`serious`, `bonus`) are no plurals; a few plurals have no -s.
+    (w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s"))
+        || lexicon::with_lower(w, |lw| PLURAL_NOUNS.contains(lw))
 }
 
 /// The scale named right before a figure (`a magnitude 8.4 quake`, `its magnitude at 6.9`,
@@ -750,12 +778,12 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             phrase.push((s, e));
             break;
         }
-        if FUNCTION_WORDS.contains(&*lw) || first_char.is_ascii_digit() {
-            break;
-        }
-        // `12 still missing`: an adverb is no noun; read on past it.
+        // `12 still missing`, `150 more staff`: an adverb is no noun; read on past it.
         if phrase.is_empty() && SKIP_ADVERBS.contains(&*lw) {
             continue;
+        }
+        if FUNCTION_WORDS.contains(&*lw) || first_char.is_ascii_digit() {
+            break;
         }
         let time = TIME_WORDS.get(lw.trim_end_matches('.'));
         if time.is_some()
@@ -802,12 +830,21 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     // A lower-case plural before a capitalized one: `40 Airbus jets` counts jets.
     let lower_plural =
         |p: &&(usize, usize)| plural(p) && text[p.0..].starts_with(char::is_lowercase);
+    // A plural noun before another is its modifier: `45 police officers`, `2,500 livestock
+    // farms`.
+    let last_of_run = |k: usize| {
+        let mut k = k;
+        while phrase.get(k + 1).is_some_and(|p| lower_plural(&p)) {
+            k += 1;
+        }
+        phrase[k]
+    };
     let head = phrase
         .iter()
-        .find(lower_plural)
-        .or_else(|| phrase.iter().find(plural))
-        .or(phrase.first())
-        .copied();
+        .position(|p| lower_plural(&p))
+        .map(last_of_run)
+        .or_else(|| phrase.iter().find(plural).copied())
+        .or(phrase.first().copied());
     if let Some((_, e)) = head {
         let (s, _) = head.unwrap_or_default();
         let noun = text[s..e].trim_end_matches('.').to_lowercase();
@@ -1501,6 +1538,68 @@ mod tests {
         let installs =
             claims("It has 25 million installs, more than double the 11 million in June.");
         assert_eq!(installs[2].unit.as_deref(), Some("installs"));
+    }
+
+    #[test]
+    fn durations_that_place_a_time_and_deadlines() {
+        // Placing a time: after an event, a calendar stretch of the year.
+        for s in [
+            "Crews reached Varnholt on Sunday, six days after the storm.",
+            "Sales rose in the first eight months of the year.",
+        ] {
+            assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+        }
+        // A length, even before `before`: a cue or a verb of lasting keeps it.
+        let c = one("The intruders sat in the network for at least five weeks before the attack.");
+        assert_eq!((c.value, c.qualifier.as_str()), (Some(5.0), "at_least"));
+        let c = one("Mr Orlov studied the site for nearly three years before he bid.");
+        assert_eq!((c.value, c.qualifier.as_str()), (Some(3.0), "approx"));
+        let c = claims("It earned $4 million in its first 12 days.");
+        assert_eq!(
+            c.iter().map(|c| c.value).collect::<Vec<_>>(),
+            [Some(4e6), Some(12.0)]
+        );
+        // `within` sets a deadline, not a bound on the figure.
+        let c = one("Refunds will be paid within 21 days.");
+        assert_eq!((c.value, c.qualifier.as_str()), (Some(21.0), "exact"));
+        assert!(claims("The road reopened within a week.").is_empty());
+    }
+
+    #[test]
+    fn nouns_after_modifiers_and_ordinal_thirds() {
+        let unit = |s: &str| one(s).unit;
+        assert_eq!(
+            unit("The fund had four serious bidders.").as_deref(),
+            Some("bidders")
+        );
+        assert_eq!(
+            unit("It will hire 120 more nurses.").as_deref(),
+            Some("nurses")
+        );
+        assert_eq!(
+            unit("It kept all 38 cleaning staff.").as_deref(),
+            Some("staff")
+        );
+        assert_eq!(
+            unit("Police sought two masked men.").as_deref(),
+            Some("men")
+        );
+        assert_eq!(
+            unit("The city hired 30 traffic wardens.").as_deref(),
+            Some("wardens")
+        );
+        assert_eq!(unit("It won four bonus points.").as_deref(), Some("points"));
+        // `a third` before a noun of sequence is an ordinal; before others, a fraction.
+        for s in [
+            "Exports fell for a third consecutive month.",
+            "He ran for a third term.",
+        ] {
+            assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+        }
+        let third = one("A third fewer crashes were seen.")
+            .value
+            .unwrap_or_default();
+        assert!((third - 1.0 / 3.0).abs() < 1e-9, "{third}");
     }
 
     #[test]

@@ -321,8 +321,15 @@ static IDENTIFIER_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/identifier_words.txt")).collect());
 static SCORE_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/score_words.txt")).collect());
-static ARTICLE_UNIT_CUES: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| lexicon::entries(include_str!("data/article_unit_cues.txt")).collect());
+/// Cue words before `a`/`an` and a unit, and the unit kind they are limited to, if any.
+static ARTICLE_UNIT_CUES: LazyLock<FastMap<&'static str, Option<&'static str>>> =
+    LazyLock::new(|| {
+        lexicon::rows(include_str!("data/article_unit_cues.txt"))
+            .map(|r| (r[0], r.get(1).copied()))
+            .collect()
+    });
+static ORDINAL_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/ordinal_nouns.txt")).collect());
 static DIMENSION_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/dimension_words.txt")).collect());
 
@@ -1375,7 +1382,12 @@ impl<'a> Parser<'a> {
             match num {
                 Some(num) => {
                     let word_num = pre.iter().all(|a| !a.digits);
-                    let half = ord.value <= 4.0;
+                    // `a third` before a noun of sequence is an ordinal like `a fifth term`
+                    // (`a third consecutive month`, `a third time`), not before others (`a
+                    // third fewer`, `less than a third full`).
+                    let third_before_noun = ord.value == 3.0
+                        && self.word(next).is_some_and(|w| ORDINAL_NOUNS.contains(w));
+                    let half = ord.value <= 4.0 && !third_before_noun;
                     // `two millionth` and `100 millionths` are not fractions; a singular
                     // ordinal takes a numerator of one.
                     if word_num && (plural != (num == 1.0) || half || plural) {
@@ -1763,20 +1775,22 @@ impl Parser<'_> {
         if !matches!(self.word(i), Some("a" | "an")) {
             return None;
         }
+        let mut only: Option<&str> = None;
         let (value, at) = if self.word(i + 1) == Some("couple") && self.word(i + 2) == Some("of") {
             (2.0, i + 3)
-        } else if i > 0
-            && self
-                .word(i - 1)
-                .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
+        } else if let Some(limit) = i
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .and_then(|w| ARTICLE_UNIT_CUES.get(w))
         {
+            only = *limit;
             (1.0, i + 1)
         } else {
             return None;
         };
-        let unit = self
-            .unit_at(at)
-            .filter(|(f, _)| matches!(f.extra, "measure" | "duration"));
+        let unit = self.unit_at(at).filter(|(f, _)| {
+            matches!(f.extra, "measure" | "duration") && only.map_or(true, |k| k == f.extra)
+        });
         let Some((f, e)) = unit else {
             // `a couple of players`: the count alone, its noun read by the claim.
             return (value == 2.0)
@@ -2370,7 +2384,7 @@ impl Parser<'_> {
                             || (i > 0
                                 && self
                                     .word(i - 1)
-                                    .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
+                                    .is_some_and(|w| ARTICLE_UNIT_CUES.contains_key(w))
                                 && self.unit_at(i + 1).is_some())
                     }
                     Some(Start::Yes) => true,
