@@ -14,7 +14,7 @@ use regex::Regex;
 
 use crate::fasthash::{FastMap, FastSet};
 use crate::lexicon;
-use crate::numbers::{Number, NumberKind};
+use crate::numbers::{self, Number, NumberKind};
 use crate::record::{Claim, Comparison, Mention, TimeRef};
 use crate::segment::Sentence;
 
@@ -104,6 +104,9 @@ const SCALE_REACH: usize = 8;
 
 /// How far before a figure its subject is looked for, in bytes.
 const SUBJECT_WINDOW: usize = 240;
+
+/// How many words before a bare figure its currency is looked for in an exchange rate.
+const RATE_REACH: usize = 8;
 
 /// The longest cue phrase, in words.
 const MAX_CUE_WORDS: usize = 4;
@@ -745,6 +748,17 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("of"))
     {
         words.remove(0);
+        // `millions of dollars`: money.
+        if let Some(code) = words
+            .first()
+            .and_then(|&(s, e)| numbers::currency_word(&lexicon::lower(&text[s..e])))
+        {
+            return unit_of_kind(words[0].1, Some(code.to_string()));
+        }
+    }
+    // An exchange rate: `the lira weakened to 42.35 against the dollar` is in lira.
+    if let Some(code) = exchange_rate(text, n, cx.sent_start, &words) {
+        return unit_of_kind(n.end, Some(code.to_string()));
     }
     // The noun phrase after the number; its head is its first plural word (`derivative models
     // being`, `seats left`), else its first word (`people live`, `children attend`).
@@ -909,6 +923,40 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         .and_then(|p| p.unit.clone());
     let inherited = unit.is_some();
     (n.end, unit, inherited)
+}
+
+/// The currency a bare figure prices another in (`the yen weakened past 151 per dollar`,
+/// `the lira fell to 42.35 against the dollar`): the currency word before it in the sentence,
+/// when the words after it set it against another currency.
+fn exchange_rate(
+    text: &str,
+    n: &Number,
+    sent_start: usize,
+    after: &[(usize, usize)],
+) -> Option<&'static str> {
+    if n.kind != NumberKind::Count {
+        return None;
+    }
+    let lowered: Vec<String> = after
+        .iter()
+        .take(3)
+        .map(|&(s, e)| text[s..e].to_lowercase())
+        .collect();
+    let against = match lowered.as_slice() {
+        [p, w, ..] if matches!(p.as_str(), "per" | "a") => w,
+        [p, a, w, ..] if matches!(p.as_str(), "against" | "to") && a == "the" => w,
+        _ => return None,
+    };
+    let other = numbers::currency_word(against)?;
+    // Back over figures and signs too (`weakened 0.8% to`); a bounded look.
+    let mut from = sent_start.max(n.start.saturating_sub(SUBJECT_WINDOW));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    words_back(text, from, n.start)
+        .take(RATE_REACH)
+        .find_map(|(s, e)| numbers::currency_word(&lexicon::lower(&text[s..e])))
+        .filter(|&code| code != other)
 }
 
 /// The plural noun of `of [the, their, a country's, biggest ...] NOUNS` after a figure, read
@@ -1600,6 +1648,25 @@ mod tests {
             .value
             .unwrap_or_default();
         assert!((third - 1.0 / 3.0).abs() < 1e-9, "{third}");
+    }
+
+    #[test]
+    fn exchange_rates_and_vague_money() {
+        let c = claims("The rand slipped 1.2% to 18.40 against the dollar on Monday.");
+        assert_eq!(c[1].unit.as_deref(), Some("ZAR"));
+        assert_eq!(
+            one("The yen fell past 149 per dollar.").unit.as_deref(),
+            Some("JPY")
+        );
+        // Without a currency before it a figure is no rate.
+        assert_eq!(
+            one("Sales rose to 40 per dollar spent.").unit.as_deref(),
+            Some("sales")
+        );
+        assert_eq!(
+            one("It cost them millions of euros.").unit.as_deref(),
+            Some("EUR")
+        );
     }
 
     #[test]

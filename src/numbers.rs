@@ -2414,6 +2414,15 @@ fn tidy(v: f64) -> f64 {
     format!("{v:.14e}").parse().unwrap_or(v)
 }
 
+/// The ISO code of a one-word currency name written after amounts (`dollars`, `lira`, `yen`),
+/// in its usual sense; `word` lower-cased.
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    CURRENCIES.get(word)?.iter().find_map(|f| {
+        (f.tokens.len() == 1 && f.extra == "suffix" && !f.value.ends_with("/100"))
+            .then_some(f.value)
+    })
+}
+
 /// Finds every number in `text`, in order.
 pub fn recognize(text: &str) -> Vec<Number> {
     let parser = Parser {
