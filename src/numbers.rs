@@ -883,7 +883,7 @@ impl<'a> Parser<'a> {
 
     fn currency_at(&self, i: usize, prefix: bool) -> Option<(&'static Form, usize)> {
         if !prefix {
-            return self.currency_after(i);
+            return self.currency_after(i, true);
         }
         self.candidates(&CURRENCIES, i).find_map(|f| {
             if !matches!(f.extra, "named" | "prefix" | "both") {
@@ -900,14 +900,15 @@ impl<'a> Parser<'a> {
     /// currency word names that country's currency (`Kenyan shillings`, `Omani rials`); a word
     /// several countries use (`pesos`, `won`) means the currency whose country the text names
     /// most, over the word's usual one (`suffix`) only when named more often than it.
-    fn currency_after(&self, i: usize) -> Option<(&'static Form, usize)> {
+    /// `country` allows a country's adjective before the word (one, not a run of them).
+    fn currency_after(&self, i: usize, country: bool) -> Option<(&'static Form, usize)> {
         let mut usual: Option<(&'static Form, usize)> = None;
         let mut shared: Option<(&'static Form, usize, usize)> = None;
         for f in self.candidates(&CURRENCIES, i) {
             match f.extra {
-                "country" => {
+                "country" if country => {
                     if let Some(j) = self.match_form(i, f) {
-                        if let Some((_, e)) = self.currency_after(j).filter(|_| j > i) {
+                        if let Some((_, e)) = self.currency_after(j, false) {
                             return Some((f, e));
                         }
                     }
@@ -2640,6 +2641,9 @@ mod tests {
         assert_eq!(unit(both).as_deref(), Some("MXN"));
         assert_eq!(unit("It paid 2 billion kwacha.").as_deref(), Some("ZMW"));
         assert_eq!(unit("about 4 million krónur").as_deref(), Some("ISK"));
+        // A long run of country words is read once, not recursed into.
+        let run = format!("1 {}shillings", "Kenyan ".repeat(50_000));
+        assert_eq!(recognize(&run)[0].kind, NumberKind::Count);
     }
 
     #[test]
