@@ -1670,6 +1670,13 @@ mod tests {
     }
 
     #[test]
+    fn as_many_as_is_a_ceiling() {
+        let c = one("The hall will take as many as 450 guests.");
+        assert_eq!((c.value, c.qualifier.as_str()), (Some(450.0), "at_most"));
+        assert_eq!(one("Shares fell as much as 6.2%.").qualifier, "at_most");
+    }
+
+    #[test]
     fn non_claims_are_dropped() {
         for s in [
             "In 2024 the firm grew.",
