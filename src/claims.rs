@@ -14,7 +14,7 @@ use regex::Regex;
 
 use crate::fasthash::{FastMap, FastSet};
 use crate::lexicon;
-use crate::numbers::{Number, NumberKind};
+use crate::numbers::{self, Number, NumberKind};
 use crate::record::{Claim, Comparison, Mention, TimeRef};
 use crate::segment::Sentence;
 
@@ -79,6 +79,8 @@ static DURATION_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/duration_verbs.txt")).collect());
 static PEOPLE_SUBJECT_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/people_subject_verbs.txt")).collect());
+static PLURAL_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/plural_nouns.txt")).collect());
 static SKIP_ADVERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/skip_adverbs.txt")).collect());
 static PASSIVE_AUXILIARIES: LazyLock<FastSet<&'static str>> =
@@ -102,6 +104,9 @@ const SCALE_REACH: usize = 8;
 
 /// How far before a figure its subject is looked for, in bytes.
 const SUBJECT_WINDOW: usize = 240;
+
+/// How many words before a bare figure its currency is looked for in an exchange rate.
+const RATE_REACH: usize = 8;
 
 /// The longest cue phrase, in words.
 const MAX_CUE_WORDS: usize = 4;
@@ -536,13 +541,33 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         .first()
         .map(|&(s, e)| lexicon::lower(&text[s..e]))
         .unwrap_or_default();
-    // A duration that only places a time: five months back, two years ago, on 71 minutes.
-    // A verb of lasting before keeps it a length: lasted two days before talks resumed.
-    if n.kind == NumberKind::Duration
-        && ((TIME_WORDS.get(&*next_word) == Some(&"relative") && !DURATION_VERBS.contains(&*prev))
-            || TIME_WORDS.get(&*prev) == Some(&"placing"))
-    {
-        return false;
+    // A duration that only places a time: five months back, two years ago, five days after
+    // the attack, on 71 minutes, the first nine months of the year. A verb of lasting before
+    // (past a cue) keeps it a length: lasted two days before talks resumed, for nearly four
+    // years before; so does a cue before `after` or `before`: at least six weeks before.
+    if n.kind == NumberKind::Duration {
+        if TIME_WORDS.get(&*prev) == Some(&"placing") {
+            return false;
+        }
+        if matches!(
+            TIME_WORDS.get(&*next_word),
+            Some(&"relative" | &"following")
+        ) {
+            let cue = qualifier_cue(text, n.start, sent_start);
+            let lead = cue.map_or(Some(prev.clone()), |(_, s, _)| {
+                words_before(text, s, sent_start, 1)
+                    .first()
+                    .map(|&(a, b)| lexicon::lower(&text[a..b]))
+            });
+            let lasting = lead.is_some_and(|w| DURATION_VERBS.contains(&*w));
+            let bounded = cue.is_some() && matches!(&*next_word, "after" | "before");
+            if !lasting && !bounded {
+                return false;
+            }
+        }
+        if matches!(&*prev, "first" | "last") && next_word == "of" {
+            return false;
+        }
     }
     // A number to ring: call 911, dial triple zero (but call three witnesses).
     if PHONE_CUES.contains(&*prev) && !is_plural(&next_word) {
@@ -640,7 +665,13 @@ fn is_multiple(text: &str, end: usize, limit: usize) -> bool {
 
 /// A word that ends a plural noun: `cases`, not `class` or `Peru's`.
 fn is_plural(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
+    // Words in -ous and -us (`serious`, `bonus`) are no plurals; a few plurals have no -s.
+    (w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s"))
+        || lexicon::with_lower(w, |lw| PLURAL_NOUNS.contains(lw))
 }
 
 /// The scale named right before a figure (`a magnitude 8.4 quake`, `its magnitude at 6.9`,
@@ -681,12 +712,16 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 .map(|u| text[u..n.end].trim_start_matches('-').to_lowercase());
             let unit = match (written, &n.unit) {
                 (Some(w), Some(c)) if c.to_lowercase().starts_with(&w) => Some(c.clone()),
+                // A scale's letter (`34C`) says less than the scale's name.
+                (Some(w), Some(c)) if w.chars().count() == 1 && c.len() > 1 => Some(c.clone()),
                 (Some(w), _) if !w.is_empty() => Some(w),
                 (_, c) => c.clone(),
             };
             return unit_of_kind(n.end, unit);
         }
         NumberKind::Fraction | NumberKind::Multiplier => return unit_of_kind(n.end, None),
+        // A ratio of occasions (`19 times out of 20`) names its unit.
+        NumberKind::Ratio if n.unit.is_some() => return unit_of_kind(n.end, n.unit.clone()),
         _ => {}
     }
     // The scale named before the figure, over any noun after it: a magnitude 8.4 quake.
@@ -713,6 +748,17 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("of"))
     {
         words.remove(0);
+        // `millions of dollars`: money.
+        if let Some(code) = words
+            .first()
+            .and_then(|&(s, e)| numbers::currency_word(&lexicon::lower(&text[s..e])))
+        {
+            return unit_of_kind(words[0].1, Some(code.to_string()));
+        }
+    }
+    // An exchange rate: `the lira weakened to 42.35 against the dollar` is in lira.
+    if let Some(code) = exchange_rate(text, n, cx.sent_start, &words) {
+        return unit_of_kind(n.end, Some(code.to_string()));
     }
     // The noun phrase after the number; its head is its first plural word (`derivative models
     // being`, `seats left`), else its first word (`people live`, `children attend`).
@@ -746,12 +792,12 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             phrase.push((s, e));
             break;
         }
-        if FUNCTION_WORDS.contains(&*lw) || first_char.is_ascii_digit() {
-            break;
-        }
-        // `12 still missing`: an adverb is no noun; read on past it.
+        // `12 still missing`, `150 more staff`: an adverb is no noun; read on past it.
         if phrase.is_empty() && SKIP_ADVERBS.contains(&*lw) {
             continue;
+        }
+        if FUNCTION_WORDS.contains(&*lw) || first_char.is_ascii_digit() {
+            break;
         }
         let time = TIME_WORDS.get(lw.trim_end_matches('.'));
         if time.is_some()
@@ -798,12 +844,21 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     // A lower-case plural before a capitalized one: `40 Airbus jets` counts jets.
     let lower_plural =
         |p: &&(usize, usize)| plural(p) && text[p.0..].starts_with(char::is_lowercase);
+    // A plural noun before another is its modifier: `45 police officers`, `2,500 livestock
+    // farms`.
+    let last_of_run = |k: usize| {
+        let mut k = k;
+        while phrase.get(k + 1).is_some_and(|p| lower_plural(&p)) {
+            k += 1;
+        }
+        phrase[k]
+    };
     let head = phrase
         .iter()
-        .find(lower_plural)
-        .or_else(|| phrase.iter().find(plural))
-        .or(phrase.first())
-        .copied();
+        .position(|p| lower_plural(&p))
+        .map(last_of_run)
+        .or_else(|| phrase.iter().find(plural).copied())
+        .or(phrase.first().copied());
     if let Some((_, e)) = head {
         let (s, _) = head.unwrap_or_default();
         let noun = text[s..e].trim_end_matches('.').to_lowercase();
@@ -868,6 +923,40 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         .and_then(|p| p.unit.clone());
     let inherited = unit.is_some();
     (n.end, unit, inherited)
+}
+
+/// The currency a bare figure prices another in (`the yen weakened past 151 per dollar`,
+/// `the lira fell to 42.35 against the dollar`): the currency word before it in the sentence,
+/// when the words after it set it against another currency.
+fn exchange_rate(
+    text: &str,
+    n: &Number,
+    sent_start: usize,
+    after: &[(usize, usize)],
+) -> Option<&'static str> {
+    if n.kind != NumberKind::Count {
+        return None;
+    }
+    let lowered: Vec<String> = after
+        .iter()
+        .take(3)
+        .map(|&(s, e)| text[s..e].to_lowercase())
+        .collect();
+    let against = match lowered.as_slice() {
+        [p, w, ..] if matches!(p.as_str(), "per" | "a") => w,
+        [p, a, w, ..] if matches!(p.as_str(), "against" | "to") && a == "the" => w,
+        _ => return None,
+    };
+    let other = numbers::currency_word(against)?;
+    // Back over figures and signs too (`weakened 0.8% to`); a bounded look.
+    let mut from = sent_start.max(n.start.saturating_sub(SUBJECT_WINDOW));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    words_back(text, from, n.start)
+        .take(RATE_REACH)
+        .find_map(|(s, e)| numbers::currency_word(&lexicon::lower(&text[s..e])))
+        .filter(|&code| code != other)
 }
 
 /// The plural noun of `of [the, their, a country's, biggest ...] NOUNS` after a figure, read
@@ -1215,9 +1304,12 @@ fn compare(text: &str, sent_start: usize, group: &mut [Claim], cue_ends: &[usize
         let anchor = if to_next {
             Some(k + 1)
         } else {
-            (k.saturating_sub(MAX_COMPARE_BACK)..k)
-                .rev()
-                .find(|&a| earlier[a].is_none() && group[a].kind == group[k].kind)
+            (k.saturating_sub(MAX_COMPARE_BACK)..k).rev().find(|&a| {
+                // Money is set against money in the same currency, not its conversion.
+                earlier[a].is_none()
+                    && group[a].kind == group[k].kind
+                    && (group[a].kind != "money" || group[a].unit == group[k].unit)
+            })
         };
         let Some(a) = anchor else { continue };
         let direction = match direction {
@@ -1494,6 +1586,94 @@ mod tests {
         let installs =
             claims("It has 25 million installs, more than double the 11 million in June.");
         assert_eq!(installs[2].unit.as_deref(), Some("installs"));
+    }
+
+    #[test]
+    fn durations_that_place_a_time_and_deadlines() {
+        // Placing a time: after an event, a calendar stretch of the year.
+        for s in [
+            "Crews reached Varnholt on Sunday, six days after the storm.",
+            "Sales rose in the first eight months of the year.",
+        ] {
+            assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+        }
+        // A length, even before `before`: a cue or a verb of lasting keeps it.
+        let c = one("The intruders sat in the network for at least five weeks before the attack.");
+        assert_eq!((c.value, c.qualifier.as_str()), (Some(5.0), "at_least"));
+        let c = one("Mr Orlov studied the site for nearly three years before he bid.");
+        assert_eq!((c.value, c.qualifier.as_str()), (Some(3.0), "approx"));
+        let c = claims("It earned $4 million in its first 12 days.");
+        assert_eq!(
+            c.iter().map(|c| c.value).collect::<Vec<_>>(),
+            [Some(4e6), Some(12.0)]
+        );
+        // `within` sets a deadline, not a bound on the figure.
+        let c = one("Refunds will be paid within 21 days.");
+        assert_eq!((c.value, c.qualifier.as_str()), (Some(21.0), "exact"));
+        assert!(claims("The road reopened within a week.").is_empty());
+    }
+
+    #[test]
+    fn nouns_after_modifiers_and_ordinal_thirds() {
+        let unit = |s: &str| one(s).unit;
+        assert_eq!(
+            unit("The fund had four serious bidders.").as_deref(),
+            Some("bidders")
+        );
+        assert_eq!(
+            unit("It will hire 120 more nurses.").as_deref(),
+            Some("nurses")
+        );
+        assert_eq!(
+            unit("It kept all 38 cleaning staff.").as_deref(),
+            Some("staff")
+        );
+        assert_eq!(
+            unit("Police sought two masked men.").as_deref(),
+            Some("men")
+        );
+        assert_eq!(
+            unit("The city hired 30 traffic wardens.").as_deref(),
+            Some("wardens")
+        );
+        assert_eq!(unit("It won four bonus points.").as_deref(), Some("points"));
+        // `a third` before a noun of sequence is an ordinal; before others, a fraction.
+        for s in [
+            "Exports fell for a third consecutive month.",
+            "He ran for a third term.",
+        ] {
+            assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+        }
+        let third = one("A third fewer crashes were seen.")
+            .value
+            .unwrap_or_default();
+        assert!((third - 1.0 / 3.0).abs() < 1e-9, "{third}");
+    }
+
+    #[test]
+    fn exchange_rates_and_vague_money() {
+        let c = claims("The rand slipped 1.2% to 18.40 against the dollar on Monday.");
+        assert_eq!(c[1].unit.as_deref(), Some("ZAR"));
+        assert_eq!(
+            one("The yen fell past 149 per dollar.").unit.as_deref(),
+            Some("JPY")
+        );
+        // Without a currency before it a figure is no rate.
+        assert_eq!(
+            one("Sales rose to 40 per dollar spent.").unit.as_deref(),
+            Some("sales")
+        );
+        assert_eq!(
+            one("It cost them millions of euros.").unit.as_deref(),
+            Some("EUR")
+        );
+    }
+
+    #[test]
+    fn as_many_as_is_a_ceiling() {
+        let c = one("The hall will take as many as 450 guests.");
+        assert_eq!((c.value, c.qualifier.as_str()), (Some(450.0), "at_most"));
+        assert_eq!(one("Shares fell as much as 6.2%.").qualifier, "at_most");
     }
 
     #[test]

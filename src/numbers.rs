@@ -321,8 +321,15 @@ static IDENTIFIER_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/identifier_words.txt")).collect());
 static SCORE_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/score_words.txt")).collect());
-static ARTICLE_UNIT_CUES: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| lexicon::entries(include_str!("data/article_unit_cues.txt")).collect());
+/// Cue words before `a`/`an` and a unit, and the unit kind they are limited to, if any.
+static ARTICLE_UNIT_CUES: LazyLock<FastMap<&'static str, Option<&'static str>>> =
+    LazyLock::new(|| {
+        lexicon::rows(include_str!("data/article_unit_cues.txt"))
+            .map(|r| (r[0], r.get(1).copied()))
+            .collect()
+    });
+static ORDINAL_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/ordinal_nouns.txt")).collect());
 static DIMENSION_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/dimension_words.txt")).collect());
 
@@ -698,13 +705,24 @@ struct Core {
     plain_int: bool,
 }
 
+/// What a text names of currencies (see [`Parser::named`]).
+#[derive(Default)]
+struct Named {
+    /// Codes named by a currency word, code or country.
+    codes: FastSet<&'static str>,
+    /// How often each code is named by its country or written as a code.
+    countries: FastMap<&'static str, usize>,
+}
+
 struct Parser<'a> {
     text: &'a str,
     lower: String,
     toks: Vec<Tok>,
     /// The currency codes the text names by a word or code (`rand`, `ZAR`), read on first need:
-    /// a one-letter prefix (`R330`) is money only in a text that names its currency.
-    named: std::cell::OnceCell<FastSet<&'static str>>,
+    /// a one-letter prefix (`R330`) is money only in a text that names its currency; and how
+    /// often it names each code's country or writes the code (`Chile`, `CLP`), which decides
+    /// what a word shared by several currencies (`pesos`) means in it.
+    named: std::cell::OnceCell<Named>,
     /// The scale words (`m`, `bn`) the text attaches to a figure before a noun (`3.4m
     /// passengers`), read on first need: such a text means the same scale by a bare `2.9m`.
     scales_used: std::cell::OnceCell<FastSet<&'static str>>,
@@ -864,45 +882,85 @@ impl<'a> Parser<'a> {
     }
 
     fn currency_at(&self, i: usize, prefix: bool) -> Option<(&'static Form, usize)> {
+        if !prefix {
+            return self.currency_after(i, true);
+        }
         self.candidates(&CURRENCIES, i).find_map(|f| {
-            let ok = match f.extra {
-                "named" | "prefix" => prefix,
-                "country" => false,
-                "suffix" => !prefix,
-                _ => true,
-            };
-            if !ok {
+            if !matches!(f.extra, "named" | "prefix" | "both") {
                 return None;
             }
             let j = self.match_form(i, f)?;
             // Whether the text names the currency is asked last: its first asking scans the
             // whole text, and most forms (`S /` after `U.S`) fail on their tokens before.
-            (f.extra != "named" || self.names_currency(f.value)).then_some((f, j))
+            (f.extra != "named" || self.named().codes.contains(f.value)).then_some((f, j))
         })
     }
 
-    /// Whether the text names the currency `code` by one of its words or its code, as a
-    /// one-letter symbol shared with other uses (`R` for rand) needs: one scan, on first need.
-    fn names_currency(&self, code: &str) -> bool {
-        self.named
-            .get_or_init(|| {
-                let mut codes = FastSet::default();
-                for (i, t) in self.toks.iter().enumerate() {
-                    if t.kind != Tk::Word {
-                        continue;
-                    }
-                    for f in self.candidates(&CURRENCIES, i) {
-                        if f.extra != "named"
-                            && f.extra != "prefix"
-                            && self.match_form(i, f).is_some()
-                        {
-                            codes.insert(f.value);
+    /// The currency written after an amount at token `i`: a country's adjective before a
+    /// currency word names that country's currency (`Kenyan shillings`, `Omani rials`); a word
+    /// several countries use (`pesos`, `won`) means the currency whose country the text names
+    /// most, over the word's usual one (`suffix`) only when named more often than it.
+    /// `country` allows a country's adjective before the word (one, not a run of them).
+    fn currency_after(&self, i: usize, country: bool) -> Option<(&'static Form, usize)> {
+        let mut usual: Option<(&'static Form, usize)> = None;
+        let mut shared: Option<(&'static Form, usize, usize)> = None;
+        for f in self.candidates(&CURRENCIES, i) {
+            match f.extra {
+                "country" if country => {
+                    if let Some(j) = self.match_form(i, f) {
+                        if let Some((_, e)) = self.currency_after(j, false) {
+                            return Some((f, e));
                         }
                     }
                 }
-                codes
-            })
-            .contains(code)
+                "suffix" | "both" if usual.is_none() => {
+                    usual = self.match_form(i, f).map(|j| (f, j));
+                }
+                "named_suffix" => {
+                    let Some(j) = self.match_form(i, f) else {
+                        continue;
+                    };
+                    let n = self.named().countries.get(f.value).copied().unwrap_or(0);
+                    if n > 0 && shared.map_or(true, |s| n > s.2) {
+                        shared = Some((f, j, n));
+                    }
+                }
+                _ => {}
+            }
+        }
+        match (shared, usual) {
+            (Some((f, j, n)), Some((u, _)))
+                if n > self.named().countries.get(u.value).copied().unwrap_or(0) =>
+            {
+                Some((f, j))
+            }
+            (Some((f, j, _)), None) => Some((f, j)),
+            (_, usual) => usual,
+        }
+    }
+
+    /// What the text names of currencies: one scan, on first need.
+    fn named(&self) -> &Named {
+        self.named.get_or_init(|| {
+            let mut named = Named::default();
+            for (i, t) in self.toks.iter().enumerate() {
+                if t.kind != Tk::Word {
+                    continue;
+                }
+                for f in self.candidates(&CURRENCIES, i) {
+                    if matches!(f.extra, "named" | "prefix" | "named_suffix")
+                        || self.match_form(i, f).is_none()
+                    {
+                        continue;
+                    }
+                    named.codes.insert(f.value);
+                    if matches!(f.extra, "country" | "both") {
+                        *named.countries.entry(f.value).or_default() += 1;
+                    }
+                }
+            }
+            named
+        })
     }
 
     fn unit_at(&self, i: usize) -> Option<(&'static Form, usize)> {
@@ -1018,6 +1076,17 @@ impl<'a> Parser<'a> {
                 if !self.may_follow(&last, &a, k, after_point) {
                     break;
                 }
+                // Digits and a scale take no number word right after them (`1.31 million
+                // twenty-foot units` is a figure before an adjective), only after `and` (`6
+                // crore and two hundred`).
+                if atoms[0].digits
+                    && last.class == Class::Scale
+                    && !a.digits
+                    && !a.and
+                    && matches!(a.class, Class::Unit | Class::Teen | Class::Tens)
+                {
+                    break;
+                }
             } else if a.class == Class::Article {
                 // `a` counts only before a scale, dozen or fraction: a dozen, a half, a million.
                 let next = self.atom(self.joiner(k + 1));
@@ -1061,9 +1130,13 @@ impl<'a> Parser<'a> {
             // `4 thousand 3 hundred`), never as a decimal after `and`.
             // After a scale, only when more of the number follows (`4 thousand 3 hundred`), so
             // that `eight million 250ml bottles` stays two numbers.
-            let more = self
-                .atom(self.joiner(k + 1))
-                .is_some_and(|n| !n.digits && matches!(n.class, Hundred | Scale | Dozen));
+            // A scale ahead must be smaller than the one before: `150 billion and 180 billion`
+            // is two numbers.
+            let more = self.atom(self.joiner(k + 1)).is_some_and(|n| {
+                !n.digits
+                    && (matches!(n.class, Hundred | Dozen)
+                        || (n.class == Scale && n.value < last.value))
+            });
             return !last.digits
                 && matches!(last.class, Hundred | Scale)
                 && !(a.and && a.decimal)
@@ -1310,7 +1383,12 @@ impl<'a> Parser<'a> {
             match num {
                 Some(num) => {
                     let word_num = pre.iter().all(|a| !a.digits);
-                    let half = ord.value <= 4.0;
+                    // `a third` before a noun of sequence is an ordinal like `a fifth term`
+                    // (`a third consecutive month`, `a third time`), not before others (`a
+                    // third fewer`, `less than a third full`).
+                    let third_before_noun = ord.value == 3.0
+                        && self.word(next).is_some_and(|w| ORDINAL_NOUNS.contains(w));
+                    let half = ord.value <= 4.0 && !third_before_noun;
                     // `two millionth` and `100 millionths` are not fractions; a singular
                     // ordinal takes a numerator of one.
                     if word_num && (plural != (num == 1.0) || half || plural) {
@@ -1698,20 +1776,22 @@ impl Parser<'_> {
         if !matches!(self.word(i), Some("a" | "an")) {
             return None;
         }
+        let mut only: Option<&str> = None;
         let (value, at) = if self.word(i + 1) == Some("couple") && self.word(i + 2) == Some("of") {
             (2.0, i + 3)
-        } else if i > 0
-            && self
-                .word(i - 1)
-                .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
+        } else if let Some(limit) = i
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .and_then(|w| ARTICLE_UNIT_CUES.get(w))
         {
+            only = *limit;
             (1.0, i + 1)
         } else {
             return None;
         };
-        let unit = self
-            .unit_at(at)
-            .filter(|(f, _)| matches!(f.extra, "measure" | "duration"));
+        let unit = self.unit_at(at).filter(|(f, _)| {
+            matches!(f.extra, "measure" | "duration") && only.map_or(true, |k| k == f.extra)
+        });
         let Some((f, e)) = unit else {
             // `a couple of players`: the count alone, its noun read by the claim.
             return (value == 2.0)
@@ -1904,6 +1984,10 @@ impl Parser<'_> {
         let mut currency: Option<&'static Form> = None;
         let mut sign = 1.0;
         if let Some((_, Class::Negative)) = self.class(j) {
+            // `plus or minus 4 points`: a margin either way, read from its figure.
+            if j >= 2 && self.word(j - 1) == Some("or") && self.word(j - 2) == Some("plus") {
+                return None;
+            }
             sign = -1.0;
             j += 1;
             // minus-130 degrees
@@ -2062,7 +2146,11 @@ impl Parser<'_> {
             k
         };
         if currency.is_none() {
-            if let Some((f, e)) = self.unit_at(hy).or_else(|| self.unit_at(k)) {
+            if let Some((f, e)) = self
+                .unit_at(hy)
+                .or_else(|| self.unit_at(k))
+                .filter(|(f, _)| f.extra != "attached" || self.attached(k))
+            {
                 let kind = match f.extra {
                     "percent" => NumberKind::Percent,
                     "points" => NumberKind::PercentagePoints,
@@ -2137,7 +2225,14 @@ impl Parser<'_> {
     }
 
     fn ratio(&self, p: &Phrase, a: f64) -> Option<Phrase> {
-        let j = p.next;
+        let mut j = p.next;
+        // `19 times out of 20`: how often, in occasions.
+        let times = self.word(j) == Some("times")
+            && self.class(j + 1).is_some_and(|c| c.1 == Class::Out)
+            && self.class(j + 2).is_some_and(|c| c.1 == Class::Of);
+        if times {
+            j += 1;
+        }
         let (k, role) = match self.class(j)? {
             (_, Class::In) if self.class(j + 1).is_some_and(|c| c.1 == Class::Every) => {
                 (j + 2, Class::Out)
@@ -2171,7 +2266,7 @@ impl Parser<'_> {
             high: None,
             next: q.next,
             kind: NumberKind::Ratio,
-            unit: None,
+            unit: times.then(|| "times".to_string()),
             scaled: false,
             currency: false,
         })
@@ -2290,7 +2385,7 @@ impl Parser<'_> {
                             || (i > 0
                                 && self
                                     .word(i - 1)
-                                    .is_some_and(|w| ARTICLE_UNIT_CUES.contains(w))
+                                    .is_some_and(|w| ARTICLE_UNIT_CUES.contains_key(w))
                                 && self.unit_at(i + 1).is_some())
                     }
                     Some(Start::Yes) => true,
@@ -2318,6 +2413,15 @@ fn tidy(v: f64) -> f64 {
         return v;
     }
     format!("{v:.14e}").parse().unwrap_or(v)
+}
+
+/// The ISO code of a one-word currency name written after amounts (`dollars`, `lira`, `yen`),
+/// in its usual sense; `word` lower-cased.
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    CURRENCIES.get(word)?.iter().find_map(|f| {
+        (f.tokens.len() == 1 && f.extra == "suffix" && !f.value.ends_with("/100"))
+            .then_some(f.value)
+    })
 }
 
 /// Finds every number in `text`, in order.
@@ -2508,6 +2612,64 @@ mod tests {
         let found = recognize("It paid 50 million soles, or S/1,500 a family.");
         let units: Vec<_> = found.iter().map(|n| n.unit.as_deref()).collect();
         assert_eq!(units, [Some("PEN"); 2]);
+    }
+
+    #[test]
+    fn currencies_named_by_their_country() {
+        let unit = |s: &str| recognize(s)[0].unit.clone();
+        // A country's adjective before a currency word names its currency.
+        assert_eq!(
+            unit("It lent 3.2 billion Tanzanian shillings.").as_deref(),
+            Some("TZS")
+        );
+        assert_eq!(
+            unit("about 7 million Qatari riyals").as_deref(),
+            Some("QAR")
+        );
+        // ... but only before a currency word: `20 Kenyan firms` is a count.
+        assert_eq!(recognize("20 Kenyan firms")[0].kind, NumberKind::Count);
+        // A word several countries use means the currency of the country the text names.
+        let text = "SEOUL - The label earned 12.5 billion won, and its shares hit 50,000 won.";
+        let units: Vec<_> = recognize(text).into_iter().map(|n| n.unit).collect();
+        assert_eq!(units, [Some("KRW".to_string()), Some("KRW".to_string())]);
+        assert_ne!(recognize("They have 40 won")[0].kind, NumberKind::Money);
+        let chile = "Chile's miner rose to 1,200 pesos. Chilean buyers and Chile agreed.";
+        assert_eq!(unit(chile).as_deref(), Some("CLP"));
+        assert_eq!(unit("Tacos cost 30 pesos.").as_deref(), Some("MXN"));
+        // The usual currency holds where its own country is named at least as often.
+        let both = "In Mexico, tacos cost 30 pesos, a Mexican chef said; Chile disagreed.";
+        assert_eq!(unit(both).as_deref(), Some("MXN"));
+        assert_eq!(unit("It paid 2 billion kwacha.").as_deref(), Some("ZMW"));
+        assert_eq!(unit("about 4 million krónur").as_deref(), Some("ISK"));
+        // A long run of country words is read once, not recursed into.
+        let run = format!("1 {}shillings", "Kenyan ".repeat(50_000));
+        assert_eq!(recognize(&run)[0].kind, NumberKind::Count);
+    }
+
+    #[test]
+    fn figures_that_end_before_another() {
+        // Two scaled figures joined by `and` are two ends, not one sum.
+        let r = one("between 150 billion and 180 billion rupees");
+        assert_eq!((r.value, r.high), (1.5e11, Some(1.8e11)));
+        assert_eq!(r.unit.as_deref(), Some("INR"));
+        // A number word after a scaled figure is an adjective of its noun.
+        assert_eq!(recognize("1.2 million twenty-foot boxes")[0].value, 1.2e6);
+        // A margin either way is the figure, not a negative one.
+        let m = one("plus or minus 3 percentage points");
+        assert_eq!((m.value, m.kind), (3.0, NumberKind::PercentagePoints));
+        assert_eq!(one("minus 3 degrees").value, -3.0);
+        let r = one("19 times out of 20");
+        assert_eq!(
+            (r.value, r.kind, r.unit.as_deref()),
+            (0.95, NumberKind::Ratio, Some("times"))
+        );
+        // A scale's letter glued to a temperature, and only glued.
+        let t = one("It hit 41C");
+        assert_eq!(
+            (t.value, t.unit.as_deref()),
+            (41.0, Some("degrees Celsius"))
+        );
+        assert_ne!(one("Grade 5 C").kind, NumberKind::Measure);
     }
 
     #[test]
