@@ -305,8 +305,20 @@ fn score_claims(record: &Record, gold: &Gold, s: &mut Scores) {
     s.claims.fp = used.iter().filter(|u| !**u).count();
 }
 
-fn same_value(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+/// A stated value `a` matches the gold value `g` when they are equal to a millionth, or when the
+/// gold writes a repeating fraction rounded to three or more decimals (`two-thirds` as 0.6667)
+/// and `a` rounds to it: the annotator could not write the value exactly.
+fn same_value(a: f64, g: f64) -> bool {
+    if (a - g).abs() <= 1e-6 * a.abs().max(g.abs()).max(1.0) {
+        return true;
+    }
+    let written = g.to_string();
+    let decimals = written.split_once('.').map_or(0, |(_, d)| d.len());
+    if !(3..=8).contains(&decimals) {
+        return false;
+    }
+    let scale = 10f64.powi(decimals as i32);
+    (a * scale).round() == (g * scale).round()
 }
 
 /// Units compare without case and without a plural `s`: the gold writes "singular or as written".
@@ -427,6 +439,17 @@ pub fn figures(s: &Scores) -> Vec<(&'static str, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rounded_repeating_fraction_in_gold_matches_the_exact_value() {
+        assert!(same_value(2.0 / 3.0, 0.6667));
+        assert!(same_value(1.0 / 3.0, 0.333));
+        assert!(same_value(1_200_000_000.0, 1.2e9));
+        // Few decimals are a value as written, not a rounding: 0.54 is not 0.5.
+        assert!(!same_value(0.54, 0.5));
+        assert!(!same_value(0.67, 0.6667));
+        assert!(!same_value(2.0 / 3.0, 0.6668));
+    }
 
     fn gold(json: &str) -> Gold {
         serde_json::from_str(json).unwrap()
