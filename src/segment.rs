@@ -274,11 +274,17 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             BlockKind::Text if starts_upper(s) && word_fits(p, s, max_len, max_chars) => true,
             // Rule `heading_above_text`: a short unpunctuated line above a line starting with a
             // capital, when it is title case (and not a full-width wrapped line), or when it is
-            // the first line and much shorter than the next (a sentence-case headline).
+            // the first line and much shorter than the next (a sentence-case headline). Not when
+            // the next line opens with a bracket (`The International Federation of Red Cross and
+            // Red Crescent Societies\n(IFRC) has launched`: a name that filled the line, its
+            // acronym after it) or the line is a dateline (`HAMILTON, New Zealand, Oct 2
+            // (Newswire) - Pūkaki Dairy Co-operative, New\nZealand's`): both go on.
             BlockKind::Text => {
                 block == prev
                     && is_unpunctuated_short(p)
                     && starts_upper(s)
+                    && !s.starts_with('(')
+                    && !is_dateline(p)
                     && ((is_title_case(p) && (prev_is_first || prev.len() * 5 <= max_len * 4))
                         || (prev_is_first && prev.len() * 5 <= line.len() * 3))
             }
@@ -1276,6 +1282,14 @@ mod tests {
             ]
         );
         assert_eq!(b[3].span.slice(text), "- Second item\nwrapped on.");
+    }
+
+    #[test]
+    fn a_title_case_name_or_a_dateline_filling_the_first_line_goes_on() {
+        let text = "The International Federation of Red Cross and Red Crescent Societies\n(IFRC) has launched an appeal for 6.3 million Swiss francs to supply\nfood and fuel.";
+        assert_eq!(block_texts(text), [(text, BlockKind::Text)]);
+        let text = "HAMILTON, New Zealand, Oct 2 (Newswire) - Pukaki Dairy Co-operative, New\nZealand's third-largest milk processor, raised its forecast payout to\nfarmers on Wednesday.";
+        assert_eq!(block_texts(text), [(text, BlockKind::Text)]);
     }
 
     #[test]
