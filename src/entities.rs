@@ -3478,39 +3478,55 @@ mod tests {
             .any(|(t, k, c)| t == text && *k == kind && c == canonical)
     }
 
+    /// Runs `find` once on `text`, asserts that every expected (surface, type, canonical)
+    /// is among the mentions (showing them all on failure), and hands them back for any
+    /// further check.
+    #[track_caller]
+    fn finds(text: &str, expected: &[(&str, &str, &str)]) -> Vec<(String, &'static str, String)> {
+        let found = find(text);
+        for &(surface, kind, canonical) in expected {
+            assert!(
+                has(&found, surface, kind, canonical),
+                "({surface:?}, {kind}, {canonical:?}) missing: {found:?}"
+            );
+        }
+        found
+    }
+
+    /// Asserts that `text` yields no mention at all.
+    #[track_caller]
+    fn finds_none(text: &str) {
+        let found = find(text);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
     fn texts<'a>(found: &'a [(String, &'static str, String)]) -> Vec<&'a str> {
         found.iter().map(|(t, ..)| t.as_str()).collect()
     }
 
     #[test]
     fn titles_introduce_people_and_are_left_out() {
-        let f = find("Meta Chief Product Officer, Chris Cox said, and Sen. Warren agreed with coach Pep Guardiola.");
+        let f = finds(
+            "Meta Chief Product Officer, Chris Cox said, and Sen. Warren agreed with coach Pep Guardiola.",
+            &[
+                ("Chris Cox", "PERSON", "Chris Cox"),
+                ("Warren", "PERSON", "Warren"),
+            ],
+        );
         assert_eq!(texts(&f), ["Meta", "Chris Cox", "Warren", "Pep Guardiola"]);
-        assert!(has(&f, "Chris Cox", "PERSON", "Chris Cox"));
-        assert!(has(&f, "Warren", "PERSON", "Warren"));
         // A title alone is no entity.
         assert!(find("The Prime Minister met the Chief Executive on Friday.").is_empty());
     }
 
     #[test]
     fn a_particle_only_people_bear_makes_a_person() {
-        let f = find("The Belgian rider Wouter van der Molen finished second. Van der Molen said he was tired, and Norzaini Rahmah binti Osman agreed.");
-        assert!(
-            has(&f, "Wouter van der Molen", "PERSON", "Wouter van der Molen"),
-            "{f:?}"
-        );
-        assert!(
-            has(&f, "Van der Molen", "PERSON", "Wouter van der Molen"),
-            "{f:?}"
-        );
-        assert!(
-            has(
-                &f,
-                "Norzaini Rahmah binti Osman",
-                "PERSON",
-                "Norzaini Rahmah binti Osman"
-            ),
-            "{f:?}"
+        finds(
+            "The Belgian rider Wouter van der Molen finished second. Van der Molen said he was tired, and Norzaini Rahmah binti Osman agreed.",
+            &[
+                ("Wouter van der Molen", "PERSON", "Wouter van der Molen"),
+                ("Van der Molen", "PERSON", "Wouter van der Molen"),
+                ("Norzaini Rahmah binti Osman", "PERSON", "Norzaini Rahmah binti Osman"),
+            ],
         );
         // `de` stands in places' and banks' names too: no person without other evidence.
         let f = find("Shares in Banco de Portugal fell.");
@@ -3527,22 +3543,26 @@ mod tests {
 
     #[test]
     fn a_body_named_after_a_place_stays_whole() {
-        let f = find("The budget carrier Ghana Skyrunner cut 40 flights. Staff at Ghana Skyrunner walked out, and Ghana Skyrunner shares fell in Ghana.");
+        let f = finds(
+            "The budget carrier Ghana Skyrunner cut 40 flights. Staff at Ghana Skyrunner walked out, and Ghana Skyrunner shares fell in Ghana.",
+            &[
+                ("Ghana", "PLACE", "Ghana"),
+            ],
+        );
         let whole = f
             .iter()
             .filter(|(t, k, _)| t == "Ghana Skyrunner" && *k == "ORG")
             .count();
         assert_eq!(whole, 3, "{f:?}");
         assert!(f.iter().all(|(t, _, _)| t != "Skyrunner"), "{f:?}");
-        assert!(has(&f, "Ghana", "PLACE", "Ghana"), "{f:?}");
     }
 
     #[test]
     fn a_road_number_is_a_place_not_a_model() {
-        let f =
-            find("Police closed the B47 motorway and the R12 highway after a Zorvex X7 crashed.");
-        assert!(has(&f, "B47", "PLACE", "B47"), "{f:?}");
-        assert!(has(&f, "R12", "PLACE", "R12"), "{f:?}");
+        let f = finds(
+            "Police closed the B47 motorway and the R12 highway after a Zorvex X7 crashed.",
+            &[("B47", "PLACE", "B47"), ("R12", "PLACE", "R12")],
+        );
         assert!(
             f.iter()
                 .all(|(t, k, _)| !t.contains("X7") || *k == "PRODUCT"),
@@ -3552,12 +3572,18 @@ mod tests {
 
     #[test]
     fn family_names_written_first_start_a_person() {
-        let f = find("Nguyen Thi Hoa spent two nights in hospital while Park Ji-hoon waited.");
-        assert!(has(&f, "Nguyen Thi Hoa", "PERSON", "Nguyen Thi Hoa"));
-        assert!(has(&f, "Park Ji-hoon", "PERSON", "Park Ji-hoon"));
+        finds(
+            "Nguyen Thi Hoa spent two nights in hospital while Park Ji-hoon waited.",
+            &[
+                ("Nguyen Thi Hoa", "PERSON", "Nguyen Thi Hoa"),
+                ("Park Ji-hoon", "PERSON", "Park Ji-hoon"),
+            ],
+        );
         // A family name before an acronym or a head word names no person.
-        let f = find("Shares of Zhang Holdings rose.");
-        assert!(has(&f, "Zhang Holdings", "ORG", "Zhang Holdings"));
+        finds(
+            "Shares of Zhang Holdings rose.",
+            &[("Zhang Holdings", "ORG", "Zhang Holdings")],
+        );
     }
 
     #[test]
@@ -3567,8 +3593,10 @@ mod tests {
             f.iter().all(|(t, k, _)| t != "Joy FM" || *k == "ORG"),
             "{f:?}"
         );
-        let f = find("Martin Okafor III spoke.");
-        assert!(has(&f, "Martin Okafor III", "PERSON", "Martin Okafor III"));
+        finds(
+            "Martin Okafor III spoke.",
+            &[("Martin Okafor III", "PERSON", "Martin Okafor III")],
+        );
     }
 
     #[test]
@@ -3579,69 +3607,87 @@ mod tests {
 
     #[test]
     fn a_dateline_word_is_not_the_start_of_a_longer_name() {
-        let f = find(
+        finds(
             "TAURANGA (AP) - Crews worked in Tauranga Harbour. Tauranga Hospital took 14 people.\n\nResidents of Tauranga were angry.",
+            &[
+                ("Tauranga", "PLACE", "Tauranga"),
+                ("TAURANGA", "PLACE", "Tauranga"),
+            ],
         );
-        assert!(has(&f, "Tauranga", "PLACE", "Tauranga"), "{f:?}");
-        assert!(has(&f, "TAURANGA", "PLACE", "Tauranga"), "{f:?}");
     }
 
     #[test]
     fn motion_verbs_and_local_nouns_type_places() {
-        let f = find("The family moved to Llanfoist after the fire. Former Tarvale mayor Ode Sarn spoke, and Drumcarrig residents cheered.");
-        assert!(has(&f, "Llanfoist", "PLACE", "Llanfoist"), "{f:?}");
-        assert!(has(&f, "Tarvale", "PLACE", "Tarvale"), "{f:?}");
-        assert!(has(&f, "Drumcarrig", "PLACE", "Drumcarrig"), "{f:?}");
+        finds(
+            "The family moved to Llanfoist after the fire. Former Tarvale mayor Ode Sarn spoke, and Drumcarrig residents cheered.",
+            &[
+                ("Llanfoist", "PLACE", "Llanfoist"),
+                ("Tarvale", "PLACE", "Tarvale"),
+                ("Drumcarrig", "PLACE", "Drumcarrig"),
+            ],
+        );
     }
 
     #[test]
     fn a_known_name_with_the_run_on_by_more_names_drops_the_article() {
-        let f = find("The Independent Petroleum Marketers Association of Nigeria (IPMAN) met.");
-        assert!(has(
-            &f,
-            "Independent Petroleum Marketers Association of Nigeria",
-            "ORG",
-            "Independent Petroleum Marketers Association of Nigeria"
-        ));
-        let f = find("She told The Independent on Monday.");
-        assert!(has(&f, "The Independent", "ORG", "The Independent"));
+        finds(
+            "The Independent Petroleum Marketers Association of Nigeria (IPMAN) met.",
+            &[(
+                "Independent Petroleum Marketers Association of Nigeria",
+                "ORG",
+                "Independent Petroleum Marketers Association of Nigeria",
+            )],
+        );
+        finds(
+            "She told The Independent on Monday.",
+            &[("The Independent", "ORG", "The Independent")],
+        );
     }
 
     #[test]
     fn a_place_head_known_as_a_firm_after_a_place_names_a_place() {
-        let f = find("Spills hit the Niger Delta while Delta cut flights.");
-        assert!(has(&f, "Niger Delta", "PLACE", "Niger Delta"), "{f:?}");
-        assert!(has(&f, "Delta", "ORG", "Delta"), "{f:?}");
+        finds(
+            "Spills hit the Niger Delta while Delta cut flights.",
+            &[
+                ("Niger Delta", "PLACE", "Niger Delta"),
+                ("Delta", "ORG", "Delta"),
+            ],
+        );
     }
 
     #[test]
     fn a_camel_case_word_starting_a_sentence_is_a_name() {
-        let f = find("The league moved. StreamBox will show every match.");
-        assert!(has(&f, "StreamBox", "ORG", "StreamBox"), "{f:?}");
+        finds(
+            "The league moved. StreamBox will show every match.",
+            &[("StreamBox", "ORG", "StreamBox")],
+        );
     }
 
     #[test]
     fn a_motion_verb_types_a_place_across_its_object() {
-        let f = find(
+        finds(
             "The agency launched the probe from Kavrikota on Monday, but not after Hollin, Marsh.",
+            &[("Kavrikota", "PLACE", "Kavrikota")],
         );
-        assert!(has(&f, "Kavrikota", "PLACE", "Kavrikota"), "{f:?}");
         let f = find("Prices rose, from Zentrabank to Ollivar.");
         assert!(f.iter().all(|(_, k, _)| *k != "PLACE"), "{f:?}");
     }
 
     #[test]
     fn currency_abbreviations_are_no_entity() {
-        let f = find("The film crossed Rs 1,000 crore at the box office.");
-        assert!(f.is_empty(), "{f:?}");
+        finds_none("The film crossed Rs 1,000 crore at the box office.");
     }
 
     #[test]
     fn a_description_after_a_comma_types_the_name() {
-        let f = find("Rain Circuit, the railway thriller, opened in Pune. Kestrelmouth, a fishing town, flooded. Zuvaro, a Lagos-based lender, grew.");
-        assert!(has(&f, "Rain Circuit", "PRODUCT", "Rain Circuit"), "{f:?}");
-        assert!(has(&f, "Kestrelmouth", "PLACE", "Kestrelmouth"), "{f:?}");
-        assert!(has(&f, "Zuvaro", "ORG", "Zuvaro"), "{f:?}");
+        finds(
+            "Rain Circuit, the railway thriller, opened in Pune. Kestrelmouth, a fishing town, flooded. Zuvaro, a Lagos-based lender, grew.",
+            &[
+                ("Rain Circuit", "PRODUCT", "Rain Circuit"),
+                ("Kestrelmouth", "PLACE", "Kestrelmouth"),
+                ("Zuvaro", "ORG", "Zuvaro"),
+            ],
+        );
         // A title first is a person's description, not this.
         let f = find("Dorian Vantreck, the film's director, spoke.");
         assert!(f.iter().all(|(_, k, _)| *k != "PRODUCT"), "{f:?}");
@@ -3659,25 +3705,30 @@ mod tests {
 
     #[test]
     fn a_surname_with_a_capital_inside_keeps_a_name_shape() {
-        let f = find("Tewolde GebreMariam, the former chief executive, now advises the board.");
-        assert!(
-            has(&f, "Tewolde GebreMariam", "PERSON", "Tewolde GebreMariam"),
-            "{f:?}"
+        finds(
+            "Tewolde GebreMariam, the former chief executive, now advises the board.",
+            &[("Tewolde GebreMariam", "PERSON", "Tewolde GebreMariam")],
         );
     }
 
     #[test]
     fn verbs_only_people_do_type_a_full_name() {
-        let f = find("Odrin Valchek opened the scoring before Temur Dzhavid equalised.");
-        assert!(has(&f, "Temur Dzhavid", "PERSON", "Temur Dzhavid"), "{f:?}");
+        finds(
+            "Odrin Valchek opened the scoring before Temur Dzhavid equalised.",
+            &[("Temur Dzhavid", "PERSON", "Temur Dzhavid")],
+        );
     }
 
     #[test]
     fn a_word_before_a_known_place_that_speaks_is_its_agency() {
-        let f = find("Health Canada said the drug was safe. Meanwhile Canada said yes. In Canada, prices rose.");
-        assert!(has(&f, "Health Canada", "ORG", "Health Canada"), "{f:?}");
+        let f = finds(
+            "Health Canada said the drug was safe. Meanwhile Canada said yes. In Canada, prices rose.",
+            &[
+                ("Health Canada", "ORG", "Health Canada"),
+                ("Canada", "PLACE", "Canada"),
+            ],
+        );
         assert!(!texts(&f).contains(&"Meanwhile Canada"), "{f:?}");
-        assert!(has(&f, "Canada", "PLACE", "Canada"), "{f:?}");
     }
 
     #[test]
@@ -3688,91 +3739,93 @@ mod tests {
 
     #[test]
     fn a_person_of_an_institution_splits_before_it() {
-        let f =
-            find("Oleksandr Kovalenko of Tarvin School of Economics said sanctions had worked.");
-        assert!(
-            has(&f, "Oleksandr Kovalenko", "PERSON", "Oleksandr Kovalenko"),
-            "{f:?}"
-        );
-        assert!(
-            has(
-                &f,
-                "Tarvin School of Economics",
-                "ORG",
-                "Tarvin School of Economics"
-            ),
-            "{f:?}"
+        finds(
+            "Oleksandr Kovalenko of Tarvin School of Economics said sanctions had worked.",
+            &[
+                ("Oleksandr Kovalenko", "PERSON", "Oleksandr Kovalenko"),
+                (
+                    "Tarvin School of Economics",
+                    "ORG",
+                    "Tarvin School of Economics",
+                ),
+            ],
         );
     }
 
     #[test]
     fn role_nouns_introduce_people() {
-        let f = find("Passenger Tomasz Zielinski, 34, said the crew ignored him. Left-arm spinner Odunayo Bakare took five wickets.");
-        assert!(has(&f, "Tomasz Zielinski", "PERSON", "Tomasz Zielinski"));
-        assert!(has(&f, "Odunayo Bakare", "PERSON", "Odunayo Bakare"));
+        finds(
+            "Passenger Tomasz Zielinski, 34, said the crew ignored him. Left-arm spinner Odunayo Bakare took five wickets.",
+            &[
+                ("Tomasz Zielinski", "PERSON", "Tomasz Zielinski"),
+                ("Odunayo Bakare", "PERSON", "Odunayo Bakare"),
+            ],
+        );
     }
 
     #[test]
     fn suffixes_and_heads_type_unknown_names() {
-        let f = find("Zorblax Widgets Inc. hired Brandt & Kessel before the Vantor Summit at the University of Kelmore, near Mount Ossa.");
-        assert!(has(
-            &f,
-            "Zorblax Widgets Inc.",
-            "ORG",
-            "Zorblax Widgets Inc."
-        ));
-        assert!(has(&f, "Brandt & Kessel", "ORG", "Brandt & Kessel"));
-        assert!(has(&f, "Vantor Summit", "EVENT", "Vantor Summit"));
-        assert!(has(
-            &f,
-            "University of Kelmore",
-            "ORG",
-            "University of Kelmore"
-        ));
-        assert!(has(&f, "Mount Ossa", "PLACE", "Mount Ossa"));
+        finds(
+            "Zorblax Widgets Inc. hired Brandt & Kessel before the Vantor Summit at the University of Kelmore, near Mount Ossa.",
+            &[
+                ("Zorblax Widgets Inc.", "ORG", "Zorblax Widgets Inc."),
+                ("Brandt & Kessel", "ORG", "Brandt & Kessel"),
+                ("Vantor Summit", "EVENT", "Vantor Summit"),
+                ("University of Kelmore", "ORG", "University of Kelmore"),
+                ("Mount Ossa", "PLACE", "Mount Ossa"),
+            ],
+        );
     }
 
     #[test]
     fn lists_share_a_kind_and_and_joins_one_service() {
-        let f = find("Homes in Bramwell burned. Crews from Bramwell, Dunford and Kelsey helped the Wessex Fire and Rescue Service.");
-        assert!(has(&f, "Dunford", "PLACE", "Dunford"));
-        assert!(has(&f, "Kelsey", "PLACE", "Kelsey"));
-        assert!(has(
-            &f,
-            "Wessex Fire and Rescue Service",
-            "ORG",
-            "Wessex Fire and Rescue Service"
-        ));
+        finds(
+            "Homes in Bramwell burned. Crews from Bramwell, Dunford and Kelsey helped the Wessex Fire and Rescue Service.",
+            &[
+                ("Dunford", "PLACE", "Dunford"),
+                ("Kelsey", "PLACE", "Kelsey"),
+                ("Wessex Fire and Rescue Service", "ORG", "Wessex Fire and Rescue Service"),
+            ],
+        );
         // Two firms joined by `and` stay two.
-        let f = find("Deals by Nordvind Energi and Caledon Power plc were signed.");
-        assert!(has(&f, "Caledon Power plc", "ORG", "Caledon Power plc"));
-        assert!(has(&f, "Nordvind Energi", "ORG", "Nordvind Energi"));
+        finds(
+            "Deals by Nordvind Energi and Caledon Power plc were signed.",
+            &[
+                ("Caledon Power plc", "ORG", "Caledon Power plc"),
+                ("Nordvind Energi", "ORG", "Nordvind Energi"),
+            ],
+        );
     }
 
     #[test]
     fn odd_forms_of_names() {
-        let f = find("Qwen 3, Orca 4 and Nimbus-2.5 beat the iPhone, said J. R. Okonkwo, Mary-Kate O'Neill and Ms. de la Cruz of OpenAI, who flew an Airbus A321neo.");
-        assert!(has(&f, "Qwen 3", "PRODUCT", "Qwen 3"));
-        assert!(has(&f, "Orca 4", "PRODUCT", "Orca 4"));
-        assert!(has(&f, "Nimbus-2.5", "PRODUCT", "Nimbus-2.5"));
-        assert!(has(&f, "iPhone", "PRODUCT", "iPhone"));
-        assert!(has(&f, "J. R. Okonkwo", "PERSON", "J. R. Okonkwo"));
-        assert!(has(&f, "Mary-Kate O'Neill", "PERSON", "Mary-Kate O'Neill"));
-        assert!(has(&f, "de la Cruz", "PERSON", "de la Cruz"));
-        assert!(has(&f, "OpenAI", "ORG", "OpenAI"));
-        assert!(has(&f, "Airbus A321neo", "PRODUCT", "Airbus A321neo"));
+        finds(
+            "Qwen 3, Orca 4 and Nimbus-2.5 beat the iPhone, said J. R. Okonkwo, Mary-Kate O'Neill and Ms. de la Cruz of OpenAI, who flew an Airbus A321neo.",
+            &[
+                ("Qwen 3", "PRODUCT", "Qwen 3"),
+                ("Orca 4", "PRODUCT", "Orca 4"),
+                ("Nimbus-2.5", "PRODUCT", "Nimbus-2.5"),
+                ("iPhone", "PRODUCT", "iPhone"),
+                ("J. R. Okonkwo", "PERSON", "J. R. Okonkwo"),
+                ("Mary-Kate O'Neill", "PERSON", "Mary-Kate O'Neill"),
+                ("de la Cruz", "PERSON", "de la Cruz"),
+                ("OpenAI", "ORG", "OpenAI"),
+                ("Airbus A321neo", "PRODUCT", "Airbus A321neo"),
+            ],
+        );
     }
 
     #[test]
     fn possessives_and_hyphenated_compounds() {
         let text =
             "Meta’s new Llama-powered assistant rivals Google's, said the London-based analyst.";
-        let f = find(text);
+        let f = finds(text, &[("Llama", "PRODUCT", "Llama")]);
         assert_eq!(texts(&f), ["Meta", "Llama", "Google", "London"]);
-        assert!(has(&f, "Llama", "PRODUCT", "Llama"));
         // `X-based` makes an unknown name a place.
-        let f = find("The Kelmore-based startup grew.");
-        assert!(has(&f, "Kelmore", "PLACE", "Kelmore"));
+        finds(
+            "The Kelmore-based startup grew.",
+            &[("Kelmore", "PLACE", "Kelmore")],
+        );
     }
 
     #[test]
@@ -3787,27 +3840,44 @@ mod tests {
         let f = find("Having said that, Americans voted on Tuesday in March. With AI, Chinese firms grew. Next came Japan.");
         assert_eq!(texts(&f), ["Japan"]);
         // A lone sentence-initial name counts when the article names it elsewhere.
-        let f = find("Kelvar Dynamics makes drones. Kelvar said sales rose.");
-        assert!(has(&f, "Kelvar", "ORG", "Kelvar Dynamics"));
-        let f = find("Zindle sold more. Nothing else.");
-        assert!(f.is_empty(), "{f:?}");
+        finds(
+            "Kelvar Dynamics makes drones. Kelvar said sales rose.",
+            &[("Kelvar", "ORG", "Kelvar Dynamics")],
+        );
+        finds_none("Zindle sold more. Nothing else.");
     }
 
     #[test]
     fn short_forms_link_to_full_names() {
-        let f = find("Chris Cox spoke first. Later, Cox said Chris would stay.");
-        assert!(has(&f, "Cox", "PERSON", "Chris Cox"));
-        assert!(has(&f, "Chris", "PERSON", "Chris Cox"));
-        let f = find("The Fed moved after the Federal Reserve met.");
-        assert!(has(&f, "Fed", "ORG", "Federal Reserve"));
-        let f = find("The Office for National Statistics (ONS) said prices rose. The ONS also said wages fell.");
-        assert!(has(&f, "ONS", "ORG", "Office for National Statistics"));
-        let f = find("Harbor Bancorp Inc. beat forecasts. Harbor said loans grew.");
-        assert!(has(&f, "Harbor", "ORG", "Harbor Bancorp Inc."));
-        let f = find("The Kenya Red Cross said 38 died. The Red Cross sent tents.");
-        assert!(has(&f, "Red Cross", "ORG", "Kenya Red Cross"));
-        let f = find("Hurricane Lidia made landfall. Lidia weakened later.");
-        assert!(has(&f, "Lidia", "EVENT", "Hurricane Lidia"));
+        finds(
+            "Chris Cox spoke first. Later, Cox said Chris would stay.",
+            &[
+                ("Cox", "PERSON", "Chris Cox"),
+                ("Chris", "PERSON", "Chris Cox"),
+            ],
+        );
+        finds(
+            "The Fed moved after the Federal Reserve met.",
+            &[("Fed", "ORG", "Federal Reserve")],
+        );
+        finds(
+            "The Office for National Statistics (ONS) said prices rose. The ONS also said wages fell.",
+            &[
+                ("ONS", "ORG", "Office for National Statistics"),
+            ],
+        );
+        finds(
+            "Harbor Bancorp Inc. beat forecasts. Harbor said loans grew.",
+            &[("Harbor", "ORG", "Harbor Bancorp Inc.")],
+        );
+        finds(
+            "The Kenya Red Cross said 38 died. The Red Cross sent tents.",
+            &[("Red Cross", "ORG", "Kenya Red Cross")],
+        );
+        finds(
+            "Hurricane Lidia made landfall. Lidia weakened later.",
+            &[("Lidia", "EVENT", "Hurricane Lidia")],
+        );
         // A known surname names its person even alone.
         assert!(has(
             &find("Officials said Zelensky met donors."),
@@ -3881,37 +3951,34 @@ mod tests {
 
     #[test]
     fn towns_of_the_gazetteer_are_places_unless_the_text_says_otherwise() {
-        let found = find(
+        finds(
             "Volunteers drove to Ipoh overnight. Flooding cut Kitwe off. \
              A spokeswoman for Matara said the council would meet.",
+            &[
+                ("Ipoh", "PLACE", "Ipoh"),
+                ("Kitwe", "PLACE", "Kitwe"),
+                ("Matara", "ORG", "Matara"),
+            ],
         );
-        assert!(has(&found, "Ipoh", "PLACE", "Ipoh"), "{found:?}");
-        assert!(has(&found, "Kitwe", "PLACE", "Kitwe"), "{found:?}");
         // Who speaks for a name speaks for a body, whatever the town list says.
-        assert!(has(&found, "Matara", "ORG", "Matara"), "{found:?}");
         // Names the gazetteer does not hold keep the usual guess.
-        let found = find("Flooding cut Quenvale off.");
-        assert!(has(&found, "Quenvale", "ORG", "Quenvale"), "{found:?}");
+        finds(
+            "Flooding cut Quenvale off.",
+            &[("Quenvale", "ORG", "Quenvale")],
+        );
     }
 
     #[test]
     fn context_types_people_no_list_knows() {
-        let found = find(
+        finds(
             "The guild backed the plan. Its director general, Tobenna Azikiwe, said it was late. \
              \"We will fight,\" said his lawyer, Zerelda Quaintance. \
              The film stars Arjun Mehra and Ozioma Pelletrine in the lead roles.",
-        );
-        assert!(
-            has(&found, "Tobenna Azikiwe", "PERSON", "Tobenna Azikiwe"),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Zerelda Quaintance", "PERSON", "Zerelda Quaintance"),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Ozioma Pelletrine", "PERSON", "Ozioma Pelletrine"),
-            "{found:?}"
+            &[
+                ("Tobenna Azikiwe", "PERSON", "Tobenna Azikiwe"),
+                ("Zerelda Quaintance", "PERSON", "Zerelda Quaintance"),
+                ("Ozioma Pelletrine", "PERSON", "Ozioma Pelletrine"),
+            ],
         );
     }
 
@@ -3938,8 +4005,10 @@ mod tests {
         }
         let t = texts(&found);
         // `Nolan` is a surname, not the people of a town `Nola` some gazetteer knows.
-        let nolan = find("The coach, Sam Nolan, spoke. Later Nolan said it was over.");
-        assert!(has(&nolan, "Nolan", "PERSON", "Sam Nolan"), "{nolan:?}");
+        finds(
+            "The coach, Sam Nolan, spoke. Later Nolan said it was over.",
+            &[("Nolan", "PERSON", "Sam Nolan")],
+        );
         for gone in [
             "Treasury",
             "Valencian",
@@ -3974,19 +4043,22 @@ mod tests {
 
     #[test]
     fn a_place_with_a_captain_is_its_team() {
-        let found = find(
+        finds(
             "Fiji beat Ireland by two wickets. Ireland captain Dorrin Maskell said it hurt, \
              and flights to Fiji were full.",
+            &[("Ireland", "ORG", "Ireland"), ("Fiji", "PLACE", "Fiji")],
         );
-        assert!(has(&found, "Ireland", "ORG", "Ireland"), "{found:?}");
-        assert!(has(&found, "Fiji", "PLACE", "Fiji"), "{found:?}");
     }
 
     #[test]
     fn a_noun_after_a_name_outweighs_a_given_name() {
-        let found = find(
+        let found = finds(
             "Organisers of the Maria Zelvane festival called it off. Maria Zelvane said refunds \
              would follow. Dust from the Velmira pit reaches Kotobwe township every day.",
+            &[
+                ("Velmira", "PLACE", "Velmira"),
+                ("Kotobwe", "PLACE", "Kotobwe"),
+            ],
         );
         assert!(
             found
@@ -3995,68 +4067,57 @@ mod tests {
                 .all(|(_, k, _)| *k == "EVENT"),
             "{found:?}"
         );
-        assert!(has(&found, "Velmira", "PLACE", "Velmira"), "{found:?}");
-        assert!(has(&found, "Kotobwe", "PLACE", "Kotobwe"), "{found:?}");
     }
 
     #[test]
     fn plural_acronyms_ratings_and_regions_after_in_the() {
-        let found = find(
+        let found = finds(
             "Nurses phoned results to GPs. Moody's rates the province Baa2. Not everyone in the \
              Zembalande is celebrating. She wrote in the Clarionet that it was late. Nobody \
              should camp next to the Morvane tonight.",
+            &[
+                ("Clarionet", "ORG", "Clarionet"),
+                ("Morvane", "PLACE", "Morvane"),
+                ("Zembalande", "PLACE", "Zembalande"),
+            ],
         );
         let t = texts(&found);
         assert!(!t.contains(&"GPs") && !t.contains(&"Baa2"), "{found:?}");
-        assert!(has(&found, "Clarionet", "ORG", "Clarionet"), "{found:?}");
-        assert!(has(&found, "Morvane", "PLACE", "Morvane"), "{found:?}");
-        assert!(
-            has(&found, "Zembalande", "PLACE", "Zembalande"),
-            "{found:?}"
-        );
     }
 
     #[test]
     fn fields_of_titles_cinemas_and_train_routes() {
-        let found = find(
+        let found = finds(
             "The bill was topped by Ghanaian Zoukwave star Ama Owusu. Fans gathered outside the \
              Velvora Talkies cinema, and a night train to Pemboa was cancelled.",
+            &[
+                ("Ama Owusu", "PERSON", "Ama Owusu"),
+                ("Velvora Talkies", "PLACE", "Velvora Talkies"),
+                ("Pemboa", "PLACE", "Pemboa"),
+            ],
         );
         let t = texts(&found);
         assert!(!t.contains(&"Zoukwave"), "{found:?}");
-        assert!(has(&found, "Ama Owusu", "PERSON", "Ama Owusu"), "{found:?}");
-        assert!(
-            has(&found, "Velvora Talkies", "PLACE", "Velvora Talkies"),
-            "{found:?}"
-        );
-        assert!(has(&found, "Pemboa", "PLACE", "Pemboa"), "{found:?}");
     }
 
     #[test]
     fn a_found_name_of_two_words_is_the_short_form_of_a_longer_one() {
-        let found = find(
+        finds(
             "The attack hit Kerevan Tahu Health on Monday. Police worked with Kerevan Tahu \
              all week. Fans of Drellham City and the Drellham City Supporters' Trust met.",
-        );
-        assert!(
-            has(&found, "Kerevan Tahu", "ORG", "Kerevan Tahu Health"),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Drellham City", "ORG", "Drellham City"),
-            "{found:?}"
+            &[
+                ("Kerevan Tahu", "ORG", "Kerevan Tahu Health"),
+                ("Drellham City", "ORG", "Drellham City"),
+            ],
         );
     }
 
     #[test]
     fn hyphenated_given_names_stay_whole() {
-        let found = find(
+        let found = finds(
             "Rhee Ga-heun, a trader at the firm, said prices rose. \
              Sales of Kolvana-made parts fell.",
-        );
-        assert!(
-            has(&found, "Rhee Ga-heun", "PERSON", "Rhee Ga-heun"),
-            "{found:?}"
+            &[("Rhee Ga-heun", "PERSON", "Rhee Ga-heun")],
         );
         assert!(
             texts(&found).iter().all(|t| !t.contains("-made")),
@@ -4066,11 +4127,11 @@ mod tests {
 
     #[test]
     fn age_then_from_names_a_home_and_titles_yield_to_heads() {
-        let found = find(
+        let found = finds(
             "Wilhelmina Orsk, 58, from Pelldown in Norfolk, waited a year at the \
              Brantmoor General Hospital for surgery.",
+            &[("Pelldown", "PLACE", "Pelldown")],
         );
-        assert!(has(&found, "Pelldown", "PLACE", "Pelldown"), "{found:?}");
         assert!(
             texts(&found).contains(&"Brantmoor General Hospital"),
             "{found:?}"
@@ -4079,12 +4140,12 @@ mod tests {
 
     #[test]
     fn acronyms_spelled_in_lower_case_are_terms() {
-        let found = find(
+        let found = finds(
             "The yard moved 2 million gross cargo loads (GCL) in May. \
              It expects 3 million GCL next year, Brellport Holdings (BH) said.",
+            &[("BH", "ORG", "Brellport Holdings")],
         );
         assert!(texts(&found).iter().all(|t| *t != "GCL"), "{found:?}");
-        assert!(has(&found, "BH", "ORG", "Brellport Holdings"), "{found:?}");
     }
 
     #[test]
@@ -4106,30 +4167,25 @@ mod tests {
 
     #[test]
     fn a_known_surname_after_an_unknown_word_guesses_a_person() {
-        let found = find("The award went to Dhruvika Marchetti on Tuesday.");
-        assert!(
-            has(&found, "Dhruvika Marchetti", "PERSON", "Dhruvika Marchetti"),
-            "{found:?}"
+        finds(
+            "The award went to Dhruvika Marchetti on Tuesday.",
+            &[("Dhruvika Marchetti", "PERSON", "Dhruvika Marchetti")],
         );
         // Two surnames, or a surname after a town, stay the firm they are guessed to be.
-        let found = find("The award went to Brennan Marchetti on Tuesday.");
-        assert!(
-            has(&found, "Brennan Marchetti", "ORG", "Brennan Marchetti"),
-            "{found:?}"
+        finds(
+            "The award went to Brennan Marchetti on Tuesday.",
+            &[("Brennan Marchetti", "ORG", "Brennan Marchetti")],
         );
     }
 
     #[test]
     fn a_name_cut_to_its_last_word_is_a_person() {
-        let found =
-            find("The deal was signed by Tselmeg Zorvath last week. Zorvath will travel to Oslo.");
-        assert!(
-            has(&found, "Tselmeg Zorvath", "PERSON", "Tselmeg Zorvath"),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Zorvath", "PERSON", "Tselmeg Zorvath"),
-            "{found:?}"
+        finds(
+            "The deal was signed by Tselmeg Zorvath last week. Zorvath will travel to Oslo.",
+            &[
+                ("Tselmeg Zorvath", "PERSON", "Tselmeg Zorvath"),
+                ("Zorvath", "PERSON", "Tselmeg Zorvath"),
+            ],
         );
         // A firm is cut to its first word.
         let found = find("Quennell Brekka won the contract. Quennell will build the bridge.");
@@ -4138,10 +4194,14 @@ mod tests {
 
     #[test]
     fn an_age_after_a_comma_marks_a_person() {
-        let found = find("Her younger son, Tselmeg, 15, was watching a film.");
-        assert!(has(&found, "Tselmeg", "PERSON", "Tselmeg"), "{found:?}");
-        let found = find("\"We are learning,\" said Oyelowo, the 31-year-old from Lagos.");
-        assert!(has(&found, "Oyelowo", "PERSON", "Oyelowo"), "{found:?}");
+        finds(
+            "Her younger son, Tselmeg, 15, was watching a film.",
+            &[("Tselmeg", "PERSON", "Tselmeg")],
+        );
+        finds(
+            "\"We are learning,\" said Oyelowo, the 31-year-old from Lagos.",
+            &[("Oyelowo", "PERSON", "Oyelowo")],
+        );
         // The age of the name after it, or of a thing: no person.
         let found = find("At Quennell, 17-year-old Anneliese Brekka opened her letter.");
         assert!(!has(&found, "Quennell", "PERSON", "Quennell"), "{found:?}");
@@ -4159,14 +4219,18 @@ mod tests {
 
     #[test]
     fn a_sentence_may_start_with_the_cue_word() {
-        let found = find("In Quennell, bus drivers raised their fares. Brekka said nothing.");
-        assert!(has(&found, "Quennell", "PLACE", "Quennell"), "{found:?}");
+        finds(
+            "In Quennell, bus drivers raised their fares. Brekka said nothing.",
+            &[("Quennell", "PLACE", "Quennell")],
+        );
     }
 
     #[test]
     fn a_landform_noun_after_a_name_makes_it_a_place() {
-        let found = find("A fissure opened on the Zorvath peninsula overnight.");
-        assert!(has(&found, "Zorvath", "PLACE", "Zorvath"), "{found:?}");
+        finds(
+            "A fissure opened on the Zorvath peninsula overnight.",
+            &[("Zorvath", "PLACE", "Zorvath")],
+        );
     }
 
     #[test]
@@ -4178,69 +4242,57 @@ mod tests {
 
     #[test]
     fn a_list_of_fields_after_of_stays_in_the_name() {
-        let found = find("The Ministry of Roads, Harbours and Ferries said fares would rise.");
-        assert!(
-            has(
-                &found,
+        finds(
+            "The Ministry of Roads, Harbours and Ferries said fares would rise.",
+            &[(
                 "Ministry of Roads, Harbours and Ferries",
                 "ORG",
-                "Ministry of Roads, Harbours and Ferries"
-            ),
-            "{found:?}"
+                "Ministry of Roads, Harbours and Ferries",
+            )],
         );
         // Names the lexicon knows are other names in a list.
-        let found = find("The Bank of Spain, Iberdrola and Repsol agreed.");
-        assert!(has(&found, "Iberdrola", "ORG", "Iberdrola"), "{found:?}");
+        finds(
+            "The Bank of Spain, Iberdrola and Repsol agreed.",
+            &[("Iberdrola", "ORG", "Iberdrola")],
+        );
     }
 
     #[test]
     fn a_compass_word_before_a_known_place_names_a_region() {
-        let found = find("Stocks of fish in the North-East Atlantic and South West England fell.");
-        assert!(
-            has(
-                &found,
-                "North-East Atlantic",
-                "PLACE",
-                "North-East Atlantic"
-            ),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "South West England", "PLACE", "South West England"),
-            "{found:?}"
+        finds(
+            "Stocks of fish in the North-East Atlantic and South West England fell.",
+            &[
+                ("North-East Atlantic", "PLACE", "North-East Atlantic"),
+                ("South West England", "PLACE", "South West England"),
+            ],
         );
     }
 
     #[test]
     fn a_known_body_naming_its_unit_is_one_name() {
-        let found = find("The Iberdrola Quennell Refinery at Lekki can process 650,000 barrels.");
-        assert!(
-            has(
-                &found,
+        finds(
+            "The Iberdrola Quennell Refinery at Lekki can process 650,000 barrels.",
+            &[(
                 "Iberdrola Quennell Refinery",
                 "ORG",
-                "Iberdrola Quennell Refinery"
-            ),
-            "{found:?}"
+                "Iberdrola Quennell Refinery",
+            )],
         );
-        let found = find("Homes were connected under the Iowa Quennell Broadband Program.");
-        assert!(
-            has(
-                &found,
+        finds(
+            "Homes were connected under the Iowa Quennell Broadband Program.",
+            &[(
                 "Iowa Quennell Broadband Program",
                 "ORG",
-                "Iowa Quennell Broadband Program"
-            ),
-            "{found:?}"
+                "Iowa Quennell Broadband Program",
+            )],
         );
     }
 
     #[test]
     fn a_four_letter_syllable_opens_a_hyphenated_given_name() {
-        let found = find("The witness, Chow Siew-ying, said she signed the forms.");
-        assert!(
-            has(&found, "Chow Siew-ying", "PERSON", "Chow Siew-ying"),
-            "{found:?}"
+        finds(
+            "The witness, Chow Siew-ying, said she signed the forms.",
+            &[("Chow Siew-ying", "PERSON", "Chow Siew-ying")],
         );
         // An English compound after a name stays out of it.
         let found = find("Brekka Self-help groups met on Monday.");
@@ -4252,10 +4304,9 @@ mod tests {
 
     #[test]
     fn a_gazetteer_town_keeps_its_connecting_word() {
-        let found = find("Flights to Viña del Mar resumed on Monday.");
-        assert!(
-            has(&found, "Viña del Mar", "PLACE", "Viña del Mar"),
-            "{found:?}"
+        finds(
+            "Flights to Viña del Mar resumed on Monday.",
+            &[("Viña del Mar", "PLACE", "Viña del Mar")],
         );
     }
 
@@ -4274,17 +4325,17 @@ mod tests {
 
     #[test]
     fn a_possessive_place_after_a_comma_owns_the_description() {
-        let found = find("QRX, Zambia's largest carrier, said it had cancelled flights.");
-        assert!(has(&found, "QRX", "ORG", "QRX"), "{found:?}");
-        assert!(has(&found, "Zambia", "PLACE", "Zambia"), "{found:?}");
+        finds(
+            "QRX, Zambia's largest carrier, said it had cancelled flights.",
+            &[("QRX", "ORG", "QRX"), ("Zambia", "PLACE", "Zambia")],
+        );
     }
 
     #[test]
     fn a_nationality_and_one_more_word_name_a_body() {
-        let found = find("Finnish Brekka will cut the night ferry, the company said.");
-        assert!(
-            has(&found, "Finnish Brekka", "ORG", "Finnish Brekka"),
-            "{found:?}"
+        finds(
+            "Finnish Brekka will cut the night ferry, the company said.",
+            &[("Finnish Brekka", "ORG", "Finnish Brekka")],
         );
         // The field of a title after it, or a person's name: the nationality stays out.
         let found = find("Ghanaian Brekka star Ama Owusu sang.");
@@ -4293,49 +4344,47 @@ mod tests {
 
     #[test]
     fn a_known_party_named_by_its_nationality_is_its_branch() {
-        let found = find("Welsh Labour won the seat, held by Labour since 1992.");
-        assert!(
-            has(&found, "Welsh Labour", "ORG", "Welsh Labour"),
-            "{found:?}"
+        finds(
+            "Welsh Labour won the seat, held by Labour since 1992.",
+            &[
+                ("Welsh Labour", "ORG", "Welsh Labour"),
+                ("Labour", "ORG", "Welsh Labour"),
+            ],
         );
-        assert!(has(&found, "Labour", "ORG", "Welsh Labour"), "{found:?}");
     }
 
     #[test]
     fn two_known_places_joined_by_a_hyphen_are_two() {
-        let found = find("The ferry's Turku-Stockholm night service will stop.");
-        assert!(has(&found, "Turku", "PLACE", "Turku"), "{found:?}");
-        assert!(has(&found, "Stockholm", "PLACE", "Stockholm"), "{found:?}");
-        let found = find("Exports from Guinea-Bissau rose.");
-        assert!(
-            has(&found, "Guinea-Bissau", "PLACE", "Guinea-Bissau"),
-            "{found:?}"
+        finds(
+            "The ferry's Turku-Stockholm night service will stop.",
+            &[
+                ("Turku", "PLACE", "Turku"),
+                ("Stockholm", "PLACE", "Stockholm"),
+            ],
+        );
+        finds(
+            "Exports from Guinea-Bissau rose.",
+            &[("Guinea-Bissau", "PLACE", "Guinea-Bissau")],
         );
     }
 
     #[test]
     fn foreign_and_plural_head_words_type_names() {
-        let found = find("Analysts at Brekka Corps said the Copa Quennell final at the Estadio Zorvath sold out.");
-        assert!(
-            has(&found, "Brekka Corps", "ORG", "Brekka Corps"),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Copa Quennell", "EVENT", "Copa Quennell"),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Estadio Zorvath", "PLACE", "Estadio Zorvath"),
-            "{found:?}"
+        finds(
+            "Analysts at Brekka Corps said the Copa Quennell final at the Estadio Zorvath sold out.",
+            &[
+                ("Brekka Corps", "ORG", "Brekka Corps"),
+                ("Copa Quennell", "EVENT", "Copa Quennell"),
+                ("Estadio Zorvath", "PLACE", "Estadio Zorvath"),
+            ],
         );
     }
 
     #[test]
     fn a_surname_that_names_a_town_still_marks_a_person() {
-        let found = find("The goal came from Tselmeg Ávila in the first half. Ávila said it hurt.");
-        assert!(
-            has(&found, "Tselmeg Ávila", "PERSON", "Tselmeg Ávila"),
-            "{found:?}"
+        finds(
+            "The goal came from Tselmeg Ávila in the first half. Ávila said it hurt.",
+            &[("Tselmeg Ávila", "PERSON", "Tselmeg Ávila")],
         );
     }
 
@@ -4350,361 +4399,352 @@ mod tests {
             assert!(has(&found, name, "PERSON", name), "{found:?}");
         }
         // Too short to carry the ending: `Maska` is no `-ska` surname.
-        let found = find("The prize went to Brekka Maska on Friday.");
-        assert!(
-            has(&found, "Brekka Maska", "ORG", "Brekka Maska"),
-            "{found:?}"
+        finds(
+            "The prize went to Brekka Maska on Friday.",
+            &[("Brekka Maska", "ORG", "Brekka Maska")],
         );
     }
 
     #[test]
     fn a_pronoun_opening_the_next_sentence_marks_a_person() {
-        let found = find("Tselmeg Brekka won the final on Sunday. She had lost twice before.");
-        assert!(
-            has(&found, "Tselmeg Brekka", "PERSON", "Tselmeg Brekka"),
-            "{found:?}"
+        finds(
+            "Tselmeg Brekka won the final on Sunday. She had lost twice before.",
+            &[("Tselmeg Brekka", "PERSON", "Tselmeg Brekka")],
         );
         // Another name in the sentence may be the pronoun's.
-        let found = find(
+        finds(
             "The attack by Quennell Brekka closed wards, chief executive Aroha Tipene said. She thanked staff.",
-        );
-        assert!(
-            has(&found, "Quennell Brekka", "ORG", "Quennell Brekka"),
-            "{found:?}"
+            &[
+                ("Quennell Brekka", "ORG", "Quennell Brekka"),
+            ],
         );
     }
 
     #[test]
     fn a_name_listed_with_a_person_is_a_person() {
-        let found = find("They beat Ilinca Zorvescu and Tselmeg Brekka in the final on Sunday.");
-        assert!(
-            has(&found, "Tselmeg Brekka", "PERSON", "Tselmeg Brekka"),
-            "{found:?}"
+        finds(
+            "They beat Ilinca Zorvescu and Tselmeg Brekka in the final on Sunday.",
+            &[("Tselmeg Brekka", "PERSON", "Tselmeg Brekka")],
         );
         // Listed with a firm, it stays the firm it is guessed to be.
-        let found = find("They bought Kauri Quennell and Tselmeg Brekka last year.");
-        assert!(
-            has(&found, "Tselmeg Brekka", "ORG", "Tselmeg Brekka"),
-            "{found:?}"
+        finds(
+            "They bought Kauri Quennell and Tselmeg Brekka last year.",
+            &[("Tselmeg Brekka", "ORG", "Tselmeg Brekka")],
         );
     }
 
     #[test]
     fn malay_and_arabic_place_words_start_place_names() {
-        let found = find("The ship unloaded at Tanjung Brekka and sailed past Pulau Quennell.");
-        assert!(
-            has(&found, "Tanjung Brekka", "PLACE", "Tanjung Brekka"),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Pulau Quennell", "PLACE", "Pulau Quennell"),
-            "{found:?}"
+        finds(
+            "The ship unloaded at Tanjung Brekka and sailed past Pulau Quennell.",
+            &[
+                ("Tanjung Brekka", "PLACE", "Tanjung Brekka"),
+                ("Pulau Quennell", "PLACE", "Pulau Quennell"),
+            ],
         );
     }
 
     #[test]
     fn a_route_between_two_single_names_joins_places() {
-        let found = find("He drives a minibus between Quennell and Brekka every day.");
-        assert!(has(&found, "Quennell", "PLACE", "Quennell"), "{found:?}");
-        assert!(has(&found, "Brekka", "PLACE", "Brekka"), "{found:?}");
+        finds(
+            "He drives a minibus between Quennell and Brekka every day.",
+            &[
+                ("Quennell", "PLACE", "Quennell"),
+                ("Brekka", "PLACE", "Brekka"),
+            ],
+        );
     }
 
     #[test]
     fn a_community_of_nations_keeps_its_nationality_words() {
-        let found = find("Officials at the Southern African Development Community met on Friday.");
-        assert!(
-            has(
-                &found,
+        finds(
+            "Officials at the Southern African Development Community met on Friday.",
+            &[(
                 "Southern African Development Community",
                 "ORG",
-                "Southern African Development Community"
-            ),
-            "{found:?}"
+                "Southern African Development Community",
+            )],
         );
     }
 
     #[test]
     fn river_may_open_a_river_s_name() {
-        let found = find("Sewage killed fish in the River Brekka on Monday.");
-        assert!(
-            has(&found, "River Brekka", "PLACE", "River Brekka"),
-            "{found:?}"
+        finds(
+            "Sewage killed fish in the River Brekka on Monday.",
+            &[("River Brekka", "PLACE", "River Brekka")],
         );
     }
 
     #[test]
     fn a_pair_of_names_shares_the_words_around_it() {
-        let found = find("Fires spread in the Varkoni and Teledda hills belt on Sunday.");
-        assert!(has(&found, "Teledda", "PLACE", "Teledda"), "{found:?}");
-        assert!(has(&found, "Varkoni", "PLACE", "Varkoni"), "{found:?}");
-        let found = find("Police closed the Q17 and Q19 motorways at noon.");
-        assert!(has(&found, "Q17", "PLACE", "Q17"), "{found:?}");
-        assert!(has(&found, "Q19", "PLACE", "Q19"), "{found:?}");
-        let found = find("Works stalled in Ostrava's Brelk and Dumova provinces last year.");
-        assert!(has(&found, "Brelk", "PLACE", "Brelk"), "{found:?}");
+        finds(
+            "Fires spread in the Varkoni and Teledda hills belt on Sunday.",
+            &[
+                ("Teledda", "PLACE", "Teledda"),
+                ("Varkoni", "PLACE", "Varkoni"),
+            ],
+        );
+        finds(
+            "Police closed the Q17 and Q19 motorways at noon.",
+            &[("Q17", "PLACE", "Q17"), ("Q19", "PLACE", "Q19")],
+        );
+        finds(
+            "Works stalled in Ostrava's Brelk and Dumova provinces last year.",
+            &[("Brelk", "PLACE", "Brelk")],
+        );
     }
 
     #[test]
     fn one_unknown_word_near_or_from_the_is_a_region() {
-        let found = find("Farmers camped near the Zwartveld on Friday.");
-        assert!(has(&found, "Zwartveld", "PLACE", "Zwartveld"), "{found:?}");
-        let found = find("Buyers from the Kelvarra came back.");
-        assert!(has(&found, "Kelvarra", "PLACE", "Kelvarra"), "{found:?}");
+        finds(
+            "Farmers camped near the Zwartveld on Friday.",
+            &[("Zwartveld", "PLACE", "Zwartveld")],
+        );
+        finds(
+            "Buyers from the Kelvarra came back.",
+            &[("Kelvarra", "PLACE", "Kelvarra")],
+        );
     }
 
     #[test]
     fn ships_bands_and_drills_are_typed_by_their_noun() {
-        let found = find("The Sea Kestrel, a rescue ship run by a charity, docked.");
-        assert!(
-            has(&found, "Sea Kestrel", "PRODUCT", "Sea Kestrel"),
-            "{found:?}"
+        finds(
+            "The Sea Kestrel, a rescue ship run by a charity, docked.",
+            &[("Sea Kestrel", "PRODUCT", "Sea Kestrel")],
         );
-        let found = find("NATO runs the yearly Iron Lattice exercise in Tallinn.");
-        assert!(
-            has(&found, "Iron Lattice", "EVENT", "Iron Lattice"),
-            "{found:?}"
+        finds(
+            "NATO runs the yearly Iron Lattice exercise in Tallinn.",
+            &[("Iron Lattice", "EVENT", "Iron Lattice")],
         );
-        let found = find("It was signed at the Qurayn Airshow on Monday.");
-        assert!(
-            has(&found, "Qurayn Airshow", "EVENT", "Qurayn Airshow"),
-            "{found:?}"
+        finds(
+            "It was signed at the Qurayn Airshow on Monday.",
+            &[("Qurayn Airshow", "EVENT", "Qurayn Airshow")],
         );
     }
 
     #[test]
     fn number_and_kin_words_in_quotes_are_no_names() {
-        let found = find("He said, 'Twelve minutes, Mama, then we go.'");
-        assert!(found.is_empty(), "{found:?}");
+        finds_none("He said, 'Twelve minutes, Mama, then we go.'");
     }
 
     #[test]
     fn vietnamese_family_names_keep_their_tone_marks() {
-        let found = find("Đặng Minh Khoa, whose firm runs the venue, spoke first.");
-        assert!(
-            has(&found, "Đặng Minh Khoa", "PERSON", "Đặng Minh Khoa"),
-            "{found:?}"
+        finds(
+            "Đặng Minh Khoa, whose firm runs the venue, spoke first.",
+            &[("Đặng Minh Khoa", "PERSON", "Đặng Minh Khoa")],
         );
     }
 
     #[test]
     fn a_name_after_at_is_a_site_unless_someone_works_there() {
-        let found = find("She sells fruit at Kobarra every morning.");
-        assert!(has(&found, "Kobarra", "PLACE", "Kobarra"), "{found:?}");
-        let found = find("Boats carried people from beaches at Velmoni and Tarsakis.");
-        assert!(has(&found, "Tarsakis", "PLACE", "Tarsakis"), "{found:?}");
-        let found = find("Rates will fall, said the chief economist at Kobarra in March.");
-        assert!(has(&found, "Kobarra", "ORG", "Kobarra"), "{found:?}");
+        finds(
+            "She sells fruit at Kobarra every morning.",
+            &[("Kobarra", "PLACE", "Kobarra")],
+        );
+        finds(
+            "Boats carried people from beaches at Velmoni and Tarsakis.",
+            &[("Tarsakis", "PLACE", "Tarsakis")],
+        );
+        finds(
+            "Rates will fall, said the chief economist at Kobarra in March.",
+            &[("Kobarra", "ORG", "Kobarra")],
+        );
     }
 
     #[test]
     fn a_town_named_after_a_person_stands_after_in() {
-        let found = find("The council in Pablo de Rocha said it would appeal.");
-        assert!(
-            has(&found, "Pablo de Rocha", "PLACE", "Pablo de Rocha"),
-            "{found:?}"
+        finds(
+            "The council in Pablo de Rocha said it would appeal.",
+            &[("Pablo de Rocha", "PLACE", "Pablo de Rocha")],
         );
-        let found = find("Voters trust Pablo de Rocha, the mayor.");
-        assert!(
-            has(&found, "Pablo de Rocha", "PERSON", "Pablo de Rocha"),
-            "{found:?}"
+        finds(
+            "Voters trust Pablo de Rocha, the mayor.",
+            &[("Pablo de Rocha", "PERSON", "Pablo de Rocha")],
         );
     }
 
     #[test]
     fn a_head_word_alone_after_and_is_a_second_name() {
-        let found = find("The fire spread towards the suburbs of Nea Kalia and Marathon.");
-        assert!(has(&found, "Nea Kalia", "PLACE", "Nea Kalia"), "{found:?}");
-        assert!(has(&found, "Marathon", "PLACE", "Marathon"), "{found:?}");
+        finds(
+            "The fire spread towards the suburbs of Nea Kalia and Marathon.",
+            &[
+                ("Nea Kalia", "PLACE", "Nea Kalia"),
+                ("Marathon", "PLACE", "Marathon"),
+            ],
+        );
     }
 
     #[test]
     fn a_noun_and_a_comma_before_a_name_type_it() {
-        let found = find("The band's fourth album, Blue Orchid, sold two million copies.");
-        assert!(
-            has(&found, "Blue Orchid", "PRODUCT", "Blue Orchid"),
-            "{found:?}"
+        finds(
+            "The band's fourth album, Blue Orchid, sold two million copies.",
+            &[("Blue Orchid", "PRODUCT", "Blue Orchid")],
         );
     }
 
     #[test]
     fn a_band_with_a_figure_in_its_name_is_a_body() {
-        let found = find(
+        finds(
             "Profit rose at the agency behind boy band ZEN7. ZEN7 sold out. ZEN7 toured Asia.",
+            &[("ZEN7", "ORG", "ZEN7")],
         );
-        assert!(has(&found, "ZEN7", "ORG", "ZEN7"), "{found:?}");
-        let found = find("The A350 flew for nine hours.");
-        assert!(has(&found, "A350", "PRODUCT", "A350"), "{found:?}");
+        finds(
+            "The A350 flew for nine hours.",
+            &[("A350", "PRODUCT", "A350")],
+        );
     }
 
     #[test]
     fn a_known_body_of_two_words_named_by_its_nationality_is_its_branch() {
-        let found =
-            find("The Philippine Red Cross sent water. The Red Cross said more would come.");
-        assert!(
-            has(
-                &found,
-                "Philippine Red Cross",
-                "ORG",
-                "Philippine Red Cross"
-            ),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Red Cross", "ORG", "Philippine Red Cross"),
-            "{found:?}"
+        finds(
+            "The Philippine Red Cross sent water. The Red Cross said more would come.",
+            &[
+                ("Philippine Red Cross", "ORG", "Philippine Red Cross"),
+                ("Red Cross", "ORG", "Philippine Red Cross"),
+            ],
         );
     }
 
     #[test]
     fn metro_and_a_known_place_are_one_region_without_the_article() {
-        let found = find("Taxes were below the Metro Toronto average. The Netherlands agreed.");
-        assert!(
-            has(&found, "Metro Toronto", "PLACE", "Metro Toronto"),
-            "{found:?}"
-        );
-        assert!(
-            has(&found, "Netherlands", "PLACE", "Netherlands"),
-            "{found:?}"
+        finds(
+            "Taxes were below the Metro Toronto average. The Netherlands agreed.",
+            &[
+                ("Metro Toronto", "PLACE", "Metro Toronto"),
+                ("Netherlands", "PLACE", "Netherlands"),
+            ],
         );
     }
 
     #[test]
     fn a_dotted_abbreviation_after_a_town_and_a_comma_is_its_region() {
-        let found = find("HALIFAX, N.S. — Voters went to the polls.");
-        assert!(has(&found, "N.S.", "PLACE", "N.S."), "{found:?}");
+        finds(
+            "HALIFAX, N.S. — Voters went to the polls.",
+            &[("N.S.", "PLACE", "N.S.")],
+        );
         let found = find("Dr Tselmeg Brekka, M.D., said so.");
         assert!(!has(&found, "M.D.", "PLACE", "M.D."), "{found:?}");
     }
 
     #[test]
     fn a_centre_after_at_is_the_building() {
-        let found = find("A town hall at the Kelvor Community Centre drew crowds.");
-        assert!(
-            has(
-                &found,
+        finds(
+            "A town hall at the Kelvor Community Centre drew crowds.",
+            &[(
                 "Kelvor Community Centre",
                 "PLACE",
-                "Kelvor Community Centre"
-            ),
-            "{found:?}"
+                "Kelvor Community Centre",
+            )],
         );
-        let found = find("Researchers at the Kelvor Cancer Centre said so.");
-        assert!(
-            has(
-                &found,
-                "Kelvor Cancer Centre",
-                "ORG",
-                "Kelvor Cancer Centre"
-            ),
-            "{found:?}"
+        finds(
+            "Researchers at the Kelvor Cancer Centre said so.",
+            &[("Kelvor Cancer Centre", "ORG", "Kelvor Cancer Centre")],
         );
     }
 
     #[test]
     fn a_maker_s_three_digit_model_keeps_its_variant() {
-        let found = find("The order covers 12 Boeing 787-9 jets.");
-        assert!(
-            has(&found, "Boeing 787-9", "PRODUCT", "Boeing 787-9"),
-            "{found:?}"
+        finds(
+            "The order covers 12 Boeing 787-9 jets.",
+            &[("Boeing 787-9", "PRODUCT", "Boeing 787-9")],
         );
-        let found = find("Arsenal 2-1 Chelsea was the score.");
-        assert!(has(&found, "Arsenal", "ORG", "Arsenal"), "{found:?}");
+        finds(
+            "Arsenal 2-1 Chelsea was the score.",
+            &[("Arsenal", "ORG", "Arsenal")],
+        );
     }
 
     #[test]
     fn the_subject_of_said_across_a_clause_or_after_it_is_a_person() {
-        let found = find("Oyelaran Vakpeta, whose firm runs the venue, said tickets sold out.");
-        assert!(
-            has(&found, "Oyelaran Vakpeta", "PERSON", "Oyelaran Vakpeta"),
-            "{found:?}"
+        finds(
+            "Oyelaran Vakpeta, whose firm runs the venue, said tickets sold out.",
+            &[("Oyelaran Vakpeta", "PERSON", "Oyelaran Vakpeta")],
         );
-        let found = find("\"We are ready,\" said Oyelaran Vakpeta.");
-        assert!(
-            has(&found, "Oyelaran Vakpeta", "PERSON", "Oyelaran Vakpeta"),
-            "{found:?}"
+        finds(
+            "\"We are ready,\" said Oyelaran Vakpeta.",
+            &[("Oyelaran Vakpeta", "PERSON", "Oyelaran Vakpeta")],
         );
         // Reported speech: the name opens the clause said, it does not speak.
-        let found = find("An analyst said Kraken Cell had hit 17 firms.");
-        assert!(
-            has(&found, "Kraken Cell", "ORG", "Kraken Cell"),
-            "{found:?}"
+        finds(
+            "An analyst said Kraken Cell had hit 17 firms.",
+            &[("Kraken Cell", "ORG", "Kraken Cell")],
         );
     }
 
     #[test]
     fn a_head_before_of_takes_a_known_place_of_two_words() {
-        let found = find("A professor at the University of Cape Town said so.");
-        assert!(
-            has(
-                &found,
-                "University of Cape Town",
-                "ORG",
-                "University of Cape Town"
-            ),
-            "{found:?}"
+        finds(
+            "A professor at the University of Cape Town said so.",
+            &[("University of Cape Town", "ORG", "University of Cape Town")],
         );
-        let found = find("The National Observatory of Kelvor said the area burned.");
-        assert!(
-            has(
-                &found,
+        finds(
+            "The National Observatory of Kelvor said the area burned.",
+            &[(
                 "National Observatory of Kelvor",
                 "ORG",
-                "National Observatory of Kelvor"
-            ),
-            "{found:?}"
+                "National Observatory of Kelvor",
+            )],
         );
     }
 
     #[test]
     fn a_title_opening_a_site_s_name_stays_in_it() {
-        let found = find("Flights to Queen Tselmeg International Airport resumed.");
-        assert!(
-            has(
-                &found,
+        finds(
+            "Flights to Queen Tselmeg International Airport resumed.",
+            &[(
                 "Queen Tselmeg International Airport",
                 "PLACE",
-                "Queen Tselmeg International Airport"
-            ),
-            "{found:?}"
+                "Queen Tselmeg International Airport",
+            )],
         );
-        let found = find("Its co-founder and CEO Lena Park told me so.");
-        assert!(has(&found, "Lena Park", "PERSON", "Lena Park"), "{found:?}");
-        let found = find("President Tselmeg Brekka said so.");
-        assert!(
-            has(&found, "Tselmeg Brekka", "PERSON", "Tselmeg Brekka"),
-            "{found:?}"
+        finds(
+            "Its co-founder and CEO Lena Park told me so.",
+            &[("Lena Park", "PERSON", "Lena Park")],
+        );
+        finds(
+            "President Tselmeg Brekka said so.",
+            &[("Tselmeg Brekka", "PERSON", "Tselmeg Brekka")],
         );
     }
 
     #[test]
     fn a_known_town_types_its_untyped_partner_in_a_list() {
-        let found = find("Coal deliveries to its Kelvarra and Mettur plants fell.");
-        assert!(has(&found, "Kelvarra", "PLACE", "Kelvarra"), "{found:?}");
+        finds(
+            "Coal deliveries to its Kelvarra and Mettur plants fell.",
+            &[("Kelvarra", "PLACE", "Kelvarra")],
+        );
     }
 
     #[test]
     fn a_kin_noun_and_a_comma_before_one_name_make_a_person() {
-        let found = find("\"My youngest, Kelvo, asked me where we would sleep,\" he said.");
-        assert!(has(&found, "Kelvo", "PERSON", "Kelvo"), "{found:?}");
-        let found = find("Brekka Vortex, the son of a farmer, said so.");
-        assert!(
-            has(&found, "Brekka Vortex", "PERSON", "Brekka Vortex"),
-            "{found:?}"
+        finds(
+            "\"My youngest, Kelvo, asked me where we would sleep,\" he said.",
+            &[("Kelvo", "PERSON", "Kelvo")],
+        );
+        finds(
+            "Brekka Vortex, the son of a farmer, said so.",
+            &[("Brekka Vortex", "PERSON", "Brekka Vortex")],
         );
     }
 
     #[test]
     fn a_name_known_as_another_is_of_its_kind() {
-        let found = find("Roads closed after Typhoon Kalvo, known locally as Brekka, hit.");
-        assert!(has(&found, "Brekka", "EVENT", "Brekka"), "{found:?}");
+        finds(
+            "Roads closed after Typhoon Kalvo, known locally as Brekka, hit.",
+            &[("Brekka", "EVENT", "Brekka")],
+        );
     }
 
     #[test]
     fn a_route_noun_before_from_or_to_types_a_place() {
-        let found = find("Riders covered the 168 km stage from Kelvarra in four hours.");
-        assert!(has(&found, "Kelvarra", "PLACE", "Kelvarra"), "{found:?}");
-        let found = find("The bus to Tarsakis leaves at noon.");
-        assert!(has(&found, "Tarsakis", "PLACE", "Tarsakis"), "{found:?}");
+        finds(
+            "Riders covered the 168 km stage from Kelvarra in four hours.",
+            &[("Kelvarra", "PLACE", "Kelvarra")],
+        );
+        finds(
+            "The bus to Tarsakis leaves at noon.",
+            &[("Tarsakis", "PLACE", "Tarsakis")],
+        );
     }
 
     #[test]
@@ -4715,10 +4755,9 @@ mod tests {
 
     #[test]
     fn the_head_of_a_place_s_body_names_the_body() {
-        let found = find("Tselmeg Brekka, the head of Kelvor Tourism, said it was good.");
-        assert!(
-            has(&found, "Kelvor Tourism", "ORG", "Kelvor Tourism"),
-            "{found:?}"
+        finds(
+            "Tselmeg Brekka, the head of Kelvor Tourism, said it was good.",
+            &[("Kelvor Tourism", "ORG", "Kelvor Tourism")],
         );
     }
 }

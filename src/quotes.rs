@@ -3871,6 +3871,16 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `text` yields exactly these quotes, in order, each with its speaker.
+    #[track_caller]
+    fn many(text: &str, expected: &[(&str, Option<&str>)]) {
+        let want: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|&(said, by)| (said.to_string(), by.map(str::to_string)))
+            .collect();
+        assert_eq!(pairs(text), want, "in {text:?}");
+    }
+
     fn one(text: &str, said: &str, by: Option<&str>) {
         assert_eq!(
             pairs(text),
@@ -3945,15 +3955,12 @@ mod tests {
     #[test]
     fn resuming_after_a_full_stop_is_a_new_quote_with_the_same_speaker() {
         let text = "“The plan works,” said Ana Ruiz. “We will build more of them next year.”";
-        assert_eq!(
-            pairs(text),
-            vec![
-                ("The plan works,".into(), Some("Ana Ruiz".into())),
-                (
-                    "We will build more of them next year.".into(),
-                    Some("Ana Ruiz".into())
-                ),
-            ]
+        many(
+            text,
+            &[
+                ("The plan works,", Some("Ana Ruiz")),
+                ("We will build more of them next year.", Some("Ana Ruiz")),
+            ],
         );
     }
 
@@ -3999,15 +4006,12 @@ mod tests {
                     Shops are closing early. Tavi Oruno, 52, who runs a bakery on Mill Road, \
                     said he had sent two workers home.\n\n\
                     \"I used to bake 400 loaves a day,\" he said.";
-        assert_eq!(
-            pairs(text),
-            vec![
-                ("We are ready,".to_string(), Some("Marek Nowak".to_string())),
-                (
-                    "I used to bake 400 loaves a day,".to_string(),
-                    Some("Tavi Oruno".to_string())
-                ),
-            ]
+        many(
+            text,
+            &[
+                ("We are ready,", Some("Marek Nowak")),
+                ("I used to bake 400 loaves a day,", Some("Tavi Oruno")),
+            ],
         );
         // Named without speaking, the last person named who fits still takes the pronoun ...
         let text = "\"We are ready,\" said Marek Nowak, the mayor.\n\n\
@@ -4025,12 +4029,12 @@ mod tests {
     fn a_paragraph_quotation_after_a_sentence_with_a_cue_is_its_subjects() {
         let text = "Dr. Elena Voss retired in 2001. In her memoir she described the night.\n\n\
                     “I did not sleep. I walked the corridors until four in the morning.”";
-        assert_eq!(
-            pairs(text),
-            vec![(
-                "I did not sleep. I walked the corridors until four in the morning.".to_string(),
-                Some("Elena Voss".to_string())
-            )]
+        many(
+            text,
+            &[(
+                "I did not sleep. I walked the corridors until four in the morning.",
+                Some("Elena Voss"),
+            )],
         );
     }
 
@@ -4278,15 +4282,12 @@ mod tests {
     #[test]
     fn a_finished_sentence_is_not_interrupted() {
         let text = "President Joe Biden said: “Today is a good day.” White House press secretary Karine Jean-Pierre later told reporters, “The president is pleased.”";
-        assert_eq!(
-            pairs(text),
-            vec![
-                ("Today is a good day.".into(), Some("Joe Biden".into())),
-                (
-                    "The president is pleased.".into(),
-                    Some("Karine Jean-Pierre".into())
-                ),
-            ]
+        many(
+            text,
+            &[
+                ("Today is a good day.", Some("Joe Biden")),
+                ("The president is pleased.", Some("Karine Jean-Pierre")),
+            ],
         );
     }
 
@@ -4408,12 +4409,12 @@ mod tests {
     #[test]
     fn pronouns_resolve_to_the_latest_fitting_person() {
         let text = "Mr. Tom Hale met Ms. Ana Ruiz on Monday.\n\n\"It went well,\" she said. \"We agreed on a great deal,\" he added.";
-        assert_eq!(
-            pairs(text),
-            vec![
-                ("It went well,".into(), Some("Ana Ruiz".into())),
-                ("We agreed on a great deal,".into(), Some("Tom Hale".into())),
-            ]
+        many(
+            text,
+            &[
+                ("It went well,", Some("Ana Ruiz")),
+                ("We agreed on a great deal,", Some("Tom Hale")),
+            ],
         );
         let text = "\"The plan works,\" said Kim Park. \"It will be done by spring,\" they wrote.";
         assert_eq!(quotes(text)[1].speaker.as_deref(), Some("Kim Park"));
@@ -4954,15 +4955,12 @@ mod tests {
     fn a_second_phrase_in_an_attributed_sentence_is_the_same_speakers() {
         let text = "Analyst Mira Castell said rivals were \"in a similar bind\" and that prices \
                     would \"keep rising\" this year.";
-        assert_eq!(
-            pairs(text),
-            vec![
-                (
-                    "in a similar bind".to_string(),
-                    Some("Mira Castell".to_string())
-                ),
-                ("keep rising".to_string(), Some("Mira Castell".to_string())),
-            ]
+        many(
+            text,
+            &[
+                ("in a similar bind", Some("Mira Castell")),
+                ("keep rising", Some("Mira Castell")),
+            ],
         );
         // In the next sentence, with no cue, it is a scare quote again.
         let text = "Analyst Mira Castell said rivals were \"in a similar bind\". Prices may \
@@ -5080,13 +5078,7 @@ mod tests {
     fn a_headline_title_before_a_colon_is_its_holder() {
         let text = "Minister: \"We will not raise taxes\"\n\nFinance minister Kagiso Dube ruled \
                     out tax rises on Friday.";
-        assert_eq!(
-            pairs(text),
-            vec![(
-                "We will not raise taxes".to_string(),
-                Some("Kagiso Dube".to_string())
-            )]
-        );
+        many(text, &[("We will not raise taxes", Some("Kagiso Dube"))]);
     }
 
     #[test]
