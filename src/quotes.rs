@@ -1955,7 +1955,7 @@ fn description_gender(d: &str) -> Gender {
         .last()
         .unwrap_or_default();
     NOUN_GENDER
-        .get(bare_str(head).to_lowercase().as_str())
+        .get(&*lexicon::lower(bare_str(head)))
         .copied()
         .unwrap_or(Gender::Any)
 }
@@ -2044,7 +2044,7 @@ fn untitled(name: &str) -> &str {
         Some((first, rest))
             if rest.contains(' ')
                 && first.chars().next().is_some_and(char::is_uppercase)
-                && TITLES.contains(first.to_lowercase().as_str())
+                && TITLES.contains(&*lexicon::lower(first))
                 && given_name(&first.to_lowercase()).is_none() =>
         {
             rest
@@ -2240,7 +2240,7 @@ impl<'t> Known<'t> {
                 .or_else(|| premodifier_title(text, run.start));
             // A road (`Spencer Highway`, though `Spencer` is a given name) is a place, never a
             // speaker.
-            if !honorific && STREET_WORDS.contains(bare_str(last).to_lowercase().as_str()) {
+            if !honorific && STREET_WORDS.contains(&*lexicon::lower(bare_str(last))) {
                 continue;
             }
             // What the article calls them tells their gender, when the name does not: a
@@ -2710,7 +2710,7 @@ impl<'t> Known<'t> {
                         head.ends_with(' ')
                             && head
                                 .split_whitespace()
-                                .all(|w| NATIONALITIES.contains(w.to_lowercase().as_str()))
+                                .all(|w| NATIONALITIES.contains(&*lexicon::lower(w)))
                     }) =>
             {
                 (name.clone(), None, Gender::Any, true)
@@ -3238,7 +3238,7 @@ impl<'t> Known<'t> {
             .take(6)
             .take_while(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
-                    || NAME_PARTICLES.contains(w.to_lowercase().as_str())
+                    || NAME_PARTICLES.contains(&*lexicon::lower(w))
             })
             .any(|w| w.ends_with("’s") || w.ends_with("'s"));
         ((before.is_empty() || before.ends_with(',')) && !possessive).then_some(p)
@@ -3463,7 +3463,7 @@ impl<'t> Known<'t> {
 fn particle_led(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(first, _)| {
         first.chars().next().is_some_and(char::is_uppercase)
-            && NAME_PARTICLES.contains(first.to_lowercase().as_str())
+            && NAME_PARTICLES.contains(&*lexicon::lower(first))
     })
 }
 
