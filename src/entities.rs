@@ -15,6 +15,8 @@
 //! by the evidence of all its mentions, and one canonical name: the fullest form the article uses.
 
 mod tokens;
+#[doc(hidden)]
+pub mod typer;
 mod words;
 
 use std::path::Path;
@@ -2755,6 +2757,8 @@ impl<'a> Finder<'a> {
         for (e, _) in ents.list.iter_mut().zip(&team).filter(|(_, t)| **t) {
             e.votes[Kind::Org.index()] += e.votes.iter().sum::<u32>() + 1;
         }
+        // No lexicon entry, no evidence: the learned typer, not the guess (`typer.rs`).
+        self.type_guesses(&assigned, &dropped, &mut ents.list);
         let mut out: Vec<Mention> = Vec::new();
         for (i, c) in self.cands.iter().enumerate() {
             let (Some(id), false) = (assigned[i], dropped[i]) else {

@@ -1,0 +1,358 @@
+//! Trains the entity typer (`src/entities/typer.rs`) on the gold corpus and writes its weights.
+//!
+//! ```text
+//! cargo run --release --example train_typer -- corpus/ > src/data/typer_weights.tsv
+//! ```
+//!
+//! Each article is extracted with the rules alone; every entity the system finds whose canonical
+//! name is a gold entity's name or alias (as `claimex eval` matches them) is a training example,
+//! labelled with the gold type, with the very features the library computes (`typer::collect`).
+//! The model is a multiclass averaged perceptron over those sparse features: a fixed number of
+//! epochs, examples shuffled by a fixed seed, so the same corpus gives the same weights.
+//!
+//! Before training on everything it prints to stderr a leave-one-batch-out cross-validation:
+//! the batches are the file-name prefixes `fresh-`, `fresh2-`, ... and everything else; for each
+//! batch held out it trains on the rest and reports, on the held-out batch's guess-only entities
+//! (those no lexicon entry or evidence types), the model's type accuracy against the rules',
+//! and the end-to-end entity F1 of the pipeline with the rules' guess and with the model.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use claimex::entities::typer::{self, Model, Sample};
+use claimex::entities::Kind;
+use claimex::eval::{self, Counts, Gold};
+use claimex::Extractor;
+
+/// The epochs of training (`--epochs N` to try others).
+const EPOCHS: usize = 10;
+/// How many times each guess-only entity counts in training (`--repeat N` to try others): they
+/// are the entities the model types, and few.
+const REPEAT: usize = 1;
+/// The shuffle seed.
+const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+/// Weights smaller than this in every type are left out of the file.
+const PRUNE: f32 = 0.05;
+
+/// One annotated article.
+struct Article {
+    path: PathBuf,
+    batch: String,
+    gold: Gold,
+    /// Its entities that gold types, with the gold type.
+    examples: Vec<(Sample, Kind)>,
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dir = PathBuf::from(args.first().map_or("corpus", String::as_str));
+    let guess_only_training = args.iter().any(|a| a == "--guess-only");
+    // `--drop PREFIX`: leave features starting with PREFIX out (a trial of feature groups).
+    let drop: Vec<&str> = args
+        .windows(2)
+        .filter(|w| w[0] == "--drop")
+        .map(|w| w[1].as_str())
+        .collect();
+    let verbose = args.iter().any(|a| a == "-v");
+    let opt = |name: &str, default: usize| {
+        args.windows(2)
+            .find(|w| w[0] == name)
+            .and_then(|w| w[1].parse().ok())
+            .unwrap_or(default)
+    };
+    let margin: f32 = args
+        .windows(2)
+        .find(|w| w[0] == "--margin")
+        .and_then(|w| w[1].parse().ok())
+        .unwrap_or(typer::MARGIN);
+    let cfg = Config {
+        epochs: opt("--epochs", EPOCHS),
+        repeat: opt("--repeat", REPEAT),
+    };
+    // `--skip FEATURE`: train without the entities that have FEATURE (`src=lexicon`).
+    let skip: Vec<&str> = args
+        .windows(2)
+        .filter(|w| w[0] == "--skip")
+        .map(|w| w[1].as_str())
+        .collect();
+    let mut articles = read(&dir)?;
+    for a in &mut articles {
+        for (s, _) in &mut a.examples {
+            s.features
+                .retain(|f| !drop.iter().any(|d| f.starts_with(d)));
+        }
+    }
+    let ex = Extractor::new();
+    let batches: Vec<String> = {
+        let mut b: Vec<String> = articles.iter().map(|a| a.batch.clone()).collect();
+        b.sort_by_key(|s| batch_order(s));
+        b.dedup();
+        b
+    };
+    eprintln!(
+        "leave-one-batch-out CV ({} articles, {} examples, training on {}, margin {margin}):",
+        articles.len(),
+        articles.iter().map(|a| a.examples.len()).sum::<usize>(),
+        if guess_only_training {
+            "guess-only entities"
+        } else {
+            "all entities"
+        }
+    );
+    eprintln!(
+        "{:<8} {:>6} {:>8} {:>8} {:>9} {:>9}",
+        "held out", "guess", "rules", "model", "F1 rules", "F1 model"
+    );
+    let (mut n_all, mut r_all, mut m_all) = (0, 0, 0);
+    let (mut f_rules, mut f_model) = (Counts::default(), Counts::default());
+    for held in &batches {
+        let train: Vec<&(Sample, Kind)> = articles
+            .iter()
+            .filter(|a| &a.batch != held)
+            .flat_map(|a| &a.examples)
+            .filter(|(s, _)| !guess_only_training || s.guess_only)
+            .filter(|(s, _)| !s.features.iter().any(|f| skip.contains(&f.as_str())))
+            .collect();
+        let model = Model::new(train_weights(&train, &cfg));
+        let (mut n, mut r, mut m) = (0, 0, 0);
+        let (mut fr, mut fm) = (Counts::default(), Counts::default());
+        for a in articles.iter().filter(|a| &a.batch == held) {
+            for (s, gold) in a.examples.iter().filter(|(s, _)| s.guess_only) {
+                n += 1;
+                r += usize::from(s.rule == *gold);
+                let p = model.retype(&s.features, s.rule, margin);
+                m += usize::from(p == *gold);
+                if verbose && (p != *gold || s.rule != *gold) {
+                    eprintln!(
+                        "    {:<28} gold {:<7} rules {:<7} model {:<7}",
+                        s.name,
+                        gold.as_str(),
+                        s.rule.as_str(),
+                        p.as_str()
+                    );
+                }
+            }
+            let rules = typer::with_model(None, || ex.extract_path(&a.path))?;
+            fr += eval::score(&rules, &a.gold).entities;
+            let learned =
+                typer::with_model(Some((model.clone(), margin)), || ex.extract_path(&a.path))?;
+            fm += eval::score(&learned, &a.gold).entities;
+        }
+        eprintln!(
+            "{:<8} {:>6} {:>8.3} {:>8.3} {:>9.3} {:>9.3}",
+            held,
+            n,
+            ratio(r, n),
+            ratio(m, n),
+            fr.f1(),
+            fm.f1()
+        );
+        (n_all, r_all, m_all) = (n_all + n, r_all + r, m_all + m);
+        f_rules += fr;
+        f_model += fm;
+    }
+    eprintln!(
+        "{:<8} {:>6} {:>8.3} {:>8.3} {:>9.3} {:>9.3}",
+        "all",
+        n_all,
+        ratio(r_all, n_all),
+        ratio(m_all, n_all),
+        f_rules.f1(),
+        f_model.f1()
+    );
+    let train: Vec<&(Sample, Kind)> = articles
+        .iter()
+        .flat_map(|a| &a.examples)
+        .filter(|(s, _)| !guess_only_training || s.guess_only)
+        .collect();
+    let weights = train_weights(&train, &cfg);
+    println!("# Weights of the entity typer (src/entities/typer.rs): feature, then one weight per");
+    println!("# type: PERSON ORG PLACE PRODUCT EVENT. Made by");
+    println!(
+        "#   cargo run --release --example train_typer -- corpus/ > src/data/typer_weights.tsv"
+    );
+    println!(
+        "# an averaged perceptron, {} epochs, fixed seed, over {} entities of {} gold",
+        cfg.epochs,
+        train.len(),
+        articles.len()
+    );
+    println!("# articles (labels: the gold type of each entity the rules find), weights under");
+    println!("# {PRUNE} in every type left out. Do not edit by hand: retrain.");
+    for (feature, w) in weights {
+        let cols: Vec<String> = w.iter().map(|x| format!("{x:.3}")).collect();
+        println!("{feature}\t{}", cols.join("\t"));
+    }
+    Ok(())
+}
+
+/// `fresh` < `fresh2` < ... < `fresh10` < `tune`.
+fn batch_order(b: &str) -> (u32, u32) {
+    match b.strip_prefix("fresh") {
+        Some("") => (0, 1),
+        Some(n) => (0, n.parse().unwrap_or(u32::MAX)),
+        None => (1, 0),
+    }
+}
+
+/// The batch of an article: its `freshN` prefix, or `tune`.
+fn batch_of(name: &str) -> String {
+    match name.split_once('-') {
+        Some((p, _)) if p.starts_with("fresh") && p[5..].chars().all(|c| c.is_ascii_digit()) => {
+            p.to_string()
+        }
+        _ => "tune".to_string(),
+    }
+}
+
+/// The annotated articles of `dir`, in name order, with their examples.
+fn read(dir: &Path) -> Result<Vec<Article>, Box<dyn std::error::Error>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x == "txt" || x == "md" || x == "html")
+        })
+        .collect();
+    paths.sort();
+    let ex = Extractor::new();
+    let mut out = Vec::new();
+    for path in paths {
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        let gold_path = dir.join("gold").join(format!("{stem}.json"));
+        if !gold_path.exists() {
+            continue;
+        }
+        let gold = Gold::read(&gold_path)?;
+        let (record, samples) =
+            typer::collect(|| typer::with_model(None, || ex.extract_path(&path)));
+        record?;
+        let examples = samples
+            .into_iter()
+            .filter_map(|s| {
+                let g = gold.entities.iter().find(|g| {
+                    std::iter::once(&g.name)
+                        .chain(&g.aliases)
+                        .any(|n| n.eq_ignore_ascii_case(&s.name))
+                })?;
+                Some((s, Kind::parse(&g.kind)?))
+            })
+            .collect();
+        out.push(Article {
+            batch: batch_of(stem),
+            path,
+            gold,
+            examples,
+        });
+    }
+    Ok(out)
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Training settings.
+struct Config {
+    epochs: usize,
+    repeat: usize,
+}
+
+/// Averaged perceptron weights, pruned, in feature order.
+fn train_weights(examples: &[&(Sample, Kind)], cfg: &Config) -> BTreeMap<String, [f32; 5]> {
+    // Features by first appearance, so that the order (and so the result) is fixed.
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut names: Vec<&str> = Vec::new();
+    let data: Vec<(Vec<usize>, usize)> = examples
+        .iter()
+        .map(|(s, k)| {
+            let fs = s
+                .features
+                .iter()
+                .map(|f| {
+                    *ids.entry(f.as_str()).or_insert_with(|| {
+                        names.push(f.as_str());
+                        names.len() - 1
+                    })
+                })
+                .collect();
+            (fs, kind_index(*k))
+        })
+        .collect();
+    let mut w = vec![[0f64; 5]; names.len()];
+    // Sums of updates weighted by when they happened, for the average.
+    let mut u = vec![[0f64; 5]; names.len()];
+    let mut c = 1f64;
+    let mut order: Vec<usize> = (0..data.len())
+        .flat_map(|i| {
+            let n = if examples[i].0.guess_only {
+                cfg.repeat
+            } else {
+                1
+            };
+            std::iter::repeat(i).take(n)
+        })
+        .collect();
+    let mut rng = SEED;
+    for _ in 0..cfg.epochs {
+        // Fisher-Yates with a xorshift generator.
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        for &n in &order {
+            let (fs, gold) = &data[n];
+            let mut s = [0f64; 5];
+            for &f in fs {
+                for k in 0..5 {
+                    s[k] += w[f][k];
+                }
+            }
+            let mut best = 0;
+            for k in 1..5 {
+                if s[k] > s[best] {
+                    best = k;
+                }
+            }
+            if best != *gold {
+                for &f in fs {
+                    w[f][*gold] += 1.0;
+                    w[f][best] -= 1.0;
+                    u[f][*gold] += c;
+                    u[f][best] -= c;
+                }
+            }
+            c += 1.0;
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (f, name) in names.iter().enumerate() {
+        let mut avg = [0f32; 5];
+        for k in 0..5 {
+            avg[k] = (w[f][k] - u[f][k] / c) as f32;
+        }
+        if avg.iter().any(|x| x.abs() >= PRUNE) {
+            out.insert(name.to_string(), avg);
+        }
+    }
+    out
+}
+
+fn kind_index(k: Kind) -> usize {
+    match k {
+        Kind::Person => 0,
+        Kind::Org => 1,
+        Kind::Place => 2,
+        Kind::Product => 3,
+        Kind::Event => 4,
+    }
+}

@@ -1,0 +1,592 @@
+//! A learned typer for entities that no rule types: a linear model over the name and the
+//! context of every mention, trained on the gold corpus (`examples/train_typer.rs`) and shipped
+//! as a plain weights file (`src/data/typer_weights.tsv`).
+//!
+//! Hand rules type an entity by the lexicon or by evidence (titles, heads, given names, cues).
+//! When an article gives neither, the rules could only guess, and guesses tuned on one batch of
+//! articles did not carry over to the next. The model replaces that guess: it weighs the words of
+//! the name, their endings and shape, the word lists they are in, and the words around each
+//! mention (`in X`, `X's chief`, `X, a farmer`), as learned from annotated articles.
+//!
+//! The items marked `#[doc(hidden)]` exist for the trainer only: it must compute the very
+//! features the library computes, and score the pipeline with a model it trained itself.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::LazyLock;
+
+use super::tokens::Class;
+use super::words::{with_lower, FastMap, Pos, WORDS};
+use super::{Entity, Finder, Kind, GUESS, LEXICON, PENDING};
+use crate::lexicon;
+
+/// The number of entity types the model scores.
+const KINDS: usize = 5;
+
+/// How far the model's best type must outscore the rules' guess to replace it, chosen by the
+/// trainer's cross-validation (`--margin`): a guess the model barely doubts stands.
+#[doc(hidden)]
+pub const MARGIN: f32 = 2.5;
+
+/// The shipped weights, built on first use.
+static SHIPPED: LazyLock<Model> =
+    LazyLock::new(|| Model::parse(include_str!("../data/typer_weights.tsv")));
+
+/// A multiclass linear model: per feature, one weight per type.
+#[doc(hidden)]
+#[derive(Clone, Debug, Default)]
+pub struct Model {
+    weights: FastMap<String, [f32; KINDS]>,
+}
+
+impl Model {
+    /// A model with the given weights, in the type order of [`Kind`] (person, org, place,
+    /// product, event).
+    pub fn new(weights: impl IntoIterator<Item = (String, [f32; KINDS])>) -> Model {
+        Model {
+            weights: weights.into_iter().collect(),
+        }
+    }
+
+    /// Reads a weights file: `feature TAB weight...` (one per type, in the order of [`Kind`]),
+    /// `#` comments. Malformed lines are skipped: the file is ours, built by the trainer.
+    pub fn parse(src: &str) -> Model {
+        let mut weights = FastMap::default();
+        for row in lexicon::rows(src) {
+            if row.len() != KINDS + 1 {
+                continue;
+            }
+            let mut w = [0f32; KINDS];
+            let parsed = row[1..]
+                .iter()
+                .zip(w.iter_mut())
+                .all(|(s, slot)| s.parse::<f32>().map(|v| *slot = v).is_ok());
+            if parsed {
+                weights.insert(row[0].to_string(), w);
+            }
+        }
+        Model { weights }
+    }
+
+    /// The number of features with weights.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// True for a model without weights.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// The score of each type for an entity with these features.
+    pub fn scores<S: AsRef<str>>(&self, features: &[S]) -> [f32; KINDS] {
+        let mut s = [0f32; KINDS];
+        for f in features {
+            if let Some(w) = self.weights.get(f.as_ref()) {
+                for (acc, x) in s.iter_mut().zip(w) {
+                    *acc += x;
+                }
+            }
+        }
+        s
+    }
+
+    /// The type for an entity the rules guess to be `guess`: the best-scoring type when it
+    /// outscores the guess by more than `margin`, else the guess.
+    pub fn retype<S: AsRef<str>>(&self, features: &[S], guess: Kind, margin: f32) -> Kind {
+        let s = self.scores(features);
+        match self.predict(features) {
+            Some(k) if s[k.index()] - s[guess.index()] > margin => k,
+            _ => guess,
+        }
+    }
+
+    /// The best-scoring type, or `None` when no feature has a weight or types tie at the top.
+    pub fn predict<S: AsRef<str>>(&self, features: &[S]) -> Option<Kind> {
+        let s = self.scores(features);
+        let mut best = 0;
+        for k in 1..KINDS {
+            if s[k] > s[best] {
+                best = k;
+            }
+        }
+        let tie = (0..KINDS).any(|k| k != best && s[k] == s[best]);
+        (!tie).then_some(Kind::ALL[best])
+    }
+}
+
+/// One entity as the trainer sees it.
+#[doc(hidden)]
+#[derive(Clone, Debug)]
+pub struct Sample {
+    /// The canonical name the record gives it.
+    pub name: String,
+    /// The type the rules give it, before the model.
+    pub rule: Kind,
+    /// True when its type rests on guesses only: no lexicon entry, no evidence.
+    pub guess_only: bool,
+    /// Its features.
+    pub features: Vec<String>,
+}
+
+/// How the pipeline types guess-only entities on this thread.
+enum Mode {
+    /// The rules' guess, no model.
+    Rules,
+    /// This model, with this margin.
+    Model(Rc<Model>, f32),
+}
+
+thread_local! {
+    /// The trainer's override of the shipped model, for cross-validation.
+    static OVERRIDE: RefCell<Option<Mode>> = const { RefCell::new(None) };
+    /// The trainer's sample collector.
+    static SAMPLES: RefCell<Option<Vec<Sample>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `model` typing the guess-only entities on this thread instead of the shipped
+/// model, with its margin (see [`MARGIN`]); `None` keeps the rules' guess.
+#[doc(hidden)]
+pub fn with_model<R>(model: Option<(Model, f32)>, f: impl FnOnce() -> R) -> R {
+    let mode = match model {
+        Some((m, margin)) => Mode::Model(Rc::new(m), margin),
+        None => Mode::Rules,
+    };
+    let old = OVERRIDE.with(|o| o.borrow_mut().replace(mode));
+    let r = f();
+    OVERRIDE.with(|o| *o.borrow_mut() = old);
+    r
+}
+
+/// Runs `f`, returning with its result every entity that extractions on this thread typed, with
+/// its features, in order.
+#[doc(hidden)]
+pub fn collect<R>(f: impl FnOnce() -> R) -> (R, Vec<Sample>) {
+    let old = SAMPLES.with(|s| s.borrow_mut().replace(Vec::new()));
+    let r = f();
+    let samples = SAMPLES.with(|s| std::mem::replace(&mut *s.borrow_mut(), old));
+    (r, samples.unwrap_or_default())
+}
+
+/// The type of an entity with these features that the rules guess to be `guess`: by the
+/// override's model on this thread, else the shipped model.
+fn retype(features: &[String], guess: Kind) -> Kind {
+    OVERRIDE.with(|o| match &*o.borrow() {
+        Some(Mode::Rules) => guess,
+        Some(Mode::Model(m, margin)) => m.retype(features, guess, *margin),
+        None => SHIPPED.retype(features, guess, MARGIN),
+    })
+}
+
+impl Finder<'_> {
+    /// Types the entities whose type rests on guesses only (no lexicon entry, no evidence) by
+    /// the model, in place of the rules' guess. `assigned` and `dropped` are the entity of each
+    /// candidate and whether it is left out; `entities` are voted already. When the trainer
+    /// collects samples, records every entity.
+    pub(super) fn type_guesses(
+        &self,
+        assigned: &[Option<usize>],
+        dropped: &[bool],
+        entities: &mut [Entity],
+    ) {
+        let collecting = SAMPLES.with(|s| s.borrow().is_some());
+        let mut strength = vec![PENDING; entities.len()];
+        for (i, c) in self.cands.iter().enumerate() {
+            if let (Some(&Some(id)), Some(false)) = (assigned.get(i), dropped.get(i).copied()) {
+                strength[id] = strength[id].max(c.strength);
+            }
+        }
+        if !collecting && strength.iter().all(|&s| s > GUESS) {
+            return;
+        }
+        let mut mentions: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
+        for (i, _) in self.cands.iter().enumerate() {
+            if let (Some(&Some(id)), Some(false)) = (assigned.get(i), dropped.get(i).copied()) {
+                if collecting || strength[id] <= GUESS {
+                    mentions[id].push(i);
+                }
+            }
+        }
+        // Names beside each other across one word (`X and Y`, `X, Y`), for the neighbour
+        // features: by the token each starts and ends at.
+        let kinds: Vec<Kind> = entities.iter().map(Entity::kind).collect();
+        let mut near = Near::default();
+        for (i, c) in self.cands.iter().enumerate() {
+            if let (Some(&Some(id)), Some(false)) = (assigned.get(i), dropped.get(i).copied()) {
+                near.by_start.insert(c.a, kinds[id]);
+                near.by_end.insert(c.b, kinds[id]);
+            }
+        }
+        let mut feats = Vec::new();
+        for (id, e) in entities.iter_mut().enumerate() {
+            let guess_only = strength[id] <= GUESS && e.fixed.is_none();
+            if mentions[id].is_empty() || !(guess_only || collecting) {
+                continue;
+            }
+            let rule = e.kind();
+            features(self, &mentions[id], rule, strength[id], &near, &mut feats);
+            if collecting {
+                let name = e.fixed.as_ref().or(e.canonical.as_ref());
+                SAMPLES.with(|s| {
+                    if let Some(v) = s.borrow_mut().as_mut() {
+                        v.push(Sample {
+                            name: name.cloned().unwrap_or_default(),
+                            rule,
+                            guess_only,
+                            features: feats.clone(),
+                        });
+                    }
+                });
+            }
+            let k = if guess_only {
+                retype(&feats, rule)
+            } else {
+                rule
+            };
+            if k != rule {
+                e.votes = [0; KINDS];
+                e.votes[k.index()] = 1;
+            }
+        }
+    }
+}
+
+/// The types of the names of an article by the token they start at and the token they end
+/// before.
+#[derive(Default)]
+pub(super) struct Near {
+    by_start: FastMap<usize, Kind>,
+    by_end: FastMap<usize, Kind>,
+}
+
+/// Pushes `prefix` and `word` lower-cased as one feature.
+fn push(out: &mut Vec<String>, prefix: &str, word: &str) {
+    let mut s = String::with_capacity(prefix.len() + word.len());
+    s.push_str(prefix);
+    with_lower(word, |l| s.push_str(l));
+    out.push(s);
+}
+
+/// The last `n` characters of `w`, lower-cased.
+fn suffix(w: &str, n: usize) -> Option<&str> {
+    let start = w.char_indices().rev().nth(n - 1)?.0;
+    Some(&w[start..])
+}
+
+/// The features of an entity whose counted mentions are the candidates `mentions`, which the
+/// rules type `rule` with evidence of `strength`: deduplicated and sorted, into `out`.
+///
+/// Name: the lower-cased words of its longest mention, the first and the last, 3- and
+/// 4-character endings of the last, its shape (word count, digits, capitals, hyphens, letters
+/// beyond ASCII), and the word lists its words are in. Context, over every mention: one and two
+/// words before, a possessive, sentence start, a title word nearby, the noun
+/// of an apposition (`X, a farmer`), the types of names listed with it
+/// (`X and Y`). And what the rules know: how strong their evidence is, and
+/// their guess, which the model learns to trust or not.
+#[doc(hidden)]
+pub(super) fn features(
+    f: &Finder,
+    mentions: &[usize],
+    rule: Kind,
+    strength: u8,
+    near: &Near,
+    out: &mut Vec<String>,
+) {
+    out.clear();
+    out.push("bias".to_string());
+    // What the rules know: trained on every entity, the model learns the prior of each group,
+    // and for entities only guessed at, how far to trust the guess.
+    out.push(
+        match strength {
+            s if s <= GUESS => "src=guess",
+            s if s < LEXICON => "src=evidence",
+            _ => "src=lexicon",
+        }
+        .to_string(),
+    );
+    if strength <= GUESS {
+        out.push(format!("guess={}", rule.as_str()));
+    }
+    // The longest mention names it.
+    let Some(&longest) = mentions
+        .iter()
+        .max_by_key(|&&i| (f.cands[i].b - f.cands[i].a, std::cmp::Reverse(i)))
+    else {
+        return;
+    };
+    let c = &f.cands[longest];
+    let (a, b) = (c.a, c.b);
+    let n = b - a;
+    out.push(format!("n={}", n.min(4)));
+    for k in a..b {
+        let w = f.word(k);
+        push(out, "w=", w);
+        let tok = &f.toks[k];
+        if tok.class == Class::Number || w.chars().any(|ch| ch.is_ascii_digit()) {
+            out.push("shape=digit".to_string());
+        }
+        if tok.upper {
+            out.push("shape=caps".to_string());
+        }
+        if w.contains('-') {
+            out.push("shape=hyphen".to_string());
+        }
+        if !w.is_ascii() {
+            out.push("shape=nonascii".to_string());
+        }
+        if f.is_conn(k) {
+            push(out, "conn=", w);
+        }
+        if WORDS.gazetteer.contains(w) {
+            out.push("list=gazetteer".to_string());
+        }
+        if WORDS.is_common(w) {
+            out.push("list=common".to_string());
+        }
+        for &(kind, pos) in WORDS.head(w) {
+            let at = if pos == Pos::End { "end" } else { "start" };
+            out.push(format!("head={}{}", kind.as_str(), at));
+        }
+        if WORDS.is_suffix(w) {
+            out.push("list=suffix".to_string());
+        }
+        if WORDS.nationalities.contains(w) {
+            out.push("list=nationality".to_string());
+        }
+    }
+    let first = f.word(a);
+    let last = f.word(b - 1);
+    push(out, "first=", first);
+    push(out, "last=", last);
+    with_lower(last, |l| {
+        for len in [3, 4] {
+            if let Some(s) = suffix(l, len).filter(|_| l.chars().count() > len) {
+                out.push(format!("suf{len}={s}"));
+            }
+        }
+    });
+    if n >= 2 && WORDS.gazetteer.contains(c.span.slice(f.text)) {
+        out.push("list=gazetteer_name".to_string());
+    }
+    if WORDS.is_given(first) {
+        out.push("list=given_first".to_string());
+    }
+    if n >= 2 && WORDS.is_surname(last) {
+        out.push("list=surname_last".to_string());
+    }
+    if n == 1 && WORDS.is_surname(first) {
+        out.push("list=surname_alone".to_string());
+    }
+    if WORDS.region_prefixes.contains(first) {
+        out.push("list=region_prefix".to_string());
+    }
+    if WORDS.place_mods.contains(first) {
+        out.push("list=place_mod".to_string());
+    }
+    if f.looks_like_person(a) {
+        out.push("list=person_like".to_string());
+    }
+    // Context of each mention, within its sentence.
+    for &i in mentions {
+        let c = &f.cands[i];
+        let sentence = f.toks[c.a].sentence;
+        let at = |k: usize| f.toks.get(k).filter(|t| t.sentence == sentence);
+        let before = |d: usize| c.a.checked_sub(d).and_then(|k| at(k).map(|_| f.word(k)));
+        let after = |d: usize| at(c.b + d - 1).map(|_| f.word(c.b + d - 1));
+        match before(1) {
+            Some(w1) => {
+                push(out, "b1=", w1);
+                if let Some(w2) = before(2) {
+                    let mut s = String::from("b2=");
+                    with_lower(w2, |l| s.push_str(l));
+                    s.push(' ');
+                    with_lower(w1, |l| s.push_str(l));
+                    out.push(s);
+                }
+            }
+            None => out.push("b1=<s>".to_string()),
+        }
+        // The words after a mention did not help in cross-validation, but for an apposition:
+        // `X, a farmer`, `X, the company`.
+        if let (Some(","), Some(w2), Some(w3)) = (after(1), after(2), after(3)) {
+            if WORDS.function.contains(w2) && f.toks[c.b + 2].class == Class::Word {
+                push(out, "appos=", w3);
+            }
+        }
+        // `X and Y`, `X, Y`: the word between and the other name's type.
+        if let Some(k) = c.a.checked_sub(1).and_then(|k| near.by_end.get(&k)) {
+            if let Some(w) = before(1) {
+                push(out, "prev=", w);
+                if let Some(s) = out.last_mut() {
+                    s.push(':');
+                    s.push_str(k.as_str());
+                }
+            }
+        }
+        if let (Some(k), Some(w)) = (near.by_start.get(&(c.b + 1)), after(1)) {
+            push(out, "next=", w);
+            if let Some(s) = out.last_mut() {
+                s.push(':');
+                s.push_str(k.as_str());
+            }
+        }
+        if f.toks[c.b - 1].possessive {
+            out.push("poss".to_string());
+        }
+        if f.toks[c.a].initial {
+            out.push("initial".to_string());
+        }
+        let near = (c.a.saturating_sub(3)..c.a)
+            .chain(c.b..c.b + 3)
+            .any(|k| at(k).is_some() && WORDS.is_title(f.word(k)));
+        if near {
+            out.push("title_near".to_string());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, &'static str)> {
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let mut out: Vec<(String, &'static str)> = Vec::new();
+        for m in super::super::extract(text, &blocks, &sentences, &super::super::Lexicon::default())
+        {
+            let kind = Kind::parse(&m.kind).map_or("?", Kind::as_str);
+            if !out.iter().any(|(c, _)| *c == m.canonical) {
+                out.push((m.canonical, kind));
+            }
+        }
+        out
+    }
+
+    fn kind_of(text: &str, name: &str) -> Option<&'static str> {
+        kinds(text)
+            .into_iter()
+            .find(|(c, _)| c == name)
+            .map(|(_, k)| k)
+    }
+
+    #[test]
+    fn shipped_weights_parse() {
+        assert!(SHIPPED.len() > 100, "{} features", SHIPPED.len());
+        assert!(SHIPPED.weights.contains_key("bias"));
+    }
+
+    #[test]
+    fn parse_reads_rows_and_skips_bad_ones() {
+        let m = Model::parse(
+            "# comment\nbias\t1\t0\t0\t0\t0\nw=x\t0\t2\t0\t0\t0\nbad\t1\t2\nnan\tx\t1\t1\t1\t1\n",
+        );
+        assert_eq!(m.len(), 2);
+        assert_eq!(m.predict(&["bias"]), Some(Kind::Person));
+        assert_eq!(m.predict(&["bias", "w=x"]), Some(Kind::Org));
+        // A tie at the top is no prediction.
+        assert_eq!(Model::default().predict(&["bias"]), None);
+    }
+
+    #[test]
+    fn suffixes_count_characters() {
+        assert_eq!(suffix("ōtorohanga", 3), Some("nga"));
+        assert_eq!(suffix("aō", 3), None);
+        assert_eq!(suffix("land", 4), Some("land"));
+    }
+
+    /// The samples of the entities of `text`, as the trainer sees them.
+    fn samples(text: &str) -> Vec<Sample> {
+        collect(|| with_model(None, || kinds(text))).1
+    }
+
+    const LANDS: &str = "Cooperative members from Karrowland to Dunmoorland voted on Tuesday.\n";
+
+    #[test]
+    fn invented_lands_from_and_to_are_places() {
+        // Nothing but the model types these: no lexicon entry, no evidence.
+        for s in samples(LANDS) {
+            assert!(s.guess_only, "{s:?}");
+            assert_eq!(SHIPPED.predict(&s.features), Some(Kind::Place), "{s:?}");
+        }
+        assert_eq!(
+            kind_of(LANDS, "Karrowland"),
+            Some("PLACE"),
+            "{:?}",
+            kinds(LANDS)
+        );
+        assert_eq!(
+            kind_of(LANDS, "Dunmoorland"),
+            Some("PLACE"),
+            "{:?}",
+            kinds(LANDS)
+        );
+    }
+
+    #[test]
+    fn model_agrees_with_evidence_on_invented_names() {
+        // The rules type these by evidence; the model, asked alone, must agree.
+        let cases = [
+            (
+                "Farmers in Xyzland sold more milk this year than last.\n",
+                "Xyzland",
+                Kind::Place,
+            ),
+            (
+                "\"We cannot wait any longer,\" said Xy Zqwe, a farmer who grows maize.\n",
+                "Xy Zqwe",
+                Kind::Person,
+            ),
+            (
+                "Residents of Brimlow were told to leave. Brimlow has 4,000 people.\n",
+                "Brimlow",
+                Kind::Place,
+            ),
+        ];
+        for (text, name, kind) in cases {
+            let all = samples(text);
+            let s = all.iter().find(|s| s.name == name).expect("sampled");
+            assert_eq!(SHIPPED.predict(&s.features), Some(kind), "{s:?}");
+            assert_eq!(kind_of(text, name), Some(kind.as_str()));
+        }
+    }
+
+    #[test]
+    fn override_replaces_and_restores_the_model() {
+        let event = || Model::new([("bias".to_string(), [0.0, 0.0, 0.0, 0.0, 5.0])]);
+        assert_eq!(
+            with_model(Some((event(), 0.0)), || kind_of(LANDS, "Karrowland")),
+            Some("EVENT")
+        );
+        // Evidence keeps its say: the model types guess-only entities alone.
+        let text = "Farmers in Xyzland sold more milk this year than last.\n";
+        assert_eq!(
+            with_model(Some((event(), 0.0)), || kind_of(text, "Xyzland")),
+            Some("PLACE")
+        );
+        assert_ne!(
+            with_model(None, || kind_of(LANDS, "Karrowland")),
+            Some("EVENT")
+        );
+        assert_eq!(kind_of(LANDS, "Karrowland"), Some("PLACE"));
+    }
+
+    #[test]
+    fn collect_records_entities_with_features() {
+        let text = "Farmers in Xyzland sold milk to Quorvex Holdings, said Xy Zqwe.\n";
+        let all = samples(text);
+        let s = all
+            .iter()
+            .find(|s| s.name == "Xyzland")
+            .expect("Xyzland sampled");
+        assert!(s.features.iter().any(|f| f == "b1=in"), "{:?}", s.features);
+        assert!(s.features.iter().any(|f| f == "w=xyzland"));
+        assert!(s.features.iter().any(|f| f == "suf4=land"));
+        assert!(s.features.iter().any(|f| f == "src=evidence"));
+        // Collection stops with the closure.
+        let (_, none) = collect(|| ());
+        assert!(none.is_empty());
+    }
+}
