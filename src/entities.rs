@@ -4,7 +4,8 @@
 //! (built-in lists of places, organizations, products and events, plus a user's `--lexicon`),
 //! head words (`Acme Bank`, `Paris Summit`, `Mount Kenya`, `University of X`), legal suffixes
 //! (`Inc.`), titles before a name (`Dr.`, `Chief Product Officer`), given names, cue words
-//! (`based in X`, `X's CEO`, `launched X`, `the X model`), and a weak guess for the rest.
+//! (`based in X`, `X's CEO`, `launched X`, `the X model`), and a weak guess for the rest, which a
+//! model learned from annotated articles may overrule (`typer.rs`).
 //! Headline capitals and sentence-initial ordinary words are not evidence: in a title-case
 //! headline only names known from the lexicon or the body count, and a lone unknown word that
 //! starts a sentence counts only when the article names it elsewhere.

@@ -283,7 +283,6 @@ fn suffix(w: &str, n: usize) -> Option<&str> {
 /// of an apposition (`X, a farmer`), the types of names listed with it
 /// (`X and Y`). And what the rules know: how strong their evidence is, and
 /// their guess, which the model learns to trust or not.
-#[doc(hidden)]
 pub(super) fn features(
     f: &Finder,
     mentions: &[usize],
