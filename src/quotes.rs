@@ -657,18 +657,117 @@ fn phrase_index(src: &str) -> PhraseIndex {
 struct Tok {
     span: Span,
     word: bool,
+    /// Where its lower-case form stands in [`Toks::lowered`], when it differs from the text
+    /// (the word has a capital); `None` when the text is its own lower case.
+    low: Option<(u32, u32)>,
 }
 
 /// A window's tokens with their lower-case forms.
 struct Toks<'t> {
     text: &'t str,
     toks: Vec<Tok>,
-    /// Lower-case forms, borrowed from the text when it has no capital.
-    lower: Vec<Cow<'t, str>>,
+    /// The lower-case forms of the words with a capital, one after another: one buffer per
+    /// window instead of a string per capitalized word.
+    lowered: String,
 }
 
 fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'')
+}
+
+/// The character at byte `i` of `s` (a character boundary), read without decoding for ASCII.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// Reads the tokens of `range` one at a time, so that a caller can look at the first before
+/// reading the rest: a word (letters and digits, joined by an inner apostrophe, hyphen, stop or
+/// ampersand, with the full stop of an initial, honorific or abbreviation), or any other
+/// character that is not white space.
+struct Lexer<'t> {
+    s: &'t str,
+    base: usize,
+    pos: usize,
+}
+
+impl<'t> Lexer<'t> {
+    fn new(text: &'t str, range: Span) -> Lexer<'t> {
+        Lexer {
+            s: range.slice(text),
+            base: range.start,
+            pos: 0,
+        }
+    }
+
+    /// The next token's span, whether it is a word, and whether it has an upper-case letter.
+    fn next_tok(&mut self) -> Option<(Span, bool, bool)> {
+        let s = self.s;
+        let c = loop {
+            let c = char_at(s, self.pos)?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            self.pos += c.len_utf8();
+        };
+        let i = self.pos;
+        let mut end = i + c.len_utf8();
+        self.pos = end;
+        if !c.is_alphanumeric() {
+            return Some((Span::new(self.base + i, self.base + end), false, false));
+        }
+        let mut upper = c.is_uppercase();
+        while let Some(d) = char_at(s, end) {
+            let after = end + d.len_utf8();
+            // Read only when `d` is no letter or digit itself (most characters are).
+            let joins = || {
+                matches!(d, '\'' | '’' | '-' | '.' | '&')
+                    && char_at(s, after).is_some_and(char::is_alphanumeric)
+            };
+            if d.is_alphanumeric() {
+                upper |= d.is_uppercase();
+                end = after;
+            } else if joins() {
+                end = after;
+            } else {
+                break;
+            }
+        }
+        // A full stop that belongs to the word: `Ms.`, `J.`, `U.S.`, `Inc.`.
+        if s.as_bytes().get(end) == Some(&b'.') {
+            let w = &s[i..end];
+            let initial = w.len() == c.len_utf8() && c.is_uppercase();
+            if initial
+                || w.contains('.')
+                || with_ascii_lower(w, |w| HONORIFICS.contains(w) || ABBREVIATIONS.contains(w))
+            {
+                end += 1;
+            }
+        }
+        self.pos = end;
+        Some((Span::new(self.base + i, self.base + end), true, upper))
+    }
+}
+
+/// Calls `f` with `w` with its ASCII letters in lower case (as `str::to_ascii_lowercase` writes
+/// it), without allocating for a short word.
+fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(w);
+    }
+    let mut buf = [0u8; 40];
+    match buf.get_mut(..w.len()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            // ASCII lower-casing keeps the bytes valid UTF-8.
+            f(std::str::from_utf8(b).unwrap_or(w))
+        }
+        None => f(&w.to_ascii_lowercase()),
+    }
 }
 
 impl<'t> Toks<'t> {
@@ -682,76 +781,40 @@ impl<'t> Toks<'t> {
     }
 
     fn tokenize(text: &'t str, range: Span, stop_at_quote: bool) -> Toks<'t> {
-        let s = range.slice(text);
         // About one token per five bytes; capped, as a read may stop at the first quote mark.
-        let mut toks = Vec::with_capacity((s.len() / 4).min(1024));
-        let mut iter = s.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            if c.is_whitespace() {
-                continue;
-            }
-            if !c.is_alphanumeric() {
-                toks.push(Tok {
-                    span: Span::new(range.start + i, range.start + i + c.len_utf8()),
-                    word: false,
-                });
-                if stop_at_quote && is_quote_char(c) {
-                    break;
-                }
-                continue;
-            }
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                // Read only when `d` is no letter or digit itself (most characters are).
-                let joins = || {
-                    matches!(d, '\'' | '’' | '-' | '.' | '&')
-                        && s[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                };
-                if d.is_alphanumeric() || joins() {
-                    end = j + d.len_utf8();
-                    iter.next();
+        let mut toks = Vec::with_capacity((range.len() / 4).min(1024));
+        let mut lowered = String::new();
+        let mut lexer = Lexer::new(text, range);
+        while let Some((span, word, upper)) = lexer.next_tok() {
+            let w = span.slice(text);
+            let low = upper.then(|| {
+                let a = lowered.len();
+                if w.is_ascii() {
+                    lowered.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
                 } else {
-                    break;
+                    lowered.push_str(&w.to_lowercase());
                 }
-            }
-            // A full stop that belongs to the word: `Ms.`, `J.`, `U.S.`, `Inc.`.
-            if let Some(&(j, '.')) = iter.peek() {
-                let w = s[i..end].to_ascii_lowercase();
-                let initial = w.chars().count() == 1 && c.is_uppercase();
-                if initial
-                    || w.contains('.')
-                    || HONORIFICS.contains(&w)
-                    || ABBREVIATIONS.contains(&w)
-                {
-                    end = j + 1;
-                    iter.next();
-                }
-            }
-            toks.push(Tok {
-                span: Span::new(range.start + i, range.start + end),
-                word: true,
+                (a as u32, lowered.len() as u32)
             });
+            toks.push(Tok { span, word, low });
+            if stop_at_quote && !word && w.chars().next().is_some_and(is_quote_char) {
+                break;
+            }
         }
-        let lower = toks
-            .iter()
-            .map(|t| {
-                let w = t.span.slice(text);
-                if w.chars().any(char::is_uppercase) {
-                    Cow::Owned(w.to_lowercase())
-                } else {
-                    Cow::Borrowed(w)
-                }
-            })
-            .collect();
-        Toks { text, toks, lower }
+        Toks {
+            text,
+            toks,
+            lowered,
+        }
     }
 
     /// The lower-case form of token `i`.
     fn low(&self, i: usize) -> &str {
-        &self.lower[i]
+        let t = &self.toks[i];
+        match t.low {
+            Some((a, b)) => &self.lowered[a as usize..b as usize],
+            None => t.span.slice(self.text),
+        }
     }
 
     fn len(&self) -> usize {
@@ -782,7 +845,7 @@ impl<'t> Toks<'t> {
 
     /// The word without a final full stop or possessive `’s`.
     fn bare(&self, i: usize) -> &str {
-        let w = self.lower[i].trim_end_matches('.');
+        let w = self.low(i).trim_end_matches('.');
         w.strip_suffix("’s")
             .or_else(|| w.strip_suffix("'s"))
             .unwrap_or(w)
@@ -829,7 +892,7 @@ impl<'t> Toks<'t> {
                     && seq
                         .iter()
                         .enumerate()
-                        .all(|(k, w)| self.is_word(i + k) && self.lower[i + k] == *w)
+                        .all(|(k, w)| self.is_word(i + k) && self.low(i + k) == w.as_str())
             })
             .map(Vec::len)
     }
@@ -1034,7 +1097,7 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             return None;
         }
         // `the Scot added`: a demonym alone refers back to a person just named.
-        if r > lo && k - r == 1 && t.lower[r - 1] == "the" && !t.low(r).ends_with('s') {
+        if r > lo && k - r == 1 && t.low(r - 1) == "the" && !t.low(r).ends_with('s') {
             let w = t.text_of(r, r);
             if NATIONALITIES.contains(&w.to_lowercase()) {
                 let span = t.span_of(r - 1, r);
@@ -1050,7 +1113,7 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             }
         }
         // `the Schools Minister said`: a capitalized title alone refers back to its holder.
-        if r > lo && k - r <= MAX_ROLE_WORDS && t.lower[r - 1] == "the" && t.is_title(k - 1) {
+        if r > lo && k - r <= MAX_ROLE_WORDS && t.low(r - 1) == "the" && t.is_title(k - 1) {
             return Some((classify_phrase(t, r - 1, k), r - 1));
         }
         let mut attr = name_attr(t, r, k)?;
@@ -1062,7 +1125,7 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             from = cap_run_back(t, lo, s);
         }
         // `the World Food Programme said`
-        if from > lo && t.lower[from - 1] == "the" {
+        if from > lo && t.low(from - 1) == "the" {
             from -= 1;
         }
         // `Meta Chief Product Officer, Chris Cox said`
@@ -1155,7 +1218,7 @@ fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
 
 /// True when token `i` is a capitalized name in the possessive (`Kenya's`, `Apple’s`).
 fn owner_name(t: &Toks, i: usize) -> bool {
-    t.is_word(i) && t.is_cap(i) && (t.lower[i].ends_with("'s") || t.lower[i].ends_with("’s"))
+    t.is_word(i) && t.is_cap(i) && (t.low(i).ends_with("'s") || t.low(i).ends_with("’s"))
 }
 
 /// Classifies a lower-case speaker phrase `[a, b)`.
@@ -1172,7 +1235,7 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
     let first = t.low(a);
     if first == "the"
         && (2..=3).contains(&words)
-        && (t.lower[a + 1].ends_with("-year-old") || PERSON_NOUNS.contains(t.bare(b - 1)))
+        && (t.low(a + 1).ends_with("-year-old") || PERSON_NOUNS.contains(t.bare(b - 1)))
     {
         return Attr {
             who: Who::Someone { phrase },
@@ -1318,7 +1381,7 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
     }
     // `Turkey's Emre Aydın`: an owner before a given name and a surname is no part of the name.
     if let Some(o) = (a..k.saturating_sub(2)).rev().find(|&i| {
-        let w = &t.lower[i];
+        let w = t.low(i);
         w.ends_with("'s") || w.ends_with("’s")
     }) {
         if k - o > 2 && name_gender(t.bare(o + 1)) != Gender::Any {
@@ -1430,7 +1493,7 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     }
     let mut title_end = lower_titles_forward(t, lead, n);
     // `said Smith's lawyer, Paul Grant`: the name after an owner's role.
-    let owned = lead > i && ["’s", "'s"].iter().any(|p| t.lower[lead - 1].ends_with(p));
+    let owned = lead > i && ["’s", "'s"].iter().any(|p| t.low(lead - 1).ends_with(p));
     if owned && title_end > lead && title_end + 1 < n && t.punct(title_end) == Some(',') {
         if t.is_cap(title_end + 1) {
             let k = cap_run_forward(t, title_end + 1, n);
@@ -1469,7 +1532,7 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     if !DETERMINERS.contains(&t.low(i)) {
         // `say parents`, `said officials`: a bare plural.
         let e = lower_titles_forward(t, i, n);
-        let plural = e > i && (t.lower[e - 1].ends_with('s') || ORG_NOUNS.contains(t.bare(e - 1)));
+        let plural = e > i && (t.low(e - 1).ends_with('s') || ORG_NOUNS.contains(t.bare(e - 1)));
         if plural && (e == n || !t.is_cap(e)) {
             return Some(classify_phrase(t, i, e));
         }
@@ -1596,7 +1659,7 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
             let ends = after_cue >= stop
                 || !t.is_word(after_cue)
                 || PREPOSITIONS.contains(&t.low(after_cue))
-                || t.lower[after_cue] == "reporters";
+                || t.low(after_cue) == "reporters";
             if !(sentence_ended && t.is_cap(i)) || ends {
                 if let Some((a, first)) = backward_np(&t, i, j) {
                     if first == i {
@@ -1678,7 +1741,7 @@ fn cue_speaker(
     } else {
         Source::Loose
     };
-    if all.lower[cue] == "according" {
+    if all.low(cue) == "according" {
         let stop = (cue + len..end).find(|&i| !all.is_word(i)).unwrap_or(end);
         return forward_np(all, cue + len, stop).map(|a| (a, source));
     }
@@ -1754,26 +1817,24 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
         }
     }
     // `The Wigan chairman's statement read:`, `The premier's office said in a statement:`
-    if t.lower[a] == "the" {
+    if t.low(a) == "the" {
         let h = (a + 1..end.min(a + 4))
             .take_while(|&i| t.is_word(i))
             .find(|&i| !t.is_cap(i))
             .filter(|&h| t.is_title(h) && (a + 1..h).all(|i| t.is_cap(i)));
         if let Some(h) = h {
-            let owner = t.lower[h].ends_with("'s") || t.lower[h].ends_with("’s");
+            let owner = t.low(h).ends_with("'s") || t.low(h).ends_with("’s");
             if owner && h + 1 < end && ORG_NOUNS.contains(t.bare(h + 1)) {
                 return Some(classify_phrase(t, a, h + 2));
             }
         }
     }
     // `The governor was blunt:`
-    if t.lower[a] == "the"
-        && a + 2 < end
-        && (t.is_title(a + 1) || ORG_NOUNS.contains(t.bare(a + 1)))
+    if t.low(a) == "the" && a + 2 < end && (t.is_title(a + 1) || ORG_NOUNS.contains(t.bare(a + 1)))
     {
         return Some(classify_phrase(t, a, a + 2));
     }
-    if t.lower[a] == "the" {
+    if t.low(a) == "the" {
         let h = (a + 1..end.min(a + 4))
             .take_while(|&i| t.is_word(i))
             .find(|&i| !t.is_cap(i))
@@ -1975,6 +2036,24 @@ fn description_gender(d: &str) -> Gender {
 /// Ruiz, whose firm ran the shows, quickly said`). The tokens read and the cue's index.
 fn cue_after_name(text: &str, end: usize) -> Option<(Toks<'_>, usize)> {
     let hi = floor_boundary(text, end + 160).max(end);
+    // Most names are followed by none of a comma, an adverb or a cue word: the first token
+    // tells, before the window is read.
+    let first = match Lexer::new(text, Span::new(end, hi)).next_tok() {
+        None => return None,
+        Some((span, false, _)) => span.slice(text) == ",",
+        Some((span, true, upper)) => {
+            let w = span.slice(text);
+            let low = if upper {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            ADVERBS.contains(&*low) || CUES.contains_key(&*low)
+        }
+    };
+    if !first {
+        return None;
+    }
     let t = Toks::until_quote(text, Span::new(end, hi));
     let n = t.len();
     let mut i = 0;
@@ -3625,11 +3704,21 @@ fn before_title(text: &str, start: usize, end: usize) -> Option<String> {
 fn premodifier_title(text: &str, start: usize) -> Option<String> {
     let before = text.get(..start)?.strip_suffix(' ')?;
     let lo = ceil_boundary(text, before.len().saturating_sub(60));
-    let t = Toks::new(text, Span::new(lo, before.len()));
-    let n = t.len();
-    if n == 0 || !t.is_title(n - 1) || t.is_cap(n - 1) || t.toks[n - 1].span.end != before.len() {
+    // The last word decides, and most names follow no title: read it alone first, from the
+    // last white space (never inside a token, so it is the same token the whole window ends
+    // with).
+    let not_title = |t: &Toks| {
+        let n = t.len();
+        n == 0 || !t.is_title(n - 1) || t.is_cap(n - 1) || t.toks[n - 1].span.end != before.len()
+    };
+    let tail = before[lo..]
+        .rfind(char::is_whitespace)
+        .map_or(lo, |i| lo + i);
+    if not_title(&Toks::new(text, Span::new(tail, before.len()))) {
         return None;
     }
+    let t = Toks::new(text, Span::new(lo, before.len()));
+    let n = t.len();
     let first = lower_titles_back(&t, 0, n);
     Some(t.text_of(first, n - 1).to_string())
 }
