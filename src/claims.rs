@@ -1251,17 +1251,36 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
 /// first, read back lazily.
 fn words_back(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '&');
-    let mut chars = text[from..to].char_indices().rev().peekable();
+    // The character ending at byte `k` and where it starts, read without decoding for ASCII.
+    let before = move |k: usize| -> Option<(usize, char)> {
+        if k <= from {
+            return None;
+        }
+        match text.as_bytes()[k - 1] {
+            b if b.is_ascii() => Some((k - 1, char::from(b))),
+            _ => text[from..k]
+                .chars()
+                .next_back()
+                .map(|c| (k - c.len_utf8(), c)),
+        }
+    };
+    let mut pos = to;
     std::iter::from_fn(move || {
         // Past the characters between words, then back to the word's first character.
-        while chars.next_if(|&(_, c)| !is_word(c)).is_some() {}
-        let &(k, c) = chars.peek()?;
-        let end = from + k + c.len_utf8();
-        let mut start = end;
-        while let Some((k, _)) = chars.next_if(|&(_, c)| is_word(c)) {
-            start = from + k;
+        let end = loop {
+            let (k, c) = before(pos)?;
+            if is_word(c) {
+                break pos;
+            }
+            pos = k;
+        };
+        while let Some((k, c)) = before(pos) {
+            if !is_word(c) {
+                break;
+            }
+            pos = k;
         }
-        Some((start, end))
+        Some((pos, end))
     })
 }
 
