@@ -442,7 +442,11 @@ impl<'a> Finder<'a> {
             && w[3..].strip_prefix('-').is_some_and(|v| {
                 (1..=4).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit())
             });
-        if int_digits > 3 || w.len() > 8 || (w.contains([',', '-', '‑']) && !variant) {
+        // `Tug 3212`: four digits that cannot be a year name a design, too.
+        let design =
+            int_digits == 4 && w.len() == 4 && !matches!(w.parse::<u16>(), Ok(1000..=2199));
+        if (int_digits > 3 && !design) || w.len() > 8 || (w.contains([',', '-', '‑']) && !variant)
+        {
             return false;
         }
         match self.toks.get(i + 1) {
@@ -516,6 +520,49 @@ impl<'a> Finder<'a> {
         good
     }
 
+    /// A name that the run `[k, e)` starts and a bracketed acronym closes past a gap the run
+    /// stopped at: a short lower-case word (`o` of `Ain o Salish Kendra`) or a possessive
+    /// (`Workers’ Solidarity Federation`). The acronym's letters must be exactly the capitals
+    /// of the name's words. Returns the name's first token and the `(`.
+    fn acronym_span(&self, k: usize, e: usize, end: usize) -> Option<(usize, usize)> {
+        let limit = end.min(k + 16);
+        let mut p = e;
+        while p < limit && self.word(p) != "(" {
+            let t = &self.toks[p];
+            let w = self.word(p);
+            let short_lower = t.class == Class::Word
+                && !t.cap
+                && w.len() <= 3
+                && w.chars().all(char::is_alphabetic);
+            let ok =
+                t.adjacent && ((t.cap && t.class == Class::Word) || short_lower || self.is_conn(p));
+            if !ok {
+                return None;
+            }
+            p += 1;
+        }
+        if p <= e || p + 2 >= end || self.word(p + 2) != ")" || !self.toks[p - 1].cap {
+            return None;
+        }
+        let acr = &self.toks[p + 1];
+        let letters = self.word(p + 1);
+        if acr.class != Class::Word || !acr.upper || letters.len() < 3 {
+            return None;
+        }
+        // The capitals of the words `[s, p)`, each word's first letter.
+        let spells = |s: usize| {
+            let mut want = letters.chars();
+            (s..p)
+                .filter(|&i| self.toks[i].cap && self.toks[i].class == Class::Word)
+                .all(|i| self.word(i).chars().next() == want.next())
+                && want.next().is_none()
+        };
+        (k..e)
+            .filter(|&s| self.toks[s].cap && self.toks[s].class == Class::Word)
+            .find(|&s| spells(s))
+            .map(|s| (s, p))
+    }
+
     /// `Ministry of Trade, Industry and Fisheries`: where the run `[k, j)` is a body named
     /// `X of Y` and a comma at `j` opens a list of fields closed by `and`, the end of the list:
     /// the fields belong to the name. Fields the lexicon knows (`Bank of Spain, Iberdrola and
@@ -577,6 +624,24 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let e = self.run_end(k, b);
+            // `Ain o Salish Kendra (ASK)`, `Garment Workers’ Solidarity Federation (GWSF)`: a
+            // bracketed acronym spelling every capital across a gap the run stopped at vouches
+            // for one name.
+            if let Some((s, p)) = self.acronym_span(k, e, b) {
+                let mut pe = s;
+                while pe > k && self.is_conn(pe - 1) {
+                    pe -= 1;
+                }
+                if pe > k {
+                    self.run(k, pe, b, after_title);
+                }
+                let kind = self.head_kind(s, p).unwrap_or(Kind::Org);
+                self.push(s, p, kind, EVIDENCE);
+                self.acronym_after(s, p, b);
+                after_title = false;
+                k = p;
+                continue;
+            }
             let lower_title = k > a && {
                 let p = &self.toks[k - 1];
                 p.class == Class::Word && !p.cap && WORDS.is_title(self.word(k - 1))
@@ -727,6 +792,31 @@ impl<'a> Finder<'a> {
         while end > k + 1 && self.is_conn(end - 1) {
             end -= 1;
         }
+        // `Minister of Lands and Natural Resources`: a portfolio title's field after `of`, no
+        // known name among its words, is the office's, to the end of the run.
+        // A known name (`of Kenya`) or a person's (`Homeland Security Kristi Noem`) ends it.
+        let portfolio = words::with_lower(self.word(end - 1), |l| WORDS.portfolio.contains(l));
+        if portfolio && end + 1 < e && self.word(end) == "of" {
+            let field = |i: usize| {
+                let t = &self.toks[i];
+                let w = self.word(i);
+                t.class == Class::Word
+                    && !t.upper
+                    && (self.is_conn(i)
+                        || (t.cap
+                            && self.lex.get(w).is_none()
+                            && !WORDS.is_given(w)
+                            && !WORDS.is_surname(w)))
+            };
+            let stop = (end + 1..e).find(|&i| !field(i)).unwrap_or(e);
+            let mut last = stop;
+            while last > end + 1 && self.is_conn(last - 1) {
+                last -= 1;
+            }
+            if last > end + 1 {
+                end = last;
+            }
+        }
         // The first word of a title must itself be a title word or a modifier (not `of`).
         if self.is_conn(k) {
             return None;
@@ -866,6 +956,21 @@ impl<'a> Finder<'a> {
         let next = &self.toks[m];
         let w = self.word(m);
         let code = next.cap && w.chars().any(|c| c.is_ascii_digit());
+        // `Siemens SIMATIC S7-1500`: a maker, its product line in capitals, then a model code.
+        let line = kind == Kind::Org
+            && next.upper
+            && next.class == Class::Word
+            && !code
+            && m + 1 < e
+            && self.lex.get(w).is_none()
+            && !self.toks[m].possessive
+            && {
+                let c = &self.toks[m + 1];
+                c.cap
+                    && c.class == Class::Word
+                    && c.adjacent
+                    && self.word(m + 1).chars().any(|d| d.is_ascii_digit())
+            };
         // `Dublin 8`: a postal district; `Mainz 05`: a club named for its town and year.
         if kind == Kind::Place
             && self.is_version(m, e)
@@ -909,6 +1014,7 @@ impl<'a> Finder<'a> {
                     && WORDS.head(w).is_empty();
                 model
                     || code
+                    || line
                     || (self.is_version(m, e)
                         && w.bytes().take_while(u8::is_ascii_digit).count() == 3
                         && w.bytes().all(|c| c.is_ascii_digit() || c == b'-'))
@@ -918,7 +1024,7 @@ impl<'a> Finder<'a> {
         if !ok {
             return (m, end, kind, false);
         }
-        let mut j = m + 1;
+        let mut j = if line { m + 2 } else { m + 1 };
         // `Boeing 737 Max`, `iPhone 16 Pro`: a short capitalized word after the number.
         while j < e
             && ((self.toks[j].cap && self.toks[j].class == Class::Word && self.word(j).len() <= 5)
@@ -1144,7 +1250,11 @@ impl<'a> Finder<'a> {
             let left_person = (2..=3).contains(&k)
                 && pieces[..k].iter().all(|p| matches!(p, Piece::Word(_)))
                 && self.looks_like_person(a);
-            let right_a = pieces.get(k + 1).map(|p| p.range().0);
+            // `of the Central Bank of Sri Lanka`: the name starts after the article.
+            let right_a = pieces[k + 1..]
+                .iter()
+                .find(|p| !matches!(p, Piece::Conn(_)))
+                .map(|p| p.range().0);
             if let Some(ra) = right_a.filter(|_| left_person) {
                 if self.head_kind(ra, b) == Some(Kind::Org) {
                     let (left, right) = (pieces[..k].to_vec(), pieces[k + 1..].to_vec());
@@ -1209,9 +1319,18 @@ impl<'a> Finder<'a> {
         let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
             && !WORDS.is_suffix(self.word(b - 1));
         // `University of Hong Kong`: a head before `of` and a known place after it is one name.
-        let of_head = matches!(*pieces, [Piece::Word(i), Piece::Conn(c), ..]
-            if self.word(c) == "of"
-                && WORDS.head(self.word(i)).iter().any(|(_, p)| *p == Pos::Of));
+        // `Reserve Bank of New Zealand`: unknown words before the head, too.
+        let of_head = pieces
+            .iter()
+            .position(|p| !matches!(p, Piece::Word(_)))
+            .filter(|&c| c > 0)
+            .is_some_and(|c| match (pieces[c - 1], pieces[c]) {
+                (Piece::Word(i), Piece::Conn(o)) => {
+                    self.word(o) == "of"
+                        && WORDS.head(self.word(i)).iter().any(|(_, p)| *p == Pos::Of)
+                }
+                _ => false,
+            });
         if let Some(kind) = self.head_kind(a, b).filter(|_| !known_end || of_head) {
             let kind = self.site_head(a, b, kind);
             let strength = if WORDS.is_suffix(self.word(b - 1)) {
@@ -4758,6 +4877,94 @@ mod tests {
         finds(
             "Tselmeg Brekka, the head of Kelvor Tourism, said it was good.",
             &[("Kelvor Tourism", "ORG", "Kelvor Tourism")],
+        );
+    }
+
+    #[test]
+    fn an_acronym_spelling_every_capital_bridges_a_gap_in_the_name() {
+        // A short lower-case word inside a name from another language.
+        let found = finds(
+            "Deaths were counted by the rights group Tor o Malik Sangha (TMS) in March.",
+            &[("Tor o Malik Sangha", "ORG", "Tor o Malik Sangha")],
+        );
+        assert!(!texts(&found).contains(&"Tor"), "{found:?}");
+        // A possessive inside a union's name.
+        finds(
+            "Ana Ruiz, president of the Kelvor Dock Workers’ Unity Federation (KDWUF), spoke.",
+            &[(
+                "Kelvor Dock Workers’ Unity Federation",
+                "ORG",
+                "Kelvor Dock Workers’ Unity Federation",
+            )],
+        );
+        // An acronym that spells only the second name leaves the first alone.
+        let found = find("Brekka Corp hired Tor o Malik Sangha (MS) last year.");
+        assert!(!texts(&found).contains(&"Tor o Malik Sangha"), "{found:?}");
+    }
+
+    #[test]
+    fn a_head_before_of_keeps_a_known_place_after_it() {
+        finds(
+            "The Reserve Bank of New Zealand cut its rate.",
+            &[(
+                "Reserve Bank of New Zealand",
+                "ORG",
+                "Reserve Bank of New Zealand",
+            )],
+        );
+        finds(
+            "Aroha Tane of the Central Bank of Sri Lanka said so.",
+            &[
+                ("Aroha Tane", "PERSON", "Aroha Tane"),
+                (
+                    "Central Bank of Sri Lanka",
+                    "ORG",
+                    "Central Bank of Sri Lanka",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn hyphenated_heads_design_numbers_and_product_lines_stay_in_the_name() {
+        finds(
+            "Kettle Valley Co-operative raised its forecast.",
+            &[(
+                "Kettle Valley Co-operative",
+                "ORG",
+                "Kettle Valley Co-operative",
+            )],
+        );
+        finds(
+            "The port bought two boats of the Harbour Tug 2410 design.",
+            &[("Harbour Tug 2410", "PRODUCT", "Harbour Tug 2410")],
+        );
+        // A year after a name is no design number.
+        let found = find("Kelvor Tug 2024 was a good year.");
+        assert!(!texts(&found).contains(&"Kelvor Tug 2024"), "{found:?}");
+        finds(
+            "Hackers hit Bosch VECTRA X5-200 controllers at the plant.",
+            &[("Bosch VECTRA X5-200", "PRODUCT", "Bosch VECTRA X5-200")],
+        );
+    }
+
+    #[test]
+    fn a_portfolio_after_minister_of_is_the_office_not_a_name() {
+        let found = finds(
+            "The Minister of Lands and Forestry, Kofi Mensah, visited the site.",
+            &[("Kofi Mensah", "PERSON", "Kofi Mensah")],
+        );
+        for w in ["Lands", "Forestry", "Lands and Forestry"] {
+            assert!(!texts(&found).contains(&w), "{found:?}");
+        }
+        // A known place after the field stays a name; a person after it stays a person.
+        finds(
+            "The Minister of Finance of Kenya agreed.",
+            &[("Kenya", "PLACE", "Kenya")],
+        );
+        finds(
+            "Secretary of Homeland Security Kristi Noem spoke.",
+            &[("Kristi Noem", "PERSON", "Kristi Noem")],
         );
     }
 }
