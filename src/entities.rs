@@ -829,6 +829,7 @@ impl<'a> Finder<'a> {
     fn run(&mut self, k: usize, e: usize, sent_end: usize, person_before: bool) -> bool {
         let mut pieces: Vec<Piece> = Vec::new();
         let mut i = k;
+        let mut of_body = false;
         while i < e {
             if let Some((m, end, hit)) = self.lex_match(i, e) {
                 // `The Independent Petroleum Marketers Association`: a known name that starts
@@ -848,7 +849,22 @@ impl<'a> Finder<'a> {
                 i = m;
                 continue;
             }
-            if self.toks[i].class == Class::Word && !self.is_conn(i) {
+            // `Office of the Chief Information Officer`: a title after a body's head and `of`
+            // is inside the body's name.
+            of_body = of_body
+                || i >= k + 2 && {
+                    let mut o = i - 1;
+                    if self.word(o) == "the" && o > k + 1 {
+                        o -= 1;
+                    }
+                    self.word(o) == "of"
+                        && self.toks[o - 1].cap
+                        && WORDS
+                            .head(self.word(o - 1))
+                            .iter()
+                            .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
+                };
+            if self.toks[i].class == Class::Word && !self.is_conn(i) && !of_body {
                 if let Some(t) = self.title_at(i, e) {
                     // A one-word title ending the run after a name is part of it: `Stephen King`.
                     let name_before = matches!(pieces.last(), Some(Piece::Word(_)));
@@ -1371,13 +1387,34 @@ impl<'a> Finder<'a> {
             return;
         }
         // `United Nations Relief and Works Agency (UNRWA)`: the acronym vouches for the whole.
-        if self.acronym_fits(a, b, sent_end) {
+        // `Ministry of Health and the Kelvor Relief Agency (KRA)`: an acronym spelling just
+        // the name after `and the` is that name's.
+        let tail_spelt = b + 2 < sent_end.min(self.toks.len())
+            && self.word(b) == "("
+            && (a + 1..b.saturating_sub(2))
+                .find(|&i| self.word(i) == "and" && self.word(i + 1) == "the")
+                .is_some_and(|i| {
+                    let mut want = self.word(b + 1).chars();
+                    (i + 2..b)
+                        .filter(|&j| self.toks[j].cap && self.toks[j].class == Class::Word)
+                        .all(|j| self.word(j).chars().next() == want.next())
+                        && want.next().is_none()
+                });
+        if self.acronym_fits(a, b, sent_end) && !tail_spelt {
             let kind = match self.head_kind(last.range().0, b) {
                 Some(k) => k,
                 None => Kind::Org,
             };
             self.push(a, b, kind, EVIDENCE);
             self.acronym_after(a, b, sent_end);
+            return;
+        }
+        // `National Institute for Public Health and the Environment (RIVM)`: an acronym in
+        // another language after a body's name and `and the`, spelling neither the whole nor
+        // the name after `and`, names the whole.
+        if let Some(acr) = self.foreign_acronym(pieces, sent_end) {
+            self.push(a, b, Kind::Org, EVIDENCE);
+            self.acronyms.insert(acr, self.cands.len() - 1);
             return;
         }
         // `Wessex Fire and Rescue Service`: `and` inside one organization's name.
@@ -1466,6 +1503,30 @@ impl<'a> Finder<'a> {
         if let Some(s) = words_from {
             self.words(s, b, person && s == a, title_after, sent_end);
         }
+    }
+
+    /// The acronym in brackets after `pieces` (`X for Y and the Z (ACR)`) when it vouches for
+    /// the whole: a body's head before `and the`, the acronym spelling no part after it.
+    fn foreign_acronym(&self, pieces: &[Piece], sent_end: usize) -> Option<&'a str> {
+        let (a, b) = (pieces.first()?.range().0, pieces.last()?.range().1);
+        let end = sent_end.min(self.toks.len());
+        if b + 2 >= end || self.word(b) != "(" || self.word(b + 2) != ")" {
+            return None;
+        }
+        let acr = &self.toks[b + 1];
+        if acr.class != Class::Word || !acr.upper || self.word(b + 1).len() < 3 {
+            return None;
+        }
+        let and = (a + 1..b.saturating_sub(2))
+            .find(|&i| self.word(i) == "and" && self.word(i + 1) == "the")?;
+        let after = and + 2;
+        let lone = pieces.iter().all(|p| !matches!(p, Piece::Lex(..)));
+        let headed = self.head_kind(a, and) == Some(Kind::Org);
+        // The name after `and the` is a few capitalized words.
+        let tail = (1..=4).contains(&(b - after))
+            && (after..b).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word);
+        let fits = (after..b).any(|s| self.acronym_fits(s, b, sent_end));
+        (lone && headed && tail && !fits).then(|| self.word(b + 1))
     }
 
     /// The kind of the names `pieces` joined by one `and` inside one name (`Wessex Fire and
@@ -4965,6 +5026,48 @@ mod tests {
         finds(
             "Secretary of Homeland Security Kristi Noem spoke.",
             &[("Kristi Noem", "PERSON", "Kristi Noem")],
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_and_the_names_the_whole_or_the_second_body() {
+        finds(
+            "Data came from the National Institute for Soil Quality and the Environment \
+             (RIVS), the agency said.",
+            &[(
+                "National Institute for Soil Quality and the Environment",
+                "ORG",
+                "National Institute for Soil Quality and the Environment",
+            )],
+        );
+        let found = finds(
+            "Funding came from the Ministry of Health and the Kelvor Relief Agency (KRA), \
+             officials said.",
+            &[
+                ("Ministry of Health", "ORG", "Ministry of Health"),
+                ("KRA", "ORG", "Kelvor Relief Agency"),
+            ],
+        );
+        assert!(
+            !texts(&found).contains(&"Ministry of Health and the Kelvor Relief Agency"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_body_s_head_and_of_is_inside_the_name() {
+        finds(
+            "The Kelvor Office of the Chief Information Officer (KOCIO), which runs the \
+             grants, said so.",
+            &[(
+                "Kelvor Office of the Chief Information Officer",
+                "ORG",
+                "Kelvor Office of the Chief Information Officer",
+            )],
+        );
+        finds(
+            "Jane Doe, the company's Chief Information Officer, said so.",
+            &[("Jane Doe", "PERSON", "Jane Doe")],
         );
     }
 }
