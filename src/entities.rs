@@ -485,6 +485,10 @@ impl<'a> Finder<'a> {
         let mut j = k + 1;
         let mut good = k + 1;
         while j < end {
+            // `on the S&P/ASX 200`: a joint index is a name of its own.
+            if self.joint_index(j, end).is_some() {
+                break;
+            }
             let t = &self.toks[j];
             let p = &self.toks[j - 1];
             // `St. Bride's Hospital`: a possessive inside a name ending in a head word.
@@ -518,6 +522,26 @@ impl<'a> Finder<'a> {
             }
         }
         good
+    }
+
+    /// `S&P/ASX 200`: two providers' acronyms joined by a slash, no space, then the number of
+    /// stocks: one index. Returns its end.
+    fn joint_index(&self, k: usize, end: usize) -> Option<usize> {
+        if k + 3 >= end || self.word(k + 1) != "/" {
+            return None;
+        }
+        let (x, slash, y) = (&self.toks[k], &self.toks[k + 1], &self.toks[k + 2]);
+        let acronym = |t: &Tok, w: &str| {
+            t.class == Class::Word && (t.upper || (w.contains('&') && t.cap)) && w.len() <= 5
+        };
+        let glued = slash.span.start == x.raw_end && y.span.start == slash.span.end;
+        let n = &self.toks[k + 3];
+        let stocks = n.class == Class::Number
+            && n.adjacent
+            && self.word(k + 3).bytes().all(|c| c.is_ascii_digit())
+            && self.is_version(k + 3, end);
+        (glued && acronym(x, self.word(k)) && acronym(y, self.word(k + 2)) && stocks)
+            .then_some(k + 4)
     }
 
     /// A name that the run `[k, e)` starts and a bracketed acronym closes past a gap the run
@@ -624,6 +648,12 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let e = self.run_end(k, b);
+            if let Some(x) = self.joint_index(k, b) {
+                self.push(k, x, Kind::Product, EVIDENCE);
+                after_title = false;
+                k = x;
+                continue;
+            }
             // `Ain o Salish Kendra (ASK)`, `Garment Workers’ Solidarity Federation (GWSF)`: a
             // bracketed acronym spelling every capital across a gap the run stopped at vouches
             // for one name.
@@ -792,11 +822,12 @@ impl<'a> Finder<'a> {
         while end > k + 1 && self.is_conn(end - 1) {
             end -= 1;
         }
-        // `Minister of Lands and Natural Resources`: a portfolio title's field after `of`, no
+        // `Minister of Lands and Natural Resources`, `Minister for Foreign Affairs`: a
+        // portfolio title's field after `of` or `for`, no
         // known name among its words, is the office's, to the end of the run.
         // A known name (`of Kenya`) or a person's (`Homeland Security Kristi Noem`) ends it.
         let portfolio = words::with_lower(self.word(end - 1), |l| WORDS.portfolio.contains(l));
-        if portfolio && end + 1 < e && self.word(end) == "of" {
+        if portfolio && end + 1 < e && matches!(self.word(end), "of" | "for") {
             let field = |i: usize| {
                 let t = &self.toks[i];
                 let w = self.word(i);
@@ -949,7 +980,22 @@ impl<'a> Finder<'a> {
             }
             if start < end {
                 let group = pieces[start..end].to_vec();
-                self.group(&group, person, title.is_some(), sent_end);
+                // `Mayor of Kelvor Anna Berg`: the title's place, then the person from the
+                // given name on.
+                let given = match group.as_slice() {
+                    [Piece::Conn(o), ..] if person && self.word(*o) == "of" => (2..group.len())
+                        .find(|&g| {
+                            matches!(group[g], Piece::Word(w) if WORDS.is_given(self.word(w)))
+                                && matches!(group[g - 1], Piece::Word(_) | Piece::Lex(..))
+                        }),
+                    _ => None,
+                };
+                if let Some(g) = given {
+                    self.group(&group[..g], false, false, sent_end);
+                    self.group(&group[g..], true, title.is_some(), sent_end);
+                } else {
+                    self.group(&group, person, title.is_some(), sent_end);
+                }
             }
             person = title.is_some();
             ends_with_title = title.is_some() && idx + 1 == pieces.len();
@@ -1336,9 +1382,10 @@ impl<'a> Finder<'a> {
             && !WORDS.is_suffix(self.word(b - 1));
         // `University of Hong Kong`: a head before `of` and a known place after it is one name.
         // `Reserve Bank of New Zealand`: unknown words before the head, too.
+        // `Federal Reserve Bank of New York`: a known name before the head, too.
         let of_head = pieces
             .iter()
-            .position(|p| !matches!(p, Piece::Word(_)))
+            .position(|p| matches!(p, Piece::Conn(_) | Piece::Title(..)))
             .filter(|&c| c > 0)
             .is_some_and(|c| match (pieces[c - 1], pieces[c]) {
                 (Piece::Word(i), Piece::Conn(o)) => {
@@ -1656,7 +1703,12 @@ impl<'a> Finder<'a> {
             let named_after = n < b
                 && (!WORDS.is_non_entity(self.word(n))
                     || (n + 1 < b && self.toks[n + 1].cap && !self.is_conn(n + 1)));
-            if self.toks[i].cap && matches!(self.word(i + 1), "of" | "for" | "on") && named_after {
+            // `Banco de Portugal`: `de` and its kin stand for `of` after a head of their tongue.
+            let of = matches!(
+                self.word(i + 1),
+                "of" | "for" | "on" | "de" | "da" | "do" | "del" | "des" | "du" | "di"
+            );
+            if self.toks[i].cap && of && named_after {
                 if let Some(&(kind, _)) =
                     WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
                 {
@@ -5068,6 +5120,48 @@ mod tests {
         finds(
             "Jane Doe, the company's Chief Information Officer, said so.",
             &[("Jane Doe", "PERSON", "Jane Doe")],
+        );
+    }
+
+    #[test]
+    fn a_known_name_before_the_head_and_a_field_after_for_stay_in_place() {
+        finds(
+            "The Federal Reserve Bank of New York said demand was weak.",
+            &[(
+                "Federal Reserve Bank of New York",
+                "ORG",
+                "Federal Reserve Bank of New York",
+            )],
+        );
+        let found = finds(
+            "The Minister for Foreign Affairs, Lina Osei, said talks would go on.",
+            &[("Lina Osei", "PERSON", "Lina Osei")],
+        );
+        assert!(!texts(&found).contains(&"Foreign Affairs"), "{found:?}");
+        let found = find("The Secretary-General of the Kelvor Union spoke on Tuesday.");
+        assert!(!texts(&found).contains(&"Secretary-General"), "{found:?}");
+    }
+
+    #[test]
+    fn a_joint_index_romance_heads_and_a_title_s_place() {
+        finds(
+            "Prices on the S&P/ASX 200 index rose 1%.",
+            &[("S&P/ASX 200", "PRODUCT", "S&P/ASX 200")],
+        );
+        // Two bodies written with a spaced slash stay two.
+        let found = find("The US / EU talks ended.");
+        assert!(!texts(&found).contains(&"US / EU"), "{found:?}");
+        finds(
+            "The Universidad de los Andes said the study was sound.",
+            &[(
+                "Universidad de los Andes",
+                "ORG",
+                "Universidad de los Andes",
+            )],
+        );
+        finds(
+            "Mayor of Kelvor Anna Berg opened the bridge.",
+            &[("Anna Berg", "PERSON", "Anna Berg")],
         );
     }
 }
