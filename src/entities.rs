@@ -1470,6 +1470,25 @@ impl<'a> Finder<'a> {
             self.acronym_after(a, b, sent_end);
             return;
         }
+        // `Comhairle nan Eilean Siar`: unknown names joined by another language's connecting
+        // words are one name, typed by the context or taken for a body.
+        let foreign = pieces.len() >= 3
+            && pieces.iter().any(|p| matches!(p, Piece::Conn(_)))
+            && matches!(pieces.first(), Some(Piece::Word(_)))
+            && matches!(pieces.last(), Some(Piece::Word(_)))
+            && pieces.iter().all(|p| match *p {
+                Piece::Conn(i) => WORDS.foreign_connectors.contains(self.word(i)),
+                Piece::Word(i) => {
+                    let t = &self.toks[i];
+                    t.class == Class::Word && t.cap && !t.upper && !t.initial
+                }
+                _ => false,
+            });
+        if foreign {
+            let kind = self.cue(a, b).unwrap_or(Kind::Org);
+            self.push(a, b, kind, GUESS);
+            return;
+        }
         // Connecting words that joined no name split the group: `Apple Inc on Monday`.
         let mut splits: Vec<usize> = (0..pieces.len())
             .filter(
@@ -5011,8 +5030,11 @@ mod tests {
             )],
         );
         // An acronym that spells only the second name leaves the first alone.
-        let found = find("Brekka Corp hired Tor o Malik Sangha (MS) last year.");
-        assert!(!texts(&found).contains(&"Tor o Malik Sangha"), "{found:?}");
+        let found = find("Brekka Corp backed the Kelvor Dock Workers’ Unity Federation (UF).");
+        assert!(
+            !texts(&found).contains(&"Kelvor Dock Workers’ Unity Federation"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -5162,6 +5184,35 @@ mod tests {
         finds(
             "Mayor of Kelvor Anna Berg opened the bridge.",
             &[("Anna Berg", "PERSON", "Anna Berg")],
+        );
+    }
+
+    #[test]
+    fn another_language_s_connecting_word_joins_unknown_names() {
+        let found = finds(
+            "In the isles, Comhairle nan Tarsa Kelvor reported the highest pass rate.",
+            &[(
+                "Comhairle nan Tarsa Kelvor",
+                "ORG",
+                "Comhairle nan Tarsa Kelvor",
+            )],
+        );
+        assert!(!texts(&found).contains(&"Comhairle"), "{found:?}");
+        finds(
+            "Deaths were counted by the rights group Tor o Malik Sangha, which tracks them.",
+            &[("Tor o Malik Sangha", "ORG", "Tor o Malik Sangha")],
+        );
+        // People keep their particles; three unknown names with no connector are no body.
+        finds(
+            "Pedro de Souza met Rosa da Silva in Lisbon.",
+            &[
+                ("Pedro de Souza", "PERSON", "Pedro de Souza"),
+                ("Rosa da Silva", "PERSON", "Rosa da Silva"),
+            ],
+        );
+        finds(
+            "Labour Minister Ashraful Alam Khan, who chaired the talks, said so.",
+            &[("Ashraful Alam Khan", "PERSON", "Ashraful Alam Khan")],
         );
     }
 }
