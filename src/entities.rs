@@ -1470,6 +1470,23 @@ impl<'a> Finder<'a> {
             self.acronym_after(a, b, sent_end);
             return;
         }
+        // `Save the Tsavo Trust`, `Stop the Kelvor Mine Coalition`: an ordinary word (a
+        // campaign's verb), `the`, then a name a body's head word closes, is one body.
+        if let [Piece::Word(v), Piece::Conn(the), ref rest @ ..] = *pieces {
+            let t = &self.toks[v];
+            let campaign = self.word(the) == "the"
+                && !t.initial
+                && t.class == Class::Word
+                && WORDS.is_common(self.word(v))
+                && !rest.is_empty()
+                && rest.iter().all(|p| matches!(p, Piece::Word(_)))
+                && self.head_kind(rest[0].range().0, b) == Some(Kind::Org);
+            if campaign {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         // `Comhairle nan Eilean Siar`: unknown names joined by another language's connecting
         // words are one name, typed by the context or taken for a body.
         let foreign = pieces.len() >= 3
@@ -5213,6 +5230,20 @@ mod tests {
         finds(
             "Labour Minister Ashraful Alam Khan, who chaired the talks, said so.",
             &[("Ashraful Alam Khan", "PERSON", "Ashraful Alam Khan")],
+        );
+    }
+
+    #[test]
+    fn a_campaign_s_verb_and_the_open_a_body_s_name() {
+        let found = finds(
+            "Dr Ana Lind, an ecologist with the group Save the Kelvor Trust, said so.",
+            &[("Save the Kelvor Trust", "ORG", "Save the Kelvor Trust")],
+        );
+        assert!(!texts(&found).contains(&"Kelvor Trust"), "{found:?}");
+        // A known name after `the` is no campaign's.
+        finds(
+            "Investors Joined the Bank of England in March.",
+            &[("Bank of England", "ORG", "Bank of England")],
         );
     }
 }
