@@ -500,6 +500,11 @@ impl<'a> Finder<'a> {
                 break;
             }
             if good == j && self.word(j) == "," {
+                if let Some(stop) = self.firm_list(k, j, end) {
+                    j = stop;
+                    good = stop;
+                    continue;
+                }
                 match self.of_list(k, j, end) {
                     Some(stop) => {
                         j = stop;
@@ -585,6 +590,41 @@ impl<'a> Finder<'a> {
             .filter(|&s| self.toks[s].cap && self.toks[s].class == Class::Word)
             .find(|&s| spells(s))
             .map(|s| (s, p))
+    }
+
+    /// `Pell, Marks & Co.`, `Kessel, Brandt, Lowe & Partners`: one name at `k`, then
+    /// partners' names after commas, then `&` and a firm's suffix or head word. Returns the
+    /// end of the firm's name.
+    fn firm_list(&self, k: usize, j: usize, end: usize) -> Option<usize> {
+        let name = |i: usize| {
+            let t = &self.toks[i];
+            i < end
+                && t.class == Class::Word
+                && t.cap
+                && t.adjacent
+                && !t.possessive
+                && self.lex.get(self.word(i)).is_none()
+        };
+        if j != k + 1 || !name(k) {
+            return None;
+        }
+        let mut i = j;
+        for _ in 0..4 {
+            if i + 1 >= end || self.word(i) != "," || !name(i + 1) {
+                return None;
+            }
+            i += 2;
+            if i + 1 < end && self.word(i) == "&" && name(i + 1) {
+                let w = self.word(i + 1);
+                let firm = WORDS.is_suffix(w)
+                    || WORDS
+                        .head(w)
+                        .iter()
+                        .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
+                return firm.then_some(i + 2);
+            }
+        }
+        None
     }
 
     /// `Ministry of Trade, Industry and Fisheries`: where the run `[k, j)` is a body named
@@ -5244,6 +5284,31 @@ mod tests {
         finds(
             "Investors Joined the Bank of England in March.",
             &[("Bank of England", "ORG", "Bank of England")],
+        );
+    }
+
+    #[test]
+    fn partners_names_after_commas_then_and_co_are_one_firm() {
+        finds(
+            "Lorraine Whitcombe, a strategist at Brekka, Tolle & Co. in Boston, said so.",
+            &[("Brekka, Tolle & Co.", "ORG", "Brekka, Tolle & Co.")],
+        );
+        finds(
+            "Lawyers at Kessel, Brandt, Lowe & Partners said so.",
+            &[(
+                "Kessel, Brandt, Lowe & Partners",
+                "ORG",
+                "Kessel, Brandt, Lowe & Partners",
+            )],
+        );
+        // Known places in a list stay three.
+        finds(
+            "Flights linked Lagos, Abuja & Kano on Monday.",
+            &[
+                ("Lagos", "PLACE", "Lagos"),
+                ("Abuja", "PLACE", "Abuja"),
+                ("Kano", "PLACE", "Kano"),
+            ],
         );
     }
 }
