@@ -1685,6 +1685,12 @@ fn cue_speaker(
     if let Some((a, _)) = backward_np(all, lo, cue) {
         return Some((a, source));
     }
+    // `Tomas Rell, 41, a driver who was pulled from the water, described the final minutes:`:
+    // a long apposition hides the subject from the cue, but the sentence opens with it; what
+    // follows the verb is its object, not a speaker.
+    if let Some(a) = colon_subject(all, lo, cue) {
+        return Some((a, source));
+    }
     forward_np(all, cue + len, end).map(|a| (a, source))
 }
 
@@ -1919,6 +1925,10 @@ struct Known<'t> {
     /// Names of three or four words by their first two, with where they stand: a later mention
     /// may use the given names alone (`Ahmad Faizal` for `Ahmad Faizal bin Yusof`).
     heads: FastMap<String, Vec<(usize, String)>>,
+    /// Where the entities stage names an organization, with its canonical name, in text order:
+    /// kept apart from `people`, where a name of a person's shape that speaks may have become
+    /// a person (`Minera Andina del Sur, the unit of …, said`).
+    orgs: Vec<(usize, String)>,
 }
 
 /// Keeps the more telling of what is known of a name.
@@ -2411,6 +2421,12 @@ impl<'t> Known<'t> {
                 p.weak = false;
             }
         }
+        let mut orgs: Vec<(usize, String)> = mentions
+            .iter()
+            .filter(|m| m.kind == "ORG" && !in_quote(m.start))
+            .map(|m| (m.start, m.canonical.clone()))
+            .collect();
+        orgs.sort_unstable();
         let mut facts = FastMap::default();
         for p in people.iter().filter(|p| !p.weak && !p.org) {
             add_fact(&mut facts, &p.name, p.gender, &p.title);
@@ -2427,6 +2443,7 @@ impl<'t> Known<'t> {
             quoted: inside,
             longer,
             heads,
+            orgs,
         };
         // A particle-led surname taken for an organization (`Van der Berg smiled`), or left
         // unlinked (`Ó Súilleabháin said`), is the person the article named in full with it.
@@ -3230,18 +3247,50 @@ impl<'t> Known<'t> {
     fn opener<'p>(&self, span: Span, named: &[&'p Person]) -> Option<&'p Person> {
         let p = *named.last()?;
         let before = self.text.get(span.start..p.pos)?.trim_end();
-        // The name's words, up to the first lower-case word that is no particle (`Van der Berg's`).
-        let possessive = self
-            .text
-            .get(p.pos..span.end)?
-            .split(' ')
-            .take(6)
-            .take_while(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || NAME_PARTICLES.contains(&*lexicon::lower(w))
-            })
-            .any(|w| w.ends_with("’s") || w.ends_with("'s"));
-        ((before.is_empty() || before.ends_with(',')) && !possessive).then_some(p)
+        ((before.is_empty() || before.ends_with(',')) && !self.owner_at(p.pos, span.end))
+            .then_some(p)
+    }
+
+    /// True when the name at `pos` owns what follows (`Van der Berg's`, `Kestrel Mining's
+    /// chief`): its words, up to the first lower-case word that is no particle, end in `'s`.
+    fn owner_at(&self, pos: usize, end: usize) -> bool {
+        self.text.get(pos..end).is_some_and(|rest| {
+            rest.split(' ')
+                .take(6)
+                .take_while(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || NAME_PARTICLES.contains(&*lexicon::lower(w))
+                })
+                .any(|w| w.ends_with("’s") || w.ends_with("'s"))
+        })
+    }
+
+    /// The organization named at `pos`: by the entities stage, or a name of an organization's
+    /// shape.
+    fn org_at(&self, pos: usize) -> Option<&str> {
+        let i = self.orgs.partition_point(|(p, _)| *p < pos);
+        if let Some((_, name)) = self.orgs.get(i).filter(|(p, _)| *p == pos) {
+            return Some(name);
+        }
+        let i = self.people.partition_point(|p| p.pos < pos);
+        self.people[i..]
+            .iter()
+            .take_while(|p| p.pos == pos)
+            .find(|p| p.org)
+            .map(|p| p.name.as_str())
+    }
+
+    /// The organization the sentence `span` opens with, as its subject (`Kestrel Mining, the
+    /// unit of Arvo Metals that runs the mine, said…`, `The Society of Mines was blunter.`),
+    /// when the entities stage typed it ORG and it owns nothing (`Kestrel's chief said`).
+    fn org_opener(&self, span: Span) -> Option<(usize, &str)> {
+        let body = self.text.get(span.start..span.end)?;
+        let mut at = span.start + (body.len() - body.trim_start().len());
+        if self.text[at..span.end].starts_with("The ") {
+            at += "The ".len();
+        }
+        let name = self.org_at(at)?;
+        (!self.owner_at(at, span.end)).then_some((at, name))
     }
 
     /// The organization the sentences just before `pos` are about, for `it said`: the
@@ -3253,8 +3302,25 @@ impl<'t> Known<'t> {
         let si = self.sentences.partition_point(|s| s.span.start <= pos);
         for s in self.sentences[..si].iter().rev().take(3) {
             let (lo, hi) = (s.span.start.max(reach), s.span.end.min(pos));
-            if hi <= lo {
+            if s.span.end <= reach {
                 break;
+            }
+            // `It said in a statement:` opens its sentence: nothing before it to read.
+            if hi <= lo {
+                continue;
+            }
+            // A sentence that opens with an organization is about it, whatever clause or
+            // apposition stands between it and the verb (`The Society of Mines (SOM), the
+            // industry lobby, was blunter.`).
+            if let Some((at, name)) = self.org_opener(s.span).filter(|&(at, _)| at < hi) {
+                return Some(Attr {
+                    who: Who::Name {
+                        name: name.to_string(),
+                        gender: Gender::Thing,
+                    },
+                    span: Span::new(at, at + name.len()),
+                    title: None,
+                });
             }
             let t = Toks::new(self.text, Span::new(lo, hi));
             let outside = |k: usize| {
@@ -3311,12 +3377,7 @@ impl<'t> Known<'t> {
                 if let Who::Org { .. } = subject.who {
                     return self.resolve_reference(&subject);
                 }
-                let i = self.people.partition_point(|p| p.pos < subject.span.start);
-                let named = self.people[i..]
-                    .iter()
-                    .take_while(|p| p.pos == subject.span.start)
-                    .find(|p| p.org);
-                if let Some(name) = named.map(|p| p.name.clone()) {
+                if let Some(name) = self.org_at(subject.span.start).map(str::to_string) {
                     self.remember(&name, None, Gender::Any, pos, true);
                     return (name, None);
                 }
@@ -3401,17 +3462,32 @@ impl<'t> Known<'t> {
                         if self.unnamed_before(noun, pos) {
                             return None;
                         }
-                        self.before(pos)
-                            .find(|p| p.org && *any_org)
-                            .or_else(|| {
-                                self.before(pos).find(|p| {
-                                    *any_org
-                                        && p.gender == Gender::Any
-                                        && p.title.is_none()
-                                        && !p.weak
-                                })
+                        // `Kestrel Mining, the unit of Arvo Metals that runs the mine, said….
+                        // "…," the company said`: the organization the sentences before are
+                        // about, over one named in passing.
+                        let subject = any_org.then(|| self.org_subject(pos)).flatten();
+                        let named = subject.and_then(|a| {
+                            self.org_at(a.span.start).map(|name| Person {
+                                name: name.to_string(),
+                                title: None,
+                                gender: Gender::Any,
+                                pos: a.span.start,
+                                org: true,
+                                weak: false,
                             })
-                            .cloned()
+                        });
+                        named
+                            .or_else(|| self.before(pos).find(|p| p.org && *any_org).cloned())
+                            .or_else(|| {
+                                self.before(pos)
+                                    .find(|p| {
+                                        *any_org
+                                            && p.gender == Gender::Any
+                                            && p.title.is_none()
+                                            && !p.weak
+                                    })
+                                    .cloned()
+                            })
                     })
             }
             _ => None,
@@ -4080,6 +4156,65 @@ mod tests {
             "Ana Ruiz warned it would “pour petrol on the fire” if passed.",
             "pour petrol on the fire",
             Some("Ana Ruiz"),
+        );
+    }
+
+    /// ORG mentions of each of `names` wherever it stands in `text`, as the entities stage
+    /// would type them.
+    fn orgs_in(text: &str, names: &[&str]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = names
+            .iter()
+            .flat_map(|n| {
+                text.match_indices(n)
+                    .map(|(at, _)| mention(n, "ORG", n, at))
+            })
+            .collect();
+        out.sort_by_key(|m| m.start);
+        out
+    }
+
+    #[test]
+    fn a_company_noun_means_the_organization_the_sentences_before_are_about() {
+        // Not the parent named in passing inside the apposition, though it was named last.
+        let text = "Kestrel Mining, the Lima-based unit of Arvo Metals that runs the mine, said \
+                    400 trucks were stranded. It has 14,000 tonnes stockpiled. \"We can wait \
+                    ten days,\" the company said in a statement.";
+        let mentions = orgs_in(text, &["Kestrel Mining", "Arvo Metals"]);
+        let got = quotes_with(text, &mentions);
+        assert_eq!(got[0].speaker.as_deref(), Some("Kestrel Mining"));
+        // A name of a person's shape that the entities stage typed ORG counts as well.
+        let text = "Minera Ondal del Sur, the unit of Arvo Metals that runs the mine, said 400 \
+                    trucks were stranded. \"We can wait ten days,\" the company said.";
+        let mentions = orgs_in(text, &["Minera Ondal del Sur", "Arvo Metals"]);
+        let got = quotes_with(text, &mentions);
+        assert_eq!(got[0].speaker.as_deref(), Some("Minera Ondal del Sur"));
+        // One that owns the subject is not it: the latest organization is still meant.
+        let text = "Kestrel Mining's parent, Arvo Metals, said 400 trucks were stranded. \
+                    \"We can wait ten days,\" the company said.";
+        let mentions = orgs_in(text, &["Kestrel Mining", "Arvo Metals"]);
+        let got = quotes_with(text, &mentions);
+        assert_eq!(got[0].speaker.as_deref(), Some("Arvo Metals"));
+    }
+
+    #[test]
+    fn it_opening_a_sentence_is_the_organization_the_sentence_before_opens_with() {
+        let text = "Mines reopened on Monday. The Society of Mines (SOM), the industry lobby, \
+                    was blunter. It said in a statement: \"We lost a billion dollars.\"";
+        let mentions = orgs_in(text, &["Society of Mines", "SOM"]);
+        let got = quotes_with(text, &mentions);
+        assert_eq!(got[0].speaker.as_deref(), Some("Society of Mines"));
+    }
+
+    #[test]
+    fn a_subject_behind_a_long_apposition_introduces_the_quotation_after_a_colon() {
+        // What the cue verb takes as its object is no speaker.
+        let text = "Tomas Rell, 41, a truck driver from Jember who was pulled from the water \
+                    by fishermen after nearly four hours, described the ferry’s final \
+                    minutes:\n\n“The ship started to lean to the right.”";
+        one(
+            text,
+            "The ship started to lean to the right.",
+            Some("Tomas Rell"),
         );
     }
 
