@@ -866,8 +866,17 @@ impl<'a> Finder<'a> {
         // portfolio title's field after `of` or `for`, no
         // known name among its words, is the office's, to the end of the run.
         // A known name (`of Kenya`) or a person's (`Homeland Security Kristi Noem`) ends it.
-        let portfolio = words::with_lower(self.word(end - 1), |l| WORDS.portfolio.contains(l));
-        if portfolio && end + 1 < e && matches!(self.word(end), "of" | "for") {
+        // `Secretary of State for Health`: the portfolio word may stand anywhere in the title.
+        let portfolio =
+            (k..end).any(|i| words::with_lower(self.word(i), |l| WORDS.portfolio.contains(l)));
+        // `Secretary of State for Health and Social Care`: the field goes on after `and`.
+        let field_on = end + 1 < e
+            && match self.word(end) {
+                "of" | "for" => true,
+                "and" => (k..end).any(|i| matches!(self.word(i), "of" | "for")),
+                _ => false,
+            };
+        if portfolio && field_on {
             let field = |i: usize| {
                 let t = &self.toks[i];
                 let w = self.word(i);
@@ -1022,11 +1031,24 @@ impl<'a> Finder<'a> {
                 let group = pieces[start..end].to_vec();
                 // `Mayor of Kelvor Anna Berg`: the title's place, then the person from the
                 // given name on.
+                // `Governor of the Central Bank of Nigeria Olayemi Cardoso`: two or three
+                // unknown words after the known place closing the body, the last a surname,
+                // are the person.
                 let given = match group.as_slice() {
                     [Piece::Conn(o), ..] if person && self.word(*o) == "of" => (2..group.len())
                         .find(|&g| {
-                            matches!(group[g], Piece::Word(w) if WORDS.is_given(self.word(w)))
-                                && matches!(group[g - 1], Piece::Word(_) | Piece::Lex(..))
+                            let word = |p: &Piece| matches!(*p, Piece::Word(w) if
+                                self.toks[w].class == Class::Word && !self.toks[w].upper);
+                            let after_place = matches!(
+                                group[g - 1],
+                                Piece::Lex(_, _, _, Kind::Place, false)
+                            ) && (2..=3).contains(&(group.len() - g))
+                                && group[g..].iter().all(word)
+                                && matches!(group[group.len() - 1], Piece::Word(w)
+                                    if WORDS.is_surname(self.word(w)));
+                            after_place
+                                || matches!(group[g], Piece::Word(w) if WORDS.is_given(self.word(w)))
+                                    && matches!(group[g - 1], Piece::Word(_) | Piece::Lex(..))
                         }),
                     _ => None,
                 };
@@ -5310,5 +5332,21 @@ mod tests {
                 ("Kano", "PLACE", "Kano"),
             ],
         );
+    }
+
+    #[test]
+    fn a_title_s_body_and_place_then_the_person_split() {
+        finds(
+            "Governor of the Central Bank of Nigeria Tunde Cardoso held rates.",
+            &[
+                ("Central Bank of Nigeria", "ORG", "Central Bank of Nigeria"),
+                ("Tunde Cardoso", "PERSON", "Tunde Cardoso"),
+            ],
+        );
+        let found = finds(
+            "The Secretary of State for Health and Social Care, Wes Streeting, said so.",
+            &[("Wes Streeting", "PERSON", "Wes Streeting")],
+        );
+        assert!(!texts(&found).contains(&"Social Care"), "{found:?}");
     }
 }
