@@ -529,6 +529,24 @@ impl<'a> Finder<'a> {
         good
     }
 
+    /// `2019 KR4`: a minor planet's provisional designation, a year then two capitals and a
+    /// number, the code at token `k`.
+    fn designation(&self, k: usize) -> bool {
+        let (y, c) = (&self.toks[k - 1], &self.toks[k]);
+        let (year, code) = (self.word(k - 1), self.word(k));
+        let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+        y.class == Class::Number
+            && matches!(year.parse::<u16>(), Ok(1900..=2099))
+            && year.len() == 4
+            && c.adjacent
+            && c.class == Class::Word
+            && letters == 2
+            && (3..=6).contains(&code.len())
+            && code.bytes().skip(2).all(|b| b.is_ascii_digit())
+            // `2022 FY22`: a fiscal year's label repeats the year's digits.
+            && !(code.len() == 4 && year.ends_with(&code[2..]))
+    }
+
     /// `S&P/ASX 200`: two providers' acronyms joined by a slash, no space, then the number of
     /// stocks: one index. Returns its end.
     fn joint_index(&self, k: usize, end: usize) -> Option<usize> {
@@ -688,6 +706,12 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let e = self.run_end(k, b);
+            if k > a && self.designation(k) {
+                self.push(k - 1, k + 1, Kind::Place, EVIDENCE);
+                after_title = false;
+                k += 1;
+                continue;
+            }
             if let Some(x) = self.joint_index(k, b) {
                 self.push(k, x, Kind::Product, EVIDENCE);
                 after_title = false;
@@ -5348,5 +5372,16 @@ mod tests {
             &[("Wes Streeting", "PERSON", "Wes Streeting")],
         );
         assert!(!texts(&found).contains(&"Social Care"), "{found:?}");
+    }
+
+    #[test]
+    fn a_year_and_a_code_designate_a_minor_planet() {
+        finds(
+            "Asteroid 2024 YR4 will pass Earth in 2032.",
+            &[("2024 YR4", "PLACE", "2024 YR4")],
+        );
+        let found = find("Revenue in 2023 Q3 rose, and the 2022 FY22 budget was cut.");
+        assert!(!texts(&found).contains(&"2022 FY22"), "{found:?}");
+        assert!(!texts(&found).contains(&"2023 Q3"), "{found:?}");
     }
 }
