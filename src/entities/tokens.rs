@@ -219,7 +219,9 @@ fn push_word(
 ) {
     let w = span.slice(text);
     let mut parts: Vec<Span> = Vec::new();
-    if w.contains('-') && w.chars().any(char::is_uppercase) {
+    // `Dairy Co-operative`: a head word written with a hyphen stays whole.
+    let head = || !WORDS.head(w).is_empty();
+    if w.contains('-') && w.chars().any(char::is_uppercase) && !head() {
         let mut start = span.start;
         for piece in w.split('-') {
             parts.push(Span::new(start, start + piece.len()));

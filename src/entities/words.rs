@@ -71,6 +71,8 @@ pub(super) struct Words {
     /// is needed to read a name holding one as a person's.
     pub person_particles: FastSet<&'static str>,
     pub connectors: FastSet<&'static str>,
+    /// Connecting words of other languages: `nan`, `o`, `de la`.
+    pub foreign_connectors: FastSet<&'static str>,
     pub calendar: FastSet<&'static str>,
     pub nationalities: FastSet<&'static str>,
     pub non_entities: FastSet<&'static str>,
@@ -171,6 +173,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         particles: set(include_str!("../data/name_particles.txt")),
         person_particles: set(include_str!("../data/person_particles.txt")),
         connectors: set(include_str!("../data/name_connectors.txt")),
+        foreign_connectors: set(include_str!("../data/foreign_connectors.txt")),
         calendar: set(include_str!("../data/calendar.txt")),
         nationalities: set(include_str!("../data/nationalities.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
