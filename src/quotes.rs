@@ -1038,8 +1038,21 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
         let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
         if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
-            if let Some(found) = description_back(t, lo, m) {
-                return Some(found);
+            if let Some((desc, d)) = description_back(t, lo, m) {
+                // `Mariama Faye, an oceans campaigner for Greenpeace Africa, whose ship …,
+                // called`: the description stands in apposition to the name before it.
+                if d > lo + 1 && t.punct(d - 1) == Some(',') && t.is_cap(d - 2) {
+                    let r2 = cap_run_back(t, lo, d - 1);
+                    if let Some(mut attr) =
+                        name_attr(t, r2, d - 1).filter(|a| matches!(a.who, Who::Name { .. }))
+                    {
+                        if attr.title.is_none() && (d..m).any(|i| t.is_title(i)) {
+                            attr.title = Some(appositive_title(t, d, m));
+                        }
+                        return Some((attr, r2));
+                    }
+                }
+                return Some((desc, d));
             }
             // `analyst Joanna Byrne at Halden Partners, a consultancy, said`: the name before
             // where they work, not the workplace the apposition describes.
@@ -1081,7 +1094,17 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         let r = cap_run_back(t, lo, k);
         let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
         let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
-        if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
+        // `a spokesman for the state logistics company Perum Bulog said`, `… for the Spanish
+        // fishing confederation Cepesca said`: common words (or a nationality) between the
+        // complement's determiner and the name it ends with.
+        let common = |i: usize| t.is_word(i) && (!t.is_cap(i) || NATIONALITIES.contains(t.bare(i)));
+        let described = (r.saturating_sub(5).max(lo + 1)..r)
+            .rev()
+            .find(|&d| det(d) && prep(d - 1) && (d + 1..r).all(common));
+        if (r > lo && prep(r - 1))
+            || (r > lo + 1 && det(r - 1) && prep(r - 2))
+            || described.is_some()
+        {
             // `a spokesperson for Acme said`, `a spokesperson for the FDA said`
             let found = description_back(t, lo, k);
             if found.is_some() {
@@ -1754,7 +1777,14 @@ fn cue_speaker(
     if let Some(a) = colon_subject(all, lo, cue) {
         return Some((a, source));
     }
-    forward_np(all, cue + len, end).map(|a| (a, source))
+    // A speaker after the cue only where the clause opens with it (`Said the mayor:`, `…,
+    // added Ruiz:`); after a subject the cue has (`it had asked Chinese companies to "…"`) the
+    // words after it are its object.
+    let opens = cue == lo || all.punct(cue - 1).is_some();
+    opens
+        .then(|| forward_np(all, cue + len, end))
+        .flatten()
+        .map(|a| (a, source))
 }
 
 /// True when token `i` is the apostrophe of a plural possessive inside a name (`Supporters'
@@ -3421,9 +3451,14 @@ impl<'t> Known<'t> {
                 Who::Org { .. } => Some(attr),
                 // `The port authority said`: a description headed by an organization noun, an
                 // organization of its own unless one named with that noun is meant.
+                // The head is the last word before a complement (`the Chinese embassy in
+                // Dakar`).
                 Who::Description(d)
                     if d.starts_with("the ")
-                        && d.rsplit(' ').next().is_some_and(|w| ORG_NOUNS.contains(w)) =>
+                        && d.split(' ')
+                            .take_while(|w| !PREPOSITIONS.contains(w))
+                            .last()
+                            .is_some_and(|w| ORG_NOUNS.contains(w)) =>
                 {
                     Some(Attr {
                         who: Who::Org {
@@ -4304,6 +4339,48 @@ mod tests {
             text,
             "The ship started to lean to the right.",
             Some("Tomas Rell"),
+        );
+    }
+
+    #[test]
+    fn a_description_whose_complement_ends_in_a_name_is_the_speaker() {
+        // Common words and a nationality between the complement's article and the name.
+        one(
+            "A spokesman for the Spanish fishing confederation Corvesca said its members had \
+             \"always declared every kilo\" and would appeal.",
+            "always declared every kilo",
+            Some("a spokesman for the Spanish fishing confederation Corvesca"),
+        );
+        one(
+            "In Jakarta, a spokesman for the state logistics company Perum Dalang said it had \
+             \"no reason to panic\".",
+            "no reason to panic",
+            Some("a spokesman for the state logistics company Perum Dalang"),
+        );
+    }
+
+    #[test]
+    fn an_unnamed_body_with_a_complement_speaks_as_written() {
+        // `it had asked X to "…"`: the object of the nearer verb is no speaker, and `it` is the
+        // embassy, whose head comes before its complement.
+        one(
+            "Owners pushed back. The Chinese embassy in Dakar said it had asked Chinese \
+             companies to \"respect the laws of Senegal\" and was seeking details.",
+            "respect the laws of Senegal",
+            Some("the Chinese embassy in Dakar"),
+        );
+    }
+
+    #[test]
+    fn a_description_in_apposition_gives_way_to_the_name_before_it() {
+        let text = "Ilsa Varrow, an oceans campaigner for Greenpeace Africa, whose ship tracked \
+                    trawlers off the coast last year, called on the government to act:\n\n\
+                    \"A factory can process 200 tonnes of fish a day.\"";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ilsa Varrow"));
+        assert_eq!(
+            q[0].speaker_title.as_deref(),
+            Some("oceans campaigner for Greenpeace Africa")
         );
     }
 
