@@ -814,7 +814,8 @@ impl LinkCache {
 ///    great." she said`).
 /// 9. `dateline_credit`: `SEATTLE, Wash. (AP) — The` keeps the dateline in the first sentence.
 /// 10. `number_abbreviation`: `p. 55`, `No. 5`, `Jan. 5`, `N°. 1026`.
-/// 11. `honorific`: `Mr. Smith`, `Sen. Warren`, also after a missed space (`Tuesday.Mr. Smith`).
+/// 11. `honorific`: `Mr. Smith`, `Sen. Warren`, also after a missed space (`Tuesday.Mr. Smith`);
+///     but a title word ending a name before a sentence starter ends it (`the South Col. Each`).
 /// 12. `time`: `before 11 p.m. Several drivers` ends a sentence, unless a time zone or day goes
 ///     on the time (`10 p.m. Eastern`) or the time closes a short opening phrase (`At 5 a.m.
 ///     Mr. Smith went`).
@@ -970,8 +971,21 @@ fn decide(s: &str, run: &Run, sentence_start: usize, links: &mut LinkCache) -> D
     match class {
         // Rule `number_abbreviation`.
         WordClass::NumberAbbreviation if first.is_ascii_digit() => Decision::Keep,
-        // Rule `honorific`.
-        WordClass::Honorific => Decision::Keep,
+        // Rule `honorific`: a title's stop never ends a sentence, unless the title word ends
+        // a name (`the South Col. Each climber`): a capitalized word before it that is no
+        // title itself, and a sentence starter after it.
+        WordClass::Honorific => {
+            let at = run.start - word.len();
+            let before = word_before(s, s[..at].trim_end().len());
+            let ends_name = at > 0
+                && starts_capitalized_word(before)
+                && classify(before.trim_end_matches('.')) == WordClass::Plain;
+            if ends_name && starts_with_starter(next) {
+                here
+            } else {
+                Decision::Keep
+            }
+        }
         // Rule `time`.
         WordClass::Time => {
             let (w, _) = next_word(next);
@@ -1502,6 +1516,19 @@ mod tests {
     }
 
     // --- sentences ---
+
+    #[test]
+    fn a_title_word_ending_a_place_name_ends_the_sentence_before_a_starter() {
+        assert_eq!(
+            split("They carried 1,200 kg from the South Col. Each climber paid. Lt. Col. Ames agreed. State Sen. Harold Byers said so."),
+            vec![
+                "They carried 1,200 kg from the South Col.",
+                "Each climber paid.",
+                "Lt. Col. Ames agreed.",
+                "State Sen. Harold Byers said so.",
+            ]
+        );
+    }
 
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
