@@ -274,7 +274,10 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             BlockKind::Text if starts_upper(s) && word_fits(p, s, max_len, max_chars) => true,
             // Rule `heading_above_text`: a short unpunctuated line above a line starting with a
             // capital, when it is title case (and not a full-width wrapped line), or when it is
-            // the first line and much shorter than the next (a sentence-case headline). Not when
+            // the first line and much shorter than the next (a sentence-case headline); a
+            // full-width first line with a comma inside only when the next word would have
+            // fitted on it (`The Minister of Fisheries and Maritime Infrastructure, Aminata
+            // Ndiaye\nSarr, said` is a wrapped sentence, its names in capitals). Not when
             // the next line opens with a bracket (`The International Federation of Red Cross and
             // Red Crescent Societies\n(IFRC) has launched`: a name that filled the line, its
             // acronym after it) or the line is a dateline (`HAMILTON, New Zealand, Oct 2
@@ -285,7 +288,10 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                     && starts_upper(s)
                     && !s.starts_with('(')
                     && !is_dateline(p)
-                    && ((is_title_case(p) && (prev_is_first || prev.len() * 5 <= max_len * 4))
+                    && ((is_title_case(p)
+                        && (prev.len() * 5 <= max_len * 4
+                            || prev_is_first
+                                && (!p.contains(", ") || word_fits(p, s, max_len, max_chars))))
                         || (prev_is_first && prev.len() * 5 <= line.len() * 3))
             }
         };
@@ -1322,6 +1328,12 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn a_wrapped_line_of_capitalized_names_with_a_comma_is_no_heading() {
+        let text = "The Minister of Fisheries and Maritime Infrastructure, Aminata Ndiaye\nSarr, said the audit had covered every licence issued since 2019. It was\nthe first audit.";
+        assert_eq!(blocks(text).len(), 1);
     }
 
     #[test]
