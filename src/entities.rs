@@ -95,10 +95,13 @@ struct Builtin {
     /// Lower-cased surfaces, for names written in capitals (`NAIROBI`).
     lower: FastMap<String, &'static str>,
     max_words: usize,
+    /// Every surface and canonical name of the built-in organizations.
+    orgs: FastSet<&'static str>,
 }
 
 static BUILTIN: LazyLock<Builtin> = LazyLock::new(|| {
     let mut map = FastMap::default();
+    let mut orgs = FastSet::default();
     for (src, kind) in [
         (include_str!("data/places.tsv"), Kind::Place),
         (include_str!("data/orgs.tsv"), Kind::Org),
@@ -109,6 +112,9 @@ static BUILTIN: LazyLock<Builtin> = LazyLock::new(|| {
         for row in lexicon::rows(src) {
             let canonical = row.get(1).copied().filter(|c| !c.is_empty());
             map.insert(row[0], (kind, canonical.unwrap_or(row[0])));
+            if kind == Kind::Org {
+                orgs.extend(row.iter().take(2).filter(|c| !c.is_empty()));
+            }
         }
     }
     let lower = map.keys().map(|k| (k.to_lowercase(), *k)).collect();
@@ -117,8 +123,15 @@ static BUILTIN: LazyLock<Builtin> = LazyLock::new(|| {
         map,
         lower,
         max_words,
+        orgs,
     }
 });
+
+/// True when `name` is a surface or canonical name of a built-in organization (`Reuters`,
+/// `Meta`): for the quotes stage, which must not take a known company for a person.
+pub(crate) fn is_known_org(name: &str) -> bool {
+    BUILTIN.orgs.contains(name)
+}
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
@@ -4515,6 +4528,14 @@ mod tests {
         );
         assert!(texts(&found).iter().all(|t| *t != "Hybrid"), "{found:?}");
         assert!(texts(&found).contains(&"Quellbrook"), "{found:?}");
+    }
+
+    #[test]
+    fn known_organizations_by_surface_or_canonical_name() {
+        assert!(is_known_org("Reuters"));
+        assert!(is_known_org("Federal Reserve"));
+        assert!(!is_known_org("Chris Cox"));
+        assert!(!is_known_org("Paris"));
     }
 
     #[test]

@@ -44,6 +44,7 @@ use std::sync::LazyLock;
 use regex_automata::meta::Regex as MetaRegex;
 use regex_automata::{Anchored, Input};
 
+use crate::entities;
 use crate::lexicon;
 use crate::record::{Mention, Quote};
 use crate::segment::{Block, Sentence};
@@ -138,11 +139,6 @@ static JOB_SUFFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 /// Organizations the entities stage knows by name (`Morgan Stanley`): never a person, though
 /// their names have a person's shape.
-static KNOWN_ORGS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    lexicon::rows(include_str!("data/orgs.tsv"))
-        .flat_map(|row| row.into_iter().take(2))
-        .collect()
-});
 static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
 static NAME_PARTICLES: LazyLock<WordSet> =
@@ -2523,7 +2519,7 @@ impl<'t> Known<'t> {
             if at.starts_with(p.name.as_str())
                 && name_like(&p.name)
                 && !org_like(&p.name)
-                && !KNOWN_ORGS.contains(p.name.as_str())
+                && !entities::is_known_org(&p.name)
                 && cue_after_name(text, p.pos + p.name.len()).is_some()
             {
                 p.org = false;
@@ -3283,16 +3279,14 @@ impl<'t> Known<'t> {
                             .iter()
                             .take_while(|p| p.pos < at.end)
                             .any(|p| p.org);
-                        (!org && !org_like(name) && !KNOWN_ORGS.contains(name.as_str())).then(
-                            || Person {
-                                name: name.clone(),
-                                title: attr.title.clone(),
-                                gender: *gender,
-                                pos: at.start,
-                                org: false,
-                                weak: false,
-                            },
-                        )
+                        (!org && !org_like(name) && !entities::is_known_org(name)).then(|| Person {
+                            name: name.clone(),
+                            title: attr.title.clone(),
+                            gender: *gender,
+                            pos: at.start,
+                            org: false,
+                            weak: false,
+                        })
                     }),
                 Who::Description(d) => self.described_as(d, at.start).or(Some(Person {
                     name: d.clone(),
