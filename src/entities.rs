@@ -1831,7 +1831,17 @@ impl<'a> Finder<'a> {
             // `Banco de Portugal`: `de` and its kin stand for `of` after a head of their tongue.
             let of = matches!(
                 self.word(i + 1),
-                "of" | "for" | "on" | "de" | "da" | "do" | "del" | "des" | "du" | "di"
+                "of" | "for"
+                    | "on"
+                    | "de"
+                    | "da"
+                    | "do"
+                    | "das"
+                    | "dos"
+                    | "del"
+                    | "des"
+                    | "du"
+                    | "di"
             );
             if self.toks[i].cap && of && named_after {
                 if let Some(&(kind, _)) =
@@ -4566,6 +4576,53 @@ mod tests {
         assert!(!has(&found, "Quennell", "PERSON", "Quennell"), "{found:?}");
         let found = find("The pumps at Quennell, a 40-year-old mine, stopped.");
         assert!(!has(&found, "Quennell", "PERSON", "Quennell"), "{found:?}");
+    }
+
+    #[test]
+    fn head_words_type_unknown_names() {
+        // Feature heads of mountains and regions, a numbered camp, a company's legal prefix.
+        finds(
+            "A serac fell in the Drovnik Icefall near the East Col, above Camp III, while \
+             PT Sarwana Tirta Lestari said the Western Cape of Zelmoria was calm.",
+            &[
+                ("Drovnik Icefall", "PLACE", "Drovnik Icefall"),
+                ("East Col", "PLACE", "East Col"),
+                ("Camp III", "PLACE", "Camp III"),
+                (
+                    "PT Sarwana Tirta Lestari",
+                    "ORG",
+                    "PT Sarwana Tirta Lestari",
+                ),
+            ],
+        );
+        // Product heads: a beer, a crude grade, an index.
+        finds(
+            "Sales of Quorvel Lager rose, the Tarbeck Blend grade fell and the Moravine Price \
+             Index was flat.",
+            &[
+                ("Quorvel Lager", "PRODUCT", "Quorvel Lager"),
+                ("Tarbeck Blend", "PRODUCT", "Tarbeck Blend"),
+                ("Moravine Price Index", "PRODUCT", "Moravine Price Index"),
+            ],
+        );
+        // A festival named in its own tongue.
+        finds(
+            "Growers prepared for the Festa das Uvrinhas in September.",
+            &[("Festa das Uvrinhas", "EVENT", "Festa das Uvrinhas")],
+        );
+    }
+
+    #[test]
+    fn context_words_type_unknown_names() {
+        finds(
+            "The ferry was bound for Tavrenuk when it sank. Half live in the community of \
+             Orskel Bend. Delegates met at Quarnix, the mining convention in the capital.",
+            &[
+                ("Tavrenuk", "PLACE", "Tavrenuk"),
+                ("Orskel Bend", "PLACE", "Orskel Bend"),
+                ("Quarnix", "EVENT", "Quarnix"),
+            ],
+        );
     }
 
     #[test]

@@ -118,6 +118,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         (include_str!("../data/org_heads.tsv"), Kind::Org),
         (include_str!("../data/event_heads.tsv"), Kind::Event),
         (include_str!("../data/place_heads.tsv"), Kind::Place),
+        (include_str!("../data/product_heads.tsv"), Kind::Product),
     ] {
         for row in lexicon::rows(src) {
             let pos = match row.get(1).copied() {
