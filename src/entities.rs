@@ -1871,6 +1871,10 @@ impl<'a> Finder<'a> {
                 return Some(kind);
             }
         }
+        // `Reggae Sumfest`: a last word with an event's ending.
+        if self.toks[b - 1].cap {
+            return WORDS.camel_suffix(last);
+        }
         None
     }
 
@@ -2110,6 +2114,7 @@ impl<'a> Finder<'a> {
                 .cue(a, b)
                 .filter(|&k| k != Kind::Person || name_shaped)
                 .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person))
+                .or_else(|| (name_shaped && self.title_before_comma(a, b)).then_some(Kind::Person))
                 .or_else(|| (name_shaped && self.says_after_clause(b)).then_some(Kind::Person))
                 .or_else(|| {
                     (!shape_odd && !ordinary && self.kin_before(a, b)).then_some(Kind::Person)
@@ -2452,8 +2457,71 @@ impl<'a> Finder<'a> {
                 // `At Bonnyrigg, 17-year-old Zofia Kowalczyk`: the age of a name after it.
                 (t.class != Class::Word && t.class != Class::Number)
                     || (!t.cap && WORDS.is_function(self.word(k)))
+                    || self.aged_noun_from(k)
             }
         }
+    }
+
+    /// `a 29-year-old porter from Khumjung`: one to three lower-case nouns after an age, then
+    /// `from` and a place. People come from places; a 40-year-old mine does not.
+    fn aged_noun_from(&self, k: usize) -> bool {
+        let sentence = self.toks[k].sentence;
+        (k..k + 4)
+            .map_while(|i| self.toks.get(i).filter(|t| t.sentence == sentence))
+            .enumerate()
+            .take_while(|(_, t)| t.class == Class::Word && !t.cap)
+            .any(|(n, _)| n > 0 && self.word(k + n) == "from")
+    }
+
+    /// `The Minister of Fisheries and Maritime Infrastructure, Aminata Ndiaye Sarr, said`: a
+    /// capitalized title and its portfolio, then a comma, then the name, set off by a comma
+    /// after it, name the holder of the title.
+    fn title_before_comma(&self, a: usize, b: usize) -> bool {
+        if a < 2 || self.word(a - 1) != "," || self.toks.get(b).is_none() || self.word(b) != "," {
+            return false;
+        }
+        let sentence = self.toks[a - 1].sentence;
+        if self.toks[b].sentence != sentence {
+            return false;
+        }
+        // Back over the title's capitalized words and their connecting words (`of`, `and`).
+        let mut title = false;
+        for i in (a.saturating_sub(12)..a - 1).rev() {
+            let t = &self.toks[i];
+            if t.sentence != sentence {
+                break;
+            }
+            if t.class == Class::Word && t.cap {
+                title |= WORDS.is_title(self.word(i));
+            } else if !self.is_conn(i) {
+                break;
+            }
+        }
+        title
+    }
+
+    /// `a 58-year-old herder from Huancuire`: the name after `from` that follows an age and
+    /// the noun it describes names where a person comes from.
+    fn origin_after_age(&self, a: usize) -> bool {
+        if a < 3 || self.word(a - 1) != "from" {
+            return false;
+        }
+        let sentence = self.toks[a - 1].sentence;
+        // Back over the nouns (at most three) to the age: `29-year-old` or its last part.
+        for i in (a.saturating_sub(5)..a - 1).rev() {
+            let t = &self.toks[i];
+            let w = self.word(i);
+            if t.sentence != sentence {
+                return false;
+            }
+            if w.ends_with("-year-old") || (w == "old" && i > 0 && self.word(i - 1) == "-") {
+                return i + 2 < a;
+            }
+            if t.cap || t.class != Class::Word {
+                return false;
+            }
+        }
+        false
     }
 
     /// `X, a planetary scientist`: a title word soon after a comma following the name.
@@ -2639,6 +2707,9 @@ impl<'a> Finder<'a> {
                 return Some(k);
             }
         }
+        if self.origin_after_age(a) {
+            return Some(Kind::Place);
+        }
         // `drives between Lawson and Lithgow`: two single names a route runs between.
         if b == a + 1 {
             let single_cap = |i: usize| {
@@ -2690,6 +2761,24 @@ impl<'a> Finder<'a> {
                     } else {
                         k
                     });
+                }
+            }
+        }
+        // `the giant Tengiz and Kashagan fields`: a plural noun after a pair of names types
+        // the first of them too.
+        if let (Some(n), Some(second), Some(noun)) = (same(b), same(b + 1), same(b + 2)) {
+            let w = self.word(b + 2);
+            if self.word(b) == "and"
+                && n.class == Class::Word
+                && second.cap
+                && second.class == Class::Word
+                && noun.class == Class::Word
+                && !noun.cap
+                && !second.possessive
+                && w.ends_with('s')
+            {
+                if let Some(k) = WORDS.cue(w, Cue::After).filter(|&k| k != Kind::Person) {
+                    return Some(k);
                 }
             }
         }
@@ -4622,6 +4711,53 @@ mod tests {
                 ("Orskel Bend", "PLACE", "Orskel Bend"),
                 ("Quarnix", "EVENT", "Quarnix"),
             ],
+        );
+    }
+
+    #[test]
+    fn descriptions_around_a_name_type_it() {
+        // An age and a noun, then where the person comes from.
+        let f = finds(
+            "Dorvak Telmine, a 29-year-old porter from Quzhjung, said the route was open.",
+            &[
+                ("Dorvak Telmine", "PERSON", "Dorvak Telmine"),
+                ("Quzhjung", "PLACE", "Quzhjung"),
+            ],
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+        // A title and its portfolio set off before the name.
+        finds(
+            "The Minister of Fisheries and Maritime Infrastructure, Oseya Ndavre Kulp, said \
+             the audit was done.",
+            &[("Oseya Ndavre Kulp", "PERSON", "Oseya Ndavre Kulp")],
+        );
+        // No title before the comma: no person.
+        let found = find("The Ministry of Fisheries and Ports, Quorvane Teldra Group, said so.");
+        assert!(!found.iter().any(|(_, k, _)| *k == "PERSON"), "{found:?}");
+        // A thing that is old comes from nowhere.
+        let found = find("The pumps at Quennell, a 40-year-old mine, stopped.");
+        assert!(!has(&found, "Quennell", "PERSON", "Quennell"), "{found:?}");
+    }
+
+    #[test]
+    fn nouns_after_names_type_them() {
+        finds(
+            "Shares fell while the benchmark Zorlex index closed down. Oil from the giant \
+             Qarvel and Tuskam fields fell. The weekend peaks when Reggae Marlfest returns.",
+            &[
+                ("Zorlex", "PRODUCT", "Zorlex"),
+                ("Qarvel", "PLACE", "Qarvel"),
+                ("Tuskam", "PLACE", "Tuskam"),
+                ("Reggae Marlfest", "EVENT", "Reggae Marlfest"),
+            ],
+        );
+        finds(
+            "A guide with the operator Himalayan Brisk Expeditions said so.",
+            &[(
+                "Himalayan Brisk Expeditions",
+                "ORG",
+                "Himalayan Brisk Expeditions",
+            )],
         );
     }
 
