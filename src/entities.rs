@@ -1741,7 +1741,13 @@ impl<'a> Finder<'a> {
             && !right_suffix
             // `Fire` of `Wessex Fire and Rescue Service` heads events, not this name.
             && !(WORDS.is_suffix(self.word(left_end - 1)) || head_end(left_end - 1) == Some(Kind::Org));
-        ok.then(|| head_end(b - 1).unwrap_or(Kind::Org))
+        // `Stora Enso and Metsä Group`: a name of its own on each side (no ordinary word
+        // before `and`, and a name word before the head after it) makes two bodies, unlike
+        // `Wessex Fire and Rescue Service` or a single place shared, `Avon and Somerset Police`.
+        let own = |i: usize| !WORDS.is_common(self.word(i)) && WORDS.head(self.word(i)).is_empty();
+        let two_names =
+            left_end - a >= 2 && (a..left_end).all(own) && (left_end + 1..b - 1).any(own);
+        (ok && !two_names).then(|| head_end(b - 1).unwrap_or(Kind::Org))
     }
 
     /// The end of a name without its generational suffix: `Robert T. Hale` of `... Hale Jr.`.
@@ -4759,6 +4765,50 @@ mod tests {
                 "Himalayan Brisk Expeditions",
             )],
         );
+    }
+
+    #[test]
+    fn name_extents_round_11() {
+        // A rugby position before a name is a title, not part of it.
+        let f = finds(
+            "Lock Tevani Ruqwaza, 24, who joined in 2021, said so.",
+            &[("Tevani Ruqwaza", "PERSON", "Tevani Ruqwaza")],
+        );
+        assert_eq!(texts(&f), ["Tevani Ruqwaza"]);
+        // A ship's prefix in capitals is no `Ms`.
+        finds(
+            "At least 23 vessels, among them the MS Korvala Star, were waiting.",
+            &[("MS Korvala Star", "PRODUCT", "MS Korvala Star")],
+        );
+        // A region before a place head stays in the name.
+        finds(
+            "Trucks use the Southern Quarvic Corridor daily.",
+            &[(
+                "Southern Quarvic Corridor",
+                "PLACE",
+                "Southern Quarvic Corridor",
+            )],
+        );
+        // A Wade-Giles given name of two syllables.
+        finds(
+            "Tsai Ming-hsien said so.",
+            &[("Tsai Ming-hsien", "PERSON", "Tsai Ming-hsien")],
+        );
+        // Two bodies joined by `and`, each with a name of its own; one body with `and` inside.
+        let f = finds(
+            "Mills owned by UPM, Tolvo Enso and Metsä Group stopped, said the Wessex Fire and \
+             Rescue Service.",
+            &[
+                ("Tolvo Enso", "ORG", "Tolvo Enso"),
+                ("Metsä Group", "ORG", "Metsä Group"),
+                (
+                    "Wessex Fire and Rescue Service",
+                    "ORG",
+                    "Wessex Fire and Rescue Service",
+                ),
+            ],
+        );
+        assert_eq!(f.len(), 4, "{f:?}");
     }
 
     #[test]

@@ -265,7 +265,11 @@ impl Words {
     /// A title or honorific word (`Dr.`, `Chief`, `coach`), whatever its case and final stop.
     pub fn is_title(&self, w: &str) -> bool {
         let w = w.strip_suffix('.').unwrap_or(w);
-        with_lower(w, |l| self.titles.contains(l))
+        // `the MS Saimaa Star`: in capitals, a ship's prefix, not `Ms`.
+        let prefix = w.len() >= 2
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && self.head(w).iter().any(|(_, p)| *p == Pos::Start);
+        !prefix && with_lower(w, |l| self.titles.contains(l))
     }
 
     /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
