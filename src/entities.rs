@@ -649,7 +649,7 @@ impl<'a> Finder<'a> {
     }
 
     /// `Ministry of Trade, Industry and Fisheries`: where the run `[k, j)` is a body named
-    /// `X of Y` and a comma at `j` opens a list of fields closed by `and`, the end of the list:
+    /// `X of Y` (`on`, `for`) and a comma at `j` opens a list of fields closed by `and`, the end of the list:
     /// the fields belong to the name. Fields the lexicon knows (`Bank of Spain, Iberdrola and
     /// Repsol`) are other names.
     fn of_list(&self, k: usize, j: usize, end: usize) -> Option<usize> {
@@ -662,7 +662,9 @@ impl<'a> Finder<'a> {
                 && self.lex.get(self.word(i)).is_none()
                 && !WORDS.is_given(self.word(i))
         };
-        let of = (k + 1..j.saturating_sub(1)).find(|&i| self.word(i) == "of")?;
+        // `Portfolio Committee on Sport, Arts and Culture`: `on` and `for` as well.
+        let of =
+            (k + 1..j.saturating_sub(1)).find(|&i| matches!(self.word(i), "of" | "on" | "for"))?;
         let headed = WORDS
             .head(self.word(of - 1))
             .iter()
@@ -4809,6 +4811,20 @@ mod tests {
             ],
         );
         assert_eq!(f.len(), 4, "{f:?}");
+    }
+
+    #[test]
+    fn a_list_of_fields_after_on_belongs_to_the_body() {
+        let f = finds(
+            "She told the Standing Committee on Sport, Arts and Culture that the Quarvell \
+             Union owed R48 million.",
+            &[(
+                "Standing Committee on Sport, Arts and Culture",
+                "ORG",
+                "Standing Committee on Sport, Arts and Culture",
+            )],
+        );
+        assert!(!texts(&f).contains(&"Arts"), "{f:?}");
     }
 
     #[test]
