@@ -2772,6 +2772,21 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // `The Antaccasa copper mine`: a place noun after one modifier (what is dug there).
+        if let (Some(m), Some(noun)) = (same(b), same(b + 1)) {
+            let (mw, nw) = (self.word(b), self.word(b + 1));
+            let plain = |t: &Tok| t.class == Class::Word && !t.cap && !t.hyphen_next;
+            if plain(m)
+                && plain(noun)
+                && !last.possessive
+                && !last.hyphen_next
+                && !WORDS.is_function(mw)
+                && WORDS.cue(mw, Cue::After).is_none()
+                && WORDS.cue(nw, Cue::After) == Some(Kind::Place)
+            {
+                return Some(Kind::Place);
+            }
+        }
         // `the giant Tengiz and Kashagan fields`: a plural noun after a pair of names types
         // the first of them too.
         if let (Some(n), Some(second), Some(noun)) = (same(b), same(b + 1), same(b + 2)) {
@@ -4825,6 +4840,20 @@ mod tests {
             )],
         );
         assert!(!texts(&f).contains(&"Arts"), "{f:?}");
+    }
+
+    #[test]
+    fn a_place_noun_after_one_modifier_types_the_name() {
+        finds(
+            "The Vantorra copper mine stopped, and the Quelby gas field in the north was shut.",
+            &[
+                ("Vantorra", "PLACE", "Vantorra"),
+                ("Quelby", "PLACE", "Quelby"),
+            ],
+        );
+        // Two modifiers: too far to say.
+        let found = find("Prices at the Zarkon open gold mine rose.");
+        assert!(!has(&found, "Zarkon", "PLACE", "Zarkon"), "{found:?}");
     }
 
     #[test]
