@@ -4857,6 +4857,15 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_plus_belongs_to_the_name() {
+        let f = finds(
+            "Output rose above the QORVEX+ quota, while 18+ viewers and grade A+ pupils watched.",
+            &[("QORVEX+", "ORG", "QORVEX+")],
+        );
+        assert_eq!(texts(&f), ["QORVEX+"]);
+    }
+
+    #[test]
     fn census_given_names_keep_a_gender_only_where_one_dominates() {
         assert_eq!(given_name_gender("Kelsey"), Some("female"));
         // Used by both genders in the census: a given name, but no gender.

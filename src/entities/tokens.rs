@@ -166,6 +166,15 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 chars.next();
             }
         }
+        // `OPEC+`, `Disney+`: a plus closing a capitalized name is part of it.
+        if s[end..].starts_with('+')
+            && !s[end + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '+')
+            && end - i >= 2
+            && c.is_uppercase()
+        {
+            end += 1;
+            chars.next();
+        }
         // A possessive: `Meta’s`, `Reuters'`.
         let mut word_end = end;
         let mut possessive = false;
