@@ -1300,6 +1300,25 @@ impl<'a> Finder<'a> {
                 self.push(a, b, Kind::Event, EVIDENCE);
                 return;
             }
+            // `whose ship Arctic Sunrise`, `the Rio Torto valley`: unknown words after a known
+            // place make one name with it where a ship's noun comes before or a place noun
+            // after.
+            if !rest.is_empty() && rest.iter().all(|p| matches!(p, Piece::Word(_))) {
+                let si = self.toks[a].sentence;
+                let ship = a > 0
+                    && self.toks[a - 1].sentence == si
+                    && !self.toks[a - 1].cap
+                    && WORDS.cue(self.word(a - 1), Cue::Before) == Some(Kind::Product);
+                let kind = if ship {
+                    Some(Kind::Product)
+                } else {
+                    self.noun_right_after(b).filter(|&k| k == Kind::Place)
+                };
+                if let Some(kind) = kind {
+                    self.push(a, b, kind, EVIDENCE);
+                    return;
+                }
+            }
             let org = match rest {
                 // `Niger Delta`: a known organization's name that is a place head (`Delta`)
                 // after a place names part of that place.
@@ -4863,6 +4882,18 @@ mod tests {
             &[("QORVEX+", "ORG", "QORVEX+")],
         );
         assert_eq!(texts(&f), ["QORVEX+"]);
+    }
+
+    #[test]
+    fn a_known_place_starts_a_longer_name_in_context() {
+        finds(
+            "The group, whose ship Arctic Zephyr tracked trawlers, said farms in the Rio \
+             Quelto valley were spared.",
+            &[
+                ("Arctic Zephyr", "PRODUCT", "Arctic Zephyr"),
+                ("Rio Quelto", "PLACE", "Rio Quelto"),
+            ],
+        );
     }
 
     #[test]
