@@ -520,7 +520,9 @@ impl<'a> Finder<'a> {
             let name = t.cap && t.class != Class::Punct;
             // `Caledon Power plc`.
             let suffix = good == j && t.class == Class::Word && WORDS.is_suffix(self.word(j));
-            if name || suffix || (good == j && self.is_version(j, end)) {
+            // `Rua dos Camilos 90`: a house number after a street's name is no part of it.
+            let address = WORDS.address.contains(self.word(k));
+            if name || suffix || (good == j && !address && self.is_version(j, end)) {
                 j += 1;
                 good = j;
             } else if self.is_conn(j) {
@@ -1612,7 +1614,13 @@ impl<'a> Finder<'a> {
                 _ => false,
             });
         if foreign {
-            let kind = self.cue(a, b).unwrap_or(Kind::Org);
+            // `Rua dos Camilos`: a head word of its tongue first says what the name is.
+            let start = WORDS
+                .head(self.word(a))
+                .iter()
+                .find(|(_, p)| *p == Pos::Start)
+                .map(|&(k, _)| k);
+            let kind = self.cue(a, b).or(start).unwrap_or(Kind::Org);
             self.push(a, b, kind, GUESS);
             return;
         }
@@ -4894,6 +4902,37 @@ mod tests {
                 ("Arctic Zephyr", "PRODUCT", "Arctic Zephyr"),
                 ("Rio Quelto", "PLACE", "Rio Quelto"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_collective_of_nationals_is_one_body() {
+        let f = finds(
+            "The National Collective of Senegalese Artisanal Fishermen (CNPS) paid 1.1 \
+             billion CFA francs.",
+            &[(
+                "National Collective of Senegalese Artisanal Fishermen",
+                "ORG",
+                "National Collective of Senegalese Artisanal Fishermen",
+            )],
+        );
+        assert!(!texts(&f).contains(&"CFA"), "{f:?}");
+    }
+
+    #[test]
+    fn a_house_number_after_a_street_is_no_part_of_it() {
+        let f = finds(
+            "Growers gathered at Rua dos Quelvos 90 and at Calle Quelvo 12 on Wednesday.",
+            &[
+                ("Rua dos Quelvos", "PLACE", "Rua dos Quelvos"),
+                ("Calle Quelvo", "PLACE", "Calle Quelvo"),
+            ],
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+        // A road whose number is its name keeps it.
+        finds(
+            "Trucks queued on Route 66.",
+            &[("Route 66", "PLACE", "Route 66")],
         );
     }
 

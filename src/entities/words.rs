@@ -110,6 +110,8 @@ pub(super) struct Words {
     pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
     /// Nouns after a place's name that make it a sports team (`Sri Lanka captain`).
     pub team: FastSet<&'static str>,
+    /// Words opening a street's name that the house number follows (`Rua`, `Calle`).
+    pub address: FastSet<&'static str>,
 }
 
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -203,6 +205,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         camel,
         cues,
         team: set(include_str!("../data/team_nouns.txt")),
+        address: set(include_str!("../data/address_prefixes.txt")),
     }
 });
 
