@@ -240,13 +240,37 @@ impl Lexicon {
         if !surface.chars().any(char::is_lowercase)
             && surface.chars().filter(|c| c.is_alphabetic()).count() > 3
         {
-            let key = BUILTIN.lower.get(&surface.to_lowercase())?;
-            let &(kind, canonical) = BUILTIN.map.get(key)?;
-            return Some(Hit {
-                kind,
-                canonical,
-                user: false,
-            });
+            if let Some(&(kind, canonical)) = BUILTIN
+                .lower
+                .get(&surface.to_lowercase())
+                .and_then(|key| BUILTIN.map.get(key))
+            {
+                return Some(Hit {
+                    kind,
+                    canonical,
+                    user: false,
+                });
+            }
+            // `EAST LONDON, South Africa`: a dateline's town of several words the gazetteer
+            // holds (one word alone may be an acronym: `NATO`).
+            if surface.contains(' ') {
+                let mut title = String::with_capacity(surface.len());
+                let mut start = true;
+                for c in surface.chars() {
+                    if start {
+                        title.push(c);
+                    } else {
+                        title.extend(c.to_lowercase());
+                    }
+                    start = c == ' ' || c == '-';
+                }
+                let &canonical = words::WORDS.gazetteer.get(title.as_str())?;
+                return Some(Hit {
+                    kind: Kind::Place,
+                    canonical,
+                    user: false,
+                });
+            }
         }
         None
     }
@@ -4934,6 +4958,17 @@ mod tests {
             "Trucks queued on Route 66.",
             &[("Route 66", "PLACE", "Route 66")],
         );
+    }
+
+    #[test]
+    fn a_dateline_town_of_two_words_in_capitals_is_known() {
+        // `East London` is a town of the gazetteer; `East` alone would be a direction. (The
+        // canonical name is the title-case form once the body names it so.)
+        let f = finds(
+            "EAST LONDON, South Africa, Aug 6 (Newswire) - The union was told to pay.",
+            &[("EAST LONDON", "PLACE", "EAST LONDON")],
+        );
+        assert!(!texts(&f).contains(&"LONDON"), "{f:?}");
     }
 
     #[test]
