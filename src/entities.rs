@@ -2018,6 +2018,18 @@ impl<'a> Finder<'a> {
         // `Baltic Link`, `Scottish Greens`: a nationality and one more unknown word is a body
         // named after its country, as no person is written.
         let national = b == a + 2 && self.national_name(a);
+        // `Eid al-Fitr`, `Eid ul-Adha`: a holiday's word and a particle's name after it are
+        // one feast, not a day and a name.
+        let feast = b == a + 2
+            && WORDS.calendar.contains(self.word(a))
+            && self.word(a + 1).split_once('-').is_some_and(|(p, rest)| {
+                particle(a + 1)
+                    || (WORDS.particles.contains(p) && rest.starts_with(char::is_uppercase))
+            });
+        if feast {
+            self.push(a, b, Kind::Event, EVIDENCE);
+            return;
+        }
         while a < b
             && !national
             && (self.trim_word(a)
@@ -4969,6 +4981,17 @@ mod tests {
             &[("EAST LONDON", "PLACE", "EAST LONDON")],
         );
         assert!(!texts(&f).contains(&"LONDON"), "{f:?}");
+    }
+
+    #[test]
+    fn a_holiday_and_its_particle_name_are_one_feast() {
+        let f = finds(
+            "Ferries are twice as busy during the Eid al-Zuhra holiday.",
+            &[("Eid al-Zuhra", "EVENT", "Eid al-Zuhra")],
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        // A day alone is no name.
+        finds_none("Ferries are busy at Easter.");
     }
 
     #[test]
