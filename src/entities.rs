@@ -1648,6 +1648,23 @@ impl<'a> Finder<'a> {
             self.push(a, b, kind, GUESS);
             return;
         }
+        // `Royal Caribbean's Icon of the Seas, the world's largest cruise ship`: names joined
+        // by `of the` that a description calls a product are one product's name.
+        let of_the = pieces.len() >= 4
+            && matches!(pieces.first(), Some(Piece::Word(_)))
+            && matches!(pieces.last(), Some(Piece::Word(_)))
+            && pieces.iter().all(|p| match *p {
+                Piece::Conn(i) => matches!(self.word(i), "of" | "the"),
+                Piece::Word(_) => true,
+                _ => false,
+            })
+            && pieces
+                .iter()
+                .any(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"));
+        if of_the && self.appositive_kind(b) == Some(Kind::Product) {
+            self.push(a, b, Kind::Product, EVIDENCE);
+            return;
+        }
         // Connecting words that joined no name split the group: `Apple Inc on Monday`.
         let mut splits: Vec<usize> = (0..pieces.len())
             .filter(
@@ -4992,6 +5009,15 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         // A day alone is no name.
         finds_none("Ferries are busy at Easter.");
+    }
+
+    #[test]
+    fn a_ship_named_x_of_the_y_is_one_name() {
+        finds(
+            "Calls rose at the port, where Zephyr Lines' Pearl of the Dunes, the largest cruise \
+             ship afloat, docked.",
+            &[("Pearl of the Dunes", "PRODUCT", "Pearl of the Dunes")],
+        );
     }
 
     #[test]
