@@ -2752,6 +2752,16 @@ impl<'a> Finder<'a> {
                 return Some(Kind::Place);
             }
         }
+        // `wrote in the Clarion`, `writing in the Clarion`: a paper.
+        if a >= 3
+            && same(a - 3).is_some()
+            && self.word(a - 1) == "the"
+            && self.word(a - 2) == "in"
+            && (WORDS.cue(self.word(a - 3), Cue::After) == Some(Kind::Person)
+                || WORDS.cue(self.word(a - 3), Cue::Credit) == Some(Kind::Person))
+        {
+            return Some(Kind::Org);
+        }
         // `the band's fourth album, Blue Orchid, sold`: a description's noun, a comma, the name
         // and a comma name it the other way round.
         if a > 1
