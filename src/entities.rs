@@ -2925,8 +2925,47 @@ impl<'a> Finder<'a> {
         } else if let Some(short) = self.short_form_after(a, b, sent_end) {
             self.acronyms.insert(short, self.cands.len() - 1);
             return true;
+        } else if let Some(short) = self.loose_short_form(a, b, sent_end) {
+            self.acronyms.insert(short, self.cands.len() - 1);
         }
         ok
+    }
+
+    /// `National Transportation Safety Committee (KNKT)`, `National Search and Rescue Agency
+    /// (Basarnas)`, `South African Rugby Union (SA Rugby)`: a body's name of several words, then
+    /// in brackets one or two capitalized words no list knows: its short form, though the
+    /// letters follow its own tongue's name. A known place or person in brackets (`(Kenya)`)
+    /// says where or who, and is left alone.
+    fn loose_short_form(&self, a: usize, b: usize, sent_end: usize) -> Option<&'a str> {
+        let end = sent_end.min(self.toks.len());
+        if b < a + 2 || b + 2 >= end || self.word(b) != "(" {
+            return None;
+        }
+        if !self.cands.last().is_some_and(|c| c.kind == Kind::Org) {
+            return None;
+        }
+        let close = (b + 2..(b + 4).min(end)).find(|&i| self.word(i) == ")")?;
+        let word = |i: usize| {
+            let t = &self.toks[i];
+            let w = self.word(i);
+            t.class == Class::Word
+                && t.cap
+                && !t.possessive
+                && self.lex.get(w).is_none()
+                && !WORDS.gazetteer.contains(w)
+                && !WORDS.is_given(w)
+                && !WORDS.is_non_entity(w)
+        };
+        // The short form's first word is its own (`KNKT`, `Basarnas`); a second may be a
+        // common word (`Rugby` of `SA Rugby`).
+        let first_ok =
+            word(b + 1) && (self.toks[b + 1].upper || !WORDS.is_common(self.word(b + 1)));
+        let rest_ok = (b + 2..close).all(|i| {
+            let t = &self.toks[i];
+            t.class == Class::Word && t.cap
+        });
+        (first_ok && rest_ok)
+            .then(|| &self.text[self.toks[b + 1].span.start..self.toks[close - 1].span.end])
     }
 
     /// `Statistics South Africa (Stats SA)`: a two-word short form in brackets after the names
@@ -5028,6 +5067,20 @@ mod tests {
              ship afloat, docked.",
             &[("Pearl of the Dunes", "PRODUCT", "Pearl of the Dunes")],
         );
+    }
+
+    #[test]
+    fn a_short_form_in_brackets_after_a_body_is_its_alias() {
+        let f = finds(
+            "The National Shipping Safety Committee (KPKQ) and the Quelvan Rugby Union \
+             (QV Rugby) met the Ministry of Health (Kenya). KPKQ said QV Rugby would pay.",
+            &[
+                ("KPKQ", "ORG", "National Shipping Safety Committee"),
+                ("QV Rugby", "ORG", "Quelvan Rugby Union"),
+                ("Kenya", "PLACE", "Kenya"),
+            ],
+        );
+        assert!(!has(&f, "Kenya", "ORG", "Ministry of Health"), "{f:?}");
     }
 
     #[test]
