@@ -3238,21 +3238,37 @@ impl<'a> Finder<'a> {
                     && n == 1
                     && !WORDS.gazetteer.contains(self.word(c.a))
                     && self.lex.get(self.word(c.a)).is_none();
-                let longer = by_first.get(self.word(c.a)).and_then(|v| {
+                // `Everest` -> `Mount Everest` before `Everest Base Camp`: a name after a head
+                // word of its own kind (`Mount`, `Lake`) is that name's short form first.
+                let headed = by_last.get(self.word(c.b - 1)).and_then(|v| {
                     v.iter().copied().find(|&j| {
                         let d = &self.cands[j];
-                        let place_head = WORDS
-                            .head(self.word(d.b - 1))
-                            .iter()
-                            .any(|&(k, p)| k == Kind::Place && p == Pos::End);
-                        // `Hagley` of `Hagley Oval`: a word nothing types as a place is the
-                        // venue's short form.
-                        d.b - d.a > n
-                            && !(place_head && c.kind == Kind::Place && !site_guess)
-                            && !(n == 1 && capitals.contains(self.word(c.a)))
-                            && (d.kind != Kind::Product || c.kind == Kind::Product)
-                            && (c.strength <= GUESS || c.kind == d.kind)
-                            && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
+                        d.b - d.a == n + 1
+                            && d.kind == Kind::Place
+                            && WORDS
+                                .head(self.word(d.a))
+                                .iter()
+                                .any(|&(k, p)| k == Kind::Place && p == Pos::Start)
+                            && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + 1 + k))
+                    })
+                });
+                let longer = headed.or_else(|| {
+                    by_first.get(self.word(c.a)).and_then(|v| {
+                        v.iter().copied().find(|&j| {
+                            let d = &self.cands[j];
+                            let place_head = WORDS
+                                .head(self.word(d.b - 1))
+                                .iter()
+                                .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+                            // `Hagley` of `Hagley Oval`: a word nothing types as a place is the
+                            // venue's short form.
+                            d.b - d.a > n
+                                && !(place_head && c.kind == Kind::Place && !site_guess)
+                                && !(n == 1 && capitals.contains(self.word(c.a)))
+                                && (d.kind != Kind::Product || c.kind == Kind::Product)
+                                && (c.strength <= GUESS || c.kind == d.kind)
+                                && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
+                        })
                     })
                 });
                 // `Lidia` -> `Hurricane Lidia`, `Nova 7` -> `Pixelon Nova 7`.
@@ -5081,6 +5097,15 @@ mod tests {
             ],
         );
         assert!(!has(&f, "Kenya", "ORG", "Ministry of Health"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_place_head_is_its_short_form_first() {
+        finds(
+            "Climbers left Mount Quelvar. Teams at Quelvar Base Camp waited, and Quelvar was \
+             busy.",
+            &[("Quelvar", "PLACE", "Mount Quelvar")],
+        );
     }
 
     #[test]
