@@ -166,6 +166,15 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 chars.next();
             }
         }
+        // `OPEC+`, `Disney+`: a plus closing a capitalized name is part of it.
+        if s[end..].starts_with('+')
+            && !s[end + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '+')
+            && end - i >= 2
+            && c.is_uppercase()
+        {
+            end += 1;
+            chars.next();
+        }
         // A possessive: `Meta’s`, `Reuters'`.
         let mut word_end = end;
         let mut possessive = false;
@@ -290,7 +299,8 @@ fn push_word(
 
 /// `Park Ji-hoon`, `Kim Seo-yeon`: a two-part given name after a surname, its second syllable
 /// in lower case. Only the short shape counts (a part of two to four letters, then one of
-/// four that is no English word), and only after a capitalized word: `Tokyo-based` splits.
+/// four to six that is no English word), and only after a capitalized word: `Tokyo-based`
+/// splits.
 fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &[Tok]) -> bool {
     let [first, second] = parts else {
         return false;
@@ -307,7 +317,9 @@ fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &
     let syllable_end = s.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'n']) || s.ends_with("ng");
     title_case
         && ((2..=3).contains(&f.len()) || (f.len() == 4 && syllable_end && !WORDS.is_common(f)))
-        && s.len() == 4
+        // `Tsai Ming-hsien`, `Chiang Ching-kuo`: Wade-Giles syllables run to six letters;
+        // beyond four they end as syllables do.
+        && (s.len() == 4 || ((5..=6).contains(&s.len()) && syllable_end))
         && s.chars().all(|c| c.is_ascii_lowercase())
         && !s.ends_with("ed")
         && !WORDS.is_common(s)

@@ -110,6 +110,8 @@ pub(super) struct Words {
     pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
     /// Nouns after a place's name that make it a sports team (`Sri Lanka captain`).
     pub team: FastSet<&'static str>,
+    /// Words opening a street's name that the house number follows (`Rua`, `Calle`).
+    pub address: FastSet<&'static str>,
 }
 
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -118,6 +120,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         (include_str!("../data/org_heads.tsv"), Kind::Org),
         (include_str!("../data/event_heads.tsv"), Kind::Event),
         (include_str!("../data/place_heads.tsv"), Kind::Place),
+        (include_str!("../data/product_heads.tsv"), Kind::Product),
     ] {
         for row in lexicon::rows(src) {
             let pos = match row.get(1).copied() {
@@ -202,6 +205,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         camel,
         cues,
         team: set(include_str!("../data/team_nouns.txt")),
+        address: set(include_str!("../data/address_prefixes.txt")),
     }
 });
 
@@ -264,7 +268,11 @@ impl Words {
     /// A title or honorific word (`Dr.`, `Chief`, `coach`), whatever its case and final stop.
     pub fn is_title(&self, w: &str) -> bool {
         let w = w.strip_suffix('.').unwrap_or(w);
-        with_lower(w, |l| self.titles.contains(l))
+        // `the MS Saimaa Star`: in capitals, a ship's prefix, not `Ms`.
+        let prefix = w.len() >= 2
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && self.head(w).iter().any(|(_, p)| *p == Pos::Start);
+        !prefix && with_lower(w, |l| self.titles.contains(l))
     }
 
     /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
