@@ -4799,6 +4799,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_closing_a_sentence_leaves_the_stop_to_it() {
+        finds(
+            "They carried rubbish down from the South Col. Each climber paid. Gen. Ruiz agreed.",
+            &[
+                ("South Col", "PLACE", "South Col"),
+                ("Ruiz", "PERSON", "Ruiz"),
+            ],
+        );
+    }
+
+    #[test]
     fn known_organizations_by_surface_or_canonical_name() {
         assert!(is_known_org("Reuters"));
         assert!(is_known_org("Federal Reserve"));

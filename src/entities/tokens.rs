@@ -161,7 +161,11 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 && out
                     .last()
                     .is_some_and(|t| t.sentence == si && t.span.slice(text) == ",");
-            if initial || dotted || state || with_lower(w, |l| WORDS.dotted.contains(l)) {
+            // A title's stop closing the sentence is the sentence's (`from the South Col.`).
+            let abbreviation = with_lower(w, |l| {
+                WORDS.dotted.contains(l) && !(last && WORDS.honorifics.contains(l))
+            });
+            if initial || dotted || state || abbreviation {
                 end += 1;
                 chars.next();
             }

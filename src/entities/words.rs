@@ -104,6 +104,9 @@ pub(super) struct Words {
     pub scales: FastSet<&'static str>,
     /// Honorifics and abbreviations written with a final stop that belongs to the word.
     pub dotted: FastSet<String>,
+    /// Titles written with a stop before a name (`Col.`, `Gen.`), lower case: at a sentence's
+    /// end such a word is a name's last (`the South Col.`) and the stop is the sentence's.
+    pub honorifics: FastSet<String>,
     pub heads: FastMap<&'static str, Vec<(Kind, Pos)>>,
     /// Endings of camel-case names, from the heads marked `suffix`.
     pub camel: Vec<(&'static str, Kind)>,
@@ -163,10 +166,12 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         };
         cues.entry(row[0]).or_default().push((kind, cue));
     }
-    let mut dotted = lower_set(include_str!("../data/honorifics.txt"));
+    let honorifics = lower_set(include_str!("../data/honorifics.txt"));
+    let mut dotted = honorifics.clone();
     dotted.extend(lower_set(include_str!("../data/org_suffixes.txt")));
     dotted.extend(["jr", "sr", "st", "mt", "ft", "bros", "messrs", "no"].map(String::from));
     Words {
+        honorifics,
         male: set(include_str!("../data/given_names_male.txt")),
         female: set(include_str!("../data/given_names_female.txt")),
         family_first: set(include_str!("../data/family_first.txt")),
