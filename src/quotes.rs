@@ -1050,20 +1050,28 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 }
                 return Some((desc, d));
             }
-            // `analyst Joanna Byrne at Halden Partners, a consultancy, said`: the name before
-            // where they work, not the workplace the apposition describes.
-            let p = r - 1;
-            if p > lo && t.is_cap(p - 1) && matches!(t.low(p), "of" | "from" | "at") {
+            // `analyst Joanna Byrne at Halden Partners, a consultancy, said`, `Katarzyna Mroz
+            // of the University of Rzeszow, speaking at…, said`: the name before where they
+            // work, not the workplace the apposition describes.
+            let mut p = if prep(r - 1) { r - 1 } else { r - 2 };
+            // Two hops at most: the workplace's own `of` (`the University of Rzeszow`).
+            for _ in 0..2 {
+                if !(p > lo && t.is_cap(p - 1) && matches!(t.low(p), "of" | "from" | "at")) {
+                    break;
+                }
                 let r2 = cap_run_back(t, lo, p);
-                if let Some(mut attr) =
-                    name_attr(t, r2, p).filter(|a| matches!(a.who, Who::Name { .. }))
-                {
+                let person = |a: &Attr| matches!(&a.who, Who::Name { name, .. } if !org_like(name));
+                if let Some(mut attr) = name_attr(t, r2, p).filter(person) {
                     let s = lower_titles_back(t, lo, r2);
                     if s < r2 && attr.title.is_none() {
                         attr.title = Some(t.text_of(s, r2 - 1).to_string());
                     }
                     return Some((attr, s.min(r2)));
                 }
+                if r2 < lo + 2 || !det(r2 - 1) {
+                    break;
+                }
+                p = r2 - 2;
             }
         }
         let mut attr = name_attr(t, r, m)?;
@@ -1739,6 +1747,14 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
     std::iter::once(cue)
         .chain(cues.take(2))
         .find_map(|cue| cue_speaker(&all, lo, cue, end, intro))
+        // `Speaking to residents in the gym, he struck a cautious note:`: a cue that names
+        // nobody leaves the sentence's subject to introduce the quotation.
+        .or_else(|| {
+            (all.punct(n - 1) == Some(':'))
+                .then(|| colon_subject(&all, lo, n - 1))
+                .flatten()
+                .map(|a| (a, Source::Intro))
+        })
 }
 
 /// The speaker a cue word at token `cue` names, in the sentence from token `lo` to `end`, for
@@ -1814,6 +1830,30 @@ fn possessive_in_name(t: &Toks, i: usize) -> bool {
 /// The subject of a sentence that introduces a quotation with a colon but no cue verb
 /// (`Byers put it bluntly: "…"`): a name or pronoun opening the sentence, before a verb.
 fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
+    // `Speaking to residents in the gym, he struck a cautious note:`: a fronted phrase (a
+    // participle or a preposition first) and its comma come before the subject.
+    if lo < end && t.is_word(lo) {
+        let w = t.low(lo);
+        let fronted = w.ends_with("ing")
+            || w.ends_with("ed")
+            || PREPOSITIONS.contains(&w)
+            || t.is_stopword(lo);
+        if let Some(c) = (lo + 1..end)
+            .find(|&i| t.punct(i) == Some(','))
+            .filter(|_| fronted)
+        {
+            // The subject after the comma is in lower case when it is a pronoun.
+            let a = c + 1;
+            if let Some(g) = (a < end).then(|| t.pronoun(a)).flatten() {
+                return (a + 1 < end && t.is_word(a + 1) && !t.is_cap(a + 1)).then(|| Attr {
+                    who: Who::Pronoun(g),
+                    span: t.toks[a].span,
+                    title: None,
+                });
+            }
+            return colon_subject(t, a, end);
+        }
+    }
     let mut a = lo;
     while a < end && t.is_word(a) && !t.is_cap(a) {
         a += 1; // lower-case words can only come before a capitalized subject in a fragment
@@ -3141,8 +3181,39 @@ impl<'t> Known<'t> {
             if let Some(p) = named.iter().filter(other).find(|p| fits(p) && !p.weak) {
                 return Some((*p).clone());
             }
+            // `In Itigi, Zuhura Mwakyusa sells dried fish…` then `"…," she said`: a name of a
+            // person's shape the entities stage typed ORG, opening a sentence that names nobody
+            // else, is the person meant by a personal pronoun.
+            if named.is_empty() && matches!(g, Gender::Male | Gender::Female) {
+                if let Some(p) = self.person_shaped_opener(Span::new(lo, hi)) {
+                    return Some(p);
+                }
+            }
         }
         None
+    }
+
+    /// The ORG-typed name of a person's shape (`Zuhura Mwakyusa`, not `Acme Mining` nor a known
+    /// company) that opens the sentence `span`, at its start or after a fronted phrase and its
+    /// comma, owning nothing: as a person of untold gender.
+    fn person_shaped_opener(&self, span: Span) -> Option<Person> {
+        let i = self.orgs.partition_point(|(p, _)| *p < span.start);
+        let (at, name) = self.orgs.get(i).filter(|(p, _)| *p < span.end)?;
+        let before = self.text.get(span.start..*at)?.trim_end();
+        let opens = before.is_empty() || before.ends_with(',');
+        (opens
+            && name_like(name)
+            && !org_like(name)
+            && !entities::is_known_org(name)
+            && !self.owner_at(*at, span.end))
+        .then(|| Person {
+            name: name.clone(),
+            title: None,
+            gender: Gender::Any,
+            pos: *at,
+            org: false,
+            weak: false,
+        })
     }
 
     /// The person `the 26-year-old` or `the Ukrainian` (`phrase`) at `pos` refers back to: for a
@@ -4376,6 +4447,48 @@ mod tests {
             q[0].speaker_title.as_deref(),
             Some("oceans campaigner for Greenpeace Africa")
         );
+    }
+
+    #[test]
+    fn a_name_before_a_workplace_with_an_of_of_its_own_is_the_subject() {
+        let text = "Political scientist Kasia Mrozek of the University of Dorvel, speaking at \
+                    the Carpathian Forum in Vlenz, said a third of voters had backed new \
+                    parties.\n\n\"The young people are not voting for history,\" she said.";
+        // As the entities stage types them.
+        let mut mentions = orgs_in(text, &["University of Dorvel", "Carpathian Forum"]);
+        let at = text.find("Kasia Mrozek").unwrap();
+        mentions.push(mention("Kasia Mrozek", "PERSON", "Kasia Mrozek", at));
+        mentions.sort_by_key(|m| m.start);
+        let got = quotes_with(text, &mentions);
+        assert_eq!(got[0].speaker.as_deref(), Some("Kasia Mrozek"));
+    }
+
+    #[test]
+    fn a_personal_pronoun_means_a_person_shaped_name_typed_org_that_opens_the_sentence() {
+        let text = "Transport Minister Rehma Kitwa, who rode the first train, told a crowd the \
+                    line was \"the backbone of the country\".\n\n\
+                    In Itigi, in Singida region, Zuhra Mwakyu sells dried fish at a stall.\n\n\
+                    \"Before, the fish arrived spoiled,\" she said.";
+        let mut mentions = orgs_in(text, &["Zuhra Mwakyu"]);
+        let at = text.find("Rehma Kitwa").unwrap();
+        mentions.push(mention("Rehma Kitwa", "PERSON", "Rehma Kitwa", at));
+        mentions.sort_by_key(|m| m.start);
+        let got = quotes_with(text, &mentions);
+        assert_eq!(got[0].speaker.as_deref(), Some("Rehma Kitwa"));
+        assert_eq!(got[1].speaker.as_deref(), Some("Zuhra Mwakyu"));
+        // Not a body's name: `Acme Mining` stays an organization, and no one is meant.
+        let text = "In Itigi, Kestrel Mining sells copper.\n\n\"It is fine,\" she said.";
+        let got = quotes_with(text, &orgs_in(text, &["Kestrel Mining"]));
+        assert_ne!(got[0].speaker.as_deref(), Some("Kestrel Mining"));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_fronted_participle_introduces_the_next_paragraph() {
+        let text = "The head of the cantonal government, Flurin Cadu, travelled from Chur on \
+                    Wednesday. Speaking to residents in the gym, he struck a cautious \
+                    note:\n\n\"We cannot stop the mountain.\"";
+        let got = quotes_with(text, &orgs_in(text, &["Flurin Cadu"]));
+        assert_eq!(got[0].speaker.as_deref(), Some("Flurin Cadu"));
     }
 
     #[test]
