@@ -1834,10 +1834,14 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
     // participle or a preposition first) and its comma come before the subject.
     if lo < end && t.is_word(lo) {
         let w = t.low(lo);
-        let fronted = w.ends_with("ing")
-            || w.ends_with("ed")
-            || PREPOSITIONS.contains(&w)
-            || t.is_stopword(lo);
+        // A participle goes on in lower case (`Speaking to`, `Asked about`); a name ending
+        // the same way does not (`Ahmed, the driver,`, `Manning Clark`).
+        let participle = (w.ends_with("ing") || w.ends_with("ed"))
+            && lo + 1 < end
+            && t.is_word(lo + 1)
+            && !t.is_cap(lo + 1)
+            && given_name(w).is_none();
+        let fronted = participle || PREPOSITIONS.contains(&w) || t.is_stopword(lo);
         if let Some(c) = (lo + 1..end)
             .find(|&i| t.punct(i) == Some(','))
             .filter(|_| fronted)
@@ -4489,6 +4493,15 @@ mod tests {
                     note:\n\n\"We cannot stop the mountain.\"";
         let got = quotes_with(text, &orgs_in(text, &["Flurin Cadu"]));
         assert_eq!(got[0].speaker.as_deref(), Some("Flurin Cadu"));
+    }
+
+    #[test]
+    fn a_name_ending_like_a_participle_is_no_fronted_phrase() {
+        one(
+            "Ahmed Zorlu, the driver, put it bluntly: \"We were lucky.\"",
+            "We were lucky.",
+            Some("Ahmed Zorlu"),
+        );
     }
 
     #[test]
