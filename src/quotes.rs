@@ -4505,6 +4505,19 @@ mod tests {
     }
 
     #[test]
+    fn a_chiefly_title_is_no_part_of_the_name_and_blessing_may_be_a_man() {
+        one(
+            "\"It is the end of an era,\" said Ratu Josefa Vuniwaqa, the district chief.",
+            "It is the end of an era,",
+            Some("Josefa Vuniwaqa"),
+        );
+        let text = "The governor, Farai Chikowore, defended the policy.\n\n\
+                    Outside, farmer Blessing Moyo counted his receipts. Moyo said his crop \
+                    had fetched $2.20 a kilogram.\n\n\"Last year I bought a cow,\" he said.";
+        assert_eq!(pairs(text)[0].1.as_deref(), Some("Blessing Moyo"));
+    }
+
+    #[test]
     fn speaker_before_the_quote() {
         one(
             "Jane Roe said: \"The budget is balanced.\"",
