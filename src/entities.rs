@@ -1918,20 +1918,7 @@ impl<'a> Finder<'a> {
                 && (!WORDS.is_non_entity(self.word(n))
                     || (n + 1 < b && self.toks[n + 1].cap && !self.is_conn(n + 1)));
             // `Banco de Portugal`: `de` and its kin stand for `of` after a head of their tongue.
-            let of = matches!(
-                self.word(i + 1),
-                "of" | "for"
-                    | "on"
-                    | "de"
-                    | "da"
-                    | "do"
-                    | "das"
-                    | "dos"
-                    | "del"
-                    | "des"
-                    | "du"
-                    | "di"
-            );
+            let of = WORDS.of_words.contains(self.word(i + 1));
             if self.toks[i].cap && of && named_after {
                 if let Some(&(kind, _)) =
                     WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)

@@ -73,6 +73,8 @@ pub(super) struct Words {
     pub connectors: FastSet<&'static str>,
     /// Connecting words of other languages: `nan`, `o`, `de la`.
     pub foreign_connectors: FastSet<&'static str>,
+    /// Words after a head that bring in what it heads: `of` and its kin (`de`, `du`).
+    pub of_words: FastSet<&'static str>,
     pub calendar: FastSet<&'static str>,
     pub nationalities: FastSet<&'static str>,
     pub non_entities: FastSet<&'static str>,
@@ -182,6 +184,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         person_particles: set(include_str!("../data/person_particles.txt")),
         connectors: set(include_str!("../data/name_connectors.txt")),
         foreign_connectors: set(include_str!("../data/foreign_connectors.txt")),
+        of_words: set(include_str!("../data/of_words.txt")),
         calendar: set(include_str!("../data/calendar.txt")),
         nationalities: set(include_str!("../data/nationalities.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
