@@ -129,6 +129,8 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         }
         // A word: alphanumerics joined by inner stops, apostrophes, hyphens and ampersands.
         let mut end = i + c.len_utf8();
+        // Whether a hyphen joins its parts, noted here so the word is not searched for one.
+        let mut hyphen = false;
         while let Some(&(j, d)) = chars.peek() {
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
@@ -137,6 +139,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                         .next()
                         .is_some_and(char::is_alphanumeric));
             if joins {
+                hyphen |= d == '-';
                 end = j + d.len_utf8();
                 chars.next();
             } else {
@@ -207,6 +210,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             possessive,
             initial,
             adjacent,
+            hyphen,
             si,
             out,
         );
@@ -218,7 +222,8 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
     }
 }
 
-/// Pushes a word, split at hyphens where a part is an ordinary lower-case word.
+/// Pushes a word, split at hyphens (`hyphen`: it has one) where a part is an ordinary
+/// lower-case word.
 #[allow(clippy::too_many_arguments)]
 fn push_word(
     text: &str,
@@ -227,6 +232,7 @@ fn push_word(
     possessive: bool,
     initial: bool,
     adjacent: bool,
+    hyphen: bool,
     si: usize,
     out: &mut Vec<Tok>,
 ) {
@@ -234,7 +240,7 @@ fn push_word(
     let mut parts: Vec<Span> = Vec::new();
     // `Dairy Co-operative`: a head word written with a hyphen stays whole.
     let head = || !WORDS.head(w).is_empty();
-    if w.contains('-') && w.chars().any(char::is_uppercase) && !head() {
+    if hyphen && w.chars().any(char::is_uppercase) && !head() {
         let mut start = span.start;
         for piece in w.split('-') {
             parts.push(Span::new(start, start + piece.len()));
