@@ -97,11 +97,14 @@ fn title_case(text: &str, toks: &[Tok], heading: bool) -> bool {
 fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
     let s = span.slice(text);
     let base = span.start;
-    let mut chars = s.char_indices().peekable();
+    // Where the next character starts: read a byte at a time where it is ASCII.
+    let mut pos = 0;
     let mut prev_end: Option<usize> = None;
     let mut seen_word = false;
     let mut after_opener = true;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = char_at(s, pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
@@ -131,17 +134,13 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         let mut end = i + c.len_utf8();
         // Whether a hyphen joins its parts, noted here so the word is not searched for one.
         let mut hyphen = false;
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some(d) = char_at(s, end) {
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
-                    && s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric));
+                    && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
             if joins {
                 hyphen |= d == '-';
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
@@ -170,7 +169,6 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             });
             if initial || dotted || state || abbreviation {
                 end += 1;
-                chars.next();
             }
         }
         // `OPEC+`, `Disney+`: a plus closing a capitalized name is part of it.
@@ -180,7 +178,6 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             && c.is_uppercase()
         {
             end += 1;
-            chars.next();
         }
         // A possessive: `Meta’s`, `Reuters'`.
         let mut word_end = end;
@@ -193,12 +190,11 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 possessive = true;
             }
         }
-        if !possessive && s[i..end].ends_with('s') && matches!(chars.peek(), Some(&(_, '\'' | '’')))
+        if !possessive && s[i..end].ends_with('s') && matches!(char_at(s, end), Some('\'' | '’'))
         {
             let after = s[end..].chars().nth(1);
             if !matches!(after, Some(a) if a.is_alphanumeric()) {
                 possessive = true;
-                chars.next();
                 end += s[end..].chars().next().map_or(0, char::len_utf8);
             }
         }
@@ -219,6 +215,15 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         seen_word |= !list_number;
         after_opener = list_number;
         prev_end = Some(end);
+        pos = end;
+    }
+}
+
+/// The character at byte `k` of `s` (a character boundary), decoded only when it is not ASCII.
+fn char_at(s: &str, k: usize) -> Option<char> {
+    match *s.as_bytes().get(k)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(k..)?.chars().next(),
     }
 }
 
