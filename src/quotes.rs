@@ -779,14 +779,16 @@ impl<'t> Toks<'t> {
     fn tokenize(text: &'t str, range: Span, stop_at_quote: bool) -> Toks<'t> {
         // About one token per five bytes; capped, as a read may stop at the first quote mark.
         let mut toks = Vec::with_capacity((range.len() / 4).min(1024));
-        let mut lowered = String::new();
+        // Sized for the whole range at once: a run of names lowers nearly every byte of it.
+        let mut lowered = String::with_capacity(range.len().min(1024));
         let mut lexer = Lexer::new(text, range);
         while let Some((span, word, upper)) = lexer.next_tok() {
             let w = span.slice(text);
             let low = upper.then(|| {
                 let a = lowered.len();
                 if w.is_ascii() {
-                    lowered.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    lowered.push_str(w);
+                    lowered[a..].make_ascii_lowercase();
                 } else {
                     lowered.push_str(&w.to_lowercase());
                 }
