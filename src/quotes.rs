@@ -2334,11 +2334,14 @@ impl<'t> Known<'t> {
         let mut surnames: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut inner: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut heads: FastMap<String, Vec<(usize, String)>> = FastMap::default();
-        let mut counts: FastMap<&str, usize> = FastMap::default();
+        let runs = capitalized_runs(&text[..reach]);
+        // Sized once: a word is counted for every run, and regrowing rehashes them all.
+        let mut counts: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(runs.len(), Default::default());
         let mut singles: Vec<(usize, &str)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
-        for run in capitalized_runs(&text[..reach]) {
+        for run in runs {
             let m = run.slice(text);
             let last = m.rsplit(' ').next().unwrap_or_default();
             *counts.entry(bare_str(last)).or_default() += 1;
