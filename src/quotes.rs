@@ -2330,15 +2330,16 @@ impl<'t> Known<'t> {
             let i = inside.partition_point(|s| s.end <= pos);
             i < inside.len() && inside[i].start <= pos
         };
-        let mut people = Vec::new();
+        let runs = capitalized_runs(&text[..reach]);
+        // Sized once (a person at most a run or a mention, a word counted for every run):
+        // regrowing copies the people and rehashes the counts.
+        let mut people = Vec::with_capacity(runs.len() + mentions.len());
         let mut surnames: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut inner: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut heads: FastMap<String, Vec<(usize, String)>> = FastMap::default();
-        let runs = capitalized_runs(&text[..reach]);
-        // Sized once: a word is counted for every run, and regrowing rehashes them all.
         let mut counts: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(runs.len(), Default::default());
-        let mut singles: Vec<(usize, &str)> = Vec::new();
+        let mut singles: Vec<(usize, &str)> = Vec::with_capacity(runs.len());
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
         for run in runs {
