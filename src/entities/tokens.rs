@@ -108,7 +108,9 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         if c.is_whitespace() {
             continue;
         }
-        let adjacent = prev_end.is_some_and(|p| s[p..i].chars().all(char::is_whitespace));
+        // Only white space is passed over between tokens (every other character starts one),
+        // so any token after the sentence's first has only white space before it.
+        let adjacent = prev_end.is_some();
         if !c.is_alphanumeric() {
             out.push(Tok {
                 span: Span::new(base + i, base + i + c.len_utf8()),
