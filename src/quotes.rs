@@ -783,14 +783,16 @@ impl<'t> Toks<'t> {
     fn tokenize(text: &'t str, range: Span, stop_at_quote: bool) -> Toks<'t> {
         // About one token per five bytes; capped, as a read may stop at the first quote mark.
         let mut toks = Vec::with_capacity((range.len() / 4).min(1024));
-        let mut lowered = String::new();
+        // Sized for the whole range at once: a run of names lowers nearly every byte of it.
+        let mut lowered = String::with_capacity(range.len().min(1024));
         let mut lexer = Lexer::new(text, range);
         while let Some((span, word, upper)) = lexer.next_tok() {
             let w = span.slice(text);
             let low = upper.then(|| {
                 let a = lowered.len();
                 if w.is_ascii() {
-                    lowered.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    lowered.push_str(w);
+                    lowered[a..].make_ascii_lowercase();
                 } else {
                     lowered.push_str(&w.to_lowercase());
                 }
@@ -2367,15 +2369,19 @@ impl<'t> Known<'t> {
             let i = inside.partition_point(|s| s.end <= pos);
             i < inside.len() && inside[i].start <= pos
         };
-        let mut people = Vec::new();
+        let runs = capitalized_runs(&text[..reach]);
+        // Sized once (a person at most a run or a mention, a word counted for every run):
+        // regrowing copies the people and rehashes the counts.
+        let mut people = Vec::with_capacity(runs.len() + mentions.len());
         let mut surnames: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut inner: FastMap<String, Vec<(usize, String)>> = FastMap::default();
         let mut heads: FastMap<String, Vec<(usize, String)>> = FastMap::default();
-        let mut counts: FastMap<&str, usize> = FastMap::default();
-        let mut singles: Vec<(usize, &str)> = Vec::new();
+        let mut counts: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(runs.len(), Default::default());
+        let mut singles: Vec<(usize, &str)> = Vec::with_capacity(runs.len());
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
-        for run in capitalized_runs(&text[..reach]) {
+        for run in runs {
             let m = run.slice(text);
             let last = m.rsplit(' ').next().unwrap_or_default();
             *counts.entry(bare_str(last)).or_default() += 1;

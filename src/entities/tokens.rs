@@ -97,15 +97,20 @@ fn title_case(text: &str, toks: &[Tok], heading: bool) -> bool {
 fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
     let s = span.slice(text);
     let base = span.start;
-    let mut chars = s.char_indices().peekable();
+    // Where the next character starts: read a byte at a time where it is ASCII.
+    let mut pos = 0;
     let mut prev_end: Option<usize> = None;
     let mut seen_word = false;
     let mut after_opener = true;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = char_at(s, pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        let adjacent = prev_end.is_some_and(|p| s[p..i].chars().all(char::is_whitespace));
+        // Only white space is passed over between tokens (every other character starts one),
+        // so any token after the sentence's first has only white space before it.
+        let adjacent = prev_end.is_some();
         if !c.is_alphanumeric() {
             out.push(Tok {
                 span: Span::new(base + i, base + i + c.len_utf8()),
@@ -129,16 +134,15 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         }
         // A word: alphanumerics joined by inner stops, apostrophes, hyphens and ampersands.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        // Whether a hyphen joins its parts, noted here so the word is not searched for one.
+        let mut hyphen = false;
+        while let Some(d) = char_at(s, end) {
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
-                    && s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric));
+                    && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
             if joins {
-                end = j + d.len_utf8();
-                chars.next();
+                hyphen |= d == '-';
+                end += d.len_utf8();
             } else {
                 break;
             }
@@ -167,7 +171,6 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             });
             if initial || dotted || state || abbreviation {
                 end += 1;
-                chars.next();
             }
         }
         // `OPEC+`, `Disney+`: a plus closing a capitalized name is part of it.
@@ -177,7 +180,6 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             && c.is_uppercase()
         {
             end += 1;
-            chars.next();
         }
         // A possessive: `Meta’s`, `Reuters'`.
         let mut word_end = end;
@@ -190,12 +192,11 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 possessive = true;
             }
         }
-        if !possessive && s[i..end].ends_with('s') && matches!(chars.peek(), Some(&(_, '\'' | '’')))
+        if !possessive && s[i..end].ends_with('s') && matches!(char_at(s, end), Some('\'' | '’'))
         {
             let after = s[end..].chars().nth(1);
             if !matches!(after, Some(a) if a.is_alphanumeric()) {
                 possessive = true;
-                chars.next();
                 end += s[end..].chars().next().map_or(0, char::len_utf8);
             }
         }
@@ -207,6 +208,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             possessive,
             initial,
             adjacent,
+            hyphen,
             si,
             out,
         );
@@ -215,10 +217,20 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         seen_word |= !list_number;
         after_opener = list_number;
         prev_end = Some(end);
+        pos = end;
     }
 }
 
-/// Pushes a word, split at hyphens where a part is an ordinary lower-case word.
+/// The character at byte `k` of `s` (a character boundary), decoded only when it is not ASCII.
+fn char_at(s: &str, k: usize) -> Option<char> {
+    match *s.as_bytes().get(k)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(k..)?.chars().next(),
+    }
+}
+
+/// Pushes a word, split at hyphens (`hyphen`: it has one) where a part is an ordinary
+/// lower-case word.
 #[allow(clippy::too_many_arguments)]
 fn push_word(
     text: &str,
@@ -227,6 +239,7 @@ fn push_word(
     possessive: bool,
     initial: bool,
     adjacent: bool,
+    hyphen: bool,
     si: usize,
     out: &mut Vec<Tok>,
 ) {
@@ -234,7 +247,7 @@ fn push_word(
     let mut parts: Vec<Span> = Vec::new();
     // `Dairy Co-operative`: a head word written with a hyphen stays whole.
     let head = || !WORDS.head(w).is_empty();
-    if w.contains('-') && w.chars().any(char::is_uppercase) && !head() {
+    if hyphen && w.chars().any(char::is_uppercase) && !head() {
         let mut start = span.start;
         for piece in w.split('-') {
             parts.push(Span::new(start, start + piece.len()));
