@@ -1357,6 +1357,12 @@ impl<'a> Finder<'a> {
                     self.push(a, b, kind, EVIDENCE);
                     return;
                 }
+                // `Kivu Mining Forum`, `Lisbon Book Fair`: a place naming an event whose
+                // head word ends the name.
+                if self.head_kind(pb, b) == Some(Kind::Event) {
+                    self.push(a, b, Kind::Event, EVIDENCE);
+                    return;
+                }
             }
             let org = match rest {
                 // `Niger Delta`: a known organization's name that is a place head (`Delta`)
@@ -1919,7 +1925,21 @@ impl<'a> Finder<'a> {
                     || (n + 1 < b && self.toks[n + 1].cap && !self.is_conn(n + 1)));
             // `Banco de Portugal`: `de` and its kin stand for `of` after a head of their tongue.
             let of = WORDS.of_words.contains(self.word(i + 1));
-            if self.toks[i].cap && of && named_after {
+            // `Harvo Expo Centre on Marlow Island`: `on` before a place says where the
+            // name stands, not what it is about (`Committee on Fisheries`).
+            let where_on = self.word(i + 1) == "on"
+                && n < b
+                && (self
+                    .lex
+                    .get(self.span_text(n, b))
+                    .is_some_and(|h| h.kind == Kind::Place)
+                    || WORDS.gazetteer.contains(self.span_text(n, b))
+                    || (b - n >= 2
+                        && WORDS
+                            .head(self.word(b - 1))
+                            .iter()
+                            .any(|&(k, p)| k == Kind::Place && p == Pos::End)));
+            if self.toks[i].cap && of && named_after && !where_on {
                 if let Some(&(kind, _)) =
                     WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
                 {
@@ -4165,6 +4185,31 @@ mod tests {
         for name in ["Kembari", "Oltanu", "Bessaro Lek", "Marangwe"] {
             assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_place_naming_an_event_with_a_head_stays_whole() {
+        finds(
+            "Plans will be shown at the Brazil Water Forum in Recife, and again at the Kenya Cotton Fair.",
+            &[
+                ("Brazil Water Forum", "EVENT", "Brazil Water Forum"),
+                ("Kenya Cotton Fair", "EVENT", "Kenya Cotton Fair"),
+                ("Recife", "PLACE", "Recife"),
+            ],
+        );
+    }
+
+    #[test]
+    fn on_before_a_place_says_where_a_name_stands() {
+        let f = finds(
+            "She spoke at the Harvo Expo Centre on Marlow Island, and the Committee on Fisheries met.",
+            &[
+                ("Harvo Expo Centre", "PLACE", "Harvo Expo Centre"),
+                ("Marlow Island", "PLACE", "Marlow Island"),
+                ("Committee on Fisheries", "ORG", "Committee on Fisheries"),
+            ],
+        );
+        assert!(f.iter().all(|(t, _, _)| !t.contains(" on Marlow")), "{f:?}");
     }
 
     #[test]
