@@ -1347,7 +1347,7 @@ impl<'a> Finder<'a> {
                 let ship = a > 0
                     && self.toks[a - 1].sentence == si
                     && !self.toks[a - 1].cap
-                    && WORDS.cue(self.word(a - 1), Cue::Before) == Some(Kind::Product);
+                    && self.before_cue(a) == Some(Kind::Product);
                 let kind = if ship {
                     Some(Kind::Product)
                 } else {
@@ -2151,7 +2151,7 @@ impl<'a> Finder<'a> {
             let body_before = a > 0
                 && self.toks[a - 1].sentence == self.toks[a].sentence
                 && !self.toks[a - 1].cap
-                && WORDS.cue(self.word(a - 1), Cue::Before) == Some(Kind::Org);
+                && self.before_cue(a) == Some(Kind::Org);
             let (kind, strength) = match self.noun_after(b) {
                 Some(Kind::Place) => (Kind::Place, EVIDENCE),
                 _ if body_before => (Kind::Org, EVIDENCE),
@@ -2730,6 +2730,47 @@ impl<'a> Finder<'a> {
         plural || WORDS.is_non_entity(w)
     }
 
+    /// The type the word before token `a` gives the name starting there (`a > 0`), the word
+    /// before that may make a body's noun a ship's (`the bulk carrier X`).
+    fn before_cue(&self, a: usize) -> Option<Kind> {
+        let prev = if a > 1 && self.toks[a - 2].sentence == self.toks[a - 1].sentence {
+            self.word(a - 2)
+        } else {
+            ""
+        };
+        WORDS.cue_before(prev, self.word(a - 1))
+    }
+
+    /// `its vessels, the Kelvar Dawn and the Osk Hav`: the kind a plural noun, a comma and
+    /// `the` give the name at `a`, or the second of two `the` names joined by `and`.
+    fn listed_after_plural(&self, a: usize) -> Option<Kind> {
+        if a < 3 || self.word(a - 1) != "the" {
+            return None;
+        }
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks[i].sentence == si;
+        let mut s = a;
+        if self.word(a - 2) == "and" {
+            // Back over the first name (up to three capitalized words) to its `the`.
+            let mut i = a - 2;
+            while i > 0 && i + 5 > a && same(i - 1) && self.toks[i - 1].cap {
+                i -= 1;
+            }
+            if i == a - 2 || i < 4 || self.word(i - 1) != "the" {
+                return None;
+            }
+            s = i;
+        }
+        let p = &self.toks[s - 3];
+        if !same(s - 3) || self.word(s - 2) != "," || p.class != Class::Word || p.cap {
+            return None;
+        }
+        let stem = self.word(s - 3).strip_suffix('s')?;
+        WORDS
+            .cue(stem, Cue::Appositive)
+            .filter(|&k| k != Kind::Person)
+    }
+
     /// The type context words give the unknown names `[a, b)`.
     fn cue(&self, a: usize, b: usize) -> Option<Kind> {
         let last = &self.toks[b - 1];
@@ -2795,6 +2836,11 @@ impl<'a> Finder<'a> {
             {
                 return Some(k);
             }
+        }
+        // `two of its vessels, the Kelvar Dawn and the Osk Hav`: a plural noun, a comma and
+        // `the` before a name list what the noun names.
+        if let Some(k) = self.listed_after_plural(a) {
+            return Some(k);
         }
         // `Darren Pike, 34, of Keynsham`, `from Keynsham`: where a person named with an age lives.
         if a > 3
@@ -2919,7 +2965,7 @@ impl<'a> Finder<'a> {
             if let Some(p) = same(a - 1) {
                 // `In Ikorodu, drivers ...`: the cue word may start the sentence.
                 if p.class == Class::Word && (!p.cap || p.initial) && !p.hyphen_next {
-                    if let Some(k) = WORDS.cue(self.word(a - 1), Cue::Before) {
+                    if let Some(k) = self.before_cue(a) {
                         return Some(k);
                     }
                 }
@@ -4195,6 +4241,19 @@ mod tests {
                 ("Brazil Water Forum", "EVENT", "Brazil Water Forum"),
                 ("Kenya Cotton Fair", "EVENT", "Kenya Cotton Fair"),
                 ("Recife", "PLACE", "Recife"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_vessel_modifier_and_a_plural_noun_name_ships() {
+        finds(
+            "The bulk carrier Torva Star left port. The budget carrier Halo Skyways cut fares. A spokeswoman said two of its vessels, the Kelvar Dawn and the Osk Hav, were diverted.",
+            &[
+                ("Torva Star", "PRODUCT", "Torva Star"),
+                ("Halo Skyways", "ORG", "Halo Skyways"),
+                ("Kelvar Dawn", "PRODUCT", "Kelvar Dawn"),
+                ("Osk Hav", "PRODUCT", "Osk Hav"),
             ],
         );
     }
