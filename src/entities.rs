@@ -825,7 +825,12 @@ impl<'a> Finder<'a> {
             let t = &self.toks[i];
             t.class == Class::Word && !t.cap && WORDS.works.contains(self.word(i))
         };
-        let before = (k.saturating_sub(3).max(s)..k).any(work);
+        // `his role as a ferry pilot in "Boat to Lekki"`: `in` after a word of playing.
+        let played_in = k > s
+            && self.word(k - 1) == "in"
+            && (k.saturating_sub(9).max(s)..k - 1)
+                .any(|i| !self.toks[i].cap && (work(i) || WORDS.roles.contains(self.word(i))));
+        let before = (k.saturating_sub(3).max(s)..k).any(work) || played_in;
         let after = (q + 1..b.min(q + 5)).any(work);
         if !(before || after) {
             return None;
@@ -4255,6 +4260,22 @@ mod tests {
                 ("Kelvar Dawn", "PRODUCT", "Kelvar Dawn"),
                 ("Osk Hav", "PRODUCT", "Osk Hav"),
             ],
+        );
+    }
+
+    #[test]
+    fn quoted_titles_after_genres_and_roles_are_works() {
+        let f = finds(
+            "The prize went to Ola Bankole for his role as a bus driver in \"Road to Iwaya\". The crime thriller \"Fourth Bridge\" and the historical epic \"King of Nupe\" lost.",
+            &[
+                ("Road to Iwaya", "PRODUCT", "Road to Iwaya"),
+                ("Fourth Bridge", "PRODUCT", "Fourth Bridge"),
+                ("King of Nupe", "PRODUCT", "King of Nupe"),
+            ],
+        );
+        assert!(
+            f.iter().all(|(t, _, _)| t != "Nupe" && t != "Iwaya"),
+            "{f:?}"
         );
     }
 

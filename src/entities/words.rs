@@ -91,6 +91,8 @@ pub(super) struct Words {
     pub works: FastSet<&'static str>,
     /// Words that make the body noun after them a ship's (`bulk` of `bulk carrier`).
     pub vessel_mods: FastSet<&'static str>,
+    /// Words that say someone plays in a work (`role`, `starred`).
+    pub roles: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
@@ -198,6 +200,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
+        roles: set(include_str!("../data/role_words.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
