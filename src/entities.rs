@@ -2190,8 +2190,10 @@ impl<'a> Finder<'a> {
             return;
         }
         // `state broadcaster RÚV`: a job noun before an acronym names a body's kind.
-        let person =
-            person && (!single || (WORDS.head(self.word(a)).is_empty() && !self.toks[a].upper));
+        // `The mill's owner, Halvik Energi, which`: a title's name that `which` follows is a body.
+        let person = person
+            && (!single || (WORDS.head(self.word(a)).is_empty() && !self.toks[a].upper))
+            && !self.which_after(b);
         let (mut kind, mut strength) = if person {
             (Kind::Person, EVIDENCE)
         } else {
@@ -2234,7 +2236,8 @@ impl<'a> Finder<'a> {
                 })
                 .or_else(|| (!shape_odd && !ordinary && self.age_after(b)).then_some(Kind::Person))
                 .or_else(|| self.appositive_kind(b))
-                .or_else(|| self.alias_of(a));
+                .or_else(|| self.alias_of(a))
+                .filter(|&k| k != Kind::Person || !self.which_after(b));
             if let Some(cue) = cue {
                 kind = cue;
                 strength = EVIDENCE;
@@ -2249,7 +2252,7 @@ impl<'a> Finder<'a> {
                 // the firm an unknown name is guessed to be; still only a guess, which any
                 // evidence elsewhere in the article outvotes.
                 kind = Kind::Place;
-            } else if name_shaped && self.surname_last(a, b) {
+            } else if name_shaped && self.surname_last(a, b) && !self.which_after(b) {
                 // `Meenakshi Subramanian`: a known surname after a word that is none is likelier
                 // a person whose given name the lists lack than a firm; still only a guess.
                 kind = Kind::Person;
@@ -2262,6 +2265,15 @@ impl<'a> Finder<'a> {
                 c.strength = EVIDENCE;
             }
         }
+    }
+
+    /// `Sorvik Kraft, which is owned by`: `which` after the name and a comma speaks of a thing
+    /// or a body, never a person.
+    fn which_after(&self, b: usize) -> bool {
+        let si = self.toks[b - 1].sentence;
+        self.toks.get(b + 1).is_some_and(|t| t.sentence == si)
+            && self.word(b) == ","
+            && self.word(b + 1) == "which"
     }
 
     /// True when the last of the names `[a, b)` is a known surname and the first is neither a
@@ -2943,9 +2955,14 @@ impl<'a> Finder<'a> {
                 && !last.hyphen_next
                 && !WORDS.is_function(mw)
                 && WORDS.cue(mw, Cue::After).is_none()
-                && WORDS.cue(nw, Cue::After) == Some(Kind::Place)
             {
-                return Some(Kind::Place);
+                // `the Tevali harvest festival`: an event noun after one modifier too.
+                if let Some(k) = WORDS
+                    .cue(nw, Cue::After)
+                    .filter(|&k| matches!(k, Kind::Place | Kind::Event))
+                {
+                    return Some(k);
+                }
             }
         }
         // `the giant Tengiz and Kashagan fields`: a plural noun after a pair of names types
@@ -4277,6 +4294,30 @@ mod tests {
             f.iter().all(|(t, _, _)| t != "Nupe" && t != "Iwaya"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn which_after_a_name_makes_no_person() {
+        finds(
+            "The mill's owner, Halvik Energi, which is owned by two banks, will appeal. The firm Sorvik Kraft, which employs 40 people, agreed.",
+            &[
+                ("Halvik Energi", "ORG", "Halvik Energi"),
+                ("Sorvik Kraft", "ORG", "Sorvik Kraft"),
+            ],
+        );
+    }
+
+    #[test]
+    fn festivals_towns_papers_and_led_compounds_by_context() {
+        let f = finds(
+            "Farmers will drive to the Tevali harvest festival. The director thanked the whole of Umbar-Eke. Ada Obi, a critic for Dailyprime, wrote that a European-led group paid.",
+            &[
+                ("Tevali", "EVENT", "Tevali"),
+                ("Umbar-Eke", "PLACE", "Umbar-Eke"),
+                ("Dailyprime", "ORG", "Dailyprime"),
+            ],
+        );
+        assert!(f.iter().all(|(t, _, _)| !t.contains("European")), "{f:?}");
     }
 
     #[test]
