@@ -1626,6 +1626,7 @@ impl<'a> Finder<'a> {
         }
         // `Wessex Fire and Rescue Service`: `and` inside one organization's name.
         if let Some(kind) = self.and_name(pieces) {
+            let kind = self.site_head(a, b, kind);
             self.push(a, b, kind, EVIDENCE);
             self.acronym_after(a, b, sent_end);
             return;
@@ -1722,6 +1723,7 @@ impl<'a> Finder<'a> {
                     if from < k && self.word(pieces[k].range().0) == "and" {
                         if let Some(kind) = self.and_name(pair) {
                             let (pa, pb) = (pair[0].range().0, pair[pair.len() - 1].range().1);
+                            let kind = self.site_head(pa, pb, kind);
                             self.push(pa, pb, kind, EVIDENCE);
                             self.acronym_after(pa, pb, sent_end);
                             from = next + 1;
@@ -1818,6 +1820,17 @@ impl<'a> Finder<'a> {
                 .map(|&(kind, _)| kind)
         };
         let org_end = |i: usize| WORDS.is_suffix(self.word(i)) || head_end(i).is_some();
+        // `Aberavon Leisure and Fitness Centre`: a place's head closes one name where ordinary
+        // words stand on both sides of `and`.
+        let place_end = || {
+            WORDS
+                .head(self.word(b - 1))
+                .iter()
+                .any(|&(kind, p)| kind == Kind::Place && p == Pos::End)
+                && k > 0
+                && WORDS.is_common(self.word(left_end - 1))
+                && WORDS.is_common(self.word(left_end + 1))
+        };
         let right_suffix = (left_end + 1..b).any(|i| WORDS.is_suffix(self.word(i)));
         let one_and = pieces
             .iter()
@@ -1831,7 +1844,7 @@ impl<'a> Finder<'a> {
             && b - left_end <= 4
             // `Nea Makri and Marathon`: a head word alone after `and` is a second name.
             && b - left_end >= 3
-            && org_end(b - 1)
+            && (org_end(b - 1) || place_end())
             && !right_suffix
             // `Fire` of `Wessex Fire and Rescue Service` heads events, not this name.
             && !(WORDS.is_suffix(self.word(left_end - 1)) || head_end(left_end - 1) == Some(Kind::Org));
@@ -1841,7 +1854,13 @@ impl<'a> Finder<'a> {
         let own = |i: usize| !WORDS.is_common(self.word(i)) && WORDS.head(self.word(i)).is_empty();
         let two_names =
             left_end - a >= 2 && (a..left_end).all(own) && (left_end + 1..b - 1).any(own);
-        (ok && !two_names).then(|| head_end(b - 1).unwrap_or(Kind::Org))
+        // `the Marrow Leisure and Fitness Centre`: one `the` before both sides, none after
+        // `and`, makes them one name (two bodies take one each or none).
+        let the_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && self.word(a - 1) == "the";
+        (ok && (!two_names || the_before))
+            .then(|| head_end(b - 1).unwrap_or(if place_end() { Kind::Place } else { Kind::Org }))
     }
 
     /// The end of a name without its generational suffix: `Robert T. Hale` of `... Hale Jr.`.
@@ -4318,6 +4337,20 @@ mod tests {
             ],
         );
         assert!(f.iter().all(|(t, _, _)| !t.contains("European")), "{f:?}");
+    }
+
+    #[test]
+    fn and_inside_a_venue_or_a_meeting_name() {
+        finds(
+            "Talks were held at the Marrow Leisure and Fitness Centre on Monday. The plan was shown at the Cocoa Market Review and Outlook Seminar and at the Nordic Soil Meeting. Stora Enso and Metsä Group cut jobs.",
+            &[
+                ("Marrow Leisure and Fitness Centre", "PLACE", "Marrow Leisure and Fitness Centre"),
+                ("Cocoa Market Review and Outlook Seminar", "EVENT", "Cocoa Market Review and Outlook Seminar"),
+                ("Nordic Soil Meeting", "EVENT", "Nordic Soil Meeting"),
+                ("Stora Enso", "ORG", "Stora Enso"),
+                ("Metsä Group", "ORG", "Metsä Group"),
+            ],
+        );
     }
 
     #[test]
