@@ -4354,6 +4354,18 @@ mod tests {
     }
 
     #[test]
+    fn inspectorates_and_industry_heads_close_bodies() {
+        finds(
+            "The minister asked the State Labour Inspectorate to act. Tianze Tobacco, a unit of Peru Tobacco, cut prices.",
+            &[
+                ("State Labour Inspectorate", "ORG", "State Labour Inspectorate"),
+                ("Peru Tobacco", "ORG", "Peru Tobacco"),
+                ("Tianze Tobacco", "ORG", "Tianze Tobacco"),
+            ],
+        );
+    }
+
+    #[test]
     fn on_before_a_place_says_where_a_name_stands() {
         let f = finds(
             "She spoke at the Harvo Expo Centre on Marlow Island, and the Committee on Fisheries met.",
