@@ -2109,7 +2109,7 @@ impl<'a> Finder<'a> {
         if self.toks[a].initial && WORDS.is_common(self.word(a)) {
             return self.words(a + 1, b, false, title_after, sent_end);
         }
-        if self.demonym(a, b) {
+        if self.demonym(a, b) || self.people_word(a, b) {
             return;
         }
         // `the July-September period`, `Soviet-era blocks`: a span of months, or a compound
@@ -2548,6 +2548,21 @@ impl<'a> Finder<'a> {
                     text.strip_suffix(suffix)
                         .is_some_and(|stem| stem.ends_with('a') && place(stem))
                 }))
+    }
+
+    /// `the Sámi people`, `Fulani herders`: one unknown word before a plural noun for a
+    /// people's members names a people, as a nationality does.
+    fn people_word(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && !self.toks[a].upper
+            && !self.toks[a].possessive
+            && !self.toks[a].hyphen_next
+            && self.toks.get(b).is_some_and(|n| {
+                n.sentence == self.toks[a].sentence
+                    && n.class == Class::Word
+                    && !n.cap
+                    && WORDS.people_nouns.contains(self.word(b))
+            })
     }
 
     /// `Amaka Eze, 38, said`, `Mateo, 15, was`, `Subramanian, the 31-year-old from Chennai`: an
@@ -4362,6 +4377,18 @@ mod tests {
                 ("Peru Tobacco", "ORG", "Peru Tobacco"),
                 ("Tianze Tobacco", "ORG", "Tianze Tobacco"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_word_before_a_peoples_members_names_no_entity() {
+        let f = finds(
+            "Land owned by Vakari clans was leased, and Tessu herders met Kalvio Energy in Brenmoor.",
+            &[("Kalvio Energy", "ORG", "Kalvio Energy")],
+        );
+        assert!(
+            f.iter().all(|(t, _, _)| t != "Vakari" && t != "Tessu"),
+            "{f:?}"
         );
     }
 

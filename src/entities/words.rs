@@ -93,6 +93,8 @@ pub(super) struct Words {
     pub vessel_mods: FastSet<&'static str>,
     /// Words that say someone plays in a work (`role`, `starred`).
     pub roles: FastSet<&'static str>,
+    /// Plural nouns for a people's members (`herders`, `clans`): the word before names a people.
+    pub people_nouns: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
@@ -201,6 +203,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         works: set(include_str!("../data/work_nouns.txt")),
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         roles: set(include_str!("../data/role_words.txt")),
+        people_nouns: set(include_str!("../data/people_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
