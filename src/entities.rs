@@ -4393,6 +4393,17 @@ mod tests {
     }
 
     #[test]
+    fn shrines_and_cemeteries_are_places() {
+        finds(
+            "Drivers plan a motorcade to the Varo Shrine, then to the Kessel Cemetery.",
+            &[
+                ("Varo Shrine", "PLACE", "Varo Shrine"),
+                ("Kessel Cemetery", "PLACE", "Kessel Cemetery"),
+            ],
+        );
+    }
+
+    #[test]
     fn on_before_a_place_says_where_a_name_stands() {
         let f = finds(
             "She spoke at the Harvo Expo Centre on Marlow Island, and the Committee on Fisheries met.",
