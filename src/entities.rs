@@ -4404,6 +4404,14 @@ mod tests {
     }
 
     #[test]
+    fn a_farm_after_a_name_makes_a_site() {
+        finds(
+            "A court said the Tessvik wind farm near Orrby must halt its turbines.",
+            &[("Tessvik", "PLACE", "Tessvik")],
+        );
+    }
+
+    #[test]
     fn on_before_a_place_says_where_a_name_stands() {
         let f = finds(
             "She spoke at the Harvo Expo Centre on Marlow Island, and the Committee on Fisheries met.",
