@@ -1439,7 +1439,13 @@ impl<'a> Finder<'a> {
                 [Piece::Lex(_, _, _, Kind::Org, false), rest @ ..] => (rest, true),
                 _ => (words, false),
             };
-            let agency = (usize::from(!unit)..=2).contains(&words.len())
+            // `Tir Haearn Steel UK`: three words when a body's head word closes them.
+            let headed = words.len() == 3
+                && matches!(words[2], Piece::Word(i) if WORDS
+                    .head(self.word(i))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::End));
+            let agency = ((usize::from(!unit)..=2).contains(&words.len()) || headed)
                 && !self.looks_like_person(a)
                 && words.iter().all(|p| match *p {
                     Piece::Word(i) => {
@@ -4412,6 +4418,14 @@ mod tests {
         finds(
             "A court said the Tessvik wind farm near Orrby must halt its turbines.",
             &[("Tessvik", "PLACE", "Tessvik")],
+        );
+    }
+
+    #[test]
+    fn a_headed_body_before_a_country_is_its_branch() {
+        finds(
+            "Steel producer Kivren Dur Steel UK said on Wednesday it would shut its ovens.",
+            &[("Kivren Dur Steel UK", "ORG", "Kivren Dur Steel UK")],
         );
     }
 
