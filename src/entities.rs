@@ -1659,8 +1659,13 @@ impl<'a> Finder<'a> {
         let foreign = pieces.len() >= 3
             && pieces.iter().any(|p| matches!(p, Piece::Conn(_)))
             && matches!(pieces.first(), Some(Piece::Word(_)))
-            && matches!(pieces.last(), Some(Piece::Word(_)))
-            && pieces.iter().all(|p| match *p {
+            // `Hôtel-Dieu de Lyon`: a known place may close the name.
+            && matches!(
+                pieces.last(),
+                Some(Piece::Word(_) | Piece::Lex(_, _, _, Kind::Place, false))
+            )
+            && pieces.iter().enumerate().all(|(n, p)| match *p {
+                Piece::Lex(..) => n + 1 == pieces.len() && n >= 2,
                 Piece::Conn(i) => WORDS.foreign_connectors.contains(self.word(i)),
                 Piece::Word(i) => {
                     let t = &self.toks[i];
@@ -4427,6 +4432,18 @@ mod tests {
             "Steel producer Kivren Dur Steel UK said on Wednesday it would shut its ovens.",
             &[("Kivren Dur Steel UK", "ORG", "Kivren Dur Steel UK")],
         );
+    }
+
+    #[test]
+    fn et_and_a_known_place_close_a_foreign_name() {
+        let f = finds(
+            "Deposits at Banque Orvel et Lune fell, and patients at the Hôtel-Dieu de Lyon waited, as Marchand et al. wrote.",
+            &[
+                ("Banque Orvel et Lune", "ORG", "Banque Orvel et Lune"),
+                ("Hôtel-Dieu de Lyon", "PLACE", "Hôtel-Dieu de Lyon"),
+            ],
+        );
+        assert!(f.iter().all(|(t, _, _)| !t.contains(" et al")), "{f:?}");
     }
 
     #[test]
