@@ -1955,8 +1955,10 @@ impl<'a> Finder<'a> {
                 n += 1;
             }
             // `Confederation of Danish Trade Unions`: a nationality before more of the name.
+            // `of the Philippines`: a known name is named, whatever its plural-like shape.
             let named_after = n < b
                 && (!WORDS.is_non_entity(self.word(n))
+                    || self.lex.get(self.word(n)).is_some()
                     || (n + 1 < b && self.toks[n + 1].cap && !self.is_conn(n + 1)));
             // `Banco de Portugal`: `de` and its kin stand for `of` after a head of their tongue.
             let of = WORDS.of_words.contains(self.word(i + 1));
@@ -4444,6 +4446,18 @@ mod tests {
             ],
         );
         assert!(f.iter().all(|(t, _, _)| !t.contains(" et al")), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_place_shaped_like_a_plural_still_closes_an_of_name() {
+        finds(
+            "Her group borrowed money from the Farm Bank of the Philippines to buy units.",
+            &[(
+                "Farm Bank of the Philippines",
+                "ORG",
+                "Farm Bank of the Philippines",
+            )],
+        );
     }
 
     #[test]
