@@ -1592,7 +1592,7 @@ impl<'a> Finder<'a> {
             && !self.acronym_inside(a + 1, b)
         {
             // The noun says what the name is where it stands, against its shape elsewhere.
-            match self.noun_after(b) {
+            match self.noun_after(b).or_else(|| self.listed_after_plural(a)) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
@@ -2153,8 +2153,9 @@ impl<'a> Finder<'a> {
             && !self.acronym_inside(a + 1, b)
         {
             // `the Marea Sound festival`: a noun after the name that types it otherwise
-            // outweighs a given name at its start.
-            match self.noun_after(b) {
+            // outweighs a given name at its start; so does a list after a plural noun (`its
+            // vessels, the Sirius Hav and the Maria Lind`: a ship named for a person).
+            match self.noun_after(b).or_else(|| self.listed_after_plural(a)) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
@@ -4321,12 +4322,12 @@ mod tests {
     #[test]
     fn a_vessel_modifier_and_a_plural_noun_name_ships() {
         finds(
-            "The bulk carrier Torva Star left port. The budget carrier Halo Skyways cut fares. A spokeswoman said two of its vessels, the Kelvar Dawn and the Osk Hav, were diverted.",
+            "The bulk carrier Torva Star left port. The budget carrier Halo Skyways cut fares. A spokeswoman said two of its vessels, the Kelvar Dawn and the Maria Lindqvist, were diverted.",
             &[
                 ("Torva Star", "PRODUCT", "Torva Star"),
                 ("Halo Skyways", "ORG", "Halo Skyways"),
                 ("Kelvar Dawn", "PRODUCT", "Kelvar Dawn"),
-                ("Osk Hav", "PRODUCT", "Osk Hav"),
+                ("Maria Lindqvist", "PRODUCT", "Maria Lindqvist"),
             ],
         );
     }
