@@ -89,6 +89,12 @@ pub(super) struct Words {
     pub states: FastSet<&'static str>,
     /// Nouns that announce a quoted title (`memoir`, `album`).
     pub works: FastSet<&'static str>,
+    /// Words that make the body noun after them a ship's (`bulk` of `bulk carrier`).
+    pub vessel_mods: FastSet<&'static str>,
+    /// Words that say someone plays in a work (`role`, `starred`).
+    pub roles: FastSet<&'static str>,
+    /// Plural nouns for a people's members (`herders`, `clans`): the word before names a people.
+    pub people_nouns: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
@@ -195,6 +201,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         quantity: set(include_str!("../data/quantity_words.txt")),
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
+        vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
+        roles: set(include_str!("../data/role_words.txt")),
+        people_nouns: set(include_str!("../data/people_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
@@ -309,6 +318,14 @@ impl Words {
     /// A legal-form suffix (`Inc.`, `Ltd`).
     pub fn is_suffix(&self, w: &str) -> bool {
         self.suffixes.contains(w.strip_suffix('.').unwrap_or(w))
+    }
+
+    /// The type the word `w` just before a name gives it, `prev` the word before `w`: a
+    /// vessel's modifier turns a body's noun into a ship's (`the bulk carrier X`).
+    pub fn cue_before(&self, prev: &str, w: &str) -> Option<Kind> {
+        let k = self.cue(w, Cue::Before)?;
+        let vessel = k == Kind::Org && with_lower(prev, |l| self.vessel_mods.contains(l));
+        Some(if vessel { Kind::Product } else { k })
     }
 
     /// The cues a context word gives, of one placement.
