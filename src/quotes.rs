@@ -1054,7 +1054,8 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         // organization it names.
         let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
         let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
-        if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) {
+        let described = described_complement(t, lo, r);
+        if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) || described {
             if let Some((desc, d)) = description_back(t, lo, m) {
                 // `Mariama Faye, an oceans campaigner for Greenpeace Africa, whose ship …,
                 // called`: the description stands in apposition to the name before it.
@@ -1119,34 +1120,8 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         let r = cap_run_back(t, lo, k);
         let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
         let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
-        // `a spokesman for the state logistics company Perum Bulog said`, `… for the Spanish
-        // fishing confederation Cepesca said`: common words (or a nationality) between the
-        // complement's determiner and the name it ends with.
-        let common = |i: usize| t.is_word(i) && (!t.is_cap(i) || NATIONALITIES.contains(t.bare(i)));
-        let described = (r.saturating_sub(5).max(lo + 1)..r)
-            .rev()
-            .find(|&d| det(d) && prep(d - 1) && (d + 1..r).all(common))
-            // `a spokeswoman for shipping group Tallvik Lines said`: no determiner at all.
-            .or_else(|| {
-                (r.saturating_sub(4).max(lo + 1)..r.saturating_sub(1))
-                    .rev()
-                    .find(|&p| prep(p) && (p + 1..r).all(common))
-            })
-            // `a spokeswoman for the Association of Fishers and Rock Lobster Divers said`: the
-            // complement is one long name whose `of` and `and` split its capitalized run.
-            .or_else(|| {
-                let within = |i: usize| {
-                    t.is_word(i) && (t.is_cap(i) || matches!(t.low(i), "of" | "and" | "for"))
-                };
-                (r.saturating_sub(LONG_NAME_WORDS).max(lo + 1)..r.saturating_sub(1))
-                    .rev()
-                    .take_while(|&d| within(d) || det(d))
-                    .find(|&d| det(d) && prep(d - 1) && t.is_cap(d + 1) && (d + 1..r).all(within))
-            });
-        if (r > lo && prep(r - 1))
-            || (r > lo + 1 && det(r - 1) && prep(r - 2))
-            || described.is_some()
-        {
+        let described = described_complement(t, lo, r);
+        if (r > lo && prep(r - 1)) || (r > lo + 1 && det(r - 1) && prep(r - 2)) || described {
             // `a spokesperson for Acme said`, `a spokesperson for the FDA said`
             let found = description_back(t, lo, k);
             if found.is_some() {
@@ -1204,6 +1179,31 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         return Some((attr, from));
     }
     description_back(t, lo, k)
+}
+
+/// True when the capitalized run at token `r` ends a description's complement of a longer
+/// shape than `for X` or `for the X`: `a spokesman for the state logistics company Perum
+/// Bulog`, `… for the Spanish fishing confederation Cepesca` (common words, or a nationality,
+/// between the determiner and the name), `a spokeswoman for shipping group Tallvik Lines` (no
+/// determiner at all), `a spokeswoman for the Association of Fishers and Rock Lobster Divers`
+/// (one long name whose `of` and `and` split its capitalized run).
+fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
+    let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
+    let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
+    let common = |i: usize| t.is_word(i) && (!t.is_cap(i) || NATIONALITIES.contains(t.bare(i)));
+    let after_det = (r.saturating_sub(5).max(lo + 1)..r)
+        .rev()
+        .any(|d| det(d) && prep(d - 1) && (d + 1..r).all(common));
+    let bare = (r.saturating_sub(4).max(lo + 1)..r.saturating_sub(1))
+        .rev()
+        .any(|p| prep(p) && (p + 1..r).all(common));
+    let within =
+        |i: usize| t.is_word(i) && (t.is_cap(i) || matches!(t.low(i), "of" | "and" | "for"));
+    let long_name = (r.saturating_sub(LONG_NAME_WORDS).max(lo + 1)..r.saturating_sub(1))
+        .rev()
+        .take_while(|&d| within(d) || det(d))
+        .any(|d| det(d) && prep(d - 1) && t.is_cap(d + 1) && (d + 1..r).all(within));
+    after_det || bare || long_name
 }
 
 /// The subject of a sentence whose cue verb follows `and` or `but` at token `conj`: the phrase
@@ -1906,9 +1906,11 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
     if a != lo || a >= end {
         return None;
     }
-    // `Its general secretary, Fiona Drummond, made the point in a statement:`: a title, then
-    // the name between commas, then the predicate.
-    if matches!(t.low(a), "its" | "his" | "her" | "their" | "our" | "the") {
+    // `Its general secretary, Fiona Drummond, made the point in a statement:`, `Trnava's
+    // mayor, Ivan Lipták, put it bluntly:`: a title, then the name between commas, then the
+    // predicate.
+    let owner = owner_name(t, a);
+    if owner || matches!(t.low(a), "its" | "his" | "her" | "their" | "our" | "the") {
         let c = (a + 1..end.min(a + 7)).find(|&i| !t.is_word(i));
         if let Some(c) = c.filter(|&c| t.punct(c) == Some(',') && (a + 1..c).any(|i| t.is_title(i)))
         {
@@ -1920,9 +1922,11 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
                 && !t.is_cap(k + 1)
             {
                 let mut attr = name_attr(t, c + 1, k)?;
+                // The owner's name is part of the title (`Trnava's mayor`), a pronoun is not.
+                let from = if owner { a } else { a + 1 };
                 attr.title = attr
                     .title
-                    .or_else(|| Some(t.text_of(a + 1, c - 1).to_string()));
+                    .or_else(|| Some(t.text_of(from, c - 1).to_string()));
                 return Some(attr);
             }
         }
@@ -5843,6 +5847,30 @@ mod tests {
                     "a spokeswoman for the Tenby Association of Small-Scale Fishers and Rock \
                      Lobster Divers",
                 ),
+            )],
+        );
+    }
+
+    #[test]
+    fn an_owners_title_then_the_name_between_commas_introduces_a_colon_quotation() {
+        let text = "Dravec's mayor, Ivo Lantak, put it bluntly at a council meeting: \"Half of \
+                    this town works in that plant.\"";
+        many(
+            text,
+            &[("Half of this town works in that plant.", Some("Ivo Lantak"))],
+        );
+    }
+
+    #[test]
+    fn a_description_with_a_descriptor_before_a_relative_clause_speaks() {
+        let text = "A spokesman for the exporter Kelani Hills Teas, whose Red Peak brand sells \
+                    in 40 countries, said it had raised prices. \"Customers will pay more,\" he \
+                    said.";
+        many(
+            text,
+            &[(
+                "Customers will pay more,",
+                Some("a spokesman for the exporter Kelani Hills Teas"),
             )],
         );
     }
