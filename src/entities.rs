@@ -5166,6 +5166,36 @@ mod tests {
     }
 
     #[test]
+    fn coastal_features_ports_of_and_initiatives_head_names() {
+        // Cays, spits and holes head places; a port or hospital before `of` names the place.
+        finds(
+            "Divers swam off Marlow Caye, near the Deep Green Hole and the Varnish Spit, \
+             before ships loaded at the Port of Quellan and the hurt went to the Central \
+             Hospital of Marvoza.",
+            &[
+                ("Marlow Caye", "PLACE", "Marlow Caye"),
+                ("Deep Green Hole", "PLACE", "Deep Green Hole"),
+                ("Varnish Spit", "PLACE", "Varnish Spit"),
+                ("Port of Quellan", "PLACE", "Port of Quellan"),
+                (
+                    "Central Hospital of Marvoza",
+                    "PLACE",
+                    "Central Hospital of Marvoza",
+                ),
+            ],
+        );
+        // A programme's `Initiative` and a trade's `Brokers` head bodies; a creole tongue is
+        // a language, no place.
+        finds(
+            "The Clean Brook Initiative paid Hollis Tea Brokers, the chair said in Kriol.",
+            &[
+                ("Clean Brook Initiative", "ORG", "Clean Brook Initiative"),
+                ("Hollis Tea Brokers", "ORG", "Hollis Tea Brokers"),
+            ],
+        );
+    }
+
+    #[test]
     fn head_words_type_unknown_names() {
         // Feature heads of mountains and regions, a numbered camp, a company's legal prefix.
         finds(
