@@ -1984,6 +1984,24 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // `Clean Rivers for Healthy Towns Initiative`: a programme's name with its aim after
+        // `for`, a body's head closing it, is one body (`Cherokee Bakery for Kids` stays two).
+        if b - a >= 4 && self.toks[b - 1].cap {
+            let conns = (a + 1..b - 1).filter(|&i| self.is_conn(i));
+            let one_for =
+                conns.clone().count() == 1 && conns.clone().all(|i| self.word(i) == "for");
+            let body_end = WORDS
+                .head(last)
+                .iter()
+                .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+            let words = (a..b).all(|i| {
+                let t = &self.toks[i];
+                t.class == Class::Word && (t.cap || self.word(i) == "for")
+            });
+            if one_for && body_end && words && !self.looks_like_person(a) {
+                return Some(Kind::Org);
+            }
+        }
         // Other connecting words join no names: `Bakery on Cherokee Street` is two.
         if (a..b).any(|i| self.is_conn(i)) {
             return None;
@@ -5191,6 +5209,21 @@ mod tests {
             &[
                 ("Clean Brook Initiative", "ORG", "Clean Brook Initiative"),
                 ("Hollis Tea Brokers", "ORG", "Hollis Tea Brokers"),
+            ],
+        );
+        // A programme's aim after `for`, its head closing the name, stays inside it; a person
+        // before `for` and a project after it stay two.
+        finds(
+            "The Bright Rivers for Clean Towns Initiative paid, and the prize went to Mark \
+             Bell for Green Fields Project.",
+            &[
+                (
+                    "Bright Rivers for Clean Towns Initiative",
+                    "ORG",
+                    "Bright Rivers for Clean Towns Initiative",
+                ),
+                ("Mark Bell", "PERSON", "Mark Bell"),
+                ("Green Fields Project", "ORG", "Green Fields Project"),
             ],
         );
     }
