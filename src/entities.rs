@@ -1053,7 +1053,18 @@ impl<'a> Finder<'a> {
                                             && !self.is_conn(j)
                                     })
                             }));
-                    if (t < e || t - i > 1 || !name_before) && !outrun && !headed {
+                    // `Velmor Coast Guard and the Fisheries Department`: a title word that
+                    // also closes bodies (`Guard`), after names and before a connecting
+                    // word, is the first body's head, as it would be ending the run.
+                    let body_head = name_before
+                        && t == i + 1
+                        && t < e
+                        && self.is_conn(t)
+                        && WORDS
+                            .head(self.word(i))
+                            .iter()
+                            .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
+                    if (t < e || t - i > 1 || !name_before) && !outrun && !headed && !body_head {
                         pieces.push(Piece::Title(i, t));
                         i = t;
                         continue;
@@ -2011,6 +2022,11 @@ impl<'a> Finder<'a> {
                 if pos == Pos::End {
                     if kind == Kind::Event && self.union_body(b - 2, last) {
                         return Some(Kind::Org);
+                    }
+                    // `Velmora City`: a body's head word closing a town the gazetteer holds
+                    // names the town (a club so named is a known name of its own).
+                    if kind == Kind::Org && WORDS.gazetteer.contains(self.span_text(a, b)) {
+                        return Some(Kind::Place);
                     }
                     return Some(kind);
                 }
@@ -5224,6 +5240,19 @@ mod tests {
                 ),
                 ("Mark Bell", "PERSON", "Mark Bell"),
                 ("Green Fields Project", "ORG", "Green Fields Project"),
+            ],
+        );
+        // A town the gazetteer holds keeps its `City`, a body's head elsewhere.
+        finds(
+            "Officials in Archer City said the count rose.",
+            &[("Archer City", "PLACE", "Archer City")],
+        );
+        // `Guard`, a title elsewhere, heads the first of two bodies joined by `and the`.
+        finds(
+            "Patrols by the Velmor Coast Guard and the Fisheries Department went on.",
+            &[
+                ("Velmor Coast Guard", "ORG", "Velmor Coast Guard"),
+                ("Fisheries Department", "ORG", "Fisheries Department"),
             ],
         );
     }
