@@ -698,7 +698,9 @@ impl<'a> Finder<'a> {
                 && t.cap
                 && !t.upper
                 && t.adjacent
-                && self.lex.get(self.word(i)).is_none()
+                // `Ministry of Labour, Social Affairs and Family`: a known name that is also
+                // an ordinary word (a party's `Labour`) may be a field.
+                && (self.lex.get(self.word(i)).is_none() || WORDS.is_common(self.word(i)))
                 && !WORDS.is_given(self.word(i))
         };
         // `Portfolio Committee on Sport, Arts and Culture`: `on` and `for` as well.
@@ -5253,6 +5255,22 @@ mod tests {
             &[
                 ("Velmor Coast Guard", "ORG", "Velmor Coast Guard"),
                 ("Fisheries Department", "ORG", "Fisheries Department"),
+            ],
+        );
+        // A party's name that is an ordinary word is a field in a body's list of fields; a
+        // list of firms stays three names.
+        finds(
+            "The Velmor Office of Labour, Health and Family paid, as did the Bank of Spain, \
+             Iberdrola and Repsol.",
+            &[
+                (
+                    "Velmor Office of Labour, Health and Family",
+                    "ORG",
+                    "Velmor Office of Labour, Health and Family",
+                ),
+                ("Bank of Spain", "ORG", "Bank of Spain"),
+                ("Iberdrola", "ORG", "Iberdrola"),
+                ("Repsol", "ORG", "Repsol"),
             ],
         );
     }
