@@ -1340,10 +1340,22 @@ impl<'a> Finder<'a> {
         let amp = pieces
             .iter()
             .any(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "&"));
+        // `Forbes & Parker Tea Brokers`: a one-word known name among them when a body's head
+        // or a legal suffix closes the whole.
+        let firm_end = {
+            let w = self.word(b - 1);
+            WORDS.is_suffix(w)
+                || WORDS
+                    .head(w)
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
+        };
         if amp
-            && pieces
-                .iter()
-                .all(|p| matches!(p, Piece::Word(_) | Piece::Conn(_)))
+            && pieces.iter().all(|p| match *p {
+                Piece::Word(_) | Piece::Conn(_) => true,
+                Piece::Lex(la, lb, _, _, false) => firm_end && lb == la + 1,
+                _ => false,
+            })
         {
             self.push(a, b, Kind::Org, EVIDENCE);
             self.acronym_after(a, b, sent_end);
@@ -5271,6 +5283,20 @@ mod tests {
                 ("Bank of Spain", "ORG", "Bank of Spain"),
                 ("Iberdrola", "ORG", "Iberdrola"),
                 ("Repsol", "ORG", "Repsol"),
+            ],
+        );
+        // A known one-word name before `&` joins a firm that a body's head closes; two known
+        // names with nothing after them stay two.
+        finds(
+            "A broker at Forbes & Parker Tea Brokers sold, while Google & Meta fell.",
+            &[
+                (
+                    "Forbes & Parker Tea Brokers",
+                    "ORG",
+                    "Forbes & Parker Tea Brokers",
+                ),
+                ("Google", "ORG", "Google"),
+                ("Meta", "ORG", "Meta"),
             ],
         );
     }
