@@ -5299,6 +5299,14 @@ mod tests {
                 ("Meta", "ORG", "Meta"),
             ],
         );
+        // A fair after a name makes an event; a brand after one, a product.
+        finds(
+            "Dealers bought at the Zambrel fair, and the Velmor Peak brand sold.",
+            &[
+                ("Zambrel", "EVENT", "Zambrel"),
+                ("Velmor Peak", "PRODUCT", "Velmor Peak"),
+            ],
+        );
     }
 
     #[test]
