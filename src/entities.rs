@@ -5307,6 +5307,12 @@ mod tests {
                 ("Velmor Peak", "PRODUCT", "Velmor Peak"),
             ],
         );
+        // A mine or another site described after the name and a comma makes a place; its
+        // operator, a body.
+        finds(
+            "The takeover of Zarvok, the country's largest mine, hurt Dulmen, a mine operator.",
+            &[("Zarvok", "PLACE", "Zarvok"), ("Dulmen", "ORG", "Dulmen")],
+        );
     }
 
     #[test]
