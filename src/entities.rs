@@ -1557,13 +1557,15 @@ impl<'a> Finder<'a> {
         // `budget carrier Tarsa Skyways`, `Tarsa Skyways shares`: a known place's name and
         // unknown words after it, the context saying body, are one body named after the place.
         if let [Piece::Lex(la, lb, _, Kind::Place, false), rest @ ..] = pieces {
+            // `the exporter Ceylan Hills Teas`: a head word inside is the body's own word; only
+            // the last must head nothing.
             let words = !rest.is_empty()
                 && rest.iter().all(|p| {
                     matches!(*p, Piece::Word(i) if self.toks[i].class == Class::Word
                         && !self.toks[i].upper
-                        && !WORDS.is_common(self.word(i))
-                        && WORDS.head(self.word(i)).is_empty())
-                });
+                        && !WORDS.is_common(self.word(i)))
+                })
+                && WORDS.head(self.word(b - 1)).is_empty();
             if *lb == *la + 1 && words && self.cue(a, b) == Some(Kind::Org) {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 return;
@@ -5312,6 +5314,12 @@ mod tests {
         finds(
             "The takeover of Zarvok, the country's largest mine, hurt Dulmen, a mine operator.",
             &[("Zarvok", "PLACE", "Zarvok"), ("Dulmen", "ORG", "Dulmen")],
+        );
+        // A trade noun before a known place and more words names one body, a place head
+        // inside it and all.
+        finds(
+            "A spokesman for the exporter Kenya Hills Teas said prices rose.",
+            &[("Kenya Hills Teas", "ORG", "Kenya Hills Teas")],
         );
     }
 
