@@ -1210,8 +1210,13 @@ impl<'a> Finder<'a> {
             Kind::Person => self.is_version(m, e) && w.len() <= 2 && !w.contains('.'),
             // `Toyota Hilux`: a maker's name, then a model word closing the run.
             Kind::Org => {
+                // `the BYD Seal`: a maker known by its initials, the article before it, too
+                // (`IBM Research` without one stays the body's branch).
+                let article = m >= 2
+                    && self.word(m - 2) == "the"
+                    && self.toks[m - 2].sentence == self.toks[m].sentence;
                 let model = m + 1 == e
-                    && !self.toks[m - 1].upper
+                    && (!self.toks[m - 1].upper || article)
                     && next.class == Class::Word
                     && next.cap
                     && !next.upper
@@ -5320,6 +5325,15 @@ mod tests {
         finds(
             "A spokesman for the exporter Kenya Hills Teas said prices rose.",
             &[("Kenya Hills Teas", "ORG", "Kenya Hills Teas")],
+        );
+        // A maker known by its initials, after `the`, then a model word: a product; without
+        // the article, a body's branch.
+        finds(
+            "Rivals such as the BYD Vortan sold well while IBM Research grew.",
+            &[
+                ("BYD Vortan", "PRODUCT", "BYD Vortan"),
+                ("IBM Research", "ORG", "IBM Research"),
+            ],
         );
     }
 
