@@ -5335,6 +5335,14 @@ mod tests {
                 ("IBM Research", "ORG", "IBM Research"),
             ],
         );
+        // `Force` heads a body, a nationality before it included.
+        finds(
+            "The Swiss Air Force flew and the Velmor Task Force met.",
+            &[
+                ("Swiss Air Force", "ORG", "Swiss Air Force"),
+                ("Velmor Task Force", "ORG", "Velmor Task Force"),
+            ],
+        );
     }
 
     #[test]
