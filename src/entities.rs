@@ -2177,7 +2177,7 @@ impl<'a> Finder<'a> {
         if self.toks[a].initial && WORDS.is_common(self.word(a)) {
             return self.words(a + 1, b, false, title_after, sent_end);
         }
-        if self.demonym(a, b) || self.people_word(a, b) {
+        if self.demonym(a, b) || self.people_word(a, b) || self.listed_kind(a, b) {
             return;
         }
         // `the July-September period`, `Soviet-era blocks`: a span of months, or a compound
@@ -2353,6 +2353,35 @@ impl<'a> Finder<'a> {
                 c.strength = EVIDENCE;
             }
         }
+    }
+
+    /// `a World Heritage landscape`, `a UNESCO World Heritage site`: ordinary words, each
+    /// capitalized, between `a` (and an agency's initials) and a lower-case noun name a kind
+    /// of thing, not one thing.
+    fn listed_kind(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        let mut d = a.wrapping_sub(1);
+        if a >= 2 && same(a - 1) && self.toks[a - 1].upper {
+            d = a - 2;
+        }
+        let word = |i: usize| self.toks[i].class == Class::Word;
+        b - a >= 2
+            && d < a
+            && same(d)
+            && matches!(self.word(d), "a" | "an")
+            && (a..b).all(|i| {
+                word(i)
+                    && self.toks[i].cap
+                    && !self.toks[i].upper
+                    && WORDS.is_common(self.word(i))
+                    && WORDS.head(self.word(i)).is_empty()
+                    && self.lex.get(self.word(i)).is_none()
+            })
+            && same(b)
+            && word(b)
+            && !self.toks[b].cap
+            && !self.is_conn(b)
     }
 
     /// `Sorvik Kraft, which is owned by`: `which` after the name and a comma speaks of a thing
@@ -5343,6 +5372,14 @@ mod tests {
                 ("Velmor Task Force", "ORG", "Velmor Task Force"),
             ],
         );
+        // Ordinary words, capitalized, between `a` and a noun name a kind of thing; a name
+        // with a head word there still names one.
+        finds_none("The dunes are a World Heritage landscape.");
+        let f = finds(
+            "The dunes lie in a UNESCO World Heritage site near a Velmor Ridge farm.",
+            &[("Velmor Ridge", "PLACE", "Velmor Ridge")],
+        );
+        assert!(f.iter().all(|(s, ..)| !s.contains("World")), "{f:?}");
     }
 
     #[test]
