@@ -2976,6 +2976,13 @@ impl<'a> Finder<'a> {
         {
             return Some(Kind::Org);
         }
+        // `Deputies in the Velmor Hural passed the bill`: members sit in a body, not a place.
+        if a >= 3 && same(a - 3).is_some() && self.word(a - 1) == "the" && self.word(a - 2) == "in"
+        {
+            if let Some(k) = WORDS.cue(self.word(a - 3), Cue::In) {
+                return Some(k);
+            }
+        }
         // `the band's fourth album, Blue Orchid, sold`: a description's noun, a comma, the name
         // and a comma name it the other way round.
         if a > 1
@@ -5380,6 +5387,15 @@ mod tests {
             &[("Velmor Ridge", "PLACE", "Velmor Ridge")],
         );
         assert!(f.iter().all(|(s, ..)| !s.contains("World")), "{f:?}");
+        // Deputies sit in a body; farmers in a place.
+        finds(
+            "Deputies in the Velmor Hural passed the bill, and farmers in the Zorvak Valley \
+             cheered.",
+            &[
+                ("Velmor Hural", "ORG", "Velmor Hural"),
+                ("Zorvak Valley", "PLACE", "Zorvak Valley"),
+            ],
+        );
     }
 
     #[test]
