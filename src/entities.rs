@@ -5396,6 +5396,14 @@ mod tests {
                 ("Zorvak Valley", "PLACE", "Zorvak Valley"),
             ],
         );
+        // A bank's lower-case head in its own tongue closes its name.
+        finds(
+            "An economist at Velmora banka wrote a note, and Severska spořitelna agreed.",
+            &[
+                ("Velmora banka", "ORG", "Velmora banka"),
+                ("Severska spořitelna", "ORG", "Severska spořitelna"),
+            ],
+        );
     }
 
     #[test]
