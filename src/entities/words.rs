@@ -51,6 +51,8 @@ pub(super) enum Cue {
     From,
     /// The noun before `for` before the name: `a spokeswoman for X` speaks for a body.
     For,
+    /// The noun before `in the` before the name: `deputies in the X` sit in a body.
+    In,
     /// The noun of a description set off by a comma after the name: `X, the railway thriller`,
     /// `X, a fishing town`.
     Appositive,
@@ -169,6 +171,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "weak" => Cue::Weak,
             "from" => Cue::From,
             "for" => Cue::For,
+            "in" => Cue::In,
             "appositive" => Cue::Appositive,
             _ => Cue::Hyphen,
         };
