@@ -282,13 +282,15 @@ fn suffix(w: &str, n: usize) -> Option<&str> {
 /// The features of an entity whose counted mentions are the candidates `mentions`, which the
 /// rules type `rule` with evidence of `strength`: deduplicated and sorted, into `out`.
 ///
-/// Name: the lower-cased words of its longest mention, the first and the last, 3- and
-/// 4-character endings of the last, its shape (word count, digits, capitals, hyphens, letters
-/// beyond ASCII), and the word lists its words are in. Context, over every mention: one and two
-/// words before, a possessive, sentence start, a title word nearby, the noun
-/// of an apposition (`X, a farmer`), the types of names listed with it
-/// (`X and Y`). And what the rules know: how strong their evidence is, and
-/// their guess, which the model learns to trust or not.
+/// Name: the lower-cased words of its longest mention, the first and the last, 2- to
+/// 4-character endings of the last and the 3-character ending of the first, its shape (word
+/// count, how many words no list knows, digits, capitals, hyphens, letters beyond ASCII), and the
+/// word lists its words are in; how many mentions it has and whether a one-word mention is its
+/// last word or its first. Context, over every mention: one and two words before and after
+/// (`X said`, `X-based`, a present-tense verb after), a possessive, sentence start, a title word
+/// nearby, the noun of an apposition (`X, a farmer`), the types of names listed with it (`X and
+/// Y`). And what the rules know: how strong their evidence is, and their guess, alone and with
+/// the word before (`in X` guessed a body), which the model learns to trust or not.
 pub(super) fn features(
     f: &Finder,
     mentions: &[usize],
@@ -662,6 +664,30 @@ mod tests {
         assert!(s.features.iter().any(|f| f == "w=xyzland"));
         assert!(s.features.iter().any(|f| f == "suf4=land"));
         assert!(s.features.iter().any(|f| f == "src=evidence"));
+        // The word after a mention, and the rules' guess with the word before.
+        let text = "Quorvex Holdings sold milk to Brasko. Brasko said prices rose. Later, Dana \
+                    Orlik spoke. Orlik left.\n";
+        let all = samples(text);
+        let brasko = all
+            .iter()
+            .find(|s| s.name == "Brasko")
+            .expect("Brasko sampled");
+        for f in ["a1=said", "a1=.", "a2=said prices", "m=2"] {
+            assert!(brasko.features.iter().any(|x| x == f), "{f}: {brasko:?}");
+        }
+        if brasko.guess_only {
+            let guess = format!("gb1={}:to", brasko.rule.as_str());
+            assert!(brasko.features.contains(&guess), "{brasko:?}");
+        }
+        let orlik = all
+            .iter()
+            .find(|s| s.name == "Dana Orlik")
+            .expect("Orlik sampled");
+        assert!(
+            orlik.features.iter().any(|x| x == "short=last"),
+            "{orlik:?}"
+        );
+        assert!(orlik.features.iter().any(|x| x == "fsuf3=ana"), "{orlik:?}");
         // Collection stops with the closure.
         let (_, none) = collect(|| ());
         assert!(none.is_empty());
