@@ -31,8 +31,11 @@ const EPOCHS: usize = 10;
 const REPEAT: usize = 1;
 /// The shuffle seed.
 const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+/// How many perceptrons, each on its own shuffle, are averaged into the model (`--seeds N`):
+/// one perceptron's weights swing with the order of its few hundred guess-only examples.
+const SEEDS: usize = 8;
 /// Weights smaller than this in every type are left out of the file.
-const PRUNE: f32 = 0.05;
+const PRUNE: f32 = 1.0;
 
 /// One annotated article.
 struct Article {
@@ -68,6 +71,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cfg = Config {
         epochs: opt("--epochs", EPOCHS),
         repeat: opt("--repeat", REPEAT),
+        seeds: opt("--seeds", SEEDS).max(1),
+        prune: args
+            .windows(2)
+            .find(|w| w[0] == "--prune")
+            .and_then(|w| w[1].parse().ok())
+            .unwrap_or(PRUNE),
     };
     // `--skip FEATURE`: train without the entities that have FEATURE (`src=lexicon`).
     let skip: Vec<&str> = args
@@ -123,6 +132,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let p = model.retype(&s.features, s.rule, margin);
                 m += usize::from(p == *gold);
                 if verbose && (p != *gold || s.rule != *gold) {
+                    if args.iter().any(|a| a == "-vv") {
+                        eprintln!("      {:?}", s.features);
+                    }
                     eprintln!(
                         "    {:<28} gold {:<7} rules {:<7} model {:<7}",
                         s.name,
@@ -172,13 +184,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "#   cargo run --release --example train_typer -- corpus/ > src/data/typer_weights.tsv"
     );
     println!(
-        "# an averaged perceptron, {} epochs, fixed seed, over {} entities of {} gold",
+        "# the mean of {} averaged perceptrons (fixed seeds), {} epochs, over {} entities of {} gold",
+        cfg.seeds,
         cfg.epochs,
         train.len(),
         articles.len()
     );
     println!("# articles (labels: the gold type of each entity the rules find), weights under");
-    println!("# {PRUNE} in every type left out. Do not edit by hand: retrain.");
+    println!(
+        "# {} in every type left out. Do not edit by hand: retrain.",
+        cfg.prune
+    );
     for (feature, w) in weights {
         let cols: Vec<String> = w.iter().map(|x| format!("{x:.3}")).collect();
         println!("{feature}\t{}", cols.join("\t"));
@@ -263,10 +279,30 @@ fn ratio(a: usize, b: usize) -> f64 {
 struct Config {
     epochs: usize,
     repeat: usize,
+    seeds: usize,
+    prune: f32,
 }
 
-/// Averaged perceptron weights, pruned, in feature order.
+/// The mean of the weights of `cfg.seeds` averaged perceptrons, each on its own shuffle, pruned,
+/// in feature order.
 fn train_weights(examples: &[&(Sample, Kind)], cfg: &Config) -> BTreeMap<String, [f32; 5]> {
+    let mut sum: BTreeMap<String, [f32; 5]> = BTreeMap::new();
+    let mut rng = SEED;
+    for _ in 0..cfg.seeds {
+        for (f, w) in perceptron(examples, cfg, rng) {
+            let acc = sum.entry(f).or_default();
+            for k in 0..5 {
+                acc[k] += w[k] / cfg.seeds as f32;
+            }
+        }
+        rng = rng.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    }
+    sum.retain(|_, w| w.iter().any(|x| x.abs() >= cfg.prune));
+    sum
+}
+
+/// Averaged perceptron weights, unpruned, in feature order, shuffled from `seed`.
+fn perceptron(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<String, [f32; 5]> {
     // Features by first appearance, so that the order (and so the result) is fixed.
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut names: Vec<&str> = Vec::new();
@@ -300,7 +336,7 @@ fn train_weights(examples: &[&(Sample, Kind)], cfg: &Config) -> BTreeMap<String,
             std::iter::repeat(i).take(n)
         })
         .collect();
-    let mut rng = SEED;
+    let mut rng = seed;
     for _ in 0..cfg.epochs {
         // Fisher-Yates with a xorshift generator.
         for i in (1..order.len()).rev() {
@@ -340,7 +376,7 @@ fn train_weights(examples: &[&(Sample, Kind)], cfg: &Config) -> BTreeMap<String,
         for k in 0..5 {
             avg[k] = (w[f][k] - u[f][k] / c) as f32;
         }
-        if avg.iter().any(|x| x.abs() >= PRUNE) {
+        if avg.iter().any(|x| *x != 0.0) {
             out.insert(name.to_string(), avg);
         }
     }

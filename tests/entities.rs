@@ -432,7 +432,15 @@ fn movement_from_a_name_makes_a_place() {
          overnight, and a spokesman from Zindle declined to comment.",
     );
     has(&f, "Carrowmore", "PLACE", "Carrowmore");
-    has(&f, "Zindle", "ORG", "Zindle");
+    // `a spokesman from X` is no movement: the rules leave X to their default guess (which the
+    // learned typer may then revise: in the corpus a `driver from X` is mostly from a place).
+    let rules = claimex::entities::typer::with_model(None, || {
+        mentions(
+            "Families fled from Carrowmore overnight, and a spokesman from Zindle declined to \
+             comment.",
+        )
+    });
+    has(&rules, "Zindle", "ORG", "Zindle");
 }
 
 #[test]

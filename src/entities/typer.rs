@@ -282,13 +282,15 @@ fn suffix(w: &str, n: usize) -> Option<&str> {
 /// The features of an entity whose counted mentions are the candidates `mentions`, which the
 /// rules type `rule` with evidence of `strength`: deduplicated and sorted, into `out`.
 ///
-/// Name: the lower-cased words of its longest mention, the first and the last, 3- and
-/// 4-character endings of the last, its shape (word count, digits, capitals, hyphens, letters
-/// beyond ASCII), and the word lists its words are in. Context, over every mention: one and two
-/// words before, a possessive, sentence start, a title word nearby, the noun
-/// of an apposition (`X, a farmer`), the types of names listed with it
-/// (`X and Y`). And what the rules know: how strong their evidence is, and
-/// their guess, which the model learns to trust or not.
+/// Name: the lower-cased words of its longest mention, the first and the last, 2- to
+/// 4-character endings of the last and the 3-character ending of the first, its shape (word
+/// count, how many words no list knows, digits, capitals, hyphens, letters beyond ASCII), and the
+/// word lists its words are in; how many mentions it has and whether a one-word mention is its
+/// last word or its first. Context, over every mention: one and two words before and after
+/// (`X said`, `X-based`, a present-tense verb after), a possessive, sentence start, a title word
+/// nearby, the noun of an apposition (`X, a farmer`), the types of names listed with it (`X and
+/// Y`). And what the rules know: how strong their evidence is, and their guess, alone and with
+/// the word before (`in X` guessed a body), which the model learns to trust or not.
 pub(super) fn features(
     f: &Finder,
     mentions: &[usize],
@@ -323,8 +325,20 @@ pub(super) fn features(
     let (a, b) = (c.a, c.b);
     let n = b - a;
     out.push(format!("n={}", n.min(4)));
+    // Words no list knows: two of them (`Zuhura Mwakyusa`) look like a person of a language
+    // the lists lack, one alone like a place or a brand.
+    let mut unknown = 0;
     for k in a..b {
         let w = f.word(k);
+        if !(WORDS.gazetteer.contains(w)
+            || WORDS.is_common(w)
+            || WORDS.is_function(w)
+            || WORDS.is_given(w)
+            || WORDS.is_surname(w)
+            || !WORDS.head(w).is_empty())
+        {
+            unknown += 1;
+        }
         push(out, "w=", w);
         let tok = &f.toks[k];
         if tok.class == Class::Number || w.chars().any(|ch| ch.is_ascii_digit()) {
@@ -359,17 +373,41 @@ pub(super) fn features(
             out.push("list=nationality".to_string());
         }
     }
+    out.push(format!("unk={}/{}", unknown.min(3), n.min(3)));
     let first = f.word(a);
     let last = f.word(b - 1);
     push(out, "first=", first);
     push(out, "last=", last);
     with_lower(last, |l| {
-        for len in [3, 4] {
+        for len in [2, 3, 4] {
             if let Some(s) = suffix(l, len).filter(|_| l.chars().count() > len) {
                 out.push(format!("suf{len}={s}"));
             }
         }
     });
+    // A first word's ending tells given names of a language (`-ina`, `-ovan`) from places'
+    // modifiers.
+    if n >= 2 {
+        with_lower(first, |l| {
+            if let Some(s) = suffix(l, 3).filter(|_| l.chars().count() > 3) {
+                out.push(format!("fsuf3={s}"));
+            }
+        });
+    }
+    // How often it is named, and whether a shorter mention keeps its last word (a person by
+    // surname) or its first (`Tana` for `Tana River`).
+    out.push(format!("m={}", mentions.len().min(3)));
+    for &i in mentions {
+        let s = &f.cands[i];
+        if s.b - s.a == 1 && n >= 2 {
+            let w = f.word(s.a);
+            if w == last {
+                out.push("short=last".to_string());
+            } else if w == first {
+                out.push("short=first".to_string());
+            }
+        }
+    }
     if n >= 2 && WORDS.gazetteer.contains(c.span.slice(f.text)) {
         out.push("list=gazetteer_name".to_string());
     }
@@ -411,8 +449,44 @@ pub(super) fn features(
             }
             None => out.push("b1=<s>".to_string()),
         }
-        // The words after a mention did not help in cross-validation, but for an apposition:
-        // `X, a farmer`, `X, the company`.
+        // The words after a mention: `X said`, `X has`, `X, which`, `X-based`.
+        match after(1) {
+            Some(w1) => {
+                if f.toks[c.b - 1].hyphen_next {
+                    push(out, "ah=", w1);
+                } else {
+                    push(out, "a1=", w1);
+                    // A verb in the present (`X sells`, `X says`): a subject that acts.
+                    let verb = w1.len() > 3
+                        && w1.ends_with('s')
+                        && !w1.ends_with("ss")
+                        && w1.starts_with(|ch: char| ch.is_ascii_lowercase())
+                        && !WORDS.is_function(w1);
+                    if verb {
+                        out.push("a1verb=s".to_string());
+                    }
+                }
+                if let Some(w2) = after(2) {
+                    let mut s = String::from("a2=");
+                    with_lower(w1, |l| s.push_str(l));
+                    s.push(' ');
+                    with_lower(w2, |l| s.push_str(l));
+                    out.push(s);
+                }
+            }
+            None => out.push("a1=</s>".to_string()),
+        }
+        // The rules' guess with the word before: `in X` weighs differently for a name guessed a
+        // place than for one guessed a body.
+        if strength <= GUESS {
+            let mut s = format!("gb1={}:", rule.as_str());
+            match before(1) {
+                Some(w1) => with_lower(w1, |l| s.push_str(l)),
+                None => s.push_str("<s>"),
+            }
+            out.push(s);
+        }
+        // An apposition: `X, a farmer`, `X, the company`.
         if let (Some(","), Some(w2), Some(w3)) = (after(1), after(2), after(3)) {
             if WORDS.function.contains(w2) && f.toks[c.b + 2].class == Class::Word {
                 push(out, "appos=", w3);
@@ -456,7 +530,7 @@ pub(super) fn features(
 mod tests {
     use super::*;
 
-    fn kinds(text: &str) -> Vec<(String, &'static str)> {
+    pub(super) fn kinds(text: &str) -> Vec<(String, &'static str)> {
         let blocks = crate::segment::blocks(text);
         let sentences = crate::segment::sentences(text, &blocks);
         let mut out: Vec<(String, &'static str)> = Vec::new();
@@ -590,6 +664,30 @@ mod tests {
         assert!(s.features.iter().any(|f| f == "w=xyzland"));
         assert!(s.features.iter().any(|f| f == "suf4=land"));
         assert!(s.features.iter().any(|f| f == "src=evidence"));
+        // The word after a mention, and the rules' guess with the word before.
+        let text = "Quorvex Holdings sold milk to Brasko. Brasko said prices rose. Later, Dana \
+                    Orlik spoke. Orlik left.\n";
+        let all = samples(text);
+        let brasko = all
+            .iter()
+            .find(|s| s.name == "Brasko")
+            .expect("Brasko sampled");
+        for f in ["a1=said", "a1=.", "a2=said prices", "m=2"] {
+            assert!(brasko.features.iter().any(|x| x == f), "{f}: {brasko:?}");
+        }
+        if brasko.guess_only {
+            let guess = format!("gb1={}:to", brasko.rule.as_str());
+            assert!(brasko.features.contains(&guess), "{brasko:?}");
+        }
+        let orlik = all
+            .iter()
+            .find(|s| s.name == "Dana Orlik")
+            .expect("Orlik sampled");
+        assert!(
+            orlik.features.iter().any(|x| x == "short=last"),
+            "{orlik:?}"
+        );
+        assert!(orlik.features.iter().any(|x| x == "fsuf3=ana"), "{orlik:?}");
         // Collection stops with the closure.
         let (_, none) = collect(|| ());
         assert!(none.is_empty());
