@@ -1059,10 +1059,18 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             if let Some((desc, d)) = description_back(t, lo, m) {
                 // `Mariama Faye, an oceans campaigner for Greenpeace Africa, whose ship …,
                 // called`: the description stands in apposition to the name before it.
-                if d > lo + 1 && t.punct(d - 1) == Some(',') && t.is_cap(d - 2) {
-                    let r2 = cap_run_back(t, lo, d - 1);
+                // `Gulnara Rakhimova, 38, a teacher in Chimbay, said`: an age between commas
+                // may stand between them.
+                let aged = d > lo + 3
+                    && t.punct(d - 1) == Some(',')
+                    && t.is_word(d - 2)
+                    && t.low(d - 2).bytes().all(|b| b.is_ascii_digit())
+                    && t.punct(d - 3) == Some(',');
+                let e = if aged { d - 2 } else { d };
+                if e > lo + 1 && t.punct(e - 1) == Some(',') && t.is_cap(e - 2) {
+                    let r2 = cap_run_back(t, lo, e - 1);
                     if let Some(mut attr) =
-                        name_attr(t, r2, d - 1).filter(|a| matches!(a.who, Who::Name { .. }))
+                        name_attr(t, r2, e - 1).filter(|a| matches!(a.who, Who::Name { .. }))
                     {
                         if attr.title.is_none() && (d..m).any(|i| t.is_title(i)) {
                             attr.title = Some(appositive_title(t, d, m));
@@ -5873,5 +5881,19 @@ mod tests {
                 Some("a spokesman for the exporter Kelani Hills Teas"),
             )],
         );
+    }
+
+    #[test]
+    fn a_name_an_age_and_a_description_in_apposition_before_a_colon() {
+        let text = "Gulnara Tashkenova, 38, a primary school teacher in Zarbek, a town north of \
+                    Nukus, told Newswire that her director had read out a list: \"He said \
+                    nothing.\"";
+        many(text, &[("He said nothing.", Some("Gulnara Tashkenova"))]);
+    }
+
+    #[test]
+    fn an_accusation_quotes_its_accuser() {
+        let text = "Senator Mirta Ocaña accused the government of \"negotiating in the dark\".";
+        many(text, &[("negotiating in the dark", Some("Mirta Ocaña"))]);
     }
 }
