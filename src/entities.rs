@@ -1023,6 +1023,10 @@ impl<'a> Finder<'a> {
                 if let Some(t) = self.title_at(i, e) {
                     // A one-word title ending the run after a name is part of it: `Stephen King`.
                     let name_before = matches!(pieces.last(), Some(Piece::Word(_)));
+                    // `Tunisian General Labour Union`: a nationality before the title is no
+                    // name that the title could close.
+                    let named = matches!(pieces.last(), Some(Piece::Word(w))
+                        if !WORDS.nationalities.contains(self.word(*w)));
                     // `The Premier League`: a known name starting inside the title outruns it.
                     let outrun =
                         (i + 1..t).any(|j| self.lex_match(j, e).is_some_and(|(m, ..)| m > t));
@@ -1040,7 +1044,7 @@ impl<'a> Finder<'a> {
                     let headed = t < e
                         && WORDS.head(self.word(t)).iter().any(|(_, p)| *p == Pos::End)
                         || (t == i + 1
-                            && !name_before
+                            && !named
                             && (t + 1..e.min(t + 4)).any(|k| {
                                 // `CEO Lena Park`: a surname that is a head word
                                 // right after a given name is the person's.
@@ -1437,15 +1441,26 @@ impl<'a> Finder<'a> {
         // `Scottish Labour`, `Philippine Red Cross`: a known party or body's branch named by
         // its nationality.
         if let [Piece::Word(i), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
-            if lb - la <= 2
-                && self.toks[i].class == Class::Word
-                && !self.toks[i].upper
-                && WORDS.nationalities.contains(self.word(i))
-            {
-                self.push(i, lb, Kind::Org, EVIDENCE);
-                let name = (la..lb).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
-                self.branches.insert(name, self.cands.len() - 1);
-                return;
+            let t = &self.toks[i];
+            if lb - la <= 2 && t.class == Class::Word && !t.upper {
+                if WORDS.nationalities.contains(self.word(i)) {
+                    self.push(i, lb, Kind::Org, EVIDENCE);
+                    let name = (la..lb).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+                    self.branches.insert(name, self.cands.len() - 1);
+                    return;
+                }
+                // `the Social Democratic Party`: a capitalized ordinary word before a known
+                // body of several words its head closes is a word of another body's name.
+                let headed = lb - la == 2
+                    && WORDS
+                        .head(self.word(lb - 1))
+                        .iter()
+                        .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                if headed && !t.initial && WORDS.is_common(self.word(i)) {
+                    self.push(i, lb, Kind::Org, EVIDENCE);
+                    self.acronym_after(i, lb, sent_end);
+                    return;
+                }
             }
         }
         // `Dangote Petroleum Refinery`: a known organization naming one of its bodies, the
@@ -4517,6 +4532,38 @@ mod tests {
         finds(
             "A court said the Tessvik wind farm near Orrby must halt its turbines.",
             &[("Tessvik", "PLACE", "Tessvik")],
+        );
+    }
+
+    #[test]
+    fn a_nationality_or_an_adjective_opens_a_bodys_long_name() {
+        finds(
+            "Finance Minister Arvo Peltrand of the Social Democratic Party spoke on Monday.",
+            &[("Social Democratic Party", "ORG", "Social Democratic Party")],
+        );
+        finds(
+            "The Norwegian General Transport Union (NGTU) said drivers were unpaid.",
+            &[(
+                "Norwegian General Transport Union",
+                "ORG",
+                "Norwegian General Transport Union",
+            )],
+        );
+        finds(
+            "The Latvian Forum for Civic Rights said its monitors met 140 farmers.",
+            &[(
+                "Latvian Forum for Civic Rights",
+                "ORG",
+                "Latvian Forum for Civic Rights",
+            )],
+        );
+    }
+
+    #[test]
+    fn do_joins_a_portuguese_name() {
+        finds(
+            "He spoke to reporters after the talks in Ponte do Salvo on Friday.",
+            &[("Ponte do Salvo", "PLACE", "Ponte do Salvo")],
         );
     }
 
