@@ -1639,7 +1639,11 @@ impl<'a> Finder<'a> {
             && !self.acronym_inside(a + 1, b)
         {
             // The noun says what the name is where it stands, against its shape elsewhere.
-            match self.noun_after(b).or_else(|| self.listed_after_plural(a)) {
+            match self
+                .noun_after(b)
+                .or_else(|| self.listed_after_plural(a))
+                .or_else(|| self.vessel_before(a))
+            {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
@@ -2225,7 +2229,11 @@ impl<'a> Finder<'a> {
             // `the Marea Sound festival`: a noun after the name that types it otherwise
             // outweighs a given name at its start; so does a list after a plural noun (`its
             // vessels, the Sirius Hav and the Maria Lind`: a ship named for a person).
-            match self.noun_after(b).or_else(|| self.listed_after_plural(a)) {
+            match self
+                .noun_after(b)
+                .or_else(|| self.listed_after_plural(a))
+                .or_else(|| self.vessel_before(a))
+            {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
@@ -2233,6 +2241,17 @@ impl<'a> Finder<'a> {
             return;
         }
         if has_number {
+            // `at the Sector 14 market`: an ordinary word and a number that a place's noun
+            // follows name a district.
+            let district = b == a + 2
+                && !self.toks[a].initial
+                && self.toks[a].class == Class::Word
+                && self.toks[a + 1].class == Class::Number
+                && self.noun_right_after(b) == Some(Kind::Place);
+            if district {
+                self.push(a, b, Kind::Place, EVIDENCE);
+                return;
+            }
             if WORDS.is_common(self.word(a)) || self.toks[a].class == Class::Number {
                 return;
             }
@@ -2567,9 +2586,16 @@ impl<'a> Finder<'a> {
         if known == 0 || self.word(known - 1) != "," {
             return None;
         }
+        // `Tomas Ferreira Lugo, 47, known as El Tordo`: an age between the name and its alias.
+        let aged = |b: usize| {
+            b + 3 == known
+                && self.word(b) == ","
+                && self.toks[b + 1].class == Class::Number
+                && self.toks[b + 1].sentence == si
+        };
         self.cands
             .last()
-            .filter(|c| c.b + 1 == known && c.strength >= EVIDENCE)
+            .filter(|c| (c.b + 1 == known || aged(c.b)) && c.strength >= EVIDENCE)
             .map(|c| c.kind)
     }
 
@@ -2907,6 +2933,16 @@ impl<'a> Finder<'a> {
             ""
         };
         WORDS.cue_before(prev, self.word(a - 1))
+    }
+
+    /// `the tanker Selim El Kadir`: a product's noun (a vessel's) right before a name shaped
+    /// like a person's names the vessel; `the` or a modifier before the noun is required, so
+    /// that a noun opening a headline-like phrase says nothing.
+    fn vessel_before(&self, a: usize) -> Option<Kind> {
+        if a < 2 || self.toks[a - 1].sentence != self.toks[a].sentence || self.toks[a - 1].cap {
+            return None;
+        }
+        self.before_cue(a).filter(|&k| k == Kind::Product)
     }
 
     /// `its vessels, the Kelvar Dawn and the Osk Hav`: the kind a plural noun, a comma and
@@ -4556,6 +4592,22 @@ mod tests {
                 "ORG",
                 "Latvian Forum for Civic Rights",
             )],
+        );
+    }
+
+    #[test]
+    fn a_vessel_noun_an_alias_after_an_age_and_a_numbered_district() {
+        finds(
+            "The tanker Selim El Kadir was loading oil at the port.",
+            &[("Selim El Kadir", "PRODUCT", "Selim El Kadir")],
+        );
+        finds(
+            "The gang's leader, Tomas Ferreira Lugo, 47, known as El Tordo, was jailed.",
+            &[("El Tordo", "PERSON", "El Tordo")],
+        );
+        finds(
+            "At the Area 14 market on the edge of the capital, traders complained.",
+            &[("Area 14", "PLACE", "Area 14")],
         );
     }
 
