@@ -5966,10 +5966,14 @@ mod tests {
             let found = find(&format!("The prize went to {name} on Friday."));
             assert!(has(&found, name, "PERSON", name), "{found:?}");
         }
-        // Too short to carry the ending: `Maska` is no `-ska` surname.
-        finds(
-            "The prize went to Brekka Maska on Friday.",
-            &[("Brekka Maska", "ORG", "Brekka Maska")],
+        // Too short to carry the ending: `Maska` is no `-ska` surname (what else it is, only
+        // the learned model guesses).
+        let found = find("The prize went to Brekka Maska on Friday.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, _)| t == "Brekka Maska" && *k != "PERSON"),
+            "{found:?}"
         );
     }
 
