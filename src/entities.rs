@@ -4220,7 +4220,14 @@ impl People {
                     .entry(f.word(c.a).to_string())
                     .or_default()
                     .push(i);
-                if end - c.a >= 3 && f.looks_like_person(c.a) && f.first_surname(end - 2) {
+                // `Leticia Campos Urbina, who grows limes`: a three-word name that context
+                // makes a person's, its middle word a known surname, holds a first surname
+                // though no list knows the given name.
+                let given = f.looks_like_person(c.a)
+                    || (end - c.a == 3
+                        && c.strength >= EVIDENCE
+                        && WORDS.is_surname(f.word(end - 2)));
+                if end - c.a >= 3 && given && f.first_surname(end - 2) {
                     p.by_middle
                         .entry(f.word(end - 2).to_lowercase())
                         .or_default()
@@ -4608,6 +4615,19 @@ mod tests {
         finds(
             "At the Area 14 market on the edge of the capital, traders complained.",
             &[("Area 14", "PLACE", "Area 14")],
+        );
+    }
+
+    #[test]
+    fn a_hill_heads_a_place_and_an_unlisted_persons_first_surname_names_her() {
+        finds(
+            "Officials told a news conference at Palace Hill on Monday.",
+            &[("Palace Hill", "PLACE", "Palace Hill")],
+        );
+        finds(
+            "Oriela Vargas Quintero, who grows limes outside Tancoro, testified.\n\n\
+             \"They came twice,\" said Vargas, 52.",
+            &[("Vargas", "PERSON", "Oriela Vargas Quintero")],
         );
     }
 
