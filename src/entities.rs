@@ -2542,7 +2542,8 @@ impl<'a> Finder<'a> {
     }
 
     /// `Tselmeg Brekka, whose company ran the shows, said`: the name is the subject of a
-    /// speech verb after a relative clause of `who`/`whose` set off by commas.
+    /// speech verb after a relative clause of `who`/`whose`, or a participle's clause, set off
+    /// by commas.
     fn says_after_clause(&self, b: usize) -> bool {
         let si = self.toks[b - 1].sentence;
         let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
@@ -2559,7 +2560,13 @@ impl<'a> Finder<'a> {
         {
             return true;
         }
-        if !(same(b + 1) && self.word(b) == "," && matches!(self.word(b + 1), "who" | "whose")) {
+        // `Tórmal Joensen, watching the vote from the gallery, said`: a participle's clause
+        // stands where the relative clause would.
+        let opener = |w: &str| {
+            matches!(w, "who" | "whose")
+                || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+        };
+        if !(same(b + 1) && self.word(b) == "," && opener(self.word(b + 1))) {
             return false;
         }
         (b + 2..b + 30)
@@ -4628,6 +4635,14 @@ mod tests {
             "Oriela Vargas Quintero, who grows limes outside Tancoro, testified.\n\n\
              \"They came twice,\" said Vargas, 52.",
             &[("Vargas", "PERSON", "Oriela Vargas Quintero")],
+        );
+    }
+
+    #[test]
+    fn a_name_that_speaks_after_a_participles_clause_is_a_person() {
+        finds(
+            "Tórmal Joensen, watching the vote from the public gallery, said it was fair.",
+            &[("Tórmal Joensen", "PERSON", "Tórmal Joensen")],
         );
     }
 
