@@ -3034,6 +3034,12 @@ impl<'a> Finder<'a> {
         {
             return Some(Kind::Org);
         }
+        // `the minister told the Storvald before the vote`: one speaks to a body or an outlet.
+        if a >= 2 && same(a - 2).is_some() && self.word(a - 1) == "the" {
+            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::The) {
+                return Some(k);
+            }
+        }
         // `Deputies in the Velmor Hural passed the bill`: members sit in a body, not a place.
         if a >= 3 && same(a - 3).is_some() && self.word(a - 1) == "the" && self.word(a - 2) == "in"
         {
@@ -4643,6 +4649,15 @@ mod tests {
         finds(
             "Tórmal Joensen, watching the vote from the public gallery, said it was fair.",
             &[("Tórmal Joensen", "PERSON", "Tórmal Joensen")],
+        );
+    }
+
+    #[test]
+    fn one_speaks_to_a_body_told_the_name() {
+        // The model, left alone, calls this one a place.
+        finds(
+            "Finance Minister Arvo Peltrand told the Løgvold before the vote that it would pass.",
+            &[("Løgvold", "ORG", "Løgvold")],
         );
     }
 
