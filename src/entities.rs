@@ -2073,8 +2073,11 @@ impl<'a> Finder<'a> {
             }
         }
         let first = self.word(a);
+        // `SC 719 hybrid seed`: a club's form before nothing but a number names no club
+        // (`Highway 43` is a road all the same).
+        let named = (a + 1..b).any(|i| self.toks[i].class != Class::Number);
         for &(kind, pos) in WORDS.head(first) {
-            if pos == Pos::Start {
+            if pos == Pos::Start && (named || kind != Kind::Org) {
                 return Some(kind);
             }
         }
@@ -4658,6 +4661,14 @@ mod tests {
         finds(
             "Finance Minister Arvo Peltrand told the Løgvold before the vote that it would pass.",
             &[("Løgvold", "ORG", "Løgvold")],
+        );
+    }
+
+    #[test]
+    fn a_clubs_form_before_a_number_alone_names_a_model() {
+        finds(
+            "Members could not afford fertiliser or SC 719 hybrid seed for the season.",
+            &[("SC 719", "PRODUCT", "SC 719")],
         );
     }
 
