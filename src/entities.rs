@@ -1023,6 +1023,10 @@ impl<'a> Finder<'a> {
                 if let Some(t) = self.title_at(i, e) {
                     // A one-word title ending the run after a name is part of it: `Stephen King`.
                     let name_before = matches!(pieces.last(), Some(Piece::Word(_)));
+                    // `Tunisian General Labour Union`: a nationality before the title is no
+                    // name that the title could close.
+                    let named = matches!(pieces.last(), Some(Piece::Word(w))
+                        if !WORDS.nationalities.contains(self.word(*w)));
                     // `The Premier League`: a known name starting inside the title outruns it.
                     let outrun =
                         (i + 1..t).any(|j| self.lex_match(j, e).is_some_and(|(m, ..)| m > t));
@@ -1040,7 +1044,7 @@ impl<'a> Finder<'a> {
                     let headed = t < e
                         && WORDS.head(self.word(t)).iter().any(|(_, p)| *p == Pos::End)
                         || (t == i + 1
-                            && !name_before
+                            && !named
                             && (t + 1..e.min(t + 4)).any(|k| {
                                 // `CEO Lena Park`: a surname that is a head word
                                 // right after a given name is the person's.
@@ -1437,15 +1441,26 @@ impl<'a> Finder<'a> {
         // `Scottish Labour`, `Philippine Red Cross`: a known party or body's branch named by
         // its nationality.
         if let [Piece::Word(i), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
-            if lb - la <= 2
-                && self.toks[i].class == Class::Word
-                && !self.toks[i].upper
-                && WORDS.nationalities.contains(self.word(i))
-            {
-                self.push(i, lb, Kind::Org, EVIDENCE);
-                let name = (la..lb).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
-                self.branches.insert(name, self.cands.len() - 1);
-                return;
+            let t = &self.toks[i];
+            if lb - la <= 2 && t.class == Class::Word && !t.upper {
+                if WORDS.nationalities.contains(self.word(i)) {
+                    self.push(i, lb, Kind::Org, EVIDENCE);
+                    let name = (la..lb).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+                    self.branches.insert(name, self.cands.len() - 1);
+                    return;
+                }
+                // `the Social Democratic Party`: a capitalized ordinary word before a known
+                // body of several words its head closes is a word of another body's name.
+                let headed = lb - la == 2
+                    && WORDS
+                        .head(self.word(lb - 1))
+                        .iter()
+                        .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                if headed && !t.initial && WORDS.is_common(self.word(i)) {
+                    self.push(i, lb, Kind::Org, EVIDENCE);
+                    self.acronym_after(i, lb, sent_end);
+                    return;
+                }
             }
         }
         // `Dangote Petroleum Refinery`: a known organization naming one of its bodies, the
@@ -1624,7 +1639,11 @@ impl<'a> Finder<'a> {
             && !self.acronym_inside(a + 1, b)
         {
             // The noun says what the name is where it stands, against its shape elsewhere.
-            match self.noun_after(b).or_else(|| self.listed_after_plural(a)) {
+            match self
+                .noun_after(b)
+                .or_else(|| self.listed_after_plural(a))
+                .or_else(|| self.vessel_before(a))
+            {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
@@ -2054,8 +2073,11 @@ impl<'a> Finder<'a> {
             }
         }
         let first = self.word(a);
+        // `SC 719 hybrid seed`: a club's form before nothing but a number names no club
+        // (`Highway 43` is a road all the same).
+        let named = (a + 1..b).any(|i| self.toks[i].class != Class::Number);
         for &(kind, pos) in WORDS.head(first) {
-            if pos == Pos::Start {
+            if pos == Pos::Start && (named || kind != Kind::Org) {
                 return Some(kind);
             }
         }
@@ -2210,7 +2232,11 @@ impl<'a> Finder<'a> {
             // `the Marea Sound festival`: a noun after the name that types it otherwise
             // outweighs a given name at its start; so does a list after a plural noun (`its
             // vessels, the Sirius Hav and the Maria Lind`: a ship named for a person).
-            match self.noun_after(b).or_else(|| self.listed_after_plural(a)) {
+            match self
+                .noun_after(b)
+                .or_else(|| self.listed_after_plural(a))
+                .or_else(|| self.vessel_before(a))
+            {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
@@ -2218,6 +2244,17 @@ impl<'a> Finder<'a> {
             return;
         }
         if has_number {
+            // `at the Sector 14 market`: an ordinary word and a number that a place's noun
+            // follows name a district.
+            let district = b == a + 2
+                && !self.toks[a].initial
+                && self.toks[a].class == Class::Word
+                && self.toks[a + 1].class == Class::Number
+                && self.noun_right_after(b) == Some(Kind::Place);
+            if district {
+                self.push(a, b, Kind::Place, EVIDENCE);
+                return;
+            }
             if WORDS.is_common(self.word(a)) || self.toks[a].class == Class::Number {
                 return;
             }
@@ -2508,7 +2545,8 @@ impl<'a> Finder<'a> {
     }
 
     /// `Tselmeg Brekka, whose company ran the shows, said`: the name is the subject of a
-    /// speech verb after a relative clause of `who`/`whose` set off by commas.
+    /// speech verb after a relative clause of `who`/`whose`, or a participle's clause, set off
+    /// by commas.
     fn says_after_clause(&self, b: usize) -> bool {
         let si = self.toks[b - 1].sentence;
         let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
@@ -2525,7 +2563,13 @@ impl<'a> Finder<'a> {
         {
             return true;
         }
-        if !(same(b + 1) && self.word(b) == "," && matches!(self.word(b + 1), "who" | "whose")) {
+        // `Tórmal Joensen, watching the vote from the gallery, said`: a participle's clause
+        // stands where the relative clause would.
+        let opener = |w: &str| {
+            matches!(w, "who" | "whose")
+                || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+        };
+        if !(same(b + 1) && self.word(b) == "," && opener(self.word(b + 1))) {
             return false;
         }
         (b + 2..b + 30)
@@ -2552,9 +2596,16 @@ impl<'a> Finder<'a> {
         if known == 0 || self.word(known - 1) != "," {
             return None;
         }
+        // `Tomas Ferreira Lugo, 47, known as El Tordo`: an age between the name and its alias.
+        let aged = |b: usize| {
+            b + 3 == known
+                && self.word(b) == ","
+                && self.toks[b + 1].class == Class::Number
+                && self.toks[b + 1].sentence == si
+        };
         self.cands
             .last()
-            .filter(|c| c.b + 1 == known && c.strength >= EVIDENCE)
+            .filter(|c| (c.b + 1 == known || aged(c.b)) && c.strength >= EVIDENCE)
             .map(|c| c.kind)
     }
 
@@ -2894,6 +2945,16 @@ impl<'a> Finder<'a> {
         WORDS.cue_before(prev, self.word(a - 1))
     }
 
+    /// `the tanker Selim El Kadir`: a product's noun (a vessel's) right before a name shaped
+    /// like a person's names the vessel; `the` or a modifier before the noun is required, so
+    /// that a noun opening a headline-like phrase says nothing.
+    fn vessel_before(&self, a: usize) -> Option<Kind> {
+        if a < 2 || self.toks[a - 1].sentence != self.toks[a].sentence || self.toks[a - 1].cap {
+            return None;
+        }
+        self.before_cue(a).filter(|&k| k == Kind::Product)
+    }
+
     /// `its vessels, the Kelvar Dawn and the Osk Hav`: the kind a plural noun, a comma and
     /// `the` give the name at `a`, or the second of two `the` names joined by `and`.
     fn listed_after_plural(&self, a: usize) -> Option<Kind> {
@@ -2975,6 +3036,12 @@ impl<'a> Finder<'a> {
                 || WORDS.cue(self.word(a - 3), Cue::Credit) == Some(Kind::Person))
         {
             return Some(Kind::Org);
+        }
+        // `the minister told the Storvald before the vote`: one speaks to a body or an outlet.
+        if a >= 2 && same(a - 2).is_some() && self.word(a - 1) == "the" {
+            if let Some(k) = WORDS.cue(self.word(a - 2), Cue::The) {
+                return Some(k);
+            }
         }
         // `Deputies in the Velmor Hural passed the bill`: members sit in a body, not a place.
         if a >= 3 && same(a - 3).is_some() && self.word(a - 1) == "the" && self.word(a - 2) == "in"
@@ -4169,7 +4236,14 @@ impl People {
                     .entry(f.word(c.a).to_string())
                     .or_default()
                     .push(i);
-                if end - c.a >= 3 && f.looks_like_person(c.a) && f.first_surname(end - 2) {
+                // `Leticia Campos Urbina, who grows limes`: a three-word name that context
+                // makes a person's, its middle word a known surname, holds a first surname
+                // though no list knows the given name.
+                let given = f.looks_like_person(c.a)
+                    || (end - c.a == 3
+                        && c.strength >= EVIDENCE
+                        && WORDS.is_surname(f.word(end - 2)));
+                if end - c.a >= 3 && given && f.first_surname(end - 2) {
                     p.by_middle
                         .entry(f.word(end - 2).to_lowercase())
                         .or_default()
@@ -4517,6 +4591,92 @@ mod tests {
         finds(
             "A court said the Tessvik wind farm near Orrby must halt its turbines.",
             &[("Tessvik", "PLACE", "Tessvik")],
+        );
+    }
+
+    #[test]
+    fn a_nationality_or_an_adjective_opens_a_bodys_long_name() {
+        finds(
+            "Finance Minister Arvo Peltrand of the Social Democratic Party spoke on Monday.",
+            &[("Social Democratic Party", "ORG", "Social Democratic Party")],
+        );
+        finds(
+            "The Norwegian General Transport Union (NGTU) said drivers were unpaid.",
+            &[(
+                "Norwegian General Transport Union",
+                "ORG",
+                "Norwegian General Transport Union",
+            )],
+        );
+        finds(
+            "The Latvian Forum for Civic Rights said its monitors met 140 farmers.",
+            &[(
+                "Latvian Forum for Civic Rights",
+                "ORG",
+                "Latvian Forum for Civic Rights",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_vessel_noun_an_alias_after_an_age_and_a_numbered_district() {
+        finds(
+            "The tanker Selim El Kadir was loading oil at the port.",
+            &[("Selim El Kadir", "PRODUCT", "Selim El Kadir")],
+        );
+        finds(
+            "The gang's leader, Tomas Ferreira Lugo, 47, known as El Tordo, was jailed.",
+            &[("El Tordo", "PERSON", "El Tordo")],
+        );
+        finds(
+            "At the Area 14 market on the edge of the capital, traders complained.",
+            &[("Area 14", "PLACE", "Area 14")],
+        );
+    }
+
+    #[test]
+    fn a_hill_heads_a_place_and_an_unlisted_persons_first_surname_names_her() {
+        finds(
+            "Officials told a news conference at Palace Hill on Monday.",
+            &[("Palace Hill", "PLACE", "Palace Hill")],
+        );
+        finds(
+            "Oriela Vargas Quintero, who grows limes outside Tancoro, testified.\n\n\
+             \"They came twice,\" said Vargas, 52.",
+            &[("Vargas", "PERSON", "Oriela Vargas Quintero")],
+        );
+    }
+
+    #[test]
+    fn a_name_that_speaks_after_a_participles_clause_is_a_person() {
+        finds(
+            "Tórmal Joensen, watching the vote from the public gallery, said it was fair.",
+            &[("Tórmal Joensen", "PERSON", "Tórmal Joensen")],
+        );
+    }
+
+    #[test]
+    fn one_speaks_to_a_body_told_the_name() {
+        // The model, left alone, calls this one a place.
+        finds(
+            "Finance Minister Arvo Peltrand told the Løgvold before the vote that it would pass.",
+            &[("Løgvold", "ORG", "Løgvold")],
+        );
+    }
+
+    #[test]
+    fn a_clubs_form_before_a_number_alone_names_a_model() {
+        finds(
+            "Members could not afford fertiliser or SC 719 hybrid seed for the season.",
+            &[("SC 719", "PRODUCT", "SC 719")],
+        );
+    }
+
+    #[test]
+    fn do_joins_a_portuguese_name() {
+        finds(
+            "He spoke to reporters after the talks in Ponte do Salvo on Friday.",
+            &[("Ponte do Salvo", "PLACE", "Ponte do Salvo")],
         );
     }
 
@@ -5867,10 +6027,14 @@ mod tests {
             let found = find(&format!("The prize went to {name} on Friday."));
             assert!(has(&found, name, "PERSON", name), "{found:?}");
         }
-        // Too short to carry the ending: `Maska` is no `-ska` surname.
-        finds(
-            "The prize went to Brekka Maska on Friday.",
-            &[("Brekka Maska", "ORG", "Brekka Maska")],
+        // Too short to carry the ending: `Maska` is no `-ska` surname (what else it is, only
+        // the learned model guesses).
+        let found = find("The prize went to Brekka Maska on Friday.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, _)| t == "Brekka Maska" && *k != "PERSON"),
+            "{found:?}"
         );
     }
 

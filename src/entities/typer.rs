@@ -254,6 +254,48 @@ impl Finder<'_> {
                 e.votes[k.index()] = 1;
             }
         }
+        self.type_guessed_lists(assigned, dropped, &strength, entities);
+    }
+
+    /// `They beat Ilinca Zorvescu and Tselmeg Brekka`: names listed with `and`/`or` that only
+    /// the model typed end with one type, the first name's, as [`Finder::coordinate`] gives
+    /// evidence's types to a list before the model runs (a person's only to a name shaped
+    /// like one).
+    fn type_guessed_lists(
+        &self,
+        assigned: &[Option<usize>],
+        dropped: &[bool],
+        strength: &[u8],
+        entities: &mut [Entity],
+    ) {
+        let id_of = |i: usize| match (assigned.get(i), dropped.get(i)) {
+            (Some(&Some(id)), Some(false)) => Some(id),
+            _ => None,
+        };
+        let guessed = |id: usize, e: &Entity| strength[id] <= GUESS && e.fixed.is_none();
+        for i in 1..self.cands.len() {
+            let (Some(x), Some(y)) = (id_of(i - 1), id_of(i)) else {
+                continue;
+            };
+            if x == y || !guessed(x, &entities[x]) || !guessed(y, &entities[y]) {
+                continue;
+            }
+            let (e, s) = (self.cands[i - 1].b, self.cands[i].a);
+            let listed = s > e
+                && s - e <= 2
+                && self.toks[e].sentence == self.toks[s].sentence
+                && (e..s).all(|k| matches!(self.word(k), "," | "and" | "or"))
+                && (e..s).any(|k| self.word(k) != ",");
+            let kind = entities[x].kind();
+            if !listed || kind == entities[y].kind() {
+                continue;
+            }
+            if kind != Kind::Person || self.name_shaped(self.cands[i].span) {
+                let votes = &mut entities[y].votes;
+                *votes = [0; KINDS];
+                votes[kind.index()] = 1;
+            }
+        }
     }
 }
 

@@ -53,6 +53,8 @@ pub(super) enum Cue {
     For,
     /// The noun before `in the` before the name: `deputies in the X` sit in a body.
     In,
+    /// The verb before `the` before the name: `told the X` speaks to a body or an outlet.
+    The,
     /// The noun of a description set off by a comma after the name: `X, the railway thriller`,
     /// `X, a fishing town`.
     Appositive,
@@ -172,6 +174,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "from" => Cue::From,
             "for" => Cue::For,
             "in" => Cue::In,
+            "the" => Cue::The,
             "appositive" => Cue::Appositive,
             _ => Cue::Hyphen,
         };
