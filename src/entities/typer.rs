@@ -315,6 +315,16 @@ fn push(out: &mut Vec<String>, prefix: &str, word: &str) {
     out.push(s);
 }
 
+/// Pushes the feature `prefix` + two words lower-cased, in text order, a space between them.
+fn push_pair(out: &mut Vec<String>, prefix: &str, first: &str, second: &str) {
+    let mut s = String::with_capacity(prefix.len() + first.len() + second.len() + 1);
+    s.push_str(prefix);
+    with_lower(first, |l| s.push_str(l));
+    s.push(' ');
+    with_lower(second, |l| s.push_str(l));
+    out.push(s);
+}
+
 /// The last `n` characters of `w`, lower-cased.
 fn suffix(w: &str, n: usize) -> Option<&str> {
     let start = w.char_indices().rev().nth(n - 1)?.0;
@@ -482,11 +492,7 @@ pub(super) fn features(
             Some(w1) => {
                 push(out, "b1=", w1);
                 if let Some(w2) = before(2) {
-                    let mut s = String::from("b2=");
-                    with_lower(w2, |l| s.push_str(l));
-                    s.push(' ');
-                    with_lower(w1, |l| s.push_str(l));
-                    out.push(s);
+                    push_pair(out, "b2=", w2, w1);
                 }
             }
             None => out.push("b1=<s>".to_string()),
@@ -509,11 +515,7 @@ pub(super) fn features(
                     }
                 }
                 if let Some(w2) = after(2) {
-                    let mut s = String::from("a2=");
-                    with_lower(w1, |l| s.push_str(l));
-                    s.push(' ');
-                    with_lower(w2, |l| s.push_str(l));
-                    out.push(s);
+                    push_pair(out, "a2=", w1, w2);
                 }
             }
             None => out.push("a1=</s>".to_string()),
