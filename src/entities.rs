@@ -3950,19 +3950,9 @@ impl<'a> Finder<'a> {
     /// takes the kind of a better-known neighbour in the list, both ways along it.
     fn coordinate(&mut self) {
         let n = self.cands.len();
-        // The words between names `x` and `y`: `Some(true)` for a list's `and`/`or`,
-        // `Some(false)` for a comma alone, `None` when they are not listed together.
-        let link = |f: &Finder, x: usize, y: usize| {
-            let (e, s) = (f.cands[x].b, f.cands[y].a);
-            let ok = s > e
-                && s - e <= 2
-                && f.toks[e].sentence == f.toks[s].sentence
-                && (e..s).all(|k| matches!(f.word(k), "," | "and" | "or"));
-            ok.then(|| (e..s).any(|k| f.word(k) != ","))
-        };
         // A comma alone lists names only in a list that goes on to `and`/`or`: `Bramwell,
         // Dunford and Kelsey`, not `Boeing's head for Africa, Abdelhamid Mahmoud, said`.
-        let listed = move |f: &Finder, x: usize, y: usize| match link(f, x, y) {
+        let listed = move |f: &Finder, x: usize, y: usize| match f.list_link(x, y) {
             Some(true) => true,
             // `TREGARVON, England`, `Kalgoorlie, Western Australia`: a name, a comma and a
             // known place is a place in that place.
@@ -3979,7 +3969,7 @@ impl<'a> Finder<'a> {
                 let mut k = y;
                 let mut found = false;
                 while k + 1 < f.cands.len() && k < y + 8 {
-                    match link(f, k, k + 1) {
+                    match f.list_link(k, k + 1) {
                         Some(true) => {
                             found = true;
                             break;
@@ -4000,6 +3990,17 @@ impl<'a> Finder<'a> {
         // `its Ennore and Mettur plants`: a town the gazetteer knows, only guessed a place,
         // still types a partner that nothing types at all.
         self.coordinate_once(n, listed, true);
+    }
+
+    /// The words between candidates `x` and `y`: `Some(true)` for a list's `and`/`or`,
+    /// `Some(false)` for a comma alone, `None` when they are not listed together.
+    fn list_link(&self, x: usize, y: usize) -> Option<bool> {
+        let (e, s) = (self.cands[x].b, self.cands[y].a);
+        let ok = s > e
+            && s - e <= 2
+            && self.toks[e].sentence == self.toks[s].sentence
+            && (e..s).all(|k| matches!(self.word(k), "," | "and" | "or"));
+        ok.then(|| (e..s).any(|k| self.word(k) != ","))
     }
 
     /// One pass of [`Finder::coordinate`], both ways along each list.

@@ -997,12 +997,7 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             m = opener.unwrap_or(m);
         }
         // `Lena Hofer, 34, whose children…, said`: an age between commas after the name.
-        if m >= lo + 3
-            && t.is_word(m - 1)
-            && t.low(m - 1).chars().all(|c| c.is_ascii_digit())
-            && t.punct(m - 2) == Some(',')
-            && t.is_cap(m - 3)
-        {
+        if m >= lo + 3 && age_before(t, m) && t.is_cap(m - 3) {
             m -= 2;
         }
         if m > lo && last > m + 1 && !t.is_cap(m - 1) && t.is_cap(last - 1) {
@@ -1061,12 +1056,11 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 // called`: the description stands in apposition to the name before it.
                 // `Gulnara Rakhimova, 38, a teacher in Chimbay, said`: an age between commas
                 // may stand between them.
-                let aged = d > lo + 3
-                    && t.punct(d - 1) == Some(',')
-                    && t.is_word(d - 2)
-                    && t.low(d - 2).bytes().all(|b| b.is_ascii_digit())
-                    && t.punct(d - 3) == Some(',');
-                let e = if aged { d - 2 } else { d };
+                let e = if d > lo + 3 && age_before(t, d - 1) {
+                    d - 2
+                } else {
+                    d
+                };
                 if e > lo + 1 && t.punct(e - 1) == Some(',') && t.is_cap(e - 2) {
                     let r2 = cap_run_back(t, lo, e - 1);
                     if let Some(mut attr) =
@@ -1289,9 +1283,24 @@ fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
     Some((classify_phrase(t, start, k), start))
 }
 
+/// True when token `i` is a word in the possessive (`party's`, `Apple’s`).
+fn possessive(t: &Toks, i: usize) -> bool {
+    let w = t.low(i);
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 /// True when token `i` is a capitalized name in the possessive (`Kenya's`, `Apple’s`).
 fn owner_name(t: &Toks, i: usize) -> bool {
-    t.is_word(i) && t.is_cap(i) && (t.low(i).ends_with("'s") || t.low(i).ends_with("’s"))
+    t.is_word(i) && t.is_cap(i) && possessive(t, i)
+}
+
+/// True when the comma at token `c` closes an age between commas (`Lena Hofer, 34,`).
+fn age_before(t: &Toks, c: usize) -> bool {
+    c >= 2
+        && t.punct(c) == Some(',')
+        && t.is_word(c - 1)
+        && t.low(c - 1).bytes().all(|b| b.is_ascii_digit())
+        && t.punct(c - 2) == Some(',')
 }
 
 /// Classifies a lower-case speaker phrase `[a, b)`.
@@ -1453,10 +1462,7 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
         return None;
     }
     // `Turkey's Emre Aydın`: an owner before a given name and a surname is no part of the name.
-    if let Some(o) = (a..k.saturating_sub(2)).rev().find(|&i| {
-        let w = t.low(i);
-        w.ends_with("'s") || w.ends_with("’s")
-    }) {
+    if let Some(o) = (a..k.saturating_sub(2)).rev().find(|&i| possessive(t, i)) {
         if k - o > 2 && name_gender(t.bare(o + 1)) != Gender::Any {
             a = o + 1;
         }
@@ -1566,7 +1572,7 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     }
     let mut title_end = lower_titles_forward(t, lead, n);
     // `said Smith's lawyer, Paul Grant`: the name after an owner's role.
-    let owned = lead > i && ["’s", "'s"].iter().any(|p| t.low(lead - 1).ends_with(p));
+    let owned = lead > i && possessive(t, lead - 1);
     if owned && title_end > lead && title_end + 1 < n && t.punct(title_end) == Some(',') {
         if t.is_cap(title_end + 1) {
             let k = cap_run_forward(t, title_end + 1, n);
@@ -1618,7 +1624,7 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
         let k = cap_run_forward(t, end + 1, n);
         let closed = k == n || matches!(t.punct(k), Some(',' | '.'));
         // `the party's energy spokesman, Tomas Kerrow`: an owner may open the role.
-        let owner = |e: usize| e == i + 1 && ["’s", "'s"].iter().any(|p| t.low(e).ends_with(p));
+        let owner = |e: usize| e == i + 1 && possessive(t, e);
         let roles =
             (i + 1..end).all(|e| is_role_word(t, e) || (t.is_title(e) && !t.is_cap(e)) || owner(e));
         if closed && roles && !matches!(role.who, Who::Org { .. } | Who::Someone { .. }) {
@@ -1946,8 +1952,7 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
             .find(|&i| !t.is_cap(i))
             .filter(|&h| t.is_title(h) && (a + 1..h).all(|i| t.is_cap(i)));
         if let Some(h) = h {
-            let owner = t.low(h).ends_with("'s") || t.low(h).ends_with("’s");
-            if owner && h + 1 < end && ORG_NOUNS.contains(t.bare(h + 1)) {
+            if possessive(t, h) && h + 1 < end && ORG_NOUNS.contains(t.bare(h + 1)) {
                 return Some(classify_phrase(t, a, h + 2));
             }
         }

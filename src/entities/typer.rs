@@ -280,12 +280,7 @@ impl Finder<'_> {
             if x == y || !guessed(x, &entities[x]) || !guessed(y, &entities[y]) {
                 continue;
             }
-            let (e, s) = (self.cands[i - 1].b, self.cands[i].a);
-            let listed = s > e
-                && s - e <= 2
-                && self.toks[e].sentence == self.toks[s].sentence
-                && (e..s).all(|k| matches!(self.word(k), "," | "and" | "or"))
-                && (e..s).any(|k| self.word(k) != ",");
+            let listed = self.list_link(i - 1, i) == Some(true);
             let kind = entities[x].kind();
             if !listed || kind == entities[y].kind() {
                 continue;
