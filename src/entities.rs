@@ -531,11 +531,14 @@ impl<'a> Finder<'a> {
             }
             let t = &self.toks[j];
             let p = &self.toks[j - 1];
-            // `St. Bride's Hospital`: a possessive inside a name ending in a head word.
+            // `St. Bride's Hospital`: a possessive inside a name ending in a head word;
+            // `Federation of Boatmen's Guilds`: a plural of people after the `of` of a body's
+            // name, before a capitalized word.
             let inside = p.possessive
                 && t.cap
                 && self.lex.get(self.word(j - 1)).is_none()
-                && WORDS.head(self.word(j)).iter().any(|(_, p)| *p == Pos::End);
+                && (WORDS.head(self.word(j)).iter().any(|(_, p)| *p == Pos::End)
+                    || (self.people_plural(j - 1) && (k + 1..j - 1).any(|i| self.word(i) == "of")));
             if !t.adjacent || (p.possessive && !inside) || p.hyphen_next {
                 break;
             }
@@ -569,6 +572,17 @@ impl<'a> Finder<'a> {
             }
         }
         good
+    }
+
+    /// `Boatmen's`, `Growers'`: a capitalized plural naming people (a `-men` word, or an
+    /// ordinary plural in `-ers`), whose possessive may stand inside a body's name.
+    fn people_plural(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let t = &self.toks[i];
+        t.class == Class::Word
+            && !t.upper
+            && w.len() > 4
+            && (w.ends_with("men") || (w.ends_with("ers") && WORDS.is_common(w)))
     }
 
     /// `2019 KR4`: a minor planet's provisional designation, a year then two capitals and a
@@ -1921,6 +1935,19 @@ impl<'a> Finder<'a> {
         let the_before = a > 0
             && self.toks[a - 1].sentence == self.toks[a].sentence
             && self.word(a - 1) == "the";
+        // `Al Nadra Engineering and Contracting`: two lines of business (a body's heads) on
+        // either side of `and`, one word after it, close one firm's name.
+        let lines = words_only
+            && one_and
+            && k > 0
+            && left_end - a >= 2
+            && b - left_end == 2
+            && head_end(left_end - 1) == Some(Kind::Org)
+            && head_end(b - 1) == Some(Kind::Org)
+            && self.lex.get(self.word(b - 1)).is_none();
+        if lines {
+            return Some(Kind::Org);
+        }
         (ok && (!two_names || the_before))
             .then(|| head_end(b - 1).unwrap_or(if place_end() { Kind::Place } else { Kind::Org }))
     }
@@ -2284,6 +2311,7 @@ impl<'a> Finder<'a> {
                 && self.before_cue(a) == Some(Kind::Org);
             let (kind, strength) = match self.noun_after(b) {
                 Some(Kind::Place) => (Kind::Place, EVIDENCE),
+                _ if self.described_before(a, b) == Some(Kind::Place) => (Kind::Place, EVIDENCE),
                 _ if body_before => (Kind::Org, EVIDENCE),
                 Some(_) => (Kind::Product, EVIDENCE),
                 // `NOVA9` alone: a model's shape, but a band's too; a guess the article's
@@ -2636,7 +2664,11 @@ impl<'a> Finder<'a> {
         } else {
             a
         };
-        if kind == Kind::Org && both && self.at_site(a) {
+        // `the Mendal Mindfulness City, a special economic zone`: a site's description after
+        // a comma outweighs a body's head word (`City` of a club).
+        if kind == Kind::Org
+            && ((both && self.at_site(a)) || self.appositive_kind(b) == Some(Kind::Place))
+        {
             Kind::Place
         } else {
             kind
@@ -2985,6 +3017,24 @@ impl<'a> Finder<'a> {
             .filter(|&k| k != Kind::Person)
     }
 
+    /// `the band's fourth album, Blue Orchid, sold`, `a second plant, Varka 5, is under
+    /// tender`: a description's noun, a comma, the name `[a, b)` and a comma name it the other
+    /// way round.
+    fn described_before(&self, a: usize, b: usize) -> Option<Kind> {
+        let si = self.toks[b - 1].sentence;
+        let same = |i: usize| self.toks.get(i).filter(|t| t.sentence == si);
+        if a > 1
+            && self.word(a - 1) == ","
+            && same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap)
+            && same(b).is_some_and(|_| self.word(b) == ",")
+        {
+            return WORDS
+                .cue(self.word(a - 2), Cue::Appositive)
+                .filter(|&k| k != Kind::Person);
+        }
+        None
+    }
+
     /// The type context words give the unknown names `[a, b)`.
     fn cue(&self, a: usize, b: usize) -> Option<Kind> {
         let last = &self.toks[b - 1];
@@ -3050,19 +3100,8 @@ impl<'a> Finder<'a> {
                 return Some(k);
             }
         }
-        // `the band's fourth album, Blue Orchid, sold`: a description's noun, a comma, the name
-        // and a comma name it the other way round.
-        if a > 1
-            && self.word(a - 1) == ","
-            && same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap)
-            && same(b).is_some_and(|_| self.word(b) == ",")
-        {
-            if let Some(k) = WORDS
-                .cue(self.word(a - 2), Cue::Appositive)
-                .filter(|&k| k != Kind::Person)
-            {
-                return Some(k);
-            }
+        if let Some(k) = self.described_before(a, b) {
+            return Some(k);
         }
         // `two of its vessels, the Kelvar Dawn and the Osk Hav`: a plural noun, a comma and
         // `the` before a name list what the noun names.
@@ -4471,6 +4510,46 @@ mod tests {
         for name in ["Kembari", "Oltanu", "Bessaro Lek", "Marangwe"] {
             assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
         }
+    }
+
+    #[test]
+    fn kinds_of_built_site_after_or_around_a_name_make_a_place() {
+        finds(
+            "Power from the Tarvochhu-II hydropower station goes south, and Kessa Power holds a stake in the 900-megawatt Kelgor project. Plans go ahead with the Mendal Mindfulness City, a special economic zone on the border. A second plant, Varka 5, is under tender.",
+            &[
+                ("Tarvochhu-II", "PLACE", "Tarvochhu-II"),
+                ("Kelgor", "PLACE", "Kelgor"),
+                ("Mendal Mindfulness City", "PLACE", "Mendal Mindfulness City"),
+                ("Varka 5", "PLACE", "Varka 5"),
+            ],
+        );
+    }
+
+    #[test]
+    fn honorifics_of_other_languages_stay_out_of_the_name() {
+        let f = find("Lyonpo Dorji Tshering, the minister, spoke after Alhaji Musa Danjuma and Shri Keshav Rangan.");
+        for name in ["Dorji Tshering", "Musa Danjuma", "Keshav Rangan"] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+        assert!(texts(&f).iter().all(|t| !t.contains("Lyonpo")), "{f:?}");
+    }
+
+    #[test]
+    fn business_nouns_connectors_and_possessives_inside_long_names() {
+        finds(
+            "Canners such as Conservas Arrieta hold stock. The Omani firm Al Nadra Engineering and Contracting built it. The Federation of Boatmen's Guilds of Arrota objected. Aldo Ferri, a reporter at the Times of Kerala, said so.",
+            &[
+                ("Conservas Arrieta", "ORG", "Conservas Arrieta"),
+                ("Al Nadra Engineering and Contracting", "ORG", "Al Nadra Engineering and Contracting"),
+                ("Federation of Boatmen's Guilds of Arrota", "ORG", "Federation of Boatmen's Guilds of Arrota"),
+                ("Times of Kerala", "ORG", "Times of Kerala"),
+            ],
+        );
+        let f = find("Residents of Al Rumais wal Hadd rely on tankers.");
+        assert!(
+            has(&f, "Al Rumais wal Hadd", "PLACE", "Al Rumais wal Hadd"),
+            "{f:?}"
+        );
     }
 
     #[test]
