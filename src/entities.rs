@@ -1397,10 +1397,11 @@ impl<'a> Finder<'a> {
             // after.
             if !rest.is_empty() && rest.iter().all(|p| matches!(p, Piece::Word(_))) {
                 let si = self.toks[a].sentence;
-                let ship = a > 0
+                let ship = (a > 0
                     && self.toks[a - 1].sentence == si
                     && !self.toks[a - 1].cap
-                    && self.before_cue(a) == Some(Kind::Product);
+                    && self.before_cue(a) == Some(Kind::Product))
+                    || self.such_as(a) == Some(Kind::Product);
                 let kind = if ship {
                     Some(Kind::Product)
                 } else {
@@ -1486,6 +1487,31 @@ impl<'a> Finder<'a> {
             {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
+        // `said PTC India would buy`, `vessels such as the MSC Adelaide`: an unknown acronym
+        // inside the sentence before a known place is a body's branch there, or, after a
+        // ship's noun, a line's vessel.
+        if let [Piece::Word(i), Piece::Lex(_, _, _, Kind::Place, false)] = *pieces {
+            let t = &self.toks[i];
+            let w = self.word(i);
+            let acronym = t.class == Class::Word
+                && t.upper
+                && !t.initial
+                && (2..=5).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && self.lex.get(w).is_none()
+                && !WORDS.is_non_entity(w);
+            if acronym {
+                let kind = match self
+                    .listed_after_plural(a)
+                    .or_else(|| self.vessel_before(a))
+                {
+                    Some(Kind::Product) => Kind::Product,
+                    _ => Kind::Org,
+                };
+                self.push(a, b, kind, EVIDENCE);
                 return;
             }
         }
@@ -2987,9 +3013,39 @@ impl<'a> Finder<'a> {
         self.before_cue(a).filter(|&k| k == Kind::Product)
     }
 
+    /// `vessels such as the Orka Tide`, `canners such as Conservas Arrieta`: the kind a plural
+    /// noun before `such as` (and `the`) gives the name at `a`, as its singular would after a
+    /// comma (`Orka Tide, a vessel`).
+    fn such_as(&self, a: usize) -> Option<Kind> {
+        let s = if a > 0 && self.word(a - 1) == "the" {
+            a - 1
+        } else {
+            a
+        };
+        if s < 3 || self.word(s - 1) != "as" || self.word(s - 2) != "such" {
+            return None;
+        }
+        let p = &self.toks[s - 3];
+        if p.sentence != self.toks[a].sentence || p.class != Class::Word || (p.cap && !p.initial) {
+            return None;
+        }
+        words::with_lower(self.word(s - 3), |w| {
+            let kind = |stem: &str| WORDS.cue(stem, Cue::Appositive);
+            let singular = match w.strip_suffix("ies") {
+                // `companies`, `refineries`: the `-y` noun.
+                Some(stem) => kind(&format!("{stem}y")),
+                None => w.strip_suffix('s').and_then(kind),
+            };
+            singular.filter(|&k| k != Kind::Person)
+        })
+    }
+
     /// `its vessels, the Kelvar Dawn and the Osk Hav`: the kind a plural noun, a comma and
     /// `the` give the name at `a`, or the second of two `the` names joined by `and`.
     fn listed_after_plural(&self, a: usize) -> Option<Kind> {
+        if let Some(k) = self.such_as(a) {
+            return Some(k);
+        }
         if a < 3 || self.word(a - 1) != "the" {
             return None;
         }
@@ -4548,6 +4604,33 @@ mod tests {
         let f = find("Residents of Al Rumais wal Hadd rely on tankers.");
         assert!(
             has(&f, "Al Rumais wal Hadd", "PLACE", "Al Rumais wal Hadd"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_bodys_kind_before_a_country_and_an_acronym_before_a_place() {
+        finds(
+            "Rana Javed, president of the farmers' union Kenya Kilimo Manch, said so. The utility said KPX India would buy power. Bookings on vessels such as the ORC Valparaiso rose, and refineries such as Tervo Ammari cut runs.",
+            &[
+                ("Rana Javed", "PERSON", "Rana Javed"),
+                ("Kenya Kilimo Manch", "ORG", "Kenya Kilimo Manch"),
+                ("KPX India", "ORG", "KPX India"),
+                ("ORC Valparaiso", "PRODUCT", "ORC Valparaiso"),
+                ("Tervo Ammari", "PLACE", "Tervo Ammari"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_hyphenated_ending_stays_a_title() {
+        for w in ["patron-in-chief", "Editor-in-Chief", "governor-elect"] {
+            assert!(WORDS.is_title(w), "{w}");
+        }
+        assert!(!WORDS.is_title("in-chief") && !WORDS.is_title("fish-elect"));
+        let f = find("In a letter to the federal government, KVTMA's patron-in-chief, Tarek Ossam Vell, wrote that the mills were idle.");
+        assert!(
+            has(&f, "Tarek Ossam Vell", "PERSON", "Tarek Ossam Vell"),
             "{f:?}"
         );
     }
