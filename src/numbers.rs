@@ -2641,6 +2641,22 @@ mod tests {
         assert_eq!(unit(both).as_deref(), Some("MXN"));
         assert_eq!(unit("It paid 2 billion kwacha.").as_deref(), Some("ZMW"));
         assert_eq!(unit("about 4 million krónur").as_deref(), Some("ISK"));
+        // Words several currencies share: `lei` of Moldova or Romania, `crowns` of the Czech
+        // Republic or a Nordic country, Bosnia's convertible `marks`: the country named decides.
+        let moldova = "Moldova's regulator set the tariff at 12.96 lei, Moldovan officials said.";
+        assert_eq!(unit(moldova).as_deref(), Some("MDL"));
+        assert_eq!(unit("In Romania it costs 15 lei.").as_deref(), Some("RON"));
+        assert_eq!(
+            unit("In Prague a beer costs 62 crowns.").as_deref(),
+            Some("CZK")
+        );
+        assert_eq!(unit("Oslo fined it 40,000 crowns.").as_deref(), Some("NOK"));
+        assert_eq!(
+            unit("Bosnian miners earn 1,050 marks.").as_deref(),
+            Some("BAM")
+        );
+        assert_ne!(recognize("Pupils won 80 marks")[0].kind, NumberKind::Money);
+        assert_eq!(unit("a fine of 24,000 dalasi").as_deref(), Some("GMD"));
         // A long run of country words is read once, not recursed into.
         let run = format!("1 {}shillings", "Kenyan ".repeat(50_000));
         assert_eq!(recognize(&run)[0].kind, NumberKind::Count);
