@@ -3091,6 +3091,14 @@ impl<'a> Finder<'a> {
         None
     }
 
+    /// `a Varnex aluminium smelter`, `an Orlen plant`: after `a`, the name before a site's
+    /// noun is its owner's (one of its sites), not the site's own name (`the Kelda plant`).
+    fn owner_of_site(&self, a: usize) -> bool {
+        a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && matches!(self.word(a - 1), "a" | "an" | "A" | "An")
+    }
+
     /// The type context words give the unknown names `[a, b)`.
     fn cue(&self, a: usize, b: usize) -> Option<Kind> {
         let last = &self.toks[b - 1];
@@ -3242,11 +3250,12 @@ impl<'a> Finder<'a> {
                     }
                 } else if let Some(k) = WORDS.cue(w, Cue::After) {
                     // `Analysts at Capital Economics said`: the word before speaks first.
-                    return Some(if k == Kind::Person {
-                        before.unwrap_or(k)
-                    } else {
-                        k
-                    });
+                    if k == Kind::Person {
+                        return Some(before.unwrap_or(k));
+                    }
+                    if !(k == Kind::Place && self.owner_of_site(a)) {
+                        return Some(k);
+                    }
                 }
             }
         }
@@ -3264,7 +3273,7 @@ impl<'a> Finder<'a> {
                 // `the Tevali harvest festival`: an event noun after one modifier too.
                 if let Some(k) = WORDS
                     .cue(nw, Cue::After)
-                    .filter(|&k| matches!(k, Kind::Place | Kind::Event))
+                    .filter(|&k| k == Kind::Event || (k == Kind::Place && !self.owner_of_site(a)))
                 {
                     return Some(k);
                 }
@@ -3669,10 +3678,13 @@ impl<'a> Finder<'a> {
                     by_last.get(self.word(c.b - 1)).and_then(|v| {
                         v.iter().copied().find(|&j| {
                             let d = &self.cands[j];
-                            let start_head = WORDS
-                                .head(self.word(d.a))
-                                .iter()
-                                .any(|(_, p)| *p == Pos::Start);
+                            // `Porto` of `FC Porto`: the head word and the name alone
+                            // (`Simeto` of `Cooperativa Agricola Valle del Simeto` is none).
+                            let start_head = d.b - d.a == n + 1
+                                && WORDS
+                                    .head(self.word(d.a))
+                                    .iter()
+                                    .any(|(_, p)| *p == Pos::Start);
                             let head_word = n == 1
                                 && WORDS
                                     .head(self.word(c.a))
@@ -4632,6 +4644,33 @@ mod tests {
         assert!(
             has(&f, "Tarek Ossam Vell", "PERSON", "Tarek Ossam Vell"),
             "{f:?}"
+        );
+    }
+
+    #[test]
+    fn members_and_trades_listed_after_a_bodys_head_stay_in_its_name() {
+        finds(
+            "Prices were set by the Fanoza Co-operative of Vanilla Growers and Curers on Monday. The Kelmar Holding Company for Cotton and International Trade sold shares to Tarvo Spinning and Weaving. The Cooperative of Independent Emerald Miners of Western Kelvora objected.",
+            &[
+                ("Fanoza Co-operative of Vanilla Growers and Curers", "ORG", "Fanoza Co-operative of Vanilla Growers and Curers"),
+                ("Kelmar Holding Company for Cotton and International Trade", "ORG", "Kelmar Holding Company for Cotton and International Trade"),
+                ("Tarvo Spinning and Weaving", "ORG", "Tarvo Spinning and Weaving"),
+                ("Cooperative of Independent Emerald Miners of Western Kelvora", "ORG", "Cooperative of Independent Emerald Miners of Western Kelvora"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_site_after_a_is_its_owners_and_a_foreign_bodys_place_is_its_own() {
+        let f = find("Businesses on Karvoy, home to a Kelvik Hydro aluminium smelter at Havno, warned of losses. The Tarvo plant closed.");
+        assert!(!has(&f, "Kelvik Hydro", "PLACE", "Kelvik Hydro"), "{f:?}");
+        assert!(has(&f, "Tarvo", "PLACE", "Tarvo"), "{f:?}");
+        finds(
+            "The packing house of Cooperativa Agricola Valle del Vessano cut shifts near the Vessano river.",
+            &[
+                ("Cooperativa Agricola Valle del Vessano", "ORG", "Cooperativa Agricola Valle del Vessano"),
+                ("Vessano", "PLACE", "Vessano"),
+            ],
         );
     }
 
