@@ -717,14 +717,18 @@ impl<'a> Finder<'a> {
                 && (self.lex.get(self.word(i)).is_none() || WORDS.is_common(self.word(i)))
                 && !WORDS.is_given(self.word(i))
         };
-        // `Portfolio Committee on Sport, Arts and Culture`: `on` and `for` as well.
-        let of =
-            (k + 1..j.saturating_sub(1)).find(|&i| matches!(self.word(i), "of" | "on" | "for"))?;
-        let headed = WORDS
-            .head(self.word(of - 1))
-            .iter()
-            .any(|&(kind, pos)| kind == Kind::Org && pos == Pos::Of);
-        if !headed || !(of + 1..j).all(field) {
+        // `Portfolio Committee on Sport, Arts and Culture`: `on` and `for` as well; the last
+        // one a body's head stands before (`Dragan Ilic of the Centre for Energy, ...`).
+        let headed = |of: usize| {
+            WORDS
+                .head(self.word(of - 1))
+                .iter()
+                .any(|&(kind, pos)| kind == Kind::Org && pos == Pos::Of)
+        };
+        let of = (k + 1..j.saturating_sub(1))
+            .rev()
+            .find(|&i| matches!(self.word(i), "of" | "on" | "for") && headed(i))?;
+        if !(of + 1..j).all(field) {
             return None;
         }
         // One to three words an item; the items after commas, then `and` and the last.
@@ -1307,6 +1311,13 @@ impl<'a> Finder<'a> {
         let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
             return;
         };
+        // `the Nissan Sunny B14`, `a Ford Transit minibus`, `a Massey Ferguson MF 375 tractor`:
+        // a maker's name and a model's, one product.
+        if self.brand_model(pieces) {
+            let (a, b) = (first.range().0, last.range().1);
+            self.push(a, b, Kind::Product, EVIDENCE);
+            return;
+        }
         // `North-East Atlantic`, `South West England`: a region of a known place.
         if let [prefix @ .., Piece::Lex(_, pb, _, Kind::Place, false)] = pieces {
             let region = (1..=2).contains(&prefix.len())
@@ -1525,11 +1536,14 @@ impl<'a> Finder<'a> {
                 _ => (words, false),
             };
             // `Tir Haearn Steel UK`: three words when a body's head word closes them.
-            let headed = words.len() == 3
-                && matches!(words[2], Piece::Word(i) if WORDS
+            let body_end = matches!(words.last(), Some(&Piece::Word(i)) if WORDS
                     .head(self.word(i))
                     .iter()
                     .any(|&(k, p)| k == Kind::Org && p == Pos::End));
+            let headed = words.len() == 3 && body_end;
+            // `Vivo Energy Mauritius, which runs`: a body's head word lets the name start the
+            // sentence.
+            let first_ok = |i: usize| !self.toks[i].initial || (body_end && words.len() >= 2);
             let agency = ((usize::from(!unit)..=2).contains(&words.len()) || headed)
                 && !self.looks_like_person(a)
                 && words.iter().all(|p| match *p {
@@ -1538,7 +1552,7 @@ impl<'a> Finder<'a> {
                         let w = self.word(i);
                         t.class == Class::Word
                             && !t.upper
-                            && !t.initial
+                            && first_ok(i)
                             && !WORDS.is_given(w)
                             && !WORDS.place_mods.contains(w)
                             // `Mount Victoria`: a place head makes a place, not its agency.
@@ -1899,6 +1913,50 @@ impl<'a> Finder<'a> {
         (lone && headed && tail && !fits).then(|| self.word(b + 1))
     }
 
+    /// True when `pieces` are a maker's name and a model's: a known body and capitalized
+    /// words, the last a code with a digit (`Nissan Sunny B14`) or a vehicle's or a device's
+    /// noun after them (`Ford Transit minibus`); or unknown words with a number that such a noun
+    /// follows (`Massey Ferguson MF 375 tractor`).
+    fn brand_model(&self, pieces: &[Piece]) -> bool {
+        let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+            return false;
+        };
+        let (a, b) = (first.range().0, last.range().1);
+        if pieces.len() < 2 || b - a > 5 {
+            return false;
+        }
+        let product_after = self.noun_right_after(b) == Some(Kind::Product);
+        // A head word (`Transit`) or a known one-word name (`Ferguson`) may name a model
+        // where a product's noun follows.
+        let model_word = |i: usize| {
+            let t = &self.toks[i];
+            (t.class == Class::Word
+                && t.cap
+                && (product_after || WORDS.head(self.word(i)).is_empty()))
+                || t.class == Class::Number
+        };
+        let rest_ok = pieces[1..].iter().all(|p| match *p {
+            Piece::Word(i) => model_word(i),
+            Piece::Lex(la, lb, _, _, false) => product_after && lb == la + 1,
+            _ => false,
+        });
+        if !rest_ok {
+            return false;
+        }
+        let w = self.word(b - 1);
+        let code = w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
+        match *first {
+            Piece::Lex(la, lb, _, Kind::Org, false) => lb == la + 1 && (product_after || code),
+            Piece::Word(i) => {
+                model_word(i)
+                    && self.toks[i].class == Class::Word
+                    && product_after
+                    && (a..b).any(|k| self.toks[k].class == Class::Number)
+            }
+            _ => false,
+        }
+    }
+
     /// The kind of the names `pieces` joined by one `and` inside one name (`Wessex Fire and
     /// Rescue Service`, `Avon and Somerset Police`, `Lunar and Planetary Science Conference`):
     /// the name ends in an organization or event head that the words before `and` lack.
@@ -1943,7 +2001,9 @@ impl<'a> Finder<'a> {
             && one_and
             && k > 0
             && left_end > a
-            && b - left_end <= 4
+            // `Netherlands Food and Consumer Product Safety Authority`: four words after
+            // `and` when one or two stand before it.
+            && b - left_end <= if left_end - a <= 2 { 5 } else { 4 }
             // `Nea Makri and Marathon`: a head word alone after `and` is a second name.
             && b - left_end >= 3
             && (org_end(b - 1) || place_end())
@@ -4670,6 +4730,36 @@ mod tests {
             &[
                 ("Cooperativa Agricola Valle del Vessano", "ORG", "Cooperativa Agricola Valle del Vessano"),
                 ("Vessano", "PLACE", "Vessano"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_makers_name_and_a_models_are_one_product() {
+        finds(
+            "Owners of older models such as the Nissan Sunny B14 should check. Transport runs on a 16-seat Ford Transit minibus, and a Kelder Varga KV 375 tractor stood unused.",
+            &[
+                ("Nissan Sunny B14", "PRODUCT", "Nissan Sunny B14"),
+                ("Ford Transit", "PRODUCT", "Ford Transit"),
+                ("Kelder Varga KV 375", "PRODUCT", "Kelder Varga KV 375"),
+            ],
+        );
+    }
+
+    #[test]
+    fn lists_after_a_head_foreign_fairs_drills_and_branches() {
+        finds(
+            "Dragan Vukic of the Centre for Energy, Environment and Resources in Tarvo said the pits were costly. Plant inspectors from the Netherlands Food and Consumer Product Safety Authority (NVWA) had little to do. Kelvo Energy Mauritius, which runs 48 filling stations, said so. Rhodri ap Gwilym objected. The Salon International de la Vanille opens in June, before Exercise Tarvik Smoke and the Unified Tertiary Matriculation Examination. Guests left the Hotel Presidente.",
+            &[
+                ("Dragan Vukic", "PERSON", "Dragan Vukic"),
+                ("Centre for Energy, Environment and Resources", "ORG", "Centre for Energy, Environment and Resources"),
+                ("Netherlands Food and Consumer Product Safety Authority", "ORG", "Netherlands Food and Consumer Product Safety Authority"),
+                ("Kelvo Energy Mauritius", "ORG", "Kelvo Energy Mauritius"),
+                ("Rhodri ap Gwilym", "PERSON", "Rhodri ap Gwilym"),
+                ("Salon International de la Vanille", "EVENT", "Salon International de la Vanille"),
+                ("Exercise Tarvik Smoke", "EVENT", "Exercise Tarvik Smoke"),
+                ("Unified Tertiary Matriculation Examination", "EVENT", "Unified Tertiary Matriculation Examination"),
+                ("Hotel Presidente", "PLACE", "Hotel Presidente"),
             ],
         );
     }
