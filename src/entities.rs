@@ -482,9 +482,16 @@ impl<'a> Finder<'a> {
             && w[3..].strip_prefix('-').is_some_and(|v| {
                 (1..=4).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit())
             });
-        // `Tug 3212`: four digits that cannot be a year name a design, too.
-        let design =
-            int_digits == 4 && w.len() == 4 && !matches!(w.parse::<u16>(), Ok(1000..=2199));
+        // `Tug 3212`: four digits that cannot be a year name a design, too; `Expo 2027`: a
+        // year after an event's head word names its edition.
+        let edition = i > 0
+            && WORDS
+                .head(self.word(i - 1))
+                .iter()
+                .any(|&(k, p)| k == Kind::Event && p == Pos::End);
+        let design = int_digits == 4
+            && w.len() == 4
+            && (edition || !matches!(w.parse::<u16>(), Ok(1000..=2199)));
         if (int_digits > 3 && !design) || w.len() > 8 || (w.contains([',', '-', '‑']) && !variant)
         {
             return false;
@@ -1719,10 +1726,18 @@ impl<'a> Finder<'a> {
                         && want.next().is_none()
                 });
         if self.acronym_fits(a, b, sent_end) && !tail_spelt {
-            let kind = match self.head_kind(last.range().0, b) {
-                Some(k) => k,
-                None => Kind::Org,
-            };
+            // `Feira Internacional da Cortiça (FICOR)`: a head of another tongue opening the
+            // name says what it is where its last word does not.
+            let kind = self
+                .head_kind(last.range().0, b)
+                .or_else(|| {
+                    WORDS
+                        .head(self.word(a))
+                        .iter()
+                        .find(|(_, p)| *p == Pos::Start)
+                        .map(|&(k, _)| k)
+                })
+                .unwrap_or(Kind::Org);
             self.push(a, b, kind, EVIDENCE);
             self.acronym_after(a, b, sent_end);
             return;
@@ -1785,7 +1800,7 @@ impl<'a> Finder<'a> {
                 .iter()
                 .find(|(_, p)| *p == Pos::Start)
                 .map(|&(k, _)| k);
-            let kind = self.cue(a, b).or(start).unwrap_or(Kind::Org);
+            let kind = start.or_else(|| self.cue(a, b)).unwrap_or(Kind::Org);
             self.push(a, b, kind, GUESS);
             return;
         }
@@ -2181,6 +2196,17 @@ impl<'a> Finder<'a> {
                     if kind == Kind::Org && WORDS.gazetteer.contains(self.span_text(a, b)) {
                         return Some(Kind::Place);
                     }
+                    // `Sør-Vest Police District`, `Riceville Community School District`: an
+                    // area's head after a body's names the body's area, the body itself.
+                    let body_before = b - a >= 3
+                        && WORDS.unit_areas.contains(last)
+                        && WORDS
+                            .head(self.word(b - 2))
+                            .iter()
+                            .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                    if kind == Kind::Place && body_before {
+                        return Some(Kind::Org);
+                    }
                     return Some(kind);
                 }
             }
@@ -2357,6 +2383,17 @@ impl<'a> Finder<'a> {
             return;
         }
         if has_number {
+            // `Expo 2027`, `Kelda Summit 2026`: an event's head and its edition's year.
+            let edition = b - a >= 2
+                && self.toks[b - 1].class == Class::Number
+                && WORDS
+                    .head(self.word(b - 2))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Event && p == Pos::End);
+            if edition {
+                self.push(a, b, Kind::Event, EVIDENCE);
+                return;
+            }
             // `at the Sector 14 market`: an ordinary word and a number that a place's noun
             // follows name a district.
             let district = b == a + 2
@@ -4761,6 +4798,23 @@ mod tests {
                 ("Unified Tertiary Matriculation Examination", "EVENT", "Unified Tertiary Matriculation Examination"),
                 ("Hotel Presidente", "PLACE", "Hotel Presidente"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_bodys_district_a_foreign_fairs_acronym_and_an_events_year() {
+        finds(
+            "Buyers meet at the Feira Internacional da Cortiça (FICOR) in Tarvo, 3 kilometres from the portal, according to the Vestra Police District, ahead of Expo 2031.",
+            &[
+                ("Feira Internacional da Cortiça", "EVENT", "Feira Internacional da Cortiça"),
+                ("Vestra Police District", "ORG", "Vestra Police District"),
+                ("Expo 2031", "EVENT", "Expo 2031"),
+            ],
+        );
+        let f = find("Fans filled the Kelda City Stadium on Saturday.");
+        assert!(
+            has(&f, "Kelda City Stadium", "PLACE", "Kelda City Stadium"),
+            "{f:?}"
         );
     }
 
