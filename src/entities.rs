@@ -539,13 +539,15 @@ impl<'a> Finder<'a> {
             let t = &self.toks[j];
             let p = &self.toks[j - 1];
             // `St. Bride's Hospital`: a possessive inside a name ending in a head word;
-            // `Federation of Boatmen's Guilds`: a plural of people after the `of` of a body's
-            // name, before a capitalized word.
+            // `Federation of Boatmen's Guilds`, `National Farmers' Platform of X`: a plural of
+            // people after the `of` of a body's name, or before its head and `of`.
             let inside = p.possessive
                 && t.cap
                 && self.lex.get(self.word(j - 1)).is_none()
                 && (WORDS.head(self.word(j)).iter().any(|(_, p)| *p == Pos::End)
-                    || (self.people_plural(j - 1) && (k + 1..j - 1).any(|i| self.word(i) == "of")));
+                    || (self.people_plural(j - 1)
+                        && ((k + 1..j - 1).any(|i| self.word(i) == "of")
+                            || (j + 1 < end && self.word(j + 1) == "of"))));
             if !t.adjacent || (p.possessive && !inside) || p.hyphen_next {
                 break;
             }
@@ -2138,7 +2140,10 @@ impl<'a> Finder<'a> {
             let named_after = n < b
                 && (!WORDS.is_non_entity(self.word(n))
                     || self.lex.get(self.word(n)).is_some()
-                    || (n + 1 < b && self.toks[n + 1].cap && !self.is_conn(n + 1)));
+                    || (n + 1 < b && self.toks[n + 1].cap && !self.is_conn(n + 1))
+                    // `Party of Socialists of the Republic of Moldova`: a plural of members
+                    // the name runs on after.
+                    || (n + 2 < b && self.toks[n].cap && self.is_conn(n + 1)));
             // `Banco de Portugal`: `de` and its kin stand for `of` after a head of their tongue.
             let of = WORDS.of_words.contains(self.word(i + 1));
             // `Harvo Expo Centre on Marlow Island`: `on` before a place says where the
@@ -2518,7 +2523,13 @@ impl<'a> Finder<'a> {
                 kind = cue;
                 strength = EVIDENCE;
             } else if title_after {
-                kind = Kind::Org;
+                // `Konawe Regent Yusran Tamburaka`: before an area head's title, the area.
+                let area = self
+                    .toks
+                    .get(b)
+                    .is_some_and(|t| t.sentence == self.toks[a].sentence)
+                    && words::with_lower(self.word(b), |l| WORDS.area_titles.contains(l));
+                kind = if area { Kind::Place } else { Kind::Org };
             } else if !person
                 && (WORDS.gazetteer.contains(self.span_text(a, b))
                     || self.in_the(a, b)
@@ -4815,6 +4826,21 @@ mod tests {
         assert!(
             has(&f, "Kelda City Stadium", "PLACE", "Kelda City Stadium"),
             "{f:?}"
+        );
+    }
+
+    #[test]
+    fn an_areas_title_chains_of_of_and_members_possessives() {
+        finds(
+            "The Varno Regent Yusran Tamaka said so. Frost on the Plain of Kelvora hit the crop. The Consortium for the Protection of the Blood Orange of Kelvora said fruit was damaged. Petru Vasko, a deputy for the Party of Socialists of the Republic of Moldova (PSRM), said no. Prices rose, according to the National Farmers' Platform of Tarvonia.",
+            &[
+                ("Varno", "PLACE", "Varno"),
+                ("Yusran Tamaka", "PERSON", "Yusran Tamaka"),
+                ("Plain of Kelvora", "PLACE", "Plain of Kelvora"),
+                ("Consortium for the Protection of the Blood Orange of Kelvora", "ORG", "Consortium for the Protection of the Blood Orange of Kelvora"),
+                ("Party of Socialists of the Republic of Moldova", "ORG", "Party of Socialists of the Republic of Moldova"),
+                ("National Farmers' Platform of Tarvonia", "ORG", "National Farmers' Platform of Tarvonia"),
+            ],
         );
     }
 

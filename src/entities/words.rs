@@ -67,6 +67,8 @@ pub(super) struct Words {
     /// Family names written before the given name (`Nguyen Thi Lan`).
     pub family_first: FastSet<&'static str>,
     pub titles: FastSet<&'static str>,
+    /// Titles of an area's head: `Mayor`, `Regent`.
+    pub area_titles: FastSet<&'static str>,
     /// Area nouns naming a body's unit after its head word: `Police District`.
     pub unit_areas: FastSet<&'static str>,
     /// Hyphenated endings that keep a title a title: `-in-chief`, `-elect`.
@@ -194,6 +196,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         female: set(include_str!("../data/given_names_female.txt")),
         family_first: set(include_str!("../data/family_first.txt")),
         titles: set(include_str!("../data/titles.txt")),
+        area_titles: set(include_str!("../data/area_titles.txt")),
         unit_areas: set(include_str!("../data/unit_areas.txt")),
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
