@@ -3121,23 +3121,27 @@ impl<'a> Finder<'a> {
         self.before_cue(a).filter(|&k| k == Kind::Product)
     }
 
-    /// `vessels such as the Orka Tide`, `canners such as Conservas Arrieta`: the kind a plural
-    /// noun before `such as` (and `the`) gives the name at `a`, as its singular would after a
-    /// comma (`Orka Tide, a vessel`).
+    /// `vessels such as the Orka Tide`, `canners such as Conservas Arrieta`, `varieties like
+    /// Tango`: the kind a plural noun before `such as`, `like` or `including` (and `the`) gives
+    /// the name at `a`, as its singular would after a comma (`Orka Tide, a vessel`).
     fn such_as(&self, a: usize) -> Option<Kind> {
         let s = if a > 0 && self.word(a - 1) == "the" {
             a - 1
         } else {
             a
         };
-        if s < 3 || self.word(s - 1) != "as" || self.word(s - 2) != "such" {
-            return None;
-        }
-        let p = &self.toks[s - 3];
+        // `varieties like Tango`, `car makers including Stellantis`: `like` and `including`
+        // as well.
+        let noun = match s.checked_sub(1).map(|i| self.word(i)) {
+            Some("as") if s >= 3 && self.word(s - 2) == "such" => s - 3,
+            Some("like" | "including") if s >= 2 => s - 2,
+            _ => return None,
+        };
+        let p = &self.toks[noun];
         if p.sentence != self.toks[a].sentence || p.class != Class::Word || (p.cap && !p.initial) {
             return None;
         }
-        words::with_lower(self.word(s - 3), |w| {
+        words::with_lower(self.word(noun), |w| {
             let kind = |stem: &str| WORDS.cue(stem, Cue::Appositive);
             let singular = match w.strip_suffix("ies") {
                 // `companies`, `refineries`: the `-y` noun.
@@ -4725,6 +4729,14 @@ mod tests {
         assert!(
             has(&f, "Al Rumais wal Hadd", "PLACE", "Al Rumais wal Hadd"),
             "{f:?}"
+        );
+    }
+
+    #[test]
+    fn like_and_including_after_a_plural_noun_type_the_names_listed() {
+        finds(
+            "Newer varieties like Tarvik came through better, and car makers including Kelvanto signalled interest.",
+            &[("Tarvik", "PRODUCT", "Tarvik"), ("Kelvanto", "ORG", "Kelvanto")],
         );
     }
 
