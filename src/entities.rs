@@ -4741,6 +4741,13 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_with_its_article_and_welsh_yr_inside_a_name() {
+        let f = find("Farmers in The Gambia's east refused to sell, and Cymdeithas yr Iaith Tarvog objected.");
+        assert!(has(&f, "The Gambia", "PLACE", "The Gambia"), "{f:?}");
+        assert!(texts(&f).contains(&"Cymdeithas yr Iaith Tarvog"), "{f:?}");
+    }
+
+    #[test]
     fn a_bodys_kind_before_a_country_and_an_acronym_before_a_place() {
         finds(
             "Rana Javed, president of the farmers' union Kenya Kilimo Manch, said so. The utility said KPX India would buy power. Bookings on vessels such as the ORC Valparaiso rose, and refineries such as Tervo Ammari cut runs.",
