@@ -2857,12 +2857,20 @@ impl<'a> Finder<'a> {
             || text
                 .strip_suffix("er")
                 .is_some_and(|stem| stem.ends_with("land") && place(stem));
-        !WORDS.is_given(text)
-            && (lander
-                || ["ns", "n"].iter().any(|suffix| {
-                    text.strip_suffix(suffix)
-                        .is_some_and(|stem| stem.ends_with('a') && place(stem))
-                }))
+        // `a Belgian-Indian consortium`, `Chinese-Indonesian ventures`: nationalities joined
+        // by hyphens describe; they name nothing.
+        let nationals = text.contains('-')
+            && text.split('-').all(|p| {
+                WORDS.nationalities.contains(p)
+                    || WORDS.nationalities.contains(p.trim_end_matches('s'))
+            });
+        nationals
+            || !WORDS.is_given(text)
+                && (lander
+                    || ["ns", "n"].iter().any(|suffix| {
+                        text.strip_suffix(suffix)
+                            .is_some_and(|stem| stem.ends_with('a') && place(stem))
+                    }))
     }
 
     /// `the Sámi people`, `Fulani herders`: one unknown word before a plural noun for a
@@ -4745,6 +4753,12 @@ mod tests {
         let f = find("Farmers in The Gambia's east refused to sell, and Cymdeithas yr Iaith Tarvog objected.");
         assert!(has(&f, "The Gambia", "PLACE", "The Gambia"), "{f:?}");
         assert!(texts(&f).contains(&"Cymdeithas yr Iaith Tarvog"), "{f:?}");
+    }
+
+    #[test]
+    fn nationalities_joined_by_hyphens_name_nothing() {
+        let f = find("The lot went to a Belgian-Indian consortium, and Chinese-Indonesian ventures run the Tarvo smelter.");
+        assert!(texts(&f).iter().all(|t| !t.contains('-')), "{f:?}");
     }
 
     #[test]
