@@ -2399,6 +2399,16 @@ impl<'a> Finder<'a> {
                 self.push(a, b, Kind::Event, EVIDENCE);
                 return;
             }
+            // `Avenida 4 de Fevereiro`, `Rua 25 de Abril`: a place's head opening a name with
+            // a date in it.
+            let street = WORDS
+                .head(self.word(a))
+                .iter()
+                .any(|&(k, p)| k == Kind::Place && p == Pos::Start);
+            if street && self.toks[a].class == Class::Word {
+                self.push(a, b, Kind::Place, EVIDENCE);
+                return;
+            }
             // `at the Sector 14 market`: an ordinary word and a number that a place's noun
             // follows name a district.
             let district = b == a + 2
@@ -4759,6 +4769,18 @@ mod tests {
     fn nationalities_joined_by_hyphens_name_nothing() {
         let f = find("The lot went to a Belgian-Indian consortium, and Chinese-Indonesian ventures run the Tarvo smelter.");
         assert!(texts(&f).iter().all(|t| !t.contains('-')), "{f:?}");
+    }
+
+    #[test]
+    fn straits_pits_and_a_street_named_for_a_date_are_places() {
+        finds(
+            "The tunnel runs under the Karmvik strait, and the Breza and Tarvo pits will close. Buyers registered for the sale, held at the Hotel Kelvora on Avenida 4 de Fevereiro, and 31 of them won.",
+            &[
+                ("Karmvik", "PLACE", "Karmvik"),
+                ("Tarvo", "PLACE", "Tarvo"),
+                ("Avenida 4 de Fevereiro", "PLACE", "Avenida 4 de Fevereiro"),
+            ],
+        );
     }
 
     #[test]
