@@ -2891,22 +2891,28 @@ impl<'t> Known<'t> {
     fn resolve(&mut self, attr: &Attr, mentions: &[Mention]) -> (String, Option<String>) {
         let pos = attr.span.start;
         let mention = mention_at(self.text, mentions, attr.span);
+        // The organization a phrase names when it is all the phrase names, its article aside.
+        let whole_org = mention.filter(|m| {
+            m.kind == "ORG"
+                && m.end == attr.span.end
+                && self
+                    .text
+                    .get(attr.span.start..m.start)
+                    .is_some_and(|lead| lead.is_empty() || lead.eq_ignore_ascii_case("the "))
+        });
         let (name, title, gender, org) = match (&attr.who, mention) {
+            // A description stays one even when it names an organization (`a spokesperson for
+            // the FDA`).
+            // ... unless the organization is all it names: `the Department for Education said`,
+            // `The Court of Justice of the European Union ruled` (`Justice` reads as a title).
+            (Who::Description(_) | Who::Title { .. }, Some(m)) if whole_org.is_some() => {
+                (m.canonical.clone(), None, Gender::Any, true)
+            }
             (Who::Pronoun(_), _)
             | (Who::Title { .. }, _)
             | (Who::Org { .. }, _)
             | (Who::Someone { .. }, _) => {
                 return self.resolve_reference(attr);
-            }
-            // A description stays one even when it names an organization (`a spokesperson for
-            // the FDA`).
-            // ... unless the organization is all it names: `the Department for Education said`.
-            (Who::Description(d), Some(m))
-                if m.kind == "ORG"
-                    && m.end == attr.span.end
-                    && d.len() == m.end - m.start + if has_article(d) { 4 } else { 0 } =>
-            {
-                (m.canonical.clone(), None, Gender::Any, true)
             }
             // `Marsh, 67, a mother of three,` ... `the mother of three said`: the person the
             // article described so.
@@ -3836,11 +3842,6 @@ fn particle_led(name: &str) -> bool {
         first.chars().next().is_some_and(char::is_uppercase)
             && NAME_PARTICLES.contains(&*lexicon::lower(first))
     })
-}
-
-/// True when a phrase opens with the definite article.
-fn has_article(phrase: &str) -> bool {
-    phrase.starts_with("the ") || phrase.starts_with("The ")
 }
 
 /// The entity mention (person or organization) overlapping `span`. One that stops inside a
@@ -5970,6 +5971,19 @@ mod tests {
         assert_eq!(given_gender("Bushra Lodhi"), Gender::Female);
         // A surname spelt like a given name tells nothing against the first.
         assert_eq!(given_gender("Bushra Noor Farhan"), Gender::Female);
+    }
+
+    #[test]
+    fn a_court_that_ruled_is_the_organization_it_names_whole() {
+        let text = "The Court of Appeal of the Northern Isles (CANI) ruled in April that the \
+                    state had broken the law by selling nationality \"in exchange for fixed \
+                    payments.\"";
+        let name = "Court of Appeal of the Northern Isles";
+        let m = mention(name, "ORG", name, text.find(name).unwrap());
+        let q = quotes_with(text, &[m]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "in exchange for fixed payments.");
+        assert_eq!(q[0].speaker.as_deref(), Some(name));
     }
 
     #[test]
