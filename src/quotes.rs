@@ -111,6 +111,11 @@ static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/abbreviations.txt")));
 static TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_titles.txt")));
+/// The words the entities stage drops before a name (`Sheikh`, and honorifics of other
+/// languages): read from its own list, so that a speaker's name loses the same words its
+/// mention does. Only a capitalized word opening a name of two more words counts (see
+/// [`name_title`]): the list also holds everyday nouns (`star`, `general`).
+static NAME_TITLES: LazyLock<WordSet> = LazyLock::new(|| word_set(include_str!("data/titles.txt")));
 /// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
 static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
@@ -1490,8 +1495,12 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
     if a == k || !t.is_cap(a) {
         return None;
     }
-    // `Greengrocer Sukru Yildirim`: a job noun before a given name and a surname.
-    if title.is_none() && k - a >= 3 && job_before_name(t.bare(a), t.bare(a + 1)) {
+    // `Greengrocer Sukru Yildirim`: a job noun before a given name and a surname; `Sheikh
+    // Tamal Rashidi`: a title the entities stage drops.
+    if title.is_none()
+        && k - a >= 3
+        && (job_before_name(t.bare(a), t.bare(a + 1)) || name_title(t.text_of(a, k - 1)))
+    {
         title = Some(t.text_of(a, a).to_string());
         a += 1;
     }
@@ -2288,8 +2297,28 @@ fn untitled(name: &str) -> &str {
         {
             rest
         }
+        Some((_, rest)) if name_title(name) => rest,
         _ => name,
     }
+}
+
+/// True when `name` opens with a word of the entities stage's title list (`Sheikh Tamal
+/// Rashidi`) before two capitalized words or more, which are no organization's name (`General
+/// Motors Corp`) and open with no title of their own; a given name (`Major Lee`) is no title.
+fn name_title(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let rest = &name[first.len() + 1..];
+    first.chars().next().is_some_and(char::is_uppercase)
+        && second.chars().next().is_some_and(char::is_uppercase)
+        && words.next().is_some()
+        && NAME_TITLES.contains(&*lexicon::lower(first))
+        && given_name(&first.to_lowercase()).is_none()
+        && !TITLES.contains(&*lexicon::lower(second))
+        && !org_like(rest)
+        && !entities::is_known_org(name)
 }
 
 /// True when `canonical` is `name` after one title word (`Cr Lin Zhang`, `Lin Zhang`), or
@@ -5984,6 +6013,21 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "in exchange for fixed payments.");
         assert_eq!(q[0].speaker.as_deref(), Some(name));
+    }
+
+    #[test]
+    fn a_title_the_entities_stage_drops_is_no_part_of_a_speakers_name() {
+        many(
+            "Sheikh Tamal Rashidi, the energy minister, called the deal \"the best contract \
+             we ever signed.\"\n\nEmir Halvard Osk Tenn said: \"It was hard.\"",
+            &[
+                ("the best contract we ever signed.", Some("Tamal Rashidi")),
+                ("It was hard.", Some("Halvard Osk Tenn")),
+            ],
+        );
+        assert_eq!(untitled("Sheikh Tamal Rashidi"), "Tamal Rashidi");
+        assert!(!name_title("General Motors Corp"));
+        assert!(!name_title("Sheikh Rashidi"));
     }
 
     #[test]
