@@ -26,7 +26,9 @@
 //! paragraph before the last. In each sentence the subject comes first: the speaker of a
 //! quotation in it, else the subject of its first cue verb outside quotations (a name, an unnamed
 //! description, a title alone resolved to its holder, a second verb after `and`/`but` taking the
-//! sentence's subject), else a person opening the sentence (after a fronted phrase and its comma).
+//! sentence's subject), else a person opening the sentence (after a fronted phrase and its comma),
+//! else a person described with `a`/`an` opening it before its first verb (`A spokeswoman for
+//! the agency rejected the claim.`).
 //! A subject that fits (agrees in gender or its gender is untold; never an organization) is the
 //! one meant. A subject that is a pronoun of the same gender means someone earlier: go on to the
 //! sentence before. Otherwise the latest other person the sentence names who fits is meant, so a
@@ -111,6 +113,11 @@ static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/abbreviations.txt")));
 static TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_titles.txt")));
+/// Connecting words of other languages inside one name (`des`, `de la`): the entities stage's
+/// list, so a description's complement (`a spokeswoman for the Comité Régional des Pêches`)
+/// runs through them as it does through `of` and `and`.
+static FOREIGN_CONNECTORS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/foreign_connectors.txt")));
 /// The words the entities stage drops before a name (`Sheikh`, and honorifics of other
 /// languages): read from its own list, so that a speaker's name loses the same words its
 /// mention does. Only a capitalized word opening a name of two more words counts (see
@@ -1204,8 +1211,12 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
     let bare = (r.saturating_sub(4).max(lo + 1)..r.saturating_sub(1))
         .rev()
         .any(|p| prep(p) && (p + 1..r).all(common));
-    let within =
-        |i: usize| t.is_word(i) && (t.is_cap(i) || matches!(t.low(i), "of" | "and" | "for"));
+    let within = |i: usize| {
+        t.is_word(i)
+            && (t.is_cap(i)
+                || matches!(t.low(i), "of" | "and" | "for")
+                || FOREIGN_CONNECTORS.contains(t.low(i)))
+    };
     let long_name = (r.saturating_sub(LONG_NAME_WORDS).max(lo + 1)..r.saturating_sub(1))
         .rev()
         .take_while(|&d| within(d) || det(d))
@@ -1236,6 +1247,41 @@ fn coordinated_subject(t: &Toks, lo: usize, conj: usize) -> Option<(Attr, usize)
         (k > lo && k < conj && t.is_word(k) && !t.is_cap(k))
             .then_some(k)
             .and_then(subject)
+    })
+}
+
+/// `A spokeswoman for the Comité Régional des Pêches rejected the accusation.`: a person
+/// described with `a` or `an` (its head noun a title, a gendered noun or a person noun) opening
+/// a sentence with no cue, up to its first verb (a finite verb or a word in `-ed`), as an
+/// unnamed person of the gender the head tells.
+fn described_opener(t: &Toks) -> Option<Person> {
+    if t.len() < 3 || !t.is_word(0) || !matches!(t.low(0), "a" | "an") {
+        return None;
+    }
+    let verb = (2..t.len().min(2 + 6 + LONG_NAME_WORDS)).find(|&v| {
+        t.is_word(v)
+            && !t.is_cap(v)
+            && (FINITE_VERBS.contains(t.low(v)) || t.low(v).ends_with("ed"))
+    })?;
+    let (attr, start) = backward_np(t, 0, verb)?;
+    let Who::Description(d) = attr.who else {
+        return None;
+    };
+    let head = d
+        .split(' ')
+        .take_while(|w| !PREPOSITIONS.contains(w) && !matches!(*w, "who" | "whose" | "that"))
+        .last()
+        .map(|w| lexicon::lower(bare_str(w)).into_owned())
+        .unwrap_or_default();
+    let person =
+        TITLES.contains(&head) || NOUN_GENDER.contains_key(&head) || PERSON_NOUNS.contains(&head);
+    (start == 0 && person).then(|| Person {
+        gender: description_gender(&d),
+        name: d,
+        title: None,
+        pos: attr.span.start,
+        org: false,
+        weak: true,
     })
 }
 
@@ -3562,7 +3608,7 @@ impl<'t> Known<'t> {
         }
         match self.opener(span, named) {
             Some(p) => Subject::Person(p.clone(), None),
-            None => Subject::Other,
+            None => described_opener(&t).map_or(Subject::Other, |p| Subject::Person(p, None)),
         }
     }
 
@@ -6028,6 +6074,24 @@ mod tests {
         assert_eq!(untitled("Sheikh Tamal Rashidi"), "Tamal Rashidi");
         assert!(!name_title("General Motors Corp"));
         assert!(!name_title("Sheikh Rashidi"));
+    }
+
+    #[test]
+    fn a_described_person_opening_a_sentence_with_no_cue_is_its_subject() {
+        let text = "The guilds blamed the quota rules for the losses, Jon Eder said.\n\nA \
+                    spokeswoman for the Syndicat Régional des Pêcheurs de Haute-Lande rejected \
+                    the accusation. \"Our boats carry observers,\" she said. \"They had a bad \
+                    season.\"\n\nA new report published on Monday found more. \"It is \
+                    worse,\" she said.";
+        let d = "a spokeswoman for the Syndicat Régional des Pêcheurs de Haute-Lande";
+        many(
+            text,
+            &[
+                ("Our boats carry observers,", Some(d)),
+                ("They had a bad season.", Some(d)),
+                ("It is worse,", Some(d)),
+            ],
+        );
     }
 
     #[test]
