@@ -3985,10 +3985,26 @@ fn before_title(text: &str, start: usize, end: usize) -> Option<String> {
         && matches!(t.low(head - 2), "his" | "her" | "their")
         && NOUN_GENDER.contains_key(t.bare(head - 1));
     if !(t.is_title(head - 1) || relation) || t.is_cap(head - 1) {
-        return None;
+        return capitalized_title_back(&t);
     }
     let first = lower_titles_back(&t, 0, head);
     Some(t.text_of(first, n - 1).to_string())
+}
+
+/// `The Minister of Fisheries and Maritime Infrastructure, Aminata Sarr,`: a capitalized title
+/// after `the`, with its portfolio in capitals joined by `of`, `and`, `for` or `the`, ending the
+/// tokens `t` (before the name's comma).
+fn capitalized_title_back(t: &Toks) -> Option<String> {
+    let n = t.len();
+    let joined = |i: usize| {
+        t.is_word(i) && (t.is_cap(i) || matches!(t.low(i), "of" | "and" | "for" | "the"))
+    };
+    let mut s = n;
+    while s > 0 && n - s < LONG_NAME_WORDS && joined(s - 1) {
+        s -= 1;
+    }
+    let h = (s.max(1)..n).find(|&i| t.is_cap(i) && t.is_title(i) && t.low(i - 1) == "the")?;
+    (t.is_cap(n - 1) && t.low(h + 1) != "the").then(|| t.text_of(h, n - 1).to_string())
 }
 
 /// A title in lower case right before a name, with no comma (`Zentova chief executive Ivo
@@ -6090,6 +6106,21 @@ mod tests {
                 ("Our boats carry observers,", Some(d)),
                 ("They had a bad season.", Some(d)),
                 ("It is worse,", Some(d)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_capitalized_title_with_its_portfolio_before_the_name_is_the_persons() {
+        let text = "The Minister of Lakes and Inland Transport, Marietou Faye Ndour, said the \
+                    audit was done. \"Our lakes were sold quietly,\" the minister told \
+                    parliament.\n\nIdrissa Sall, secretary general of the boatmen's union, \
+                    said, \"We want names.\"";
+        many(
+            text,
+            &[
+                ("Our lakes were sold quietly,", Some("Marietou Faye Ndour")),
+                ("We want names.", Some("Idrissa Sall")),
             ],
         );
     }
