@@ -1331,7 +1331,29 @@ fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
             s
         }
     };
-    Some((classify_phrase(t, start, k), start))
+    Some((classify_phrase(t, start, place_cut(t, start, k)), start))
+}
+
+/// The end of a description `[a, k)` without a place after its complement: `a spokeswoman
+/// for the WFP in Lilongwe` is `a spokeswoman for the WFP`, the body being what describes her;
+/// a place is `in` and capitalized words ending the phrase, after a complement ending in a
+/// name. A description with no other complement keeps it (`a farmer in Kasungu`).
+fn place_cut(t: &Toks, a: usize, k: usize) -> usize {
+    let Some(i) = (a + 2..k.saturating_sub(1))
+        .rev()
+        .find(|&i| t.low(i) == "in")
+    else {
+        return k;
+    };
+    let place = (i + 1..k).all(|j| t.is_word(j) && t.is_cap(j));
+    let complement = (a + 1..i).any(|j| t.is_word(j) && matches!(t.low(j), "for" | "at" | "of"));
+    // `the Association of Banks in Lebanon` is a name: the head must be in lower case.
+    let described = t.is_word(a + 1) && !t.is_cap(a + 1);
+    if place && complement && described && t.is_cap(i - 1) {
+        i
+    } else {
+        k
+    }
 }
 
 /// True when token `i` is a word in the possessive (`party's`, `Apple’s`).
@@ -6121,6 +6143,18 @@ mod tests {
             &[
                 ("Our lakes were sold quietly,", Some("Marietou Faye Ndour")),
                 ("We want names.", Some("Idrissa Sall")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_descriptions_complement_is_no_part_of_it() {
+        many(
+            "\"Prices will rise,\" a spokeswoman for the FAO in Zomba said. \"Stocks are low,\" \
+             a farmer in Kasungu said.",
+            &[
+                ("Prices will rise,", Some("a spokeswoman for the FAO")),
+                ("Stocks are low,", Some("a farmer in Kasungu")),
             ],
         );
     }
