@@ -3412,6 +3412,51 @@ impl<'t> Known<'t> {
         None
     }
 
+    /// `Ana Owusu said her younger brother had gone into the pit. "He told me, '…'," she
+    /// said`: a pronoun inside a quotation at `pos` (the subject of a quotation nested in it)
+    /// is someone the one quoted speaks of, not the one quoted: the relation of its gender
+    /// (`her younger brother`, up to two words between the owner and the noun) that the two
+    /// sentences before the quotation name, latest first, back to any quotation before.
+    fn relation_before_quotation(&self, g: Gender, pos: usize) -> Option<Person> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let i = self.quoted.partition_point(|q| q.end <= pos);
+        let q = self.quoted.get(i).filter(|q| q.start <= pos)?;
+        let si = self.sentences.partition_point(|s| s.span.end <= q.start);
+        let s = self.sentences[..si]
+            .iter()
+            .rev()
+            .nth(1)
+            .or(self.sentences[..si].last())?;
+        let open = floor_boundary(self.text, q.start.saturating_sub(1));
+        let lo = s
+            .span
+            .start
+            .max(ceil_boundary(self.text, open.saturating_sub(400)));
+        let t = Toks::new(self.text, Span::new(lo, open));
+        let from = (0..t.len())
+            .rev()
+            .find(|&k| t.punct(k).is_some_and(is_quote_char))
+            .map_or(0, |k| k + 1);
+        (from..t.len()).rev().find_map(|n| {
+            let owner = (n.saturating_sub(3)..n)
+                .rev()
+                .find(|&o| t.is_word(o) && matches!(t.low(o), "his" | "her" | "their"))?;
+            let fits = t.is_word(n)
+                && NOUN_GENDER.get(t.bare(n)) == Some(&g)
+                && (owner + 1..=n).all(|w| t.is_word(w) && !t.is_cap(w));
+            fits.then(|| Person {
+                name: t.text_of(owner, n).to_string(),
+                title: None,
+                gender: g,
+                pos: t.toks[owner].span.start,
+                org: false,
+                weak: true,
+            })
+        })
+    }
+
     /// The ORG-typed name of a person's shape (`Zuhura Mwakyusa`, not `Acme Mining` nor a known
     /// company) that opens the sentence `span`, at its start or after a fronted phrase and its
     /// comma, owning nothing: as a person of untold gender.
@@ -3798,7 +3843,8 @@ impl<'t> Known<'t> {
             }
             Who::Pronoun(Gender::Own) => None,
             Who::Pronoun(g) => self
-                .follow_up(*g, pos, self.asks_at(attr.span.end))
+                .relation_before_quotation(*g, pos)
+                .or_else(|| self.follow_up(*g, pos, self.asks_at(attr.span.end)))
                 .or_else(|| {
                     // Nobody in reach fits: the latest speaker of that gender, else the one
                     // just quoted, of untold gender, when nobody was named since.
@@ -6155,6 +6201,28 @@ mod tests {
             &[
                 ("Prices will rise,", Some("a spokeswoman for the FAO")),
                 ("Stocks are low,", Some("a farmer in Kasungu")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_inside_a_quotation_is_the_relation_the_sentence_before_names() {
+        let text = "\"We dug all night,\" said Kofi Mensah, a rescue worker.\n\nAma Boateng, \
+                    41, said her eldest son had gone into the shaft at dawn. She waited by the \
+                    pit all day.\n\n\"He told me, \
+                    'One more week and I will buy the van,'\" she said.";
+        many(
+            text,
+            &[
+                ("We dug all night,", Some("Kofi Mensah")),
+                (
+                    "He told me, 'One more week and I will buy the van,'",
+                    Some("Ama Boateng"),
+                ),
+                (
+                    "One more week and I will buy the van,",
+                    Some("her eldest son"),
+                ),
             ],
         );
     }
