@@ -1084,6 +1084,11 @@ fn qualifier_of(
     cue: Option<(&'static str, usize, usize)>,
     limit: usize,
 ) -> (String, Option<String>) {
+    // `within 10 metres` bounds a distance; `within 21 days` mostly sets a deadline (the gold
+    // splits evenly on times), so only a measure takes `within`'s bound.
+    let cue = cue.filter(|&(_, s, e)| {
+        n.kind == NumberKind::Measure || !text[s..e].eq_ignore_ascii_case("within")
+    });
     if let Some((q, s, e)) = cue {
         // A verb cue (`passes`, `topped`) or `over` acts on an amount only when the amount is
         // its object: not in `passes $1.84 billion budget` or `jailed over $48 million fraud`,
@@ -1463,6 +1468,10 @@ mod tests {
             ("It fell to less than 4 percent.", "under"),
             ("At least 38 people died.", "at_least"),
             ("It could hold up to 150 homeowners.", "at_most"),
+            ("They stood within 10 metres of it.", "at_most"),
+            ("The figure is closer to 80%.", "approx"),
+            // `went up to`: rose to.
+            ("The wage went up to 70,000 naira.", "exact"),
             ("We have thousands of developers.", "at_least"),
             ("It sold 40 jets.", "exact"),
         ] {

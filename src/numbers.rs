@@ -582,8 +582,10 @@ fn scan_number(text: &str, i: usize, space: bool, out: &mut Vec<Tok>) -> usize {
                 j += 4;
                 t.grouped = true;
             }
-            // Or by spaces: 1 234 567, 40 000.
-            if !t.grouped {
+            // Or by spaces: 1 234 567, 40 000 (never after a lone zero or right after another
+            // digit group: `0 800 11 222` is a telephone number in groups, read as one below).
+            let after_group = i >= 2 && b[i - 1] == b' ' && b[i - 2].is_ascii_digit();
+            if !(t.grouped || after_group || int_len == 1 && b[i] == b'0') {
                 while let Some(w) = group_space(text, j) {
                     if digit_end(b, j + w) == j + w + 3
                         && !matches!(b.get(j + w + 3), Some(b'/' | b':' | b','))
@@ -1872,7 +1874,7 @@ impl Parser<'_> {
                 digits += self.len(k);
             }
             let groups = k - i + 1;
-            let leading_zero = self.original(i).starts_with('0') && self.len(i) >= 2;
+            let leading_zero = self.original(i).starts_with('0');
             if (groups >= 3 && digits >= 8)
                 || (groups >= 2 && leading_zero)
                 || (plus && groups >= 2)
@@ -2023,6 +2025,12 @@ impl Parser<'_> {
         {
             return None;
         }
+        // Digits glued to letters or to digits and a hyphen before them (`S4C`, `747-8F`) are a
+        // name's, so a one-letter unit after them (`C`, `F`) is the name's too.
+        let glued = j > 0
+            && self.attached(j)
+            && (self.word(j - 1).is_some()
+                || j > 1 && self.is_sym(j - 1, "-") && self.is_num(j - 2) && self.attached(j - 1));
         let core = self.core(j, false)?;
         if core.kind == NumberKind::Ordinal {
             return Some(Phrase {
@@ -2149,7 +2157,7 @@ impl Parser<'_> {
             if let Some((f, e)) = self
                 .unit_at(hy)
                 .or_else(|| self.unit_at(k))
-                .filter(|(f, _)| f.extra != "attached" || self.attached(k))
+                .filter(|(f, _)| f.extra != "attached" || self.attached(k) && !glued)
             {
                 let kind = match f.extra {
                     "percent" => NumberKind::Percent,
@@ -2641,6 +2649,22 @@ mod tests {
         assert_eq!(unit(both).as_deref(), Some("MXN"));
         assert_eq!(unit("It paid 2 billion kwacha.").as_deref(), Some("ZMW"));
         assert_eq!(unit("about 4 million krónur").as_deref(), Some("ISK"));
+        // Words several currencies share: `lei` of Moldova or Romania, `crowns` of the Czech
+        // Republic or a Nordic country, Bosnia's convertible `marks`: the country named decides.
+        let moldova = "Moldova's regulator set the tariff at 12.96 lei, Moldovan officials said.";
+        assert_eq!(unit(moldova).as_deref(), Some("MDL"));
+        assert_eq!(unit("In Romania it costs 15 lei.").as_deref(), Some("RON"));
+        assert_eq!(
+            unit("In Prague a beer costs 62 crowns.").as_deref(),
+            Some("CZK")
+        );
+        assert_eq!(unit("Oslo fined it 40,000 crowns.").as_deref(), Some("NOK"));
+        assert_eq!(
+            unit("Bosnian miners earn 1,050 marks.").as_deref(),
+            Some("BAM")
+        );
+        assert_ne!(recognize("Pupils won 80 marks")[0].kind, NumberKind::Money);
+        assert_eq!(unit("a fine of 24,000 dalasi").as_deref(), Some("GMD"));
         // A long run of country words is read once, not recursed into.
         let run = format!("1 {}shillings", "Kenyan ".repeat(50_000));
         assert_eq!(recognize(&run)[0].kind, NumberKind::Count);
@@ -2670,6 +2694,16 @@ mod tests {
             (41.0, Some("degrees Celsius"))
         );
         assert_ne!(one("Grade 5 C").kind, NumberKind::Measure);
+        // ... and not when the digits belong to a name: a channel, an aircraft model.
+        for name in ["the S4C documentary", "a Boeing 747-8F freighter"] {
+            assert!(
+                recognize(name)
+                    .iter()
+                    .all(|n| n.kind != NumberKind::Measure),
+                "{name}"
+            );
+        }
+        assert_eq!(one("It fell to -5C").value, -5.0);
     }
 
     #[test]
@@ -2763,6 +2797,12 @@ mod tests {
         assert!(recognize("call 020 7946 0958")
             .iter()
             .all(|n| n.kind == NumberKind::Phone));
+        // A lone leading zero: groups of a free number, not 800 and 11,222.
+        let free = recognize("the free hotline, 0 800 11 222.");
+        assert_eq!(free.len(), 4);
+        assert!(free.iter().all(|n| n.kind == NumberKind::Phone));
+        // Thousands grouped by spaces still read as one figure.
+        assert_eq!(one("It has 40 000 staff").value, 40_000.0);
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //! Everything here is linear in the input: look-behinds and look-aheads are bounded, and the one
 //! unbounded look-around (is this stop inside an e-mail address or URL?) is cached per token.
 
-use crate::fasthash::FastSet;
+use crate::fasthash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -46,6 +46,13 @@ static HONORIFICS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// Lower-case words allowed between the names of a byline (`and`, `de`).
 static BYLINE_CONNECTORS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/byline_connectors.txt")).collect());
+/// Words a heading never ends with (`and`, `the`, `of`), each with whether it holds on any line
+/// (`true`) or only on a long one (`in`: `Winter Sets In` is a heading).
+static OPEN_LINE_ENDERS: LazyLock<FastMap<&'static str, bool>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/open_line_enders.txt"))
+        .map(|row| (row[0], row.get(1) == Some(&"always")))
+        .collect()
+});
 /// Verbs of an attribution after a quotation (`"Why?" Smith asked.`).
 static SPEECH_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/speech_verbs.txt")).collect());
@@ -408,8 +415,18 @@ fn is_dateline(line: &str) -> bool {
 }
 
 /// A line of at most 12 words that does not end like a sentence or a clause (a final stop,
-/// comma, colon, dash, closing quote or bracket all say the text goes on or has ended).
+/// comma, colon, dash, closing quote or bracket all say the text goes on or has ended), nor
+/// with a word that wants what follows (`... of Nigerian Universities (SSANU) and the`: a
+/// full-width wrapped line of capitalized names, not a heading).
 fn is_unpunctuated_short(line: &str) -> bool {
+    let last_word = line.split_whitespace().next_back().unwrap_or("");
+    if last_word.len() <= 7 {
+        let long = line.split_whitespace().nth(7).is_some();
+        match OPEN_LINE_ENDERS.get(last_word.to_ascii_lowercase().as_str()) {
+            Some(&always) if always || long => return false,
+            _ => {}
+        }
+    }
     let last = line.trim_end().chars().last().unwrap_or('.');
     !matches!(
         last,
@@ -1271,6 +1288,21 @@ mod tests {
     }
 
     // --- blocks ---
+
+    #[test]
+    fn a_wrapped_line_of_names_ending_in_and_the_goes_on() {
+        // Full width, capitalized, unpunctuated: a heading but for its last words.
+        let text = "Lecturers walked out on Monday across the campus of the university.\n\n\
+                    The Senior Staff Association of Northern Colleges (SSANC) and the\n\
+                    Union of Technical Staff joined the strike in September.";
+        assert_eq!(blocks(text).len(), 2);
+        assert!(blocks(text).iter().all(|b| b.kind == BlockKind::Text));
+        // A title-case line ending in a noun above a sentence is still a heading.
+        let heading = "Prices Rise Again\nThe index rose 2% in May.";
+        assert_eq!(blocks(heading)[0].kind, BlockKind::Heading);
+        let heading = "Winter Sets In\nThe first snow fell in May.";
+        assert_eq!(blocks(heading)[0].kind, BlockKind::Heading);
+    }
 
     #[test]
     fn hard_wrapped_paragraph_is_one_block() {
