@@ -1252,19 +1252,39 @@ fn coordinated_subject(t: &Toks, lo: usize, conj: usize) -> Option<(Attr, usize)
 
 /// `A spokeswoman for the Comité Régional des Pêches rejected the accusation.`: a person
 /// described with `a` or `an` (its head noun a title, a gendered noun or a person noun) opening
-/// a sentence with no cue, up to its first verb (a finite verb or a word in `-ed`), as an
-/// unnamed person of the gender the head tells.
+/// a sentence with no cue, as an unnamed person of the gender the head tells.
 fn described_opener(t: &Toks) -> Option<Person> {
-    if t.len() < 3 || !t.is_word(0) || !matches!(t.low(0), "a" | "an") {
+    let attr = described_subject(t, 0, t.len())?;
+    let Who::Description(d) = attr.who else {
+        return None;
+    };
+    Some(Person {
+        gender: description_gender(&d),
+        name: d,
+        title: None,
+        pos: attr.span.start,
+        org: false,
+        weak: true,
+    })
+}
+
+/// A person described with `a` or `an` opening the tokens `[lo, end)`, up to its first verb:
+/// a finite verb, a word in `-ed`, or a word before `it` (`A spokesman for the union put it
+/// plainly:`). Its head noun must be a title, a gendered noun or a person noun.
+fn described_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
+    if end < lo + 3 || !t.is_word(lo) || !matches!(t.low(lo), "a" | "an") {
         return None;
     }
-    let verb = (2..t.len().min(2 + 6 + LONG_NAME_WORDS)).find(|&v| {
+    let verb = (lo + 2..end.min(lo + 2 + 6 + LONG_NAME_WORDS)).find(|&v| {
+        let w = t.low(v);
         t.is_word(v)
             && !t.is_cap(v)
-            && (FINITE_VERBS.contains(t.low(v)) || t.low(v).ends_with("ed"))
+            && (FINITE_VERBS.contains(w)
+                || w.ends_with("ed")
+                || (v + 1 < end && t.low(v + 1) == "it" && !PREPOSITIONS.contains(&w)))
     })?;
-    let (attr, start) = backward_np(t, 0, verb)?;
-    let Who::Description(d) = attr.who else {
+    let (attr, start) = backward_np(t, lo, verb)?;
+    let Who::Description(d) = &attr.who else {
         return None;
     };
     let head = d
@@ -1275,14 +1295,7 @@ fn described_opener(t: &Toks) -> Option<Person> {
         .unwrap_or_default();
     let person =
         TITLES.contains(&head) || NOUN_GENDER.contains_key(&head) || PERSON_NOUNS.contains(&head);
-    (start == 0 && person).then(|| Person {
-        gender: description_gender(&d),
-        name: d,
-        title: None,
-        pos: attr.span.start,
-        org: false,
-        weak: true,
-    })
+    (start == lo && person).then_some(attr)
 }
 
 /// A lower-case speaker phrase ending before token `k`: back to its determiner, past
@@ -2011,6 +2024,10 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
             }
             return colon_subject(t, a, end);
         }
+    }
+    // `A spokesman for the union put it plainly:`
+    if let Some(attr) = described_subject(t, lo, end) {
+        return Some(attr);
     }
     let mut a = lo;
     while a < end && t.is_word(a) && !t.is_cap(a) {
@@ -6224,6 +6241,18 @@ mod tests {
                     Some("her eldest son"),
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_described_person_before_a_colon_introduces_the_quotation() {
+        many(
+            "The Union of Loom Workers warned of job cuts at Delta Spinning. A spokesman for \
+             the union put it plainly: \"Our members did not write these labels.\"",
+            &[(
+                "Our members did not write these labels.",
+                Some("a spokesman for the union"),
+            )],
         );
     }
 
