@@ -3333,7 +3333,20 @@ impl<'t> Known<'t> {
                     .any(|w| w == head || Some(w) == kin)
             })
         };
-        let titled = self.before(pos).find(fits);
+        // The title itself before a kin title (`the minister`: the Agro-Industry Minister
+        // named before a union's secretary named since), within the people looked back on.
+        let exact = |p: &&Person| {
+            p.title.as_deref().is_some_and(|t| {
+                t.to_lowercase()
+                    .split_whitespace()
+                    .any(|w| bare_str(w) == head)
+            })
+        };
+        let titled = self
+            .before(pos)
+            .take(LOOKBACK)
+            .find(exact)
+            .or_else(|| self.before(pos).find(fits));
         // `A finance ministry official, who asked not to be named, ... "…," the
         // official said`: the unnamed person introduced since is the one meant.
         match self.described_head(head, pos) {
@@ -6254,6 +6267,14 @@ mod tests {
                 Some("a spokesman for the union"),
             )],
         );
+    }
+
+    #[test]
+    fn the_title_itself_comes_before_a_kin_title_named_since() {
+        let text = "Rail Minister Arjun Pillay told parliament the line would reopen.\n\nMeena \
+                    Doss, secretary of the Rail Workers' Union, said members were not \
+                    consulted.\n\n\"This is no experiment,\" the minister said.";
+        many(text, &[("This is no experiment,", Some("Arjun Pillay"))]);
     }
 
     #[test]
