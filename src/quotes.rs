@@ -3113,6 +3113,19 @@ impl<'t> Known<'t> {
             {
                 (name.clone(), None, Gender::Any, true)
             }
+            // `Emir Hodžić, 43,`: a given name the entities stage took for a title before a
+            // surname (one word, no given name) stays in the name.
+            (Who::Name { name, gender }, Some(m))
+                if m.kind == "PERSON"
+                    && !m.canonical.contains(' ')
+                    && name.split_once(' ').is_some_and(|(first, rest)| {
+                        rest == m.canonical
+                            && given_name(&first.to_lowercase()).is_some()
+                            && given_name(&rest.to_lowercase()).is_none()
+                    }) =>
+            {
+                (name.clone(), attr.title.clone(), *gender, false)
+            }
             (_, Some(m)) => {
                 let canonical = self.longer.get(&m.canonical).unwrap_or(&m.canonical);
                 let canonical = &self
@@ -6275,6 +6288,14 @@ mod tests {
                     Doss, secretary of the Rail Workers' Union, said members were not \
                     consulted.\n\n\"This is no experiment,\" the minister said.";
         many(text, &[("This is no experiment,", Some("Arjun Pillay"))]);
+    }
+
+    #[test]
+    fn a_given_name_the_entities_stage_took_for_a_title_stays_in_the_name() {
+        let text = "\"We stay down,\" said Emir Kovačić, 43, by telephone.";
+        let at = text.find("Kovačić").unwrap();
+        let q = quotes_with(text, &[mention("Kovačić", "PERSON", "Kovačić", at)]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Emir Kovačić"));
     }
 
     #[test]
