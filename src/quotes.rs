@@ -3114,15 +3114,22 @@ impl<'t> Known<'t> {
                 (name.clone(), None, Gender::Any, true)
             }
             // `Emir Hodžić, 43,`: a given name the entities stage took for a title before a
-            // surname (one word, no given name) stays in the name.
+            // surname (one word, no given name) stays in the name; so does one before a
+            // particle (`Rhodri ap Gwilym`, where it kept `Gwilym` alone).
             (Who::Name { name, gender }, Some(m))
-                if m.kind == "PERSON"
-                    && !m.canonical.contains(' ')
+                if !m.canonical.contains(' ')
                     && name.split_once(' ').is_some_and(|(first, rest)| {
-                        rest == m.canonical
-                            && given_name(&first.to_lowercase()).is_some()
-                            && given_name(&rest.to_lowercase()).is_none()
-                    }) =>
+                        let (middle, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
+                        last == m.canonical
+                            && (m.kind == "PERSON" || !middle.is_empty())
+                            && middle
+                                .split_whitespace()
+                                .all(|w| NAME_PARTICLES.contains(&*lexicon::lower(w)))
+                            && (!middle.is_empty() || given_name(&first.to_lowercase()).is_some())
+                            && given_name(&last.to_lowercase()).is_none()
+                    })
+                    && !org_like(name)
+                    && !entities::is_known_org(name) =>
             {
                 (name.clone(), attr.title.clone(), *gender, false)
             }
@@ -6296,6 +6303,10 @@ mod tests {
         let at = text.find("Kovačić").unwrap();
         let q = quotes_with(text, &[mention("Kovačić", "PERSON", "Kovačić", at)]);
         assert_eq!(q[0].speaker.as_deref(), Some("Emir Kovačić"));
+        let text = "Ifan ap Gwyndaf put it bluntly: \"Nobody reaches a million speakers so.\"";
+        let at = text.find("Gwyndaf").unwrap();
+        let q = quotes_with(text, &[mention("Gwyndaf", "ORG", "Gwyndaf", at)]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ifan ap Gwyndaf"));
     }
 
     #[test]
