@@ -1205,9 +1205,18 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
     let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
     let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
     let common = |i: usize| t.is_word(i) && (!t.is_cap(i) || NATIONALITIES.contains(t.bare(i)));
+    // `for the Hamburg retailer Hansa Heimwaren`: a place's name may stand before the common
+    // noun that ends right before the name.
+    let placed = |d: usize| {
+        r > d + 1
+            && t.is_word(r - 1)
+            && !t.is_cap(r - 1)
+            && (d + 1..r).all(|i| t.is_word(i))
+            && (d + 1..r).filter(|&i| t.is_cap(i)).count() <= 2
+    };
     let after_det = (r.saturating_sub(5).max(lo + 1)..r)
         .rev()
-        .any(|d| det(d) && prep(d - 1) && (d + 1..r).all(common));
+        .any(|d| det(d) && prep(d - 1) && ((d + 1..r).all(common) || placed(d)));
     let bare = (r.saturating_sub(4).max(lo + 1)..r.saturating_sub(1))
         .rev()
         .any(|p| prep(p) && (p + 1..r).all(common));
@@ -6343,6 +6352,16 @@ mod tests {
         let full = "Bantul Regent Ana Wati Lestari";
         let q = quotes_with(text, &[mention(full, "ORG", full, 0)]);
         assert_eq!(q[0].speaker.as_deref(), Some("Ana Wati Lestari"));
+    }
+
+    #[test]
+    fn a_place_before_a_descriptions_common_noun_keeps_the_description() {
+        let d = "a spokeswoman for the Bremen retailer Lindt Haushalt";
+        many(
+            "A spokeswoman for the Bremen retailer Lindt Haushalt said the company had pulled \
+             18 lines \"as a precaution while we wait for the laboratory.\"",
+            &[("as a precaution while we wait for the laboratory.", Some(d))],
+        );
     }
 
     #[test]
