@@ -136,6 +136,10 @@ static TITLE_KIN: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(
 /// Nouns that after `the` refer back to a person just named (`the teenager`).
 static PERSON_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/person_nouns.txt")));
+/// Nouns that head a description of a person though they are no title (`an official at the
+/// weather office`): such a description opening a sentence may be its subject.
+static PERSON_HEADS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/person_heads.txt")));
 /// Demonyms: `the Scot said` refers back to a person just named.
 static NATIONALITIES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/nationalities.txt")));
@@ -1284,27 +1288,35 @@ fn described_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
     if end < lo + 3 || !t.is_word(lo) || !matches!(t.low(lo), "a" | "an") {
         return None;
     }
-    let verb = (lo + 2..end.min(lo + 2 + 6 + LONG_NAME_WORDS)).find(|&v| {
+    let verb = |v: &usize| {
+        let v = *v;
         let w = t.low(v);
         t.is_word(v)
             && !t.is_cap(v)
             && (FINITE_VERBS.contains(w)
                 || w.ends_with("ed")
                 || (v + 1 < end && t.low(v + 1) == "it" && !PREPOSITIONS.contains(&w)))
-    })?;
-    let (attr, start) = backward_np(t, lo, verb)?;
-    let Who::Description(d) = &attr.who else {
-        return None;
     };
-    let head = d
-        .split(' ')
-        .take_while(|w| !PREPOSITIONS.contains(w) && !matches!(*w, "who" | "whose" | "that"))
-        .last()
-        .map(|w| lexicon::lower(bare_str(w)).into_owned())
-        .unwrap_or_default();
-    let person =
-        TITLES.contains(&head) || NOUN_GENDER.contains_key(&head) || PERSON_NOUNS.contains(&head);
-    (start == lo && person).then_some(attr)
+    // The first verb that leaves a description before it: one inside a relative clause
+    // between commas (`An official, who asked not to be named, offered`) leaves none.
+    let reach = end.min(lo + 2 + 6 + LONG_NAME_WORDS + 8);
+    (lo + 2..reach).filter(verb).take(6).find_map(|v| {
+        let (attr, start) = backward_np(t, lo, v)?;
+        let Who::Description(d) = &attr.who else {
+            return None;
+        };
+        let head = d
+            .split(' ')
+            .take_while(|w| !PREPOSITIONS.contains(w) && !matches!(*w, "who" | "whose" | "that"))
+            .last()
+            .map(|w| lexicon::lower(bare_str(w)).into_owned())
+            .unwrap_or_default();
+        let person = TITLES.contains(&head)
+            || NOUN_GENDER.contains_key(&head)
+            || PERSON_NOUNS.contains(&head)
+            || PERSON_HEADS.contains(&head);
+        (start == lo && person).then_some(attr)
+    })
 }
 
 /// A lower-case speaker phrase ending before token `k`: back to its determiner, past
@@ -2009,6 +2021,10 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
     {
         return name_attr(t, lo + 4, end);
     }
+    // `A spokesman for the union put it plainly:`
+    if let Some(attr) = described_subject(t, lo, end) {
+        return Some(attr);
+    }
     // `Speaking to residents in the gym, he struck a cautious note:`: a fronted phrase (a
     // participle or a preposition first) and its comma come before the subject.
     if lo < end && t.is_word(lo) {
@@ -2036,10 +2052,6 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
             }
             return colon_subject(t, a, end);
         }
-    }
-    // `A spokesman for the union put it plainly:`
-    if let Some(attr) = described_subject(t, lo, end) {
-        return Some(attr);
     }
     let mut a = lo;
     while a < end && t.is_word(a) && !t.is_cap(a) {
@@ -4127,7 +4139,7 @@ fn before_title(text: &str, start: usize, end: usize) -> Option<String> {
 }
 
 /// `The Minister of Fisheries and Maritime Infrastructure, Aminata Sarr,`: a capitalized title
-/// after `the`, with its portfolio in capitals joined by `of`, `and`, `for` or `the`, ending the
+/// after `the` or an owner (`Kashmir's Director of Agriculture`), with its portfolio in capitals joined by `of`, `and`, `for` or `the`, ending the
 /// tokens `t` (before the name's comma).
 fn capitalized_title_back(t: &Toks) -> Option<String> {
     let n = t.len();
@@ -4138,7 +4150,9 @@ fn capitalized_title_back(t: &Toks) -> Option<String> {
     while s > 0 && n - s < LONG_NAME_WORDS && joined(s - 1) {
         s -= 1;
     }
-    let h = (s.max(1)..n).find(|&i| t.is_cap(i) && t.is_title(i) && t.low(i - 1) == "the")?;
+    let h = (s.max(1)..n).find(|&i| {
+        t.is_cap(i) && t.is_title(i) && (t.low(i - 1) == "the" || owner_name(t, i - 1))
+    })?;
     (t.is_cap(n - 1) && t.low(h + 1) != "the").then(|| t.text_of(h, n - 1).to_string())
 }
 
@@ -6361,6 +6375,24 @@ mod tests {
             "A spokeswoman for the Bremen retailer Lindt Haushalt said the company had pulled \
              18 lines \"as a precaution while we wait for the laboratory.\"",
             &[("as a precaution while we wait for the laboratory.", Some(d))],
+        );
+    }
+
+    #[test]
+    fn an_owners_capitalized_title_and_a_description_past_its_relative_clause() {
+        let text = "Ladakh's Director of Horticulture, Imtiaz Wani, said wells were drilled. \
+                    \"Half were never finished,\" the director said.\n\nSana Mir, 29, said \
+                    the season ended early.\n\nAn official at the weather office, who asked \
+                    not to be named, offered little comfort: \"The models show dry weather.\"";
+        many(
+            text,
+            &[
+                ("Half were never finished,", Some("Imtiaz Wani")),
+                (
+                    "The models show dry weather.",
+                    Some("an official at the weather office"),
+                ),
+            ],
         );
     }
 
