@@ -3999,7 +3999,22 @@ impl<'t> Known<'t> {
                                 weak: false,
                             })
                         });
+                        // `the company said`: not an organization its name heads with another
+                        // body's noun (`National Mining Agency`), when another is at hand.
+                        let other_body = |p: &Person| {
+                            p.name.rsplit(' ').next().is_some_and(|w| {
+                                let w = lexicon::lower(w);
+                                *w != *noun && ORG_NOUNS.contains(&*w)
+                            })
+                        };
                         named
+                            .or_else(|| {
+                                self.before(pos)
+                                    .filter(|p| p.org && *any_org)
+                                    .take(LOOKBACK)
+                                    .find(|p| !other_body(p))
+                                    .cloned()
+                            })
                             .or_else(|| self.before(pos).find(|p| p.org && *any_org).cloned())
                             .or_else(|| {
                                 self.before(pos)
@@ -6394,6 +6409,16 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn the_company_is_no_organization_headed_by_another_bodys_noun() {
+        let text = "The spoil heaps belong to Verdes del Norte, which holds a concession from the \
+                    National Water Agency (NWA). In a statement, the company said it had warned \
+                    the town. \"We share the pain of the valley,\" the company said.";
+        let m = |name: &str| mention(name, "ORG", name, text.find(name).unwrap());
+        let q = quotes_with(text, &[m("Verdes del Norte"), m("National Water Agency")]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Verdes del Norte"));
     }
 
     #[test]
