@@ -1232,8 +1232,13 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
     };
     let long_name = (r.saturating_sub(LONG_NAME_WORDS).max(lo + 1)..r.saturating_sub(1))
         .rev()
-        .take_while(|&d| within(d) || det(d))
-        .any(|d| det(d) && prep(d - 1) && t.is_cap(d + 1) && (d + 1..r).all(within));
+        .take_while(|&d| within(d) || det(d) || listed_in_name(t, lo, d))
+        .any(|d| {
+            det(d)
+                && prep(d - 1)
+                && t.is_cap(d + 1)
+                && (d + 1..r).all(|i| within(i) || listed_in_name(t, lo, i))
+        });
     after_det || bare || long_name
 }
 
@@ -1326,7 +1331,9 @@ fn description_back(t: &Toks, lo: usize, k: usize) -> Option<(Attr, usize)> {
     let mut start = None;
     while m > lo
         && k - m < 6 + LONG_NAME_WORDS
-        && (t.is_word(m - 1) && t.cue_at(m - 1).is_none() || possessive_in_name(t, m - 1))
+        && (t.is_word(m - 1) && t.cue_at(m - 1).is_none()
+            || possessive_in_name(t, m - 1)
+            || listed_in_name(t, lo, m - 1))
         // `… 42 phones linked to accounts that investigators say`: the cue's subject stands
         // after a relative pronoun, not before it.
         && !matches!(t.low(m - 1), "that" | "which" | "whom")
@@ -1391,6 +1398,12 @@ fn place_cut(t: &Toks, a: usize, k: usize) -> usize {
     } else {
         k
     }
+}
+
+/// True when token `i` is a comma between two capitalized words of one name that lists what
+/// it covers (`the Textile, Apparel, Footwear and Travel Goods Association`), not before `lo`.
+fn listed_in_name(t: &Toks, lo: usize, i: usize) -> bool {
+    t.punct(i) == Some(',') && i > lo && i + 1 < t.len() && t.is_cap(i - 1) && t.is_cap(i + 1)
 }
 
 /// True when token `i` is a word in the possessive (`party's`, `Apple’s`).
@@ -6419,6 +6432,17 @@ mod tests {
         let m = |name: &str| mention(name, "ORG", name, text.find(name).unwrap());
         let q = quotes_with(text, &[m("Verdes del Norte"), m("National Water Agency")]);
         assert_eq!(q[0].speaker.as_deref(), Some("Verdes del Norte"));
+    }
+
+    #[test]
+    fn a_description_runs_through_the_commas_of_a_name_that_lists() {
+        let d = "a spokesman for the Leather, Rubber, Canvas and Shoe Makers Federation";
+        many(
+            "A spokesman for the Leather, Rubber, Canvas and Shoe Makers Federation said \
+             members held more drills. \"One crime should not punish an entire trade,\" he \
+             said.",
+            &[("One crime should not punish an entire trade,", Some(d))],
+        );
     }
 
     #[test]
