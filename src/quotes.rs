@@ -2536,18 +2536,14 @@ fn mixed_names(name: &str, g: Gender) -> Gender {
         Gender::Female => Gender::Male,
         _ => return g,
     };
-    let words: Vec<&str> = name.split_whitespace().take(6).collect();
-    let middle = words
-        .get(1..words.len().saturating_sub(1))
-        .unwrap_or_default();
-    if middle
-        .iter()
-        .any(|w| given_name(&w.to_lowercase()) == Some(other))
-    {
-        Gender::Any
-    } else {
-        g
+    let mut words = name.split_whitespace().skip(1).take(5).peekable();
+    while let Some(w) = words.next() {
+        // A middle word: one more follows it.
+        if words.peek().is_some() && given_name(&lexicon::lower(w)) == Some(other) {
+            return Gender::Any;
+        }
     }
+    g
 }
 
 /// The gender a lower-case given name marks, also written with accents (`siobhán`).
