@@ -4169,7 +4169,8 @@ fn capitalized_title_back(t: &Toks) -> Option<String> {
     let h = (s.max(1)..n).find(|&i| {
         t.is_cap(i) && t.is_title(i) && (t.low(i - 1) == "the" || owner_name(t, i - 1))
     })?;
-    (t.is_cap(n - 1) && t.low(h + 1) != "the").then(|| t.text_of(h, n - 1).to_string())
+    (t.is_cap(n - 1) && (h + 1 == n || t.low(h + 1) != "the"))
+        .then(|| t.text_of(h, n - 1).to_string())
 }
 
 /// A title in lower case right before a name, with no comma (`Zentova chief executive Ivo
@@ -6287,6 +6288,11 @@ mod tests {
                 ("Our lakes were sold quietly,", Some("Marietou Faye Ndour")),
                 ("We want names.", Some("Idrissa Sall")),
             ],
+        );
+        // A title alone before the comma.
+        many(
+            "The Minister, Awa Diouf, spoke. \"We act,\" the minister said.",
+            &[("We act,", Some("Awa Diouf"))],
         );
     }
 
