@@ -67,6 +67,12 @@ pub(super) struct Words {
     /// Family names written before the given name (`Nguyen Thi Lan`).
     pub family_first: FastSet<&'static str>,
     pub titles: FastSet<&'static str>,
+    /// Titles of an area's head: `Mayor`, `Regent`.
+    pub area_titles: FastSet<&'static str>,
+    /// Area nouns naming a body's unit after its head word: `Police District`.
+    pub unit_areas: FastSet<&'static str>,
+    /// Hyphenated endings that keep a title a title: `-in-chief`, `-elect`.
+    pub title_suffixes: Vec<&'static str>,
     pub title_mods: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
     pub portfolio: FastSet<&'static str>,
@@ -190,6 +196,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         female: set(include_str!("../data/given_names_female.txt")),
         family_first: set(include_str!("../data/family_first.txt")),
         titles: set(include_str!("../data/titles.txt")),
+        area_titles: set(include_str!("../data/area_titles.txt")),
+        unit_areas: set(include_str!("../data/unit_areas.txt")),
+        title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
         particles: set(include_str!("../data/name_particles.txt")),
@@ -295,7 +304,15 @@ impl Words {
         let prefix = w.len() >= 2
             && w.bytes().all(|c| c.is_ascii_uppercase())
             && self.head(w).iter().any(|(_, p)| *p == Pos::Start);
-        !prefix && with_lower(w, |l| self.titles.contains(l))
+        // `patron-in-chief`, `governor-elect`: a title with an ending that keeps it one.
+        let title = |l: &str| {
+            self.titles.contains(l)
+                || self
+                    .title_suffixes
+                    .iter()
+                    .any(|s| l.strip_suffix(s).is_some_and(|t| self.titles.contains(t)))
+        };
+        !prefix && with_lower(w, title)
     }
 
     /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
