@@ -221,3 +221,45 @@ Nguyen Van Tran, a shipping agent, was unmoved. \"Business goes on,\" Tran said.
         ]
     );
 }
+
+/// Round 16's speaker rules through the whole pipeline (the entities stage's mentions
+/// included), on invented text: a described person opening a sentence with no cue, a quotation
+/// introduced by `In her words:`, a court that ruled, a relation inside a quotation.
+#[test]
+fn described_openers_owned_words_rulings_and_relations_in_a_record() {
+    let text = "Lake quota row deepens\n\n\
+                A spokeswoman for the Syndicat Régional des Pêcheurs de Haute-Lande rejected the \
+                accusation. \"Our boats carry observers,\" she said.\n\n\
+                Dalia Fenwick, an analyst at Tarrow Water, said prices would rise. In her words: \
+                \"Somebody pays for every litre.\"\n\n\
+                The Court of Appeal of the Northern Isles ruled in April that the state had \
+                broken the law by selling nationality \"in exchange for fixed payments.\"\n\n\
+                Ama Boateng, 41, said her eldest son had gone into the shaft at dawn.\n\n\
+                \"He told me, 'One more week and I will buy the van,'\" she said.";
+    let record = claimex::extract("-", text);
+    let speakers: Vec<(&str, Option<&str>)> = record
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    let d = "a spokeswoman for the Syndicat Régional des Pêcheurs de Haute-Lande";
+    assert_eq!(
+        speakers,
+        [
+            ("Our boats carry observers,", Some(d)),
+            ("Somebody pays for every litre.", Some("Dalia Fenwick")),
+            (
+                "in exchange for fixed payments.",
+                Some("Court of Appeal of the Northern Isles")
+            ),
+            (
+                "He told me, 'One more week and I will buy the van,'",
+                Some("Ama Boateng")
+            ),
+            (
+                "One more week and I will buy the van,",
+                Some("her eldest son")
+            ),
+        ]
+    );
+}
