@@ -2407,9 +2407,22 @@ fn appositive_gender(text: &str, end: usize) -> Gender {
     description_gender(clause)
 }
 
-/// `name` without a title word it opens with, when a name of two words or more is left
-/// (`Grower Sina Vaai` -> `Sina Vaai`); a given name that is also a title (`Dean Walsh`) stays.
+/// `name` without the title words it opens with, when a name of two words or more is left
+/// (`Grower Sina Vaai` -> `Sina Vaai`, `Lieutenant Colonel Ana Rossi` -> `Ana Rossi`); a given
+/// name that is also a title (`Dean Walsh`) stays.
 fn untitled(name: &str) -> &str {
+    let mut name = name;
+    loop {
+        let rest = untitled_once(name);
+        if rest.len() == name.len() {
+            return name;
+        }
+        name = rest;
+    }
+}
+
+/// `name` without one title word it opens with (see [`untitled`]).
+fn untitled_once(name: &str) -> &str {
     match name.split_once(' ') {
         Some((first, rest))
             if rest.contains(' ')
@@ -4979,6 +4992,17 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_of_two_words_and_a_name_either_sex_may_bear() {
+        // `Dominique` is a man's name as often as a woman's: `he said` may be his.
+        let text = "\"It was arson,\" said Paul Orsini, a lawyer.\n\n\
+                    Lieutenant Colonel Dominique Ferrand, who led the response, told the court it \
+                    was hard. \"We had nine fronts,\" he said.";
+        let q = quotes(text);
+        assert_eq!(q[1].speaker.as_deref(), Some("Dominique Ferrand"));
+        assert_eq!(q[1].speaker_title.as_deref(), Some("Lieutenant Colonel"));
+    }
+
+    #[test]
     fn speaker_ending_the_paragraph_before() {
         let text =
             "Meta Chief Product Officer, Chris Cox said,\n\n“We have thousands of developers.”";
@@ -6321,6 +6345,7 @@ mod tests {
             ],
         );
         assert_eq!(untitled("Sheikh Tamal Rashidi"), "Tamal Rashidi");
+        assert_eq!(untitled("Lieutenant Colonel Ana Rossi"), "Ana Rossi");
         assert!(!name_title("General Motors Corp"));
         assert!(!name_title("Sheikh Rashidi"));
     }
