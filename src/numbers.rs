@@ -2031,6 +2031,10 @@ impl Parser<'_> {
             && self.attached(j)
             && (self.word(j - 1).is_some()
                 || j > 1 && self.is_sym(j - 1, "-") && self.is_num(j - 2) && self.attached(j - 1));
+        let after_name = j > 0
+            && !self.attached(j)
+            && self.word(j - 1).is_some()
+            && self.original(j - 1).starts_with(char::is_uppercase);
         let core = self.core(j, false)?;
         if core.kind == NumberKind::Ordinal {
             return Some(Phrase {
@@ -2132,7 +2136,9 @@ impl Parser<'_> {
                     let attached = self.attached(k);
                     let ok = match mode {
                         ScaleMode::Any => true,
-                        ScaleMode::Attached => attached,
+                        // `SDIS 2B`, `Team 2B`: after a name a letter is the name's, not
+                        // a billion (money keeps it: `$2B`).
+                        ScaleMode::Attached => attached && (currency.is_some() || !after_name),
                         ScaleMode::End => attached || self.no_word_at(k + 1),
                         ScaleMode::Alone => self.no_word_at(k + 1),
                         ScaleMode::Money => {
@@ -2704,6 +2710,9 @@ mod tests {
             );
         }
         assert_eq!(one("It fell to -5C").value, -5.0);
+        // A letter after a name's number is the name's: `SDIS 2B` is no two billion.
+        assert_eq!(one("the service (SDIS 2B)").kind, NumberKind::Identifier);
+        assert_eq!(one("Revenue hit $2B").value, 2e9);
     }
 
     #[test]
