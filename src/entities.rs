@@ -2164,7 +2164,17 @@ impl<'a> Finder<'a> {
                 if let Some(&(kind, _)) =
                     WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
                 {
-                    return Some(kind);
+                    // `Gulf of Tarn Inshore Fishermen's Association`: a body's head closing
+                    // the name outweighs a place's opening it; the place names the body.
+                    let body_end = kind == Kind::Place
+                        && n + 1 < b
+                        && self.toks[b - 1].cap
+                        && !(n..b).any(|j| self.is_conn(j))
+                        && WORDS
+                            .head(last)
+                            .iter()
+                            .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                    return Some(if body_end { Kind::Org } else { kind });
                 }
             }
         }
@@ -2397,6 +2407,19 @@ impl<'a> Finder<'a> {
                     .any(|&(k, p)| k == Kind::Event && p == Pos::End);
             if edition {
                 self.push(a, b, Kind::Event, EVIDENCE);
+                return;
+            }
+            // `Lobster Fishing Area 41`, `Harbour Zone 3`: a place's closing head and the
+            // number of its area name a place, not a model.
+            let area = b - a >= 2
+                && self.toks[b - 1].class == Class::Number
+                && self.toks[b - 2].cap
+                && WORDS
+                    .head(self.word(b - 2))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+            if area {
+                self.push(a, b, Kind::Place, EVIDENCE);
                 return;
             }
             // `Avenida 4 de Fevereiro`, `Rua 25 de Abril`: a place's head opening a name with
@@ -7089,5 +7112,44 @@ mod tests {
         let found = find("Revenue in 2023 Q3 rose, and the 2022 FY22 budget was cut.");
         assert!(!texts(&found).contains(&"2022 FY22"), "{found:?}");
         assert!(!texts(&found).contains(&"2023 Q3"), "{found:?}");
+    }
+
+    #[test]
+    fn heads_closing_or_opening_a_name_type_it_over_its_parts() {
+        // A body's head closing the name outweighs a place's head opening it.
+        finds(
+            "The Gulf of Tarn Inshore Fishermen's Association said it would appeal.",
+            &[(
+                "Gulf of Tarn Inshore Fishermen's Association",
+                "ORG",
+                "Gulf of Tarn Inshore Fishermen's Association",
+            )],
+        );
+        // An area's head and its number name a place, not a model.
+        finds(
+            "Lobster Fishing Area 41, which stretches along the coast, is lucrative.",
+            &[(
+                "Lobster Fishing Area 41",
+                "PLACE",
+                "Lobster Fishing Area 41",
+            )],
+        );
+        // French heads: a feast, a mountain, a territorial body.
+        finds(
+            "Crowds gathered for the Fête de la Saint-Marcel below Monte Vassu, and the \
+             Collectivité de Vellan paid for the repairs.",
+            &[
+                (
+                    "Fête de la Saint-Marcel",
+                    "EVENT",
+                    "Fête de la Saint-Marcel",
+                ),
+                ("Monte Vassu", "PLACE", "Monte Vassu"),
+                ("Collectivité de Vellan", "ORG", "Collectivité de Vellan"),
+            ],
+        );
+        // A people's adjective names nothing.
+        let f = find("He joined five other Mi'kmaw bands and an Acadian captain.");
+        assert!(f.is_empty(), "{f:?}");
     }
 }
