@@ -1006,9 +1006,39 @@ impl<'a> Finder<'a> {
         Some(end)
     }
 
+    /// `on the Lady Maribel II`: a one-word title after `the`, then names a roman numeral
+    /// closes, is a vessel's name, not a titled person's.
+    fn titled_vessel(&self, k: usize, e: usize) -> bool {
+        let roman = |w: &str| {
+            (2..=4).contains(&w.len()) && w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
+        };
+        k > 0
+            && (3..=5).contains(&(e - k))
+            && self.word(k - 1) == "the"
+            && self.toks[k - 1].sentence == self.toks[k].sentence
+            && WORDS.is_title(self.word(k))
+            && roman(self.word(e - 1))
+            && (k + 1..e).all(|i| {
+                let t = &self.toks[i];
+                t.cap && t.class == Class::Word && !self.is_conn(i) && !WORDS.is_title(self.word(i))
+            })
+    }
+
     /// Splits the run `[k, e)` into pieces and decides its candidates. Returns true when the run
     /// ends with a title (so a name after a comma is a person).
     fn run(&mut self, k: usize, e: usize, sent_end: usize, person_before: bool) -> bool {
+        // `Church Point on the Lady Maribel II`: the vessel may close a longer run.
+        if let Some(j) = (k..e).find(|&j| self.titled_vessel(j, e)) {
+            let mut pe = j;
+            while pe > k && self.is_conn(pe - 1) {
+                pe -= 1;
+            }
+            if pe > k {
+                self.run(k, pe, sent_end, person_before);
+            }
+            self.push(j, e, Kind::Product, LEXICON);
+            return false;
+        }
         let mut pieces: Vec<Piece> = Vec::new();
         let mut i = k;
         let mut of_body = false;
@@ -1320,6 +1350,25 @@ impl<'a> Finder<'a> {
         let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
             return;
         };
+        // `Brennwerk Talbahnen GmbH`: a company's suffix closes and types the name, whatever
+        // town or body its words also name.
+        if let [.., Piece::Word(x), Piece::Word(s)] = *pieces {
+            let (a, b) = (first.range().0, last.range().1);
+            let firm = pieces.len() >= 2
+                && WORDS.is_suffix(self.word(s))
+                && self.toks[x].cap
+                && pieces.iter().any(|p| matches!(p, Piece::Lex(..)))
+                // `The Fiji Sugar Corporation`: no ordinary word (the article) opens it.
+                && !matches!(*pieces, [Piece::Word(w), ..] if WORDS.is_common(self.word(w)))
+                && pieces
+                    .iter()
+                    .all(|p| matches!(p, Piece::Word(_) | Piece::Lex(_, _, _, _, false)));
+            if firm {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         // `the Nissan Sunny B14`, `a Ford Transit minibus`, `a Massey Ferguson MF 375 tractor`:
         // a maker's name and a model's, one product.
         if self.brand_model(pieces) {
@@ -1983,6 +2032,22 @@ impl<'a> Finder<'a> {
         let k = pieces
             .iter()
             .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))?;
+        // `Departmental Fire and Rescue Service of Haute-Vellan`: a body named with `and`, then
+        // `of` and the one place it serves, is one body.
+        if let Some(o) = pieces
+            .iter()
+            .rposition(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"))
+        {
+            let place = pieces[o + 1..].len() == 1
+                && matches!(
+                    pieces[o + 1],
+                    Piece::Word(_) | Piece::Lex(_, _, _, Kind::Place, false)
+                );
+            return (o > k + 1 && place)
+                .then(|| self.and_name(&pieces[..o]))
+                .flatten()
+                .filter(|&kind| kind == Kind::Org);
+        }
         // One-word places may share the name: `Avon and Somerset Police`.
         let words_only = pieces.iter().all(|p| {
             matches!(p, Piece::Word(_) | Piece::Conn(_))
@@ -3624,6 +3689,7 @@ impl<'a> Finder<'a> {
         self.surname_mentions();
         self.coordinate();
         let products = self.brand_products();
+        self.firm_short_forms();
         let people = People::new(&self);
         let mut ents = Entities::default();
         let mut assigned: Vec<Option<usize>> = vec![None; self.cands.len()];
@@ -4364,6 +4430,35 @@ impl<'a> Finder<'a> {
             b -= 1;
         }
         (c.a..b).map(|k| self.word(k)).collect::<Vec<_>>().join(" ")
+    }
+
+    /// `Brennwerk Talbahnen said` after `Brennwerk Talbahnen GmbH`: a firm's name without its
+    /// company suffix is that firm, however a verb typed it.
+    fn firm_short_forms(&mut self) {
+        let firms: FastSet<String> = (0..self.cands.len())
+            .filter(|&j| {
+                let d = &self.cands[j];
+                d.kind == Kind::Org
+                    && d.source == Source::Found
+                    && d.b - d.a >= 3
+                    && WORDS.is_suffix(self.word(d.b - 1))
+            })
+            .map(|j| self.org_key(j))
+            .collect();
+        if firms.is_empty() {
+            return;
+        }
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if c.kind == Kind::Person
+                && c.source == Source::Found
+                && c.b - c.a >= 2
+                && firms.contains(&self.norm(i))
+            {
+                self.cands[i].kind = Kind::Org;
+                self.cands[i].strength = EVIDENCE;
+            }
+        }
     }
 
     /// The candidate text with its white space evened out.
@@ -7151,5 +7246,55 @@ mod tests {
         // A people's adjective names nothing.
         let f = find("He joined five other Mi'kmaw bands and an Acadian captain.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn long_bodies_with_and_of_or_for_stay_whole() {
+        finds(
+            "Officers from the Research Section of the Tarvo Police Service traced the fires, \
+             and the Departmental Fire and Rescue Service of Haute-Vellan paid.",
+            &[
+                (
+                    "Research Section of the Tarvo Police Service",
+                    "ORG",
+                    "Research Section of the Tarvo Police Service",
+                ),
+                (
+                    "Departmental Fire and Rescue Service of Haute-Vellan",
+                    "ORG",
+                    "Departmental Fire and Rescue Service of Haute-Vellan",
+                ),
+            ],
+        );
+        finds(
+            "The mark was filed with the Federal Service for Industrial Patents (Rosvell).",
+            &[
+                (
+                    "Federal Service for Industrial Patents",
+                    "ORG",
+                    "Federal Service for Industrial Patents",
+                ),
+                ("Rosvell", "ORG", "Federal Service for Industrial Patents"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_company_suffix_closes_a_firm_and_a_titled_vessel_is_no_person() {
+        finds(
+            "Skibahnen Geneva GmbH should have closed the run, and \"we followed every \
+             procedure,\" Skibahnen Geneva said.",
+            &[
+                ("Skibahnen Geneva GmbH", "ORG", "Skibahnen Geneva GmbH"),
+                ("Skibahnen Geneva", "ORG", "Skibahnen Geneva GmbH"),
+            ],
+        );
+        finds(
+            "Tomas Berle, who fishes out of Church Point on the Lady Evangeline II, said so.",
+            &[
+                ("Church Point", "PLACE", "Church Point"),
+                ("Lady Evangeline II", "PRODUCT", "Lady Evangeline II"),
+            ],
+        );
     }
 }
