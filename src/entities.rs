@@ -548,7 +548,12 @@ impl<'a> Finder<'a> {
                     || (self.people_plural(j - 1)
                         && ((k + 1..j - 1).any(|i| self.word(i) == "of")
                             || (j + 1 < end && self.word(j + 1) == "of"))));
-            if !t.adjacent || (p.possessive && !inside) || p.hyphen_next {
+            // `Laos-Tarvo Railway Company Limited`: a route's pair of places opening a body.
+            let pair_firm = p.hyphen_next && self.firm_ahead(j, end);
+            if (!t.adjacent && !pair_firm)
+                || (p.possessive && !inside)
+                || (p.hyphen_next && !pair_firm)
+            {
                 break;
             }
             if good == j && self.word(j) == "," {
@@ -581,6 +586,33 @@ impl<'a> Finder<'a> {
             }
         }
         good
+    }
+
+    /// `Vellan-Tarvo Railway Company Limited`: the second of two hyphenated names opens a
+    /// run of names a body's head or a company suffix closes, so the pair opens the body's
+    /// name (`Turku-Stockholm night service` stays two places).
+    fn firm_ahead(&self, j: usize, end: usize) -> bool {
+        if !self.toks[j].cap || self.toks[j].hyphen_next {
+            return false;
+        }
+        let mut i = j + 1;
+        while i < end.min(j + 6) {
+            let t = &self.toks[i];
+            if !(t.cap && t.adjacent && t.class == Class::Word && !t.hyphen_next && !t.possessive) {
+                return false;
+            }
+            let w = self.word(i);
+            let body = WORDS.is_suffix(w)
+                || WORDS
+                    .head(w)
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+            if body {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 
     /// `Boatmen's`, `Growers'`: a capitalized plural naming people (a `-men` word, or an
@@ -7295,6 +7327,29 @@ mod tests {
                 ("Church Point", "PLACE", "Church Point"),
                 ("Lady Evangeline II", "PRODUCT", "Lady Evangeline II"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_pair_of_places_opens_a_firm_and_foreign_suffixes_close_one() {
+        finds(
+            "Laos-Tarvo Railway Company Limited (LTRC) said it had run more trains.",
+            &[
+                (
+                    "Laos-Tarvo Railway Company Limited",
+                    "ORG",
+                    "Laos-Tarvo Railway Company Limited",
+                ),
+                ("LTRC", "ORG", "Laos-Tarvo Railway Company Limited"),
+            ],
+        );
+        finds(
+            "The Laos-Thailand night service will stop.",
+            &[("Laos", "PLACE", "Laos"), ("Thailand", "PLACE", "Thailand")],
+        );
+        finds(
+            "The recall hit Tisza-Paprika Kft. products last week.",
+            &[("Tisza-Paprika Kft.", "ORG", "Tisza-Paprika Kft.")],
         );
     }
 }
