@@ -1401,6 +1401,29 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `the Brio FIS Ski World Cup`: a sponsor's or a body's name, and more names, before a
+        // known event's name make one event.
+        if let [ref before @ .., Piece::Lex(_, _, _, Kind::Event, false)] = *pieces {
+            let (a, b) = (first.range().0, last.range().1);
+            let sponsor = !before.is_empty()
+                && before.iter().any(|p| match *p {
+                    Piece::Lex(_, _, _, Kind::Org, false) => true,
+                    Piece::Word(i) => self.toks[i].upper,
+                    _ => false,
+                })
+                && before.iter().all(|p| match *p {
+                    Piece::Lex(_, _, _, Kind::Org, false) => true,
+                    Piece::Word(i) => {
+                        let t = &self.toks[i];
+                        t.cap && t.class == Class::Word && !WORDS.is_common(self.word(i))
+                    }
+                    _ => false,
+                });
+            if sponsor {
+                self.push(a, b, Kind::Event, EVIDENCE);
+                return;
+            }
+        }
         // `the Nissan Sunny B14`, `a Ford Transit minibus`, `a Massey Ferguson MF 375 tractor`:
         // a maker's name and a model's, one product.
         if self.brand_model(pieces) {
@@ -7350,6 +7373,14 @@ mod tests {
         finds(
             "The recall hit Tisza-Paprika Kft. products last week.",
             &[("Tisza-Paprika Kft.", "ORG", "Tisza-Paprika Kft.")],
+        );
+    }
+
+    #[test]
+    fn a_sponsor_and_a_bodys_acronym_before_a_known_event_make_one_event() {
+        finds(
+            "The resort hosted the opening races of the Brio FIS Ski World Cup.",
+            &[("Brio FIS Ski World Cup", "EVENT", "Brio FIS Ski World Cup")],
         );
     }
 }
