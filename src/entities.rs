@@ -1644,6 +1644,19 @@ impl<'a> Finder<'a> {
         if let [ref words @ .., Piece::Lex(_, _, _, Kind::Place, false)] = *pieces {
             // `ICE Futures Europe`: a known organization's unit in a place.
             // `Petrobras Nigeria`: its branch in a country.
+            // `through Grey Tarn state`: one word before a known place, then a place's noun,
+            // name a place of its own, not the place's agency.
+            if let [Piece::Word(i)] = *words {
+                let t = &self.toks[i];
+                if t.class == Class::Word
+                    && !t.upper
+                    && !WORDS.is_given(self.word(i))
+                    && self.noun_right_after(b) == Some(Kind::Place)
+                {
+                    self.push(a, b, Kind::Place, EVIDENCE);
+                    return;
+                }
+            }
             let (words, unit) = match words {
                 [Piece::Lex(_, _, _, Kind::Org, false), rest @ ..] => (rest, true),
                 _ => (words, false),
@@ -7381,6 +7394,19 @@ mod tests {
         finds(
             "The resort hosted the opening races of the Brio FIS Ski World Cup.",
             &[("Brio FIS Ski World Cup", "EVENT", "Brio FIS Ski World Cup")],
+        );
+    }
+
+    #[test]
+    fn a_word_before_a_known_place_then_a_place_noun_names_a_place() {
+        finds(
+            "The ministry opened a new route through Grey Nile state in May.",
+            &[("Grey Nile", "PLACE", "Grey Nile")],
+        );
+        // Without the noun, a word before a known place still names its agency.
+        finds(
+            "Statistics Canada said prices rose.",
+            &[("Statistics Canada", "ORG", "Statistics Canada")],
         );
     }
 }
