@@ -2411,7 +2411,20 @@ impl<'a> Finder<'a> {
     }
 
     fn push(&mut self, a: usize, b: usize, kind: Kind, strength: u8) {
-        let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
+        let last = &self.toks[b - 1];
+        // `a hotel in St Julian's.`: a saint's possessive that owns nothing after it is
+        // the place's name.
+        let saint = b == a + 2
+            && kind != Kind::Person
+            && last.possessive
+            && WORDS.saints.contains(self.word(a))
+            && self.toks.get(b).map_or(true, |n| {
+                n.sentence != last.sentence
+                    || n.class == Class::Punct
+                    || (!n.cap && WORDS.is_function(self.word(b)))
+            });
+        let end = if saint { last.raw_end } else { last.span.end };
+        let span = Span::new(self.toks[a].span.start, end);
         self.cands.push(Cand {
             a,
             b,
@@ -7408,5 +7421,19 @@ mod tests {
             "Statistics Canada said prices rose.",
             &[("Statistics Canada", "ORG", "Statistics Canada")],
         );
+    }
+
+    #[test]
+    fn a_saints_possessive_owning_nothing_is_the_places_name() {
+        finds(
+            "The hotel in St Orrin's was sold, and he sailed from St. Kellan's to Halifax.",
+            &[
+                ("St Orrin's", "PLACE", "St Orrin's"),
+                ("St. Kellan's", "PLACE", "St. Kellan's"),
+            ],
+        );
+        // The possessive owns the noun after it: the place is the saint's name alone.
+        let f = find("The St Orrin's team won the cup.");
+        assert!(f.iter().all(|(t, _, _)| t != "St Orrin's"), "{f:?}");
     }
 }
