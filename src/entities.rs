@@ -2667,7 +2667,23 @@ impl<'a> Finder<'a> {
             }
             // `JioCinema will stream`: a capital inside the word says name, wherever it stands.
             let camel = !self.toks[a].upper && self.word(a).chars().skip(1).any(char::is_uppercase);
-            if !camel {
+            // `Tarvik Chief Anna Bell said`: a word before a capitalized title and a name is
+            // the body the title belongs to.
+            // (`Grand Chief`, `Deputy Mayor`: a title's own word is no body.)
+            let w = self.word(a);
+            let titled = !WORDS.is_title_mod(w)
+                && !WORDS.is_title(w)
+                && self.toks.get(b + 1).is_some_and(|n| {
+                    let t = &self.toks[b];
+                    t.sentence == self.toks[a].sentence
+                        && t.cap
+                        && t.class == Class::Word
+                        && WORDS.is_title(self.word(b))
+                        && n.sentence == t.sentence
+                        && n.cap
+                        && n.class == Class::Word
+                });
+            if !camel && !titled {
                 strength = PENDING;
             }
         }
@@ -7435,5 +7451,24 @@ mod tests {
         // The possessive owns the noun after it: the place is the saint's name alone.
         let f = find("The St Orrin's team won the cup.");
         assert!(f.iter().all(|(t, _, _)| t != "St Orrin's"), "{f:?}");
+    }
+
+    #[test]
+    fn a_word_opening_a_sentence_before_a_title_and_a_name_is_the_titles_body() {
+        finds(
+            "Tarvik Chief Anna Bell urged both fleets to talk.",
+            &[
+                ("Tarvik", "ORG", "Tarvik"),
+                ("Anna Bell", "PERSON", "Anna Bell"),
+            ],
+        );
+        // A title's own words are no body.
+        for text in [
+            "Grand Chief Anna Bell urged both fleets to talk.",
+            "Acting Chief Anna Bell urged both fleets to talk.",
+        ] {
+            let f = find(text);
+            assert!(f.iter().all(|(_, k, _)| *k == "PERSON"), "{f:?}");
+        }
     }
 }
