@@ -7471,4 +7471,12 @@ mod tests {
             assert!(f.iter().all(|(_, k, _)| *k == "PERSON"), "{f:?}");
         }
     }
+
+    #[test]
+    fn welsh_school_and_college_words_open_a_bodys_name() {
+        finds(
+            "Councillors voted to close Ysgol Tarnwen, a primary school, on Monday.",
+            &[("Ysgol Tarnwen", "ORG", "Ysgol Tarnwen")],
+        );
+    }
 }
