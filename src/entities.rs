@@ -576,6 +576,26 @@ impl<'a> Finder<'a> {
             let suffix = good == j && t.class == Class::Word && WORDS.is_suffix(self.word(j));
             // `Rua dos Camilos 90`: a house number after a street's name is no part of it.
             let address = WORDS.address.contains(self.word(k));
+            // `Moravské pivovary`, `Kaufland Česká republika`: a Czech or Slovak adjective's
+            // lower-case noun after it, no English word, ends the name.
+            let noun = good == j
+                && !p.possessive
+                && p.cap
+                && t.class == Class::Word
+                && !t.cap
+                && !t.hyphen_next
+                && WORDS.adjective_endings.iter().any(|e| self.word(j - 1).ends_with(e))
+                && self.word(j).chars().count() >= 4
+                && self.word(j).chars().all(char::is_alphabetic)
+                // (`Moravské brewers`: an English plural is the sentence's.)
+                && !self.word(j).ends_with(['s', 'd', 'g'])
+                && !WORDS.is_common(self.word(j))
+                && !WORDS.is_function(self.word(j));
+            if noun {
+                j += 1;
+                good = j;
+                break;
+            }
             if name || suffix || (good == j && !address && self.is_version(j, end)) {
                 j += 1;
                 good = j;
@@ -7478,5 +7498,23 @@ mod tests {
             "Councillors voted to close Ysgol Tarnwen, a primary school, on Monday.",
             &[("Ysgol Tarnwen", "ORG", "Ysgol Tarnwen")],
         );
+    }
+
+    #[test]
+    fn a_czech_adjectives_lower_case_noun_stays_in_the_name() {
+        finds(
+            "Jan Novak, chief executive of Tarvské pivovary, which brews lager, said so. \
+             A spokesman for Kaufland Slovenská republika said the promotion was fair.",
+            &[
+                ("Tarvské pivovary", "ORG", "Tarvské pivovary"),
+                (
+                    "Kaufland Slovenská republika",
+                    "ORG",
+                    "Kaufland Slovenská republika",
+                ),
+            ],
+        );
+        let f = find("The Tarvské brewers said no.");
+        assert!(f.iter().all(|(t, _, _)| !t.contains("brewers")), "{f:?}");
     }
 }
