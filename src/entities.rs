@@ -2509,7 +2509,21 @@ impl<'a> Finder<'a> {
         {
             a += 1;
         }
-        while b > a && (self.trim_word(b - 1) || self.is_conn(b - 1)) {
+        // `Rafiya Jan, 29,`, `Tomas May said`: a month's name after one name, no day after
+        // it but an age or a verb of saying, is a surname.
+        let month_surname = b == a + 2
+            && WORDS.calendar.contains(self.word(b - 1))
+            && self.toks[a].cap
+            && self.toks[a].class == Class::Word
+            && !WORDS.is_non_entity(self.word(a))
+            && !WORDS.is_common(self.word(a))
+            && self.toks.get(b).is_some_and(|n| {
+                n.sentence == self.toks[a].sentence
+                    && n.class != Class::Number
+                    && (self.age_after(b)
+                        || (!n.cap && WORDS.cue(self.word(b), Cue::After) == Some(Kind::Person)))
+            });
+        while b > a && !month_surname && (self.trim_word(b - 1) || self.is_conn(b - 1)) {
             b -= 1;
         }
         // `TEU` after `twenty-foot equivalent units (TEU)`: a term the article spelled out.
@@ -7516,5 +7530,16 @@ mod tests {
         );
         let f = find("The Tarvské brewers said no.");
         assert!(f.iter().all(|(t, _, _)| !t.contains("brewers")), "{f:?}");
+    }
+
+    #[test]
+    fn a_months_name_after_a_name_with_an_age_after_is_a_surname() {
+        finds(
+            "Tarila Jan, 29, who has picked saffron since she was a girl, said so.",
+            &[("Tarila Jan", "PERSON", "Tarila Jan")],
+        );
+        // With neither an age nor a verb of saying after it, the month stays out.
+        let f = find("Prices fell at Velmoor Jan and rose in March.");
+        assert!(f.iter().all(|(t, _, _)| !t.contains("Jan")), "{f:?}");
     }
 }
