@@ -107,6 +107,10 @@ pub(super) struct Words {
     pub people_nouns: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
+    /// Words for a saint whose possessive a place's name keeps: `St` of `St Julian's`.
+    pub saints: FastSet<&'static str>,
+    /// Endings of adjectives whose lower-case noun stays in the name: `Moravské pivovary`.
+    pub adjective_endings: Vec<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
     pub region_prefixes: FastSet<&'static str>,
     /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
@@ -220,6 +224,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         roles: set(include_str!("../data/role_words.txt")),
         people_nouns: set(include_str!("../data/people_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
+        saints: set(include_str!("../data/saint_words.txt")),
+        adjective_endings: lexicon::entries(include_str!("../data/adjective_endings.txt"))
+            .collect(),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
         surnames: set(include_str!("../data/surnames.txt")),
