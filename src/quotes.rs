@@ -4228,10 +4228,28 @@ fn before_title(text: &str, start: usize, end: usize) -> Option<String> {
         && matches!(t.low(head - 2), "his" | "her" | "their")
         && NOUN_GENDER.contains_key(t.bare(head - 1));
     if !(t.is_title(head - 1) || relation) || t.is_cap(head - 1) {
-        return capitalized_title_back(&t);
+        return capitalized_title_back(&t).or_else(|| complement_title_back(&t));
     }
     let first = lower_titles_back(&t, 0, head);
     Some(t.text_of(first, n - 1).to_string())
+}
+
+/// `The senior minister in the Office of the President with responsibility for finance, Name,`:
+/// a lower-case title after `the`, then a complement of words only opening with a preposition
+/// (`in`, `of`, `for`, `at`, `with`) up to the name's comma: the title is the title words.
+fn complement_title_back(t: &Toks) -> Option<String> {
+    let n = t.len();
+    // The complement is one phrase: words only, back to the title.
+    let mut i = n;
+    while i > 0 && n - i < 2 * LONG_NAME_WORDS && t.is_word(i - 1) {
+        i -= 1;
+        if t.is_title(i) && !t.is_cap(i) && i + 1 < n && PREPOSITIONS.contains(&t.low(i + 1)) {
+            let first = lower_titles_back(t, 0, i + 1);
+            let the = first > 0 && t.low(first - 1) == "the";
+            return the.then(|| t.text_of(first, i).to_string());
+        }
+    }
+    None
 }
 
 /// `The Minister of Fisheries and Maritime Infrastructure, Aminata Sarr,`: a capitalized title
@@ -4989,6 +5007,18 @@ mod tests {
             "the budget is balanced.",
             Some("Jane Roe"),
         );
+    }
+
+    #[test]
+    fn a_title_with_a_long_complement_before_the_name() {
+        // `the minister` later is the one the long title named.
+        let text = "The senior minister in the Office of the Premier with responsibility for \
+                    finance, Vikram Persaud, rejected the claim.\n\n\
+                    The minister added that the money was spent well. \"We did not wait for \
+                    oil,\" he said.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Vikram Persaud"));
+        assert_eq!(q[0].speaker_title.as_deref(), Some("senior minister"));
     }
 
     #[test]
