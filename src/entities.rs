@@ -415,7 +415,12 @@ pub fn extract(
 
 impl<'a> Finder<'a> {
     fn word(&self, i: usize) -> &'a str {
-        self.toks[i].text(self.text)
+        let w = self.toks[i].text(self.text);
+        // `'Eua`, `ʻAtalu`: the lists know a name without the apostrophe or ʻokina opening it.
+        match w.strip_prefix(['\'', '’', '\u{2bb}']) {
+            Some(rest) if !rest.is_empty() => rest,
+            _ => w,
+        }
     }
 
     /// The text from word `a` to the end of word `b - 1`.
@@ -4979,6 +4984,26 @@ mod tests {
             assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
         }
         assert!(texts(&f).iter().all(|t| !t.contains("Lyonpo")), "{f:?}");
+        let f = find("The chief, Ntate Lebohang Sekhobe, met Herr Anselm Krautwig in Maseru.");
+        for name in ["Lebohang Sekhobe", "Anselm Krautwig"] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn an_apostrophe_glued_to_a_capitalized_word_opens_the_name() {
+        let f = find("'Malineo Sekhotla, 52, moved to Ha Rakolo. Boats sail from Nuku'alofa to 'Ofahiva and ʻAtalu twice a week.");
+        assert!(
+            has(&f, "'Malineo Sekhotla", "PERSON", "'Malineo Sekhotla"),
+            "{f:?}"
+        );
+        assert!(texts(&f).contains(&"'Ofahiva"), "{f:?}");
+        assert!(texts(&f).contains(&"ʻAtalu"), "{f:?}");
+        // A quotation's opening mark is no part of a name.
+        let f = find(
+            "Growers called it 'Kelvara Gold' at the market, and one said: 'Prices will fall.'",
+        );
+        assert!(texts(&f).iter().all(|t| !t.starts_with('\'')), "{f:?}");
     }
 
     #[test]
