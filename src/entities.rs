@@ -473,6 +473,11 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// One to three lower-case ASCII letters: a model number's variant (`e` of `1700e`).
+    fn model_letters(rest: &str) -> bool {
+        (1..=3).contains(&rest.len()) && rest.bytes().all(|c| c.is_ascii_lowercase())
+    }
+
     /// A number written as a version or model number: `3`, `2.5`, `4o`, not a quantity.
     fn is_version(&self, i: usize, end: usize) -> bool {
         let t = &self.toks[i];
@@ -497,7 +502,16 @@ impl<'a> Finder<'a> {
         let design = int_digits == 4
             && w.len() == 4
             && (edition || !matches!(w.parse::<u16>(), Ok(1000..=2199)));
-        if (int_digits > 3 && !design) || w.len() > 8 || (w.contains([',', '-', '‑']) && !variant)
+        // `Torvan 2400e`: four or five digits and a model's letters after them name a design,
+        // as a measure never is (`2400mm` splits off its unit).
+        let lettered = (4..=5).contains(&int_digits) && Self::model_letters(&w[int_digits..]);
+        // `Velgar 48210 trucks`: five plain digits a product's noun follows (a quantity that
+        // long is written with a comma).
+        let long_design =
+            int_digits == 5 && w.len() == 5 && self.noun_right_after(i + 1) == Some(Kind::Product);
+        if (int_digits > 3 && !design && !lettered && !long_design)
+            || w.len() > 8
+            || (w.contains([',', '-', '‑']) && !variant)
         {
             return false;
         }
@@ -2104,12 +2118,16 @@ impl<'a> Finder<'a> {
         }
         let w = self.word(b - 1);
         let code = w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
+        // `Torvan Pro 2400e`: a model number of three digits or more with its variant's
+        // letters names a design wherever it stands.
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let lettered = digits >= 3 && Self::model_letters(&w[digits..]);
         match *first {
             Piece::Lex(la, lb, _, Kind::Org, false) => lb == la + 1 && (product_after || code),
             Piece::Word(i) => {
                 model_word(i)
                     && self.toks[i].class == Class::Word
-                    && product_after
+                    && (product_after || lettered)
                     && (a..b).any(|k| self.toks[k].class == Class::Number)
             }
             _ => false,
@@ -4988,6 +5006,19 @@ mod tests {
         for name in ["Lebohang Sekhobe", "Anselm Krautwig"] {
             assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_model_number_with_its_variant_or_before_a_vehicle_names_a_product() {
+        let f = find("Crews used Velgar 48210 trucks to haul coal. The farm would use Torvan Pro 2400e lamps all winter.");
+        assert!(has(&f, "Velgar 48210", "PRODUCT", "Velgar 48210"), "{f:?}");
+        assert!(
+            has(&f, "Torvan Pro 2400e", "PRODUCT", "Torvan Pro 2400e"),
+            "{f:?}"
+        );
+        // A count after a name is no model: `Velgar 48210 people` is not a design.
+        let f = find("In Velgar 48210 residents voted.");
+        assert!(texts(&f).iter().all(|t| !t.contains("48210")), "{f:?}");
     }
 
     #[test]
