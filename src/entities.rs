@@ -5022,6 +5022,15 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalized_prefix_and_its_hyphenated_word_stay_in_the_name() {
+        let f = find("Observers from the Council for Trade and Co-operation arrived on Monday, and the Kelvar-owned Re-insurance Fund paid.");
+        for name in ["Council for Trade and Co-operation", "Re-insurance Fund"] {
+            assert!(has(&f, name, "ORG", name), "{name}: {f:?}");
+        }
+        assert!(texts(&f).contains(&"Kelvar"), "{f:?}");
+    }
+
+    #[test]
     fn an_apostrophe_glued_to_a_capitalized_word_opens_the_name() {
         let f = find("'Malineo Sekhotla, 52, moved to Ha Rakolo. Boats sail from Nuku'alofa to 'Ofahiva and ʻAtalu twice a week.");
         assert!(

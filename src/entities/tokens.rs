@@ -322,8 +322,13 @@ fn push_word(
                     .is_some_and(|q| q.slice(text).starts_with(char::is_uppercase))
             };
             let inner = k > 0 && cap_at(k - 1) && cap_at(k + 1);
+            // `Co-operation`, `Re-insurance`: a capitalized prefix and its word are one word.
+            let prefixed = k == 1
+                && cap_at(0)
+                && with_lower(parts[0].slice(text), |l| WORDS.hyphen_prefixes.contains(l));
             let splits = lower
                 && !inner
+                && !prefixed
                 && (pw.len() > 3 || WORDS.is_common(pw))
                 && !(k == 1 && given_syllables(text, &parts, adjacent, si, out));
             match groups.last_mut() {
