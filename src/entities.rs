@@ -3122,6 +3122,11 @@ impl<'a> Finder<'a> {
                     || ["ns", "n"].iter().any(|suffix| {
                         text.strip_suffix(suffix)
                             .is_some_and(|stem| stem.ends_with('a') && place(stem))
+                    })
+                    // `Kiribaian`, `Malians`: a known place ending in `i` with `-an`.
+                    || ["ans", "an"].iter().any(|suffix| {
+                        text.strip_suffix(suffix)
+                            .is_some_and(|stem| stem.ends_with('i') && place(stem))
                     }))
     }
 
@@ -5019,6 +5024,16 @@ mod tests {
         // A count after a name is no model: `Velgar 48210 people` is not a design.
         let f = find("In Velgar 48210 residents voted.");
         assert!(texts(&f).iter().all(|t| !t.contains("48210")), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_place_ending_in_i_with_an_names_its_people() {
+        let f = find("Burundian growers and Djiboutian traders met Kavel Ostrin in Nairobi.");
+        let t = texts(&f);
+        for gone in ["Burundian", "Djiboutian"] {
+            assert!(!t.contains(&gone), "{gone}: {f:?}");
+        }
+        assert!(t.contains(&"Nairobi"), "{f:?}");
     }
 
     #[test]
