@@ -5027,6 +5027,14 @@ mod tests {
     }
 
     #[test]
+    fn a_slovene_adjective_keeps_its_lower_case_street_noun() {
+        let f = find("Protesters gathered on Velovška cesta and walked to Brnaska ulica on Friday. Farmers in Nebraska agreed.");
+        for name in ["Velovška cesta", "Brnaska ulica", "Nebraska"] {
+            assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
     fn a_known_place_ending_in_i_with_an_names_its_people() {
         let f = find("Burundian growers and Djiboutian traders met Kavel Ostrin in Nairobi.");
         let t = texts(&f);
