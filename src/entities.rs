@@ -5027,6 +5027,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_opening_a_trading_firms_name_stays_in_it() {
+        let f = find("Shares of Kenya Fresh Trading rose, and Pacific Velmar Traders bought more.");
+        for name in ["Kenya Fresh Trading", "Pacific Velmar Traders"] {
+            assert!(has(&f, name, "ORG", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
     fn a_slovene_adjective_keeps_its_lower_case_street_noun() {
         let f = find("Protesters gathered on Velovška cesta and walked to Brnaska ulica on Friday. Farmers in Nebraska agreed.");
         for name in ["Velovška cesta", "Brnaska ulica", "Nebraska"] {
