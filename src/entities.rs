@@ -2578,6 +2578,19 @@ impl<'a> Finder<'a> {
             self.acronym_after(a, b, sent_end);
             return;
         }
+        // `Welsh Cobalt`, `Breton Tin`: a nationality and one word no list knows,
+        // with no head to make it a place, is a body named after its country.
+        // (`South West`: a compass word names a region, no body.)
+        if national
+            && a + 2 == b
+            && WORDS.nationalities.contains(self.word(a))
+            && !WORDS.region_prefixes.contains(self.word(a))
+            && !WORDS.region_prefixes.contains(self.word(a + 1))
+        {
+            self.push(a, b, Kind::Org, EVIDENCE);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
         let names = b - a;
         let has_number = (a..b).any(|i| self.toks[i].class == Class::Number)
             || (a..b).any(|i| self.word(i).contains(|c: char| c.is_ascii_digit()));
@@ -5032,6 +5045,19 @@ mod tests {
         for name in ["Kenya Fresh Trading", "Pacific Velmar Traders"] {
             assert!(has(&f, name, "ORG", name), "{name}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_nationality_and_one_unknown_word_name_a_body() {
+        let f = find("Shares in Breton Cobaltex rose, and Welsh Quarrymax said it would hire in the South West.");
+        for name in ["Breton Cobaltex", "Welsh Quarrymax"] {
+            assert!(has(&f, name, "ORG", name), "{name}: {f:?}");
+        }
+        assert!(
+            texts(&f).iter().all(|t| !t.contains("South"))
+                || has(&f, "South West", "PLACE", "South West"),
+            "{f:?}"
+        );
     }
 
     #[test]
