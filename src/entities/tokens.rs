@@ -252,14 +252,18 @@ fn glued_apostrophe(s: &str, i: usize, c: char) -> bool {
         return false;
     }
     // A mark closing a quotation later in the sentence: after a letter or a stop, before
-    // anything but a letter.
+    // anything but a letter. Looked for within a bounded stretch, so a line of such words
+    // stays linear.
     let b = after.as_bytes();
-    let closes = after.char_indices().any(|(k, d)| {
-        d == c
-            && k > 0
-            && !b[k - 1].is_ascii_whitespace()
-            && !after[k + d.len_utf8()..].starts_with(char::is_alphanumeric)
-    });
+    let closes = after
+        .char_indices()
+        .take_while(|&(k, _)| k < 600)
+        .any(|(k, d)| {
+            d == c
+                && k > 0
+                && !b[k - 1].is_ascii_whitespace()
+                && !after[k + d.len_utf8()..].starts_with(char::is_alphanumeric)
+        });
     !closes
 }
 
