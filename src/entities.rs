@@ -415,7 +415,12 @@ pub fn extract(
 
 impl<'a> Finder<'a> {
     fn word(&self, i: usize) -> &'a str {
-        self.toks[i].text(self.text)
+        let w = self.toks[i].text(self.text);
+        // `'Eua`, `ʻAtalu`: the lists know a name without the apostrophe or ʻokina opening it.
+        match w.strip_prefix(['\'', '’', '\u{2bb}']) {
+            Some(rest) if !rest.is_empty() => rest,
+            _ => w,
+        }
     }
 
     /// The text from word `a` to the end of word `b - 1`.
@@ -468,6 +473,11 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// One to three lower-case ASCII letters: a model number's variant (`e` of `1700e`).
+    fn model_letters(rest: &str) -> bool {
+        (1..=3).contains(&rest.len()) && rest.bytes().all(|c| c.is_ascii_lowercase())
+    }
+
     /// A number written as a version or model number: `3`, `2.5`, `4o`, not a quantity.
     fn is_version(&self, i: usize, end: usize) -> bool {
         let t = &self.toks[i];
@@ -492,7 +502,16 @@ impl<'a> Finder<'a> {
         let design = int_digits == 4
             && w.len() == 4
             && (edition || !matches!(w.parse::<u16>(), Ok(1000..=2199)));
-        if (int_digits > 3 && !design) || w.len() > 8 || (w.contains([',', '-', '‑']) && !variant)
+        // `Torvan 2400e`: four or five digits and a model's letters after them name a design,
+        // as a measure never is (`2400mm` splits off its unit).
+        let lettered = (4..=5).contains(&int_digits) && Self::model_letters(&w[int_digits..]);
+        // `Velgar 48210 trucks`: five plain digits a product's noun follows (a quantity that
+        // long is written with a comma).
+        let long_design =
+            int_digits == 5 && w.len() == 5 && self.noun_right_after(i + 1) == Some(Kind::Product);
+        if (int_digits > 3 && !design && !lettered && !long_design)
+            || w.len() > 8
+            || (w.contains([',', '-', '‑']) && !variant)
         {
             return false;
         }
@@ -2099,12 +2118,16 @@ impl<'a> Finder<'a> {
         }
         let w = self.word(b - 1);
         let code = w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
+        // `Torvan Pro 2400e`: a model number of three digits or more with its variant's
+        // letters names a design wherever it stands.
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let lettered = digits >= 3 && Self::model_letters(&w[digits..]);
         match *first {
             Piece::Lex(la, lb, _, Kind::Org, false) => lb == la + 1 && (product_after || code),
             Piece::Word(i) => {
                 model_word(i)
                     && self.toks[i].class == Class::Word
-                    && product_after
+                    && (product_after || lettered)
                     && (a..b).any(|k| self.toks[k].class == Class::Number)
             }
             _ => false,
@@ -2552,6 +2575,19 @@ impl<'a> Finder<'a> {
         if let Some(kind) = self.head_kind(a, b) {
             let kind = self.site_head(a, b, kind);
             self.push(a, b, kind, EVIDENCE);
+            self.acronym_after(a, b, sent_end);
+            return;
+        }
+        // `Welsh Cobalt`, `Breton Tin`: a nationality and one word no list knows,
+        // with no head to make it a place, is a body named after its country.
+        // (`South West`: a compass word names a region, no body.)
+        if national
+            && a + 2 == b
+            && WORDS.nationalities.contains(self.word(a))
+            && !WORDS.region_prefixes.contains(self.word(a))
+            && !WORDS.region_prefixes.contains(self.word(a + 1))
+        {
+            self.push(a, b, Kind::Org, EVIDENCE);
             self.acronym_after(a, b, sent_end);
             return;
         }
@@ -3099,6 +3135,11 @@ impl<'a> Finder<'a> {
                     || ["ns", "n"].iter().any(|suffix| {
                         text.strip_suffix(suffix)
                             .is_some_and(|stem| stem.ends_with('a') && place(stem))
+                    })
+                    // `Kiribaian`, `Malians`: a known place ending in `i` with `-an`.
+                    || ["ans", "an"].iter().any(|suffix| {
+                        text.strip_suffix(suffix)
+                            .is_some_and(|stem| stem.ends_with('i') && place(stem))
                     }))
     }
 
@@ -4979,6 +5020,87 @@ mod tests {
             assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
         }
         assert!(texts(&f).iter().all(|t| !t.contains("Lyonpo")), "{f:?}");
+        let f = find("The chief, Ntate Lebohang Sekhobe, met Herr Anselm Krautwig in Maseru.");
+        for name in ["Lebohang Sekhobe", "Anselm Krautwig"] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_model_number_with_its_variant_or_before_a_vehicle_names_a_product() {
+        let f = find("Crews used Velgar 48210 trucks to haul coal. The farm would use Torvan Pro 2400e lamps all winter.");
+        assert!(has(&f, "Velgar 48210", "PRODUCT", "Velgar 48210"), "{f:?}");
+        assert!(
+            has(&f, "Torvan Pro 2400e", "PRODUCT", "Torvan Pro 2400e"),
+            "{f:?}"
+        );
+        // A count after a name is no model: `Velgar 48210 people` is not a design.
+        let f = find("In Velgar 48210 residents voted.");
+        assert!(texts(&f).iter().all(|t| !t.contains("48210")), "{f:?}");
+    }
+
+    #[test]
+    fn a_place_opening_a_trading_firms_name_stays_in_it() {
+        let f = find("Shares of Kenya Fresh Trading rose, and Pacific Velmar Traders bought more.");
+        for name in ["Kenya Fresh Trading", "Pacific Velmar Traders"] {
+            assert!(has(&f, name, "ORG", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_nationality_and_one_unknown_word_name_a_body() {
+        let f = find("Shares in Breton Cobaltex rose, and Welsh Quarrymax said it would hire in the South West.");
+        for name in ["Breton Cobaltex", "Welsh Quarrymax"] {
+            assert!(has(&f, name, "ORG", name), "{name}: {f:?}");
+        }
+        assert!(
+            texts(&f).iter().all(|t| !t.contains("South"))
+                || has(&f, "South West", "PLACE", "South West"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_slovene_adjective_keeps_its_lower_case_street_noun() {
+        let f = find("Protesters gathered on Velovška cesta and walked to Brnaska ulica on Friday. Farmers in Nebraska agreed.");
+        for name in ["Velovška cesta", "Brnaska ulica", "Nebraska"] {
+            assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_known_place_ending_in_i_with_an_names_its_people() {
+        let f = find("Burundian growers and Djiboutian traders met Kavel Ostrin in Nairobi.");
+        let t = texts(&f);
+        for gone in ["Burundian", "Djiboutian"] {
+            assert!(!t.contains(&gone), "{gone}: {f:?}");
+        }
+        assert!(t.contains(&"Nairobi"), "{f:?}");
+    }
+
+    #[test]
+    fn a_capitalized_prefix_and_its_hyphenated_word_stay_in_the_name() {
+        let f = find("Observers from the Council for Trade and Co-operation arrived on Monday, and the Kelvar-owned Re-insurance Fund paid.");
+        for name in ["Council for Trade and Co-operation", "Re-insurance Fund"] {
+            assert!(has(&f, name, "ORG", name), "{name}: {f:?}");
+        }
+        assert!(texts(&f).contains(&"Kelvar"), "{f:?}");
+    }
+
+    #[test]
+    fn an_apostrophe_glued_to_a_capitalized_word_opens_the_name() {
+        let f = find("'Malineo Sekhotla, 52, moved to Ha Rakolo. Boats sail from Nuku'alofa to 'Ofahiva and ʻAtalu twice a week.");
+        assert!(
+            has(&f, "'Malineo Sekhotla", "PERSON", "'Malineo Sekhotla"),
+            "{f:?}"
+        );
+        assert!(texts(&f).contains(&"'Ofahiva"), "{f:?}");
+        assert!(texts(&f).contains(&"ʻAtalu"), "{f:?}");
+        // A quotation's opening mark is no part of a name.
+        let f = find(
+            "Growers called it 'Kelvara Gold' at the market, and one said: 'Prices will fall.'",
+        );
+        assert!(texts(&f).iter().all(|t| !t.starts_with('\'')), "{f:?}");
     }
 
     #[test]

@@ -111,7 +111,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         // Only white space is passed over between tokens (every other character starts one),
         // so any token after the sentence's first has only white space before it.
         let adjacent = prev_end.is_some();
-        if !c.is_alphanumeric() {
+        if !c.is_alphanumeric() && !glued_apostrophe(s, i, c) {
             out.push(Tok {
                 span: Span::new(base + i, base + i + c.len_utf8()),
                 raw_end: base + i + c.len_utf8(),
@@ -221,6 +221,52 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
     }
 }
 
+/// `'Eua`, `'Mamello`: an apostrophe (a Polynesian ʻokina, a Sesotho `'M`) glued to the front of
+/// a capitalized word is its first letter, not a single quotation mark. A quotation's opening
+/// mark is told apart by its closing one later in the sentence (`'Buy Local' rules`) or by the
+/// ordinary word it opens (`'We have ...`).
+fn glued_apostrophe(s: &str, i: usize, c: char) -> bool {
+    if !matches!(c, '\'' | '’') {
+        return false;
+    }
+    let after = &s[i + c.len_utf8()..];
+    let mut chars = after.chars();
+    // A capital, then a lower-case letter: a name, not an acronym in quotation marks.
+    if !(chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    // Glued to nothing before it: after white space, a bracket or the sentence's start.
+    if s[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|p| !p.is_whitespace() && p != '(')
+    {
+        return false;
+    }
+    let word_len = after
+        .find(|d: char| !d.is_alphanumeric())
+        .unwrap_or(after.len());
+    if WORDS.is_common(&after[..word_len]) || WORDS.is_function(&after[..word_len]) {
+        return false;
+    }
+    // A mark closing a quotation later in the sentence: after a letter or a stop, before
+    // anything but a letter. Looked for within a bounded stretch, so a line of such words
+    // stays linear.
+    let b = after.as_bytes();
+    let closes = after
+        .char_indices()
+        .take_while(|&(k, _)| k < 600)
+        .any(|(k, d)| {
+            d == c
+                && k > 0
+                && !b[k - 1].is_ascii_whitespace()
+                && !after[k + d.len_utf8()..].starts_with(char::is_alphanumeric)
+        });
+    !closes
+}
+
 /// The character at byte `k` of `s` (a character boundary), decoded only when it is not ASCII.
 fn char_at(s: &str, k: usize) -> Option<char> {
     match *s.as_bytes().get(k)? {
@@ -280,8 +326,13 @@ fn push_word(
                     .is_some_and(|q| q.slice(text).starts_with(char::is_uppercase))
             };
             let inner = k > 0 && cap_at(k - 1) && cap_at(k + 1);
+            // `Co-operation`, `Re-insurance`: a capitalized prefix and its word are one word.
+            let prefixed = k == 1
+                && cap_at(0)
+                && with_lower(parts[0].slice(text), |l| WORDS.hyphen_prefixes.contains(l));
             let splits = lower
                 && !inner
+                && !prefixed
                 && (pw.len() > 3 || WORDS.is_common(pw))
                 && !(k == 1 && given_syllables(text, &parts, adjacent, si, out));
             match groups.last_mut() {
@@ -362,14 +413,19 @@ fn push_one(
     let first = chars.next().unwrap_or(' ');
     let mut letters = usize::from(first.is_alphabetic());
     let mut uppers = usize::from(first.is_uppercase());
-    let mut first_alpha = first.is_alphabetic().then_some(first);
+    // `ʻEua`: a letter without case (the ʻokina) opens the word; the first cased letter says
+    // whether it is written as a name.
+    let cased = |c: char| c.is_uppercase() || c.is_lowercase();
+    let mut first_alpha = cased(first).then_some(first);
     let mut inner_upper = false;
     let mut hyphen = first == '-';
     for c in chars {
         hyphen |= c == '-';
         if c.is_alphabetic() {
             letters += 1;
-            first_alpha.get_or_insert(c);
+            if cased(c) {
+                first_alpha.get_or_insert(c);
+            }
             if c.is_uppercase() {
                 uppers += 1;
                 inner_upper = true;

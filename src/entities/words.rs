@@ -113,6 +113,8 @@ pub(super) struct Words {
     pub adjective_endings: Vec<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
     pub region_prefixes: FastSet<&'static str>,
+    /// Prefixes a hyphen joins to an ordinary word in one capitalized word: `Co-operation`.
+    pub hyphen_prefixes: FastSet<&'static str>,
     /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
     /// evidence that a name no rule or list explains is a place.
     pub gazetteer: FastSet<&'static str>,
@@ -228,6 +230,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         adjective_endings: lexicon::entries(include_str!("../data/adjective_endings.txt"))
             .collect(),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
+        hyphen_prefixes: set(include_str!("../data/hyphen_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
         surnames: set(include_str!("../data/surnames.txt")),
         surname_endings: lexicon::entries(include_str!("../data/surname_endings.txt")).collect(),
