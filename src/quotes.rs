@@ -1272,7 +1272,12 @@ fn coordinated_subject(t: &Toks, lo: usize, conj: usize) -> Option<(Attr, usize)
 /// described with `a` or `an` (its head noun a title, a gendered noun or a person noun) opening
 /// a sentence with no cue, as an unnamed person of the gender the head tells.
 fn described_opener(t: &Toks) -> Option<Person> {
-    let attr = described_subject(t, 0, t.len())?;
+    described_person(described_subject(t, 0, t.len())?)
+}
+
+/// The unnamed person a description attributes to (`a spokeswoman for the union`), of the
+/// gender its head tells, remembered weakly (a pronoun may refer back to it, a title never).
+fn described_person(attr: Attr) -> Option<Person> {
     let Who::Description(d) = attr.who else {
         return None;
     };
@@ -3344,18 +3349,7 @@ impl<'t> Known<'t> {
         if appositive || named || !noun {
             return None;
         }
-        let attr = classify_phrase(&t, a, h + 1);
-        let Who::Description(d) = attr.who else {
-            return None;
-        };
-        Some(Person {
-            gender: description_gender(&d),
-            name: d,
-            title: None,
-            pos: attr.span.start,
-            org: false,
-            weak: true,
-        })
+        described_person(classify_phrase(&t, a, h + 1))
     }
 
     /// True when `noun` (`ministry`) stands in lower case after a lower-case modifier and before
