@@ -133,6 +133,18 @@ pub(crate) fn is_known_org(name: &str) -> bool {
     BUILTIN.orgs.contains(name)
 }
 
+/// True when `word` (lower case) is a title this stage drops before a name (`sheikh`, and
+/// honorifics of other languages), so the quotes stage strips a speaker's name of the same
+/// words. The list also holds everyday nouns (`star`, `general`): callers decide where it holds.
+pub(crate) fn is_name_title(word: &str) -> bool {
+    words::WORDS.titles.contains(word)
+}
+
+/// True when `word` (lower case) connects one name in another language (`des`, `wal`).
+pub(crate) fn is_foreign_connector(word: &str) -> bool {
+    words::WORDS.foreign_connectors.contains(word)
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }

@@ -113,16 +113,6 @@ static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/abbreviations.txt")));
 static TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_titles.txt")));
-/// Connecting words of other languages inside one name (`des`, `de la`): the entities stage's
-/// list, so a description's complement (`a spokeswoman for the Comité Régional des Pêches`)
-/// runs through them as it does through `of` and `and`.
-static FOREIGN_CONNECTORS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("data/foreign_connectors.txt")));
-/// The words the entities stage drops before a name (`Sheikh`, and honorifics of other
-/// languages): read from its own list, so that a speaker's name loses the same words its
-/// mention does. Only a capitalized word opening a name of two more words counts (see
-/// [`name_title`]): the list also holds everyday nouns (`star`, `general`).
-static NAME_TITLES: LazyLock<WordSet> = LazyLock::new(|| word_set(include_str!("data/titles.txt")));
 /// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
 static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
@@ -1228,7 +1218,9 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
         t.is_word(i)
             && (t.is_cap(i)
                 || matches!(t.low(i), "of" | "and" | "for")
-                || FOREIGN_CONNECTORS.contains(t.low(i)))
+                // Connecting words of other languages (`des`, `de la`), as the entities stage
+                // reads them: `a spokeswoman for the Comité Régional des Pêches`.
+                || entities::is_foreign_connector(t.low(i)))
     };
     let long_name = (r.saturating_sub(LONG_NAME_WORDS).max(lo + 1)..r.saturating_sub(1))
         .rev()
@@ -2454,7 +2446,7 @@ fn name_title(name: &str) -> bool {
     first.chars().next().is_some_and(char::is_uppercase)
         && second.chars().next().is_some_and(char::is_uppercase)
         && words.next().is_some()
-        && NAME_TITLES.contains(&*lexicon::lower(first))
+        && entities::is_name_title(&lexicon::lower(first))
         && given_name(&first.to_lowercase()).is_none()
         && !TITLES.contains(&*lexicon::lower(second))
         && !org_like(rest)

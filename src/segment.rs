@@ -422,9 +422,9 @@ fn is_unpunctuated_short(line: &str) -> bool {
     let last_word = line.split_whitespace().next_back().unwrap_or("");
     if last_word.len() <= 7 {
         let long = line.split_whitespace().nth(7).is_some();
-        match OPEN_LINE_ENDERS.get(last_word.to_ascii_lowercase().as_str()) {
-            Some(&always) if always || long => return false,
-            _ => {}
+        let open = lexicon::with_lower(last_word, |w| OPEN_LINE_ENDERS.get(w).copied());
+        if open.is_some_and(|always| always || long) {
+            return false;
         }
     }
     let last = line.trim_end().chars().last().unwrap_or('.');
