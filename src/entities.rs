@@ -575,6 +575,11 @@ impl<'a> Finder<'a> {
             let inside = p.possessive
                 && t.cap
                 && self.lex.get(self.word(j - 1)).is_none()
+                // `New Zealand's Ministry of Health`: a known place's possessive owns the body.
+                && !self
+                    .lex
+                    .get(self.span_text(k, j))
+                    .is_some_and(|h| h.kind == Kind::Place)
                 && (WORDS.head(self.word(j)).iter().any(|(_, p)| *p == Pos::End)
                     || (self.people_plural(j - 1)
                         && ((k + 1..j - 1).any(|i| self.word(i) == "of")
@@ -600,6 +605,14 @@ impl<'a> Finder<'a> {
                         continue;
                     }
                     None => break,
+                }
+            }
+            // `Centre hospitalier régional de Velmont`: a head's lower-case words of another
+            // tongue, up to a connecting word and a name, stay in the name.
+            if good == j && !t.cap {
+                if let Some(n) = self.foreign_tail(j, end) {
+                    j = n;
+                    continue;
                 }
             }
             let name = t.cap && t.class != Class::Punct;
@@ -637,6 +650,55 @@ impl<'a> Finder<'a> {
             }
         }
         good
+    }
+
+    /// `Institut régional de santé publique du Velmont`, `Centre hospitalier de Tarvé`: the
+    /// lower-case words of another tongue after a body's or a site's head at `j - 1`, up to
+    /// a connecting word of that tongue and a name. Returns where the name starts. English
+    /// after a head (`Centre director de Souza`, `Institute hired de Groot`) has a title, a
+    /// function word or a verb's ending among its words.
+    fn foreign_tail(&self, j: usize, end: usize) -> Option<usize> {
+        let h = &self.toks[j - 1];
+        let head = h.cap
+            && h.class == Class::Word
+            && !h.possessive
+            && !h.hyphen_next
+            && WORDS
+                .head(self.word(j - 1))
+                .iter()
+                .any(|&(k, _)| matches!(k, Kind::Org | Kind::Place));
+        if !head {
+            return None;
+        }
+        let mut foreign = false;
+        let mut words = 0;
+        for i in j..end.min(j + 7) {
+            let t = &self.toks[i];
+            if t.class != Class::Word || t.cap || t.hyphen_next || t.possessive {
+                return None;
+            }
+            let w = self.word(i);
+            if WORDS.foreign_connectors.contains(w) {
+                let next = self.toks.get(i + 1).filter(|_| i + 1 < end);
+                if next.is_some_and(|n| n.cap && n.class == Class::Word) {
+                    return (words > 0 && foreign).then_some(i + 1);
+                }
+                continue;
+            }
+            let english = WORDS.is_function(w)
+                || WORDS.is_title(w)
+                || w.chars().count() < 3
+                || !w.chars().all(char::is_alphabetic)
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || w.ends_with("ly");
+            if english {
+                return None;
+            }
+            foreign |= !WORDS.is_common(w);
+            words += 1;
+        }
+        None
     }
 
     /// `Vellan-Tarvo Railway Company Limited`: the second of two hyphenated names opens a
@@ -1120,6 +1182,30 @@ impl<'a> Finder<'a> {
                 self.run(k, pe, sent_end, person_before);
             }
             self.push(j, e, Kind::Product, LEXICON);
+            return false;
+        }
+        // `the Centre hospitalier de Velmont`: a head and its lower-case words of another
+        // tongue open one body's or site's name that runs to the end of the run.
+        if let Some(h) = (k..e.saturating_sub(1)).find(|&h| {
+            !self.toks[h + 1].cap
+                && self.toks[h + 1].class == Class::Word
+                && self.foreign_tail(h + 1, e).is_some()
+        }) {
+            let mut pe = h;
+            while pe > k && self.is_conn(pe - 1) {
+                pe -= 1;
+            }
+            if pe > k {
+                self.run(k, pe, sent_end, person_before);
+            }
+            let heads = WORDS.head(self.word(h));
+            let kind = if heads.iter().any(|&(k, _)| k == Kind::Org) {
+                Kind::Org
+            } else {
+                Kind::Place
+            };
+            self.push(h, e, kind, EVIDENCE);
+            self.acronym_after(h, e, sent_end);
             return false;
         }
         let mut pieces: Vec<Piece> = Vec::new();
@@ -1890,10 +1976,16 @@ impl<'a> Finder<'a> {
                 .find(|&i| self.word(i) == "and" && self.word(i + 1) == "the")
                 .is_some_and(|i| {
                     let mut want = self.word(b + 1).chars();
-                    (i + 2..b)
+                    let spelt = (i + 2..b)
                         .filter(|&j| self.toks[j].cap && self.toks[j].class == Class::Word)
                         .all(|j| self.word(j).chars().next() == want.next())
-                        && want.next().is_none()
+                        && want.next().is_none();
+                    // `University of Tarvale and the National Institute of Water and Soil
+                    // Research (NIWS)`: an acronym that fits the second name alone, its
+                    // first letter that name's, is that name's.
+                    let second = self.word(b + 1).chars().next() == self.word(i + 2).chars().next()
+                        && self.acronym_fits(i + 2, b, sent_end);
+                    spelt || second
                 });
         if self.acronym_fits(a, b, sent_end) && !tail_spelt {
             // `Feira Internacional da Cortiça (FICOR)`: a head of another tongue opening the
@@ -1999,7 +2091,15 @@ impl<'a> Finder<'a> {
             .collect();
         // `Kaduna State Government and the Nigerian Union of Teachers`: split at `and` first,
         // so that each side keeps its own `of`.
-        if splits
+        // `University of Tarvale and the National Institute of Water and Soil Research`: an
+        // `and the` parts whole names, each keeping its own `and`.
+        let and_the = |k: usize| {
+            self.word(pieces[k].range().0) == "and"
+                && matches!(pieces.get(k + 1), Some(&Piece::Conn(t)) if self.word(t) == "the")
+        };
+        if splits.iter().any(|&k| and_the(k)) {
+            splits.retain(|&k| and_the(k));
+        } else if splits
             .iter()
             .any(|&k| self.word(pieces[k].range().0) == "and")
         {
@@ -7675,5 +7775,101 @@ mod tests {
         // With neither an age nor a verb of saying after it, the month stays out.
         let f = find("Prices fell at Velmoor Jan and rose in March.");
         assert!(f.iter().all(|(t, _, _)| !t.contains("Jan")), "{f:?}");
+    }
+
+    #[test]
+    fn a_capital_suffix_closing_the_sentence_leaves_the_stop() {
+        finds(
+            "The rig was built by the Danish firm Vorland Offshore BV. It sails in May.",
+            &[("Vorland Offshore BV", "ORG", "Vorland Offshore BV")],
+        );
+        // A suffix written as an abbreviation keeps its stop.
+        finds(
+            "The mine was sold to Tarrow Hill Mining Corp. It reopens in May.",
+            &[(
+                "Tarrow Hill Mining Corp.",
+                "ORG",
+                "Tarrow Hill Mining Corp.",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_known_places_possessive_opens_no_body() {
+        finds(
+            "A spokesman for New Zealand's Ministry of Coastal Affairs and Trade said so.",
+            &[
+                ("New Zealand", "PLACE", "New Zealand"),
+                (
+                    "Ministry of Coastal Affairs and Trade",
+                    "ORG",
+                    "Ministry of Coastal Affairs and Trade",
+                ),
+            ],
+        );
+        finds(
+            "She was treated at St Aldric's Hospital in Velmoor.",
+            &[("St Aldric's Hospital", "PLACE", "St Aldric's Hospital")],
+        );
+    }
+
+    #[test]
+    fn and_the_before_a_second_bodys_head_splits_two_bodies() {
+        finds(
+            "Scientists from the University of the North Coast and the National Institute of \
+             Soil and Marine Research (NISMR) took part.",
+            &[
+                (
+                    "University of the North Coast",
+                    "ORG",
+                    "University of the North Coast",
+                ),
+                (
+                    "National Institute of Soil and Marine Research",
+                    "ORG",
+                    "National Institute of Soil and Marine Research",
+                ),
+            ],
+        );
+        finds(
+            "The Office of Food and Drug Safety approved it.",
+            &[(
+                "Office of Food and Drug Safety",
+                "ORG",
+                "Office of Food and Drug Safety",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_heads_lower_case_words_of_another_tongue_stay_in_the_name() {
+        finds(
+            "A study by the Institut régional de santé publique du Velmont (IRSPV) found it. \
+             Dr. Anne Roy, a surgeon at the Centre hospitalier universitaire de Tarvé, said so.",
+            &[
+                (
+                    "Institut régional de santé publique du Velmont",
+                    "ORG",
+                    "Institut régional de santé publique du Velmont",
+                ),
+                (
+                    "IRSPV",
+                    "ORG",
+                    "Institut régional de santé publique du Velmont",
+                ),
+                (
+                    "Centre hospitalier universitaire de Tarvé",
+                    "ORG",
+                    "Centre hospitalier universitaire de Tarvé",
+                ),
+            ],
+        );
+        // English words after a head are the sentence's.
+        let f = find("The Institute hired de Groot, and the Centre director de Souza left.");
+        assert!(
+            f.iter()
+                .all(|(t, _, _)| !t.contains("hired") && !t.contains("director")),
+            "{f:?}"
+        );
     }
 }

@@ -166,9 +166,13 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                     .last()
                     .is_some_and(|t| t.sentence == si && t.span.slice(text) == ",");
             // A title's stop closing the sentence is the sentence's (`from the South Col.`).
-            let abbreviation = with_lower(w, |l| {
-                WORDS.dotted.contains(l) && !(last && WORDS.honorifics.contains(l))
-            });
+            // A company suffix in capitals is no abbreviation (`BV`, `AG`, `LLC`): closing the
+            // sentence, its stop is the sentence's (`built by Zeta Marine BV.`).
+            let capitals = last && w.chars().all(|c| c.is_ascii_uppercase());
+            let abbreviation = !capitals
+                && with_lower(w, |l| {
+                    WORDS.dotted.contains(l) && !(last && WORDS.honorifics.contains(l))
+                });
             if initial || dotted || state || abbreviation {
                 end += 1;
             }
