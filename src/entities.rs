@@ -1445,18 +1445,26 @@ impl<'a> Finder<'a> {
                 let article = m >= 2
                     && self.word(m - 2) == "the"
                     && self.toks[m - 2].sentence == self.toks[m].sentence;
-                let model = m + 1 == e
+                let shape = m + 1 == e
                     && (!self.toks[m - 1].upper || article)
                     && next.class == Class::Word
                     && next.cap
                     && !next.upper
                     && self.lex.get(w).is_none()
-                    && !WORDS.is_given(w)
                     && !WORDS.is_common(w)
                     && !WORDS.is_suffix(w)
                     && !WORDS.is_non_entity(w)
                     && !WORDS.is_title(w)
                     && WORDS.head(w).is_empty();
+                // `the Tarsk Ilona, a refrigerated cargo ship`: a description naming a
+                // product outweighs a given name's shape; `Tarsk Ilmo, who runs a shop`
+                // (or a title after the comma) is a person named like the maker.
+                let described = shape.then(|| self.appositive_kind(e)).flatten();
+                let person_after = self.appositive_title(e);
+                let model = shape
+                    && !person_after
+                    && (described == Some(Kind::Product)
+                        || (described.is_none() && !WORDS.is_given(w)));
                 model
                     || code
                     || line
@@ -1535,6 +1543,24 @@ impl<'a> Finder<'a> {
             if firm {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
+        // `Tarsk Ilmo, who runs a shop`, `Velmont Oroz, a 47-year-old fisherman`: two or three
+        // names, some a known body's or place's, that `who` or an age follows are a person's.
+        if (2..=3).contains(&pieces.len()) && pieces.iter().any(|p| matches!(p, Piece::Lex(..))) {
+            let (a, b) = (first.range().0, last.range().1);
+            let names = pieces.iter().all(|p| match *p {
+                Piece::Word(i) => !WORDS.is_common(self.word(i)),
+                Piece::Lex(la, lb, _, Kind::Org | Kind::Place, false) => lb == la + 1,
+                _ => false,
+            }) && (a..b).all(|i| {
+                let t = &self.toks[i];
+                t.class == Class::Word && t.cap && !t.upper && !t.possessive
+            }) && WORDS.head(self.word(b - 1)).is_empty()
+                && !WORDS.is_suffix(self.word(b - 1));
+            if names && self.who_or_age_after(b) {
+                self.push(a, b, Kind::Person, EVIDENCE);
                 return;
             }
         }
@@ -1837,9 +1863,11 @@ impl<'a> Finder<'a> {
             .iter()
             .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"))
         {
+            // `Justice Hélène Tarvé of the Superior Court of Velmont`: after a title, two or
+            // three names are the person's whatever the lists know of the first.
             let left_person = (2..=3).contains(&k)
                 && pieces[..k].iter().all(|p| matches!(p, Piece::Word(_)))
-                && self.looks_like_person(a);
+                && (self.looks_like_person(a) || person);
             // `of the Central Bank of Sri Lanka`: the name starts after the article.
             let right_a = pieces[k + 1..]
                 .iter()
@@ -3335,6 +3363,12 @@ impl<'a> Finder<'a> {
             .enumerate()
             .take_while(|(_, t)| t.class == Class::Word && !t.cap)
             .any(|(n, _)| n > 0 && self.word(k + n) == "from")
+            // `a 47-year-old lobster fisherman`: a trade's or a role's noun says person.
+            || (k..k + 3)
+                .map_while(|i| self.toks.get(i).filter(|t| t.sentence == sentence))
+                .enumerate()
+                .take_while(|(_, t)| t.class == Class::Word && !t.cap)
+                .any(|(n, _)| WORDS.is_title(self.word(k + n)))
     }
 
     /// `The Minister of Fisheries and Maritime Infrastructure, Aminata Ndiaye Sarr, said`: a
@@ -3390,6 +3424,14 @@ impl<'a> Finder<'a> {
             }
         }
         false
+    }
+
+    /// `X, who runs a shop`, `X, 52,`, `X, a 47-year-old fisherman`: what follows only a
+    /// person's name.
+    fn who_or_age_after(&self, b: usize) -> bool {
+        let sentence = self.toks[b - 1].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == sentence);
+        same(b + 1) && self.word(b) == "," && (self.word(b + 1) == "who" || self.age_after(b))
     }
 
     /// `X, a planetary scientist`: a title word soon after a comma following the name.
@@ -7870,6 +7912,62 @@ mod tests {
             f.iter()
                 .all(|(t, _, _)| !t.contains("hired") && !t.contains("director")),
             "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_makes_the_names_before_of_a_person_and_the_body_stays_whole() {
+        finds(
+            "Justice Oriane Tarvé-Lusk of the Superior Court of Quebec ruled on Monday.",
+            &[
+                ("Oriane Tarvé-Lusk", "PERSON", "Oriane Tarvé-Lusk"),
+                (
+                    "Superior Court of Quebec",
+                    "ORG",
+                    "Superior Court of Quebec",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn spanish_coastal_words_open_places() {
+        finds(
+            "The slick reached Punta Varela and Playa Sorn, two beaches used by sea lions.",
+            &[
+                ("Punta Varela", "PLACE", "Punta Varela"),
+                ("Playa Sorn", "PLACE", "Playa Sorn"),
+            ],
+        );
+    }
+
+    #[test]
+    fn who_or_an_age_after_a_known_word_and_a_name_make_a_person() {
+        finds(
+            "Toyota Ilmaro, who runs a dive shop, said bookings fell. Washington Oroz, a \
+             47-year-old lobster fisherman, said his boat was idle. \"It is bad,\" Oroz said.",
+            &[
+                ("Toyota Ilmaro", "PERSON", "Toyota Ilmaro"),
+                ("Washington Oroz", "PERSON", "Washington Oroz"),
+                ("Oroz", "PERSON", "Washington Oroz"),
+            ],
+        );
+        // An age before a thing's noun still says nothing of the name.
+        let f = find("Kasompe, a 40-year-old mine, closed.");
+        assert!(f.iter().all(|(_, k, _)| *k != "PERSON"), "{f:?}");
+    }
+
+    #[test]
+    fn a_ships_description_outweighs_a_given_name_and_an_oil_company_is_a_body() {
+        finds(
+            "Boxes that missed the sailing of the Maersk Ilona, a refrigerated cargo ship, \
+             waited. The state oil company Velmorco sent booms, and the bulk carrier Tarsa \
+             Queen ran aground.",
+            &[
+                ("Maersk Ilona", "PRODUCT", "Maersk Ilona"),
+                ("Velmorco", "ORG", "Velmorco"),
+                ("Tarsa Queen", "PRODUCT", "Tarsa Queen"),
+            ],
         );
     }
 }

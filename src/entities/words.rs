@@ -101,6 +101,8 @@ pub(super) struct Words {
     pub works: FastSet<&'static str>,
     /// Words that make the body noun after them a ship's (`bulk` of `bulk carrier`).
     pub vessel_mods: FastSet<&'static str>,
+    /// Body nouns that those words make a ship's (`carrier`, not `company`).
+    pub vessel_nouns: FastSet<&'static str>,
     /// Words that say someone plays in a work (`role`, `starred`).
     pub roles: FastSet<&'static str>,
     /// Plural nouns for a people's members (`herders`, `clans`): the word before names a people.
@@ -223,6 +225,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
+        vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         roles: set(include_str!("../data/role_words.txt")),
         people_nouns: set(include_str!("../data/people_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
@@ -357,7 +360,9 @@ impl Words {
     /// vessel's modifier turns a body's noun into a ship's (`the bulk carrier X`).
     pub fn cue_before(&self, prev: &str, w: &str) -> Option<Kind> {
         let k = self.cue(w, Cue::Before)?;
-        let vessel = k == Kind::Org && with_lower(prev, |l| self.vessel_mods.contains(l));
+        let vessel = k == Kind::Org
+            && with_lower(w, |l| self.vessel_nouns.contains(l))
+            && with_lower(prev, |l| self.vessel_mods.contains(l));
         Some(if vessel { Kind::Product } else { k })
     }
 
