@@ -585,7 +585,7 @@ impl<'a> Finder<'a> {
                         && ((k + 1..j - 1).any(|i| self.word(i) == "of")
                             || (j + 1 < end && self.word(j + 1) == "of"))));
             // `Laos-Tarvo Railway Company Limited`: a route's pair of places opening a body.
-            let pair_firm = p.hyphen_next && self.firm_ahead(j, end);
+            let pair_firm = p.hyphen_next && (self.firm_ahead(j, end) || self.route_ahead(j, end));
             if (!t.adjacent && !pair_firm)
                 || (p.possessive && !inside)
                 || (p.hyphen_next && !pair_firm)
@@ -726,6 +726,20 @@ impl<'a> Finder<'a> {
             i += 1;
         }
         false
+    }
+
+    /// `Dakar-Tarvo Railway`: the second of two hyphenated names, then a line's noun closing
+    /// the run.
+    fn route_ahead(&self, j: usize, end: usize) -> bool {
+        let (t, n) = (&self.toks[j], self.toks.get(j + 1));
+        j + 1 < end
+            && t.cap
+            && t.class == Class::Word
+            && !t.hyphen_next
+            && !t.possessive
+            && n.is_some_and(|n| n.cap && n.adjacent && n.class == Class::Word)
+            && WORDS.route_heads.contains(self.word(j + 1))
+            && !(j + 2 < end && self.toks[j + 2].cap && self.toks[j + 2].adjacent)
     }
 
     /// `Boatmen's`, `Growers'`: a capitalized plural naming people (a `-men` word, or an
@@ -1559,8 +1573,38 @@ impl<'a> Finder<'a> {
                 t.class == Class::Word && t.cap && !t.upper && !t.possessive
             }) && WORDS.head(self.word(b - 1)).is_empty()
                 && !WORDS.is_suffix(self.word(b - 1));
-            if names && self.who_or_age_after(b) {
+            // `said its chairwoman, Time Haji Ussi.`: a title and a comma before them, too.
+            let titled = || {
+                self.title_comma_before(a)
+                    && !self.toks.get(b).is_some_and(|n| {
+                        n.sentence == self.toks[a].sentence && !matches!(self.word(b), "," | ".")
+                    })
+            };
+            if names && (self.who_or_age_after(b) || titled()) {
                 self.push(a, b, Kind::Person, EVIDENCE);
+                return;
+            }
+        }
+        // `the Dakar-Tarvo Railway`: a pair of names joined by a hyphen, then a line's noun,
+        // name the line, a place.
+        if let [.., Piece::Word(r)] = *pieces {
+            let (a, b) = (first.range().0, last.range().1);
+            // The pair as two tokens (known places) or as one word (`Tarvo-Oska`).
+            let pair = (b == a + 3 && self.toks[a].hyphen_next)
+                || (b == a + 2
+                    && self.word(a).split('-').count() == 2
+                    && self
+                        .word(a)
+                        .split('-')
+                        .all(|p| p.starts_with(char::is_uppercase)));
+            if pair
+                && pieces
+                    .iter()
+                    .all(|p| matches!(p, Piece::Word(_) | Piece::Lex(_, _, _, _, false)))
+                && WORDS.route_heads.contains(self.word(r))
+                && (a..b).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word)
+            {
+                self.push(a, b, Kind::Place, EVIDENCE);
                 return;
             }
         }
@@ -2079,7 +2123,17 @@ impl<'a> Finder<'a> {
                 Piece::Conn(i) => WORDS.foreign_connectors.contains(self.word(i)),
                 Piece::Word(i) => {
                     let t = &self.toks[i];
-                    t.class == Class::Word && t.cap && !t.upper && !t.initial
+                    let w = self.word(i);
+                    // `Kikundi cha Wanawake Paje, a cooperative`: a word no English list
+                    // holds may open the sentence and the name.
+                    let opens = n == 0
+                        && !WORDS.is_common(w)
+                        && !WORDS.is_function(w)
+                        && !WORDS.starters.contains(w)
+                        && !WORDS.is_title(w)
+                        && !WORDS.is_non_entity(w)
+                        && self.lex.get(w).is_none();
+                    t.class == Class::Word && t.cap && !t.upper && (!t.initial || opens)
                 }
                 _ => false,
             });
@@ -3375,11 +3429,22 @@ impl<'a> Finder<'a> {
     /// capitalized title and its portfolio, then a comma, then the name, set off by a comma
     /// after it, name the holder of the title.
     fn title_before_comma(&self, a: usize, b: usize) -> bool {
-        if a < 2 || self.word(a - 1) != "," || self.toks.get(b).is_none() || self.word(b) != "," {
+        if self.toks.get(b).is_none() || self.word(b) != "," {
+            return false;
+        }
+        if self.toks[b].sentence != self.toks[a].sentence {
+            return false;
+        }
+        self.title_comma_before(a)
+    }
+
+    /// `said its chairwoman, X`: a title, then a comma, right before the name at `a`.
+    fn title_comma_before(&self, a: usize) -> bool {
+        if a < 2 || self.word(a - 1) != "," {
             return false;
         }
         let sentence = self.toks[a - 1].sentence;
-        if self.toks[b].sentence != sentence {
+        if self.toks[a].sentence != sentence {
             return false;
         }
         // Back over the title's capitalized words and their connecting words (`of`, `and`).
@@ -4040,6 +4105,19 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // `Laos-Tarvo Railway Company Limited` and `the Laos-Tarvo Railway`: a firm named
+        // after a line or a site is not the line, though its name without the suffixes is the
+        // line's.
+        let suffixed: FastSet<String> = (0..self.cands.len())
+            .filter(|&j| {
+                let d = &self.cands[j];
+                d.kind == Kind::Org
+                    && d.source == Source::Found
+                    && d.b - d.a >= 3
+                    && WORDS.is_suffix(self.word(d.b - 1))
+            })
+            .map(|j| self.org_key(j))
+            .collect();
         // Pass 1: names that stand on their own.
         for (i, slot) in assigned.iter_mut().enumerate() {
             let c = &self.cands[i];
@@ -4089,6 +4167,18 @@ impl<'a> Finder<'a> {
                     }
                     // `Nvidia Corp` is the lexicon's `Nvidia`.
                     let key = self.org_key(i);
+                    let headed_place = c.kind == Kind::Place && {
+                        let last = self.word(c.b - 1);
+                        WORDS.route_heads.contains(last)
+                            || WORDS
+                                .head(last)
+                                .iter()
+                                .any(|&(k, p)| k == Kind::Place && p == Pos::End)
+                    };
+                    if headed_place && suffixed.contains(&key) {
+                        *slot = Some(ents.id(format!("s:{key}"), None));
+                        continue;
+                    }
                     match self.lex.get(&key) {
                         Some(hit) if hit.kind == c.kind && key != self.norm(i) => {
                             format!("{}:{}", if hit.user { "u" } else { "l" }, hit.canonical)
@@ -7968,6 +8058,50 @@ mod tests {
                 ("Velmorco", "ORG", "Velmorco"),
                 ("Tarsa Queen", "PRODUCT", "Tarsa Queen"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_pair_and_a_lines_noun_name_the_line() {
+        finds(
+            "Traders want the Tarvo-Niger Railway reopened. Freight on the Velmont-Oska \
+             Railway rose. Velmont-Oska Railway Company Limited (VORCL) runs it.",
+            &[
+                ("Tarvo-Niger Railway", "PLACE", "Tarvo-Niger Railway"),
+                ("Velmont-Oska Railway", "PLACE", "Velmont-Oska Railway"),
+                (
+                    "Velmont-Oska Railway Company Limited",
+                    "ORG",
+                    "Velmont-Oska Railway Company Limited",
+                ),
+            ],
+        );
+        // Without the line's noun, the pair stays two places.
+        let f = find("The Turku-Stockholm night service ran.");
+        assert!(has(&f, "Turku", "PLACE", "Turku"), "{f:?}");
+    }
+
+    #[test]
+    fn swahili_connectors_join_a_name_that_may_open_the_sentence() {
+        finds(
+            "Kikundi cha Wavuvi Tarwe, a cooperative that sells fish, grew. Members of the \
+             Benki ya Wakulima met.",
+            &[
+                (
+                    "Kikundi cha Wavuvi Tarwe",
+                    "ORG",
+                    "Kikundi cha Wavuvi Tarwe",
+                ),
+                ("Benki ya Wakulima", "ORG", "Benki ya Wakulima"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_and_a_comma_before_a_known_word_and_names_make_a_person() {
+        finds(
+            "Its income tripled, said its chairwoman, Time Haji Ulesso.",
+            &[("Time Haji Ulesso", "PERSON", "Time Haji Ulesso")],
         );
     }
 }
