@@ -607,6 +607,15 @@ impl<'a> Finder<'a> {
                     None => break,
                 }
             }
+            // `Association of Tarvish Trade in Cut Flowers (VTB)`: `in` and names inside a
+            // body's name that an acronym in brackets closes.
+            if good == j && self.word(j) == "in" {
+                if let Some(n) = self.in_before_acronym(k, j, end) {
+                    j = n;
+                    good = n;
+                    continue;
+                }
+            }
             // `Centre hospitalier régional de Velmont`: a head's lower-case words of another
             // tongue, up to a connecting word and a name, stay in the name.
             if good == j && !t.cap {
@@ -726,6 +735,52 @@ impl<'a> Finder<'a> {
             i += 1;
         }
         false
+    }
+
+    /// `Regional Agency for Development in Farming (LAVORE)`: `in` at `j` after a body's head
+    /// and its `of` or `for` (from `k`), then one to three capitalized words and an acronym in
+    /// brackets right after them: the acronym closes one name, `in` and all. Returns the end of
+    /// the words.
+    fn in_before_acronym(&self, k: usize, j: usize, end: usize) -> Option<usize> {
+        let body = (k..j.saturating_sub(1)).any(|i| {
+            matches!(self.word(i + 1), "of" | "for")
+                && WORDS
+                    .head(self.word(i))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
+        });
+        if !body {
+            return None;
+        }
+        let mut n = j + 1;
+        while n < end.min(j + 5) && self.toks[n].cap && self.toks[n].class == Class::Word {
+            n += 1;
+        }
+        let acronym = n > j + 1
+            && n + 2 < self.toks.len()
+            && self.toks[n + 2].sentence == self.toks[j].sentence
+            && self.word(n) == "("
+            && self.word(n + 2) == ")"
+            && self.toks[n + 1].upper
+            && self.toks[n + 1].class == Class::Word
+            && self.word(n + 1).len() >= 3;
+        if !acronym {
+            return None;
+        }
+        // `Institute of Tarvish Sciences in Velmont (ITS)`: an acronym spelling the name before
+        // `in` is that name's, and the place is where it stands.
+        let mut letters = self.word(n + 1).chars();
+        let before = (k..j)
+            .filter(|&i| self.toks[i].cap && !self.is_conn(i))
+            .filter_map(|i| self.word(i).chars().next())
+            .filter(|c| c.is_uppercase());
+        let mut want = letters.next();
+        for c in before {
+            if want == Some(c) {
+                want = letters.next();
+            }
+        }
+        want.is_some().then_some(n)
     }
 
     /// `Dakar-Tarvo Railway`: the second of two hyphenated names, then a line's noun closing
@@ -1173,9 +1228,14 @@ impl<'a> Finder<'a> {
         };
         k > 0
             && (3..=5).contains(&(e - k))
-            && self.word(k - 1) == "the"
+            && matches!(self.word(k - 1), "the" | "The")
             && self.toks[k - 1].sentence == self.toks[k].sentence
-            && WORDS.is_title(self.word(k))
+            // `the Isla Velarde II`: a place's opening head names no person either.
+            && (WORDS.is_title(self.word(k))
+                || WORDS
+                    .head(self.word(k))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Place && p == Pos::Start))
             && roman(self.word(e - 1))
             && (k + 1..e).all(|i| {
                 let t = &self.toks[i];
@@ -1532,7 +1592,14 @@ impl<'a> Finder<'a> {
         loop {
             match pieces {
                 [.., Piece::Conn(_)] => pieces = &pieces[..pieces.len() - 1],
-                [.., Piece::Conn(_), Piece::Word(i)] if self.trim_word(*i) => {
+                // `Consellería do Mar`: after another tongue's connecting word, a month's
+                // short form is a word of that tongue (`mar`, the sea).
+                [.., Piece::Conn(c), Piece::Word(i)]
+                    if self.trim_word(*i)
+                        && !(WORDS.foreign_connectors.contains(self.word(*c))
+                            && self.word(*i).len() == 3
+                            && WORDS.calendar.contains(self.word(*i))) =>
+                {
                     pieces = &pieces[..pieces.len() - 1];
                 }
                 _ => break,
@@ -8102,6 +8169,47 @@ mod tests {
         finds(
             "Its income tripled, said its chairwoman, Time Haji Ulesso.",
             &[("Time Haji Ulesso", "PERSON", "Time Haji Ulesso")],
+        );
+    }
+
+    #[test]
+    fn in_and_names_before_a_bodys_own_acronym_stay_in_its_name() {
+        finds(
+            "Sales fell, according to the Association of Tarvish Trade in Cut Flowers (VTB).",
+            &[
+                (
+                    "Association of Tarvish Trade in Cut Flowers",
+                    "ORG",
+                    "Association of Tarvish Trade in Cut Flowers",
+                ),
+                ("VTB", "ORG", "Association of Tarvish Trade in Cut Flowers"),
+            ],
+        );
+        // An acronym spelling the name before `in` leaves the place out.
+        let f = find("She works at the Institute of Velmic Sciences in Zanzibar (IVS).");
+        assert!(has(&f, "Zanzibar", "PLACE", "Zanzibar"), "{f:?}");
+    }
+
+    #[test]
+    fn a_months_short_form_after_a_foreign_connector_and_a_place_headed_vessel() {
+        finds(
+            "The ban, announced by the Consellería do Mar, hit boats. The Isla Velarde II, \
+             a ferry, struck rocks.",
+            &[
+                ("Consellería do Mar", "ORG", "Consellería do Mar"),
+                ("Isla Velarde II", "PRODUCT", "Isla Velarde II"),
+            ],
+        );
+    }
+
+    #[test]
+    fn strikes_are_events_and_a_riviera_is_a_place() {
+        finds(
+            "Miners led the Tarvo Strike of 1949 along the Velmont Riviera.",
+            &[
+                ("Tarvo Strike", "EVENT", "Tarvo Strike"),
+                ("Velmont Riviera", "PLACE", "Velmont Riviera"),
+            ],
         );
     }
 }
