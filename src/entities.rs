@@ -738,17 +738,22 @@ impl<'a> Finder<'a> {
     }
 
     /// `Regional Agency for Development in Farming (LAVORE)`: `in` at `j` after a body's head
-    /// and its `of` or `for` (from `k`), then one to three capitalized words and an acronym in
+    /// and its `of` or `for` (from `k`) or right after a body's closing head, then one to three capitalized words and an acronym in
     /// brackets right after them: the acronym closes one name, `in` and all. Returns the end of
     /// the words.
     fn in_before_acronym(&self, k: usize, j: usize, end: usize) -> Option<usize> {
+        // `... Travel Goods Association in Tarvonia (TAFTV)`: or a body's head right before.
         let body = (k..j.saturating_sub(1)).any(|i| {
             matches!(self.word(i + 1), "of" | "for")
                 && WORDS
                     .head(self.word(i))
                     .iter()
                     .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
-        });
+        }) || (j > k
+            && WORDS
+                .head(self.word(j - 1))
+                .iter()
+                .any(|&(kind, p)| kind == Kind::Org && p == Pos::End));
         if !body {
             return None;
         }
@@ -920,6 +925,25 @@ impl<'a> Finder<'a> {
                         .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
                 return firm.then_some(i + 2);
             }
+            // `Tarvish Textile, Apparel, Footwear and Travel Goods Association`: trades listed
+            // with `and`, then one to three words a body's head closes. No item is a given
+            // name (`Ana, Ben and Tarvo Council staff`).
+            if i + 1 < end && self.word(i) == "and" && self.toks[i].adjacent {
+                let items_ok = (k..i)
+                    .step_by(2)
+                    .all(|x| !WORDS.is_given(self.word(x)) && !WORDS.is_common(self.word(x)));
+                let stop = (i + 1..(i + 4).min(end))
+                    .take_while(|&x| name(x) && !WORDS.is_given(self.word(x)))
+                    .last()?
+                    + 1;
+                let w = self.word(stop - 1);
+                let body = WORDS
+                    .head(w)
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
+                    && !(stop < end && self.toks[stop].cap && self.toks[stop].adjacent);
+                return (items_ok && body).then_some(stop);
+            }
         }
         None
     }
@@ -951,12 +975,17 @@ impl<'a> Finder<'a> {
         let of = (k + 1..j.saturating_sub(1))
             .rev()
             .find(|&i| matches!(self.word(i), "of" | "on" | "for") && headed(i))?;
-        if !(of + 1..j).all(field) {
+        // `Ministry of the Environment, the Fight Against Climate Change, Wildlife and Parks`:
+        // `the` may open the first field and any after a comma.
+        let the = |i: usize| i + 1 < end && self.word(i) == "the" && field(i + 1);
+        let first = if the(of + 1) { of + 2 } else { of + 1 };
+        if first >= j || !(first..j).all(field) {
             return None;
         }
-        // One to three words an item; the items after commas, then `and` and the last.
+        // One to four words an item; the items after commas, then `and` and the last.
         let item = |i: usize| -> Option<usize> {
-            let stop = (i..(i + 3).min(end)).take_while(|&x| field(x)).last()? + 1;
+            let i = if the(i) { i + 1 } else { i };
+            let stop = (i..(i + 4).min(end)).take_while(|&x| field(x)).last()? + 1;
             Some(stop)
         };
         let mut i = j;
@@ -8211,5 +8240,29 @@ mod tests {
                 ("Velmont Riviera", "PLACE", "Velmont Riviera"),
             ],
         );
+    }
+
+    #[test]
+    fn fields_after_the_and_trades_before_a_head_stay_in_a_bodys_name() {
+        finds(
+            "It held a permit from the Ministry of the Coast, the Fight Against Erosion, \
+             Wildlife and Parks, and it said so. A spokesman for the Weaving, Dyeing, Leather \
+             and Travel Goods Association in Tarvonia (WDLTAT) said members were hit.",
+            &[
+                (
+                    "Ministry of the Coast, the Fight Against Erosion, Wildlife and Parks",
+                    "ORG",
+                    "Ministry of the Coast, the Fight Against Erosion, Wildlife and Parks",
+                ),
+                (
+                    "Weaving, Dyeing, Leather and Travel Goods Association in Tarvonia",
+                    "ORG",
+                    "Weaving, Dyeing, Leather and Travel Goods Association in Tarvonia",
+                ),
+            ],
+        );
+        // An acronym spelling the body alone leaves the place out.
+        let f = find("A spokesman for the Velmont Farmers Association in Kenya (VFA) said so.");
+        assert!(has(&f, "Kenya", "PLACE", "Kenya"), "{f:?}");
     }
 }
