@@ -1681,6 +1681,42 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `the hamlet of La Palma Baja`, `the parish of La Iberia`: another tongue's article
+        // opening one to three names makes one name of them, whatever each names alone.
+        if let [Piece::Word(l), ref rest @ ..] = *pieces {
+            let (a, b) = (first.range().0, last.range().1);
+            let named = (1..=3).contains(&rest.len())
+                && !self.toks[l].initial
+                && WORDS.name_articles.contains(self.word(l))
+                && rest
+                    .iter()
+                    .all(|p| matches!(p, Piece::Word(_) | Piece::Lex(_, _, _, _, false)))
+                && (l + 1..b).all(|i| {
+                    let t = &self.toks[i];
+                    t.cap && t.class == Class::Word && !t.upper && !t.possessive
+                });
+            if named {
+                let kind = self
+                    .noun_after(b)
+                    .or_else(|| self.head_kind(l + 1, b))
+                    .or_else(|| self.alias_of(a));
+                // Known names inside would split it: the context's kind, a guess the learned
+                // typer may overrule. Unknown words alone go the ordinary way.
+                let known = rest.iter().any(|p| matches!(p, Piece::Lex(..)));
+                match kind {
+                    Some(kind) => {
+                        self.push(a, b, kind, EVIDENCE);
+                        return;
+                    }
+                    None if known => {
+                        let kind = self.cue(a, b).unwrap_or(Kind::Place);
+                        self.push(a, b, kind, GUESS);
+                        return;
+                    }
+                    None => {}
+                }
+            }
+        }
         // `the Dakar-Tarvo Railway`: a pair of names joined by a hyphen, then a line's noun,
         // name the line, a place.
         if let [.., Piece::Word(r)] = *pieces {
@@ -2007,7 +2043,9 @@ impl<'a> Finder<'a> {
             // three names are the person's whatever the lists know of the first.
             let left_person = (2..=3).contains(&k)
                 && pieces[..k].iter().all(|p| matches!(p, Piece::Word(_)))
-                && (self.looks_like_person(a) || person);
+                && (self.looks_like_person(a)
+                    || person
+                    || self.plain_names(a, pieces[k].range().0));
             // `of the Central Bank of Sri Lanka`: the name starts after the article.
             let right_a = pieces[k + 1..]
                 .iter()
@@ -3585,6 +3623,27 @@ impl<'a> Finder<'a> {
             }
         }
         false
+    }
+
+    /// `Franc Mlakar of the Hunting Association`: two or three capitalized words no list
+    /// knows, none a head, an ordinary word or a nationality, which a person's name may be.
+    fn plain_names(&self, a: usize, b: usize) -> bool {
+        (2..=3).contains(&(b - a))
+            && (a..b).all(|i| {
+                let t = &self.toks[i];
+                let w = self.word(i);
+                t.class == Class::Word
+                    && t.cap
+                    && !t.upper
+                    && !t.possessive
+                    && !t.hyphen_next
+                    && WORDS.head(w).is_empty()
+                    && !WORDS.is_common(w)
+                    && !WORDS.is_non_entity(w)
+                    && !WORDS.nationalities.contains(w)
+                    && !WORDS.gazetteer.contains(w)
+                    && self.lex.get(w).is_none()
+            })
     }
 
     /// `X, who runs a shop`, `X, 52,`, `X, a 47-year-old fisherman`: what follows only a
@@ -8264,5 +8323,45 @@ mod tests {
         // An acronym spelling the body alone leaves the place out.
         let f = find("A spokesman for the Velmont Farmers Association in Kenya (VFA) said so.");
         assert!(has(&f, "Kenya", "PLACE", "Kenya"), "{f:?}");
+    }
+
+    #[test]
+    fn plain_names_before_of_and_a_bodys_head_are_a_person() {
+        finds(
+            "Franc Velikar of the Fishing Association of Croatia, speaking at the fair, said so.",
+            &[
+                ("Franc Velikar", "PERSON", "Franc Velikar"),
+                (
+                    "Fishing Association of Croatia",
+                    "ORG",
+                    "Fishing Association of Croatia",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn another_tongues_article_opens_one_name_over_known_words() {
+        finds(
+            "Houses in the hamlet of La Palma Baja were damaged, and a packer from the \
+             parish of La Iberia spoke.",
+            &[
+                ("La Palma Baja", "PLACE", "La Palma Baja"),
+                ("La Iberia", "PLACE", "La Iberia"),
+            ],
+        );
+        // A nickname after `known as` keeps its kind.
+        finds(
+            "The leader, Tomas Lugo, 47, known as El Tordo, was jailed.",
+            &[("El Tordo", "PERSON", "El Tordo")],
+        );
+    }
+
+    #[test]
+    fn a_french_elided_particle_after_a_hyphen_stays_in_the_name() {
+        finds(
+            "Researchers in Saint-Tarvo-d'Oska said springs were warmer.",
+            &[("Saint-Tarvo-d'Oska", "PLACE", "Saint-Tarvo-d'Oska")],
+        );
     }
 }

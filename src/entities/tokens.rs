@@ -320,7 +320,14 @@ fn push_word(
         let mut lower_prev = false;
         for (k, p) in parts.iter().enumerate() {
             let pw = p.slice(text);
+            // `Saint-Tarvo-d'Oska`: a French elided particle glued to a capitalized name
+            // (`d'`, `l'`) is that name's.
+            let elided = ["d'", "d\u{2019}", "l'", "l\u{2019}"].iter().any(|e| {
+                pw.strip_prefix(e)
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            });
             let lower = pw.chars().next().is_some_and(char::is_lowercase)
+                && !elided
                 && !(k == 0 && WORDS.particles.contains(pw));
             // `Weston-super-Mare`, `Stratford-upon-Avon`: a lower-case word between two
             // capitalized ones is inside one place name.

@@ -105,6 +105,8 @@ pub(super) struct Words {
     pub vessel_nouns: FastSet<&'static str>,
     /// Nouns of a line that close its name after a hyphenated pair of places (`Railway`).
     pub route_heads: FastSet<&'static str>,
+    /// Articles of other languages that open a name (`La`, `El`).
+    pub name_articles: FastSet<&'static str>,
     /// Words that say someone plays in a work (`role`, `starred`).
     pub roles: FastSet<&'static str>,
     /// Plural nouns for a people's members (`herders`, `clans`): the word before names a people.
@@ -229,6 +231,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
+        name_articles: set(include_str!("../data/name_articles.txt")),
         roles: set(include_str!("../data/role_words.txt")),
         people_nouns: set(include_str!("../data/people_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
