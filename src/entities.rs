@@ -681,7 +681,7 @@ impl<'a> Finder<'a> {
         }
         let mut foreign = false;
         let mut words = 0;
-        for i in j..end.min(j + 7) {
+        for i in j..end.min(j + 10) {
             let t = &self.toks[i];
             if t.class != Class::Word || t.cap || t.hyphen_next || t.possessive {
                 return None;
@@ -8362,6 +8362,42 @@ mod tests {
         finds(
             "Researchers in Saint-Tarvo-d'Oska said springs were warmer.",
             &[("Saint-Tarvo-d'Oska", "PLACE", "Saint-Tarvo-d'Oska")],
+        );
+    }
+
+    #[test]
+    fn romance_heads_open_bodies_and_sites() {
+        finds(
+            "A study by the Istituto di Ricerca Marina found it, and the Caisse de dépôt et \
+             placement du Velmont invested. She works at the Hôpital de Tarvé and at the \
+             Conseil régional de Velmont. The Fondation Tarvé paid.",
+            &[
+                (
+                    "Istituto di Ricerca Marina",
+                    "ORG",
+                    "Istituto di Ricerca Marina",
+                ),
+                (
+                    "Caisse de dépôt et placement du Velmont",
+                    "ORG",
+                    "Caisse de dépôt et placement du Velmont",
+                ),
+                ("Hôpital de Tarvé", "PLACE", "Hôpital de Tarvé"),
+                (
+                    "Conseil régional de Velmont",
+                    "ORG",
+                    "Conseil régional de Velmont",
+                ),
+                ("Fondation Tarvé", "ORG", "Fondation Tarvé"),
+            ],
+        );
+        finds(
+            "Officials at the Centre intégré de santé et de services sociaux de l'Oska said so.",
+            &[(
+                "Centre intégré de santé et de services sociaux de l'Oska",
+                "ORG",
+                "Centre intégré de santé et de services sociaux de l'Oska",
+            )],
         );
     }
 }
