@@ -2166,7 +2166,12 @@ impl<'a> Finder<'a> {
                 .noun_after(b)
                 .or_else(|| self.listed_after_plural(a))
                 .or_else(|| self.vessel_before(a))
-            {
+                // `Tarvish Mittelgold, a prized aroma hop`: a product's description.
+                // (`X, a film critic`: a title after the comma says person.)
+                .or_else(|| {
+                    self.appositive_kind(b)
+                        .filter(|&k| k == Kind::Product && !self.appositive_title(b))
+                }) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
@@ -2294,7 +2299,12 @@ impl<'a> Finder<'a> {
             })
             && pieces
                 .iter()
-                .any(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"));
+                .any(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"))
+            // (`Yields of Tarvish Gold, a prized hop`: without `the`, `of` may join a
+            // sentence's first word to the name.)
+            && pieces
+                .iter()
+                .any(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "the"));
         if of_the && self.appositive_kind(b) == Some(Kind::Product) {
             self.push(a, b, Kind::Product, EVIDENCE);
             return;
@@ -2934,7 +2944,12 @@ impl<'a> Finder<'a> {
                 .noun_after(b)
                 .or_else(|| self.listed_after_plural(a))
                 .or_else(|| self.vessel_before(a))
-            {
+                // `Tarvish Mittelgold, a prized aroma hop`: a product's description.
+                // (`X, a film critic`: a title after the comma says person.)
+                .or_else(|| {
+                    self.appositive_kind(b)
+                        .filter(|&k| k == Kind::Product && !self.appositive_title(b))
+                }) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
                 None => self.push(a, b, Kind::Person, EVIDENCE),
@@ -8398,6 +8413,23 @@ mod tests {
                 "ORG",
                 "Centre intégré de santé et de services sociaux de l'Oska",
             )],
+        );
+    }
+
+    #[test]
+    fn farm_inputs_drinks_and_foods_after_a_name_are_products() {
+        finds(
+            "Growers got only 40,000 litres of Tarvo Gard bait spray. Yields of Anna \
+             Mittelgold, a prized aroma hop used in lagers, fell.",
+            &[
+                ("Tarvo Gard", "PRODUCT", "Tarvo Gard"),
+                ("Anna Mittelgold", "PRODUCT", "Anna Mittelgold"),
+            ],
+        );
+        // A title after the comma still says person.
+        finds(
+            "Ifeo Chakwa, a film critic for the paper, wrote so.",
+            &[("Ifeo Chakwa", "PERSON", "Ifeo Chakwa")],
         );
     }
 }
