@@ -1399,7 +1399,28 @@ impl<'a> Finder<'a> {
                             .head(self.word(i))
                             .iter()
                             .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
-                    if (t < e || t - i > 1 || !name_before) && !outrun && !headed && !body_head {
+                    // `a navy Tarvo King Air 350`: a title word between a known maker and a
+                    // model's number is the model's.
+                    let maker = match pieces.last() {
+                        Some(Piece::Lex(_, _, _, Kind::Org, _)) => true,
+                        Some(&Piece::Word(w)) => {
+                            self.toks[w].class == Class::Word
+                                && !WORDS.is_given(self.word(w))
+                                && !WORDS.is_common(self.word(w))
+                        }
+                        _ => false,
+                    };
+                    let model = maker
+                        && t < e
+                        && e - t <= 3
+                        && self.is_version(e - 1, e)
+                        && (t..e).all(|j| self.toks[j].cap || self.toks[j].class == Class::Number);
+                    if (t < e || t - i > 1 || !name_before)
+                        && !outrun
+                        && !headed
+                        && !body_head
+                        && !model
+                    {
                         pieces.push(Piece::Title(i, t));
                         i = t;
                         continue;
@@ -8430,6 +8451,27 @@ mod tests {
         finds(
             "Ifeo Chakwa, a film critic for the paper, wrote so.",
             &[("Ifeo Chakwa", "PERSON", "Ifeo Chakwa")],
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_model_number_and_a_buildings_noun() {
+        finds(
+            "A navy Tarvocraft King Air 350 tracked the slick. Work stopped on the Velmo \
+             Horizon tower.",
+            &[
+                (
+                    "Tarvocraft King Air 350",
+                    "PRODUCT",
+                    "Tarvocraft King Air 350",
+                ),
+                ("Velmo Horizon", "PLACE", "Velmo Horizon"),
+            ],
+        );
+        // A title before a person's name stays a title.
+        finds(
+            "Shares of Boeing Chairman Dave Calhoun fell.",
+            &[("Dave Calhoun", "PERSON", "Dave Calhoun")],
         );
     }
 }
