@@ -2187,11 +2187,12 @@ impl<'a> Finder<'a> {
                 .noun_after(b)
                 .or_else(|| self.listed_after_plural(a))
                 .or_else(|| self.vessel_before(a))
-                // `Tarvish Mittelgold, a prized aroma hop`: a product's description.
+                // `Tarvish Mittelgold, a prized aroma hop`, `Oska Gallo, a private dairy`: a
+                // thing's description.
                 // (`X, a film critic`: a title after the comma says person.)
                 .or_else(|| {
                     self.appositive_kind(b)
-                        .filter(|&k| k == Kind::Product && !self.appositive_title(b))
+                        .filter(|&k| k != Kind::Person && !self.appositive_title(b))
                 }) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
@@ -2965,11 +2966,12 @@ impl<'a> Finder<'a> {
                 .noun_after(b)
                 .or_else(|| self.listed_after_plural(a))
                 .or_else(|| self.vessel_before(a))
-                // `Tarvish Mittelgold, a prized aroma hop`: a product's description.
+                // `Tarvish Mittelgold, a prized aroma hop`, `Oska Gallo, a private dairy`: a
+                // thing's description.
                 // (`X, a film critic`: a title after the comma says person.)
                 .or_else(|| {
                     self.appositive_kind(b)
-                        .filter(|&k| k == Kind::Product && !self.appositive_title(b))
+                        .filter(|&k| k != Kind::Person && !self.appositive_title(b))
                 }) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
                 None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
@@ -8472,6 +8474,19 @@ mod tests {
         finds(
             "Shares of Boeing Chairman Dave Calhoun fell.",
             &[("Dave Calhoun", "PERSON", "Dave Calhoun")],
+        );
+    }
+
+    #[test]
+    fn a_firms_trade_in_its_description_outweighs_a_persons_shape() {
+        finds(
+            "Ana Cortiça, the world's largest cork processor, declined to comment.",
+            &[("Ana Cortiça", "ORG", "Ana Cortiça")],
+        );
+        // A title in the description keeps the person.
+        finds(
+            "Ana Cortiça, a market trader, declined to comment.",
+            &[("Ana Cortiça", "PERSON", "Ana Cortiça")],
         );
     }
 }
