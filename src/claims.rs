@@ -710,7 +710,19 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             let written = n
                 .unit_start
                 .filter(|&u| u >= n.start && u <= n.end)
-                .map(|u| text[u..n.end].trim_start_matches('-').to_lowercase());
+                .map(|u| {
+                    let written = &text[u..n.end];
+                    // A unit written as an adjective is hyphenated throughout
+                    // (`23,000-square-kilometre`): its words are the unit's (`square
+                    // kilometre`); a unit hyphenated as a word (`megawatt-hours`) stays so.
+                    let adjective = written.starts_with('-') || text[..u].ends_with('-');
+                    let written = written.trim_start_matches('-').to_lowercase();
+                    if adjective {
+                        written.replace('-', " ")
+                    } else {
+                        written
+                    }
+                });
             let unit = match (written, &n.unit) {
                 (Some(w), Some(c)) if c.to_lowercase().starts_with(&w) => Some(c.clone()),
                 // A scale's letter (`34C`) says less than the scale's name.
@@ -795,6 +807,15 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         }
         // `12 still missing`, `150 more staff`: an adverb is no noun; read on past it.
         if phrase.is_empty() && SKIP_ADVERBS.contains(&*lw) {
+            continue;
+        }
+        // Paired adjectives (`4,200 current and former residents`): the noun comes after both.
+        let paired = only_modifiers
+            && is_and_or(w)
+            && words
+                .get(k + 1)
+                .is_some_and(|&(s2, e2)| UNIT_MODIFIERS.contains(&*lexicon::lower(&text[s2..e2])));
+        if paired {
             continue;
         }
         if FUNCTION_WORDS.contains(&*lw) || first_char.is_ascii_digit() {
@@ -1369,6 +1390,42 @@ mod tests {
         let c = claims(text);
         assert_eq!(c.len(), 1, "{text}: {c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_unit_written_as_a_hyphenated_adjective_keeps_its_words() {
+        let c = one("The firm may mine a 23,000-square-kilometre block.");
+        assert_eq!(c.unit.as_deref(), Some("square kilometre"));
+        assert_eq!(c.text, "23,000-square-kilometre");
+        let c = one("They farm a 40-square-mile tract.");
+        assert_eq!(c.unit.as_deref(), Some("square miles"));
+    }
+
+    #[test]
+    fn paired_adjectives_leave_the_noun_after_both() {
+        let c = one("The suit names about 4,200 current and former residents.");
+        assert_eq!(c.unit.as_deref(), Some("residents"));
+        assert_eq!(c.text, "4,200 current and former residents");
+        // `and` after a noun still ends its phrase.
+        let c = one("It hired 30 nurses and cooks.");
+        assert_eq!(c.unit.as_deref(), Some("nurses"));
+    }
+
+    #[test]
+    fn at_most_after_the_amount_bounds_it() {
+        let c = one("The buyer could offer 800 shillings at most.");
+        assert_eq!(c.qualifier, "at_most");
+        let c = one("The trip takes 40 minutes at least.");
+        assert_eq!(c.qualifier, "at_least");
+    }
+
+    #[test]
+    fn plain_francs_in_a_text_about_a_cfa_country_are_cfa_francs() {
+        let c =
+            claims("Exporters in Mali earned 14 billion CFA francs, down from 19 billion francs.");
+        assert_eq!(c[1].unit.as_deref(), Some("XOF"), "{c:#?}");
+        let c = one("The Geneva clinic charged 900 francs.");
+        assert_eq!(c.unit.as_deref(), Some("CHF"));
     }
 
     #[test]

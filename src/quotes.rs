@@ -2639,6 +2639,11 @@ impl<'t> Known<'t> {
                 singles.push((run.start, bare_str(m)));
                 continue;
             }
+            // A run inside a longer body's name (`the Office of the Chief Government
+            // Statistician`) names the body, not a person a pronoun could refer to.
+            if within_body(mentions, run) {
+                continue;
+            }
             let t = Toks::new(text, run);
             if t.len() == 0 {
                 continue;
@@ -4150,6 +4155,15 @@ fn particle_led(name: &str) -> bool {
 
 /// The entity mention (person or organization) overlapping `span`. One that stops inside a
 /// word of the speaker (`Park Ji` of `Park Ji-hoon`) cut the name and is not used.
+/// Whether `span` lies inside a longer mention of a body, place, product or event.
+fn within_body(mentions: &[Mention], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.end <= span.start);
+    mentions[i..]
+        .iter()
+        .take_while(|m| m.start <= span.start)
+        .any(|m| m.kind != "PERSON" && m.end >= span.end && m.end - m.start > span.end - span.start)
+}
+
 fn mention_at<'m>(text: &str, mentions: &'m [Mention], span: Span) -> Option<&'m Mention> {
     let i = mentions.partition_point(|m| m.end <= span.start);
     mentions[i..]
@@ -4818,6 +4832,22 @@ mod tests {
             .collect();
         out.sort_by_key(|m| m.start);
         out
+    }
+
+    #[test]
+    fn a_title_inside_a_bodys_name_is_no_one_a_pronoun_refers_to() {
+        let text = "A spokesman for the Marra Tourism Board said hotels were full. Arrivals \
+                    rose 21%, according to the Office of the Chief Government Statistician. \
+                    \"Visitors come for the beaches,\" he said.";
+        let bodies = [
+            "Marra Tourism Board",
+            "Office of the Chief Government Statistician",
+        ];
+        let got = quotes_with(text, &orgs_in(text, &bodies));
+        assert_eq!(
+            got[0].speaker.as_deref(),
+            Some("a spokesman for the Marra Tourism Board")
+        );
     }
 
     #[test]
