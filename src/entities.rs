@@ -572,7 +572,13 @@ impl<'a> Finder<'a> {
             // `St. Bride's Hospital`: a possessive inside a name ending in a head word;
             // `Federation of Boatmen's Guilds`, `National Farmers' Platform of X`: a plural of
             // people after the `of` of a body's name, or before its head and `of`.
-            let inside = p.possessive
+            // `St Tarvo's Day`: a saint's feast.
+            let feast = p.possessive
+                && j == k + 2
+                && WORDS.saints.contains(self.word(k))
+                && self.saint_feast(j);
+            let inside = feast
+                || p.possessive
                 && t.cap
                 && self.lex.get(self.word(j - 1)).is_none()
                 // `New Zealand's Ministry of Health`: a known place's possessive owns the body.
@@ -786,6 +792,23 @@ impl<'a> Finder<'a> {
             }
         }
         want.is_some().then_some(n)
+    }
+
+    /// `Day` of `St Tarvo's Day`: an event's word closing a saint's possessive, the name's
+    /// last word.
+    fn saint_feast(&self, j: usize) -> bool {
+        let t = &self.toks[j];
+        t.cap
+            && t.class == Class::Word
+            && !t.possessive
+            && WORDS
+                .head(self.word(j))
+                .iter()
+                .any(|&(k, _)| k == Kind::Event)
+            && !self
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| n.sentence == t.sentence && n.cap && n.adjacent)
     }
 
     /// `Dakar-Tarvo Railway`: the second of two hyphenated names, then a line's noun closing
@@ -1699,6 +1722,16 @@ impl<'a> Finder<'a> {
             };
             if names && (self.who_or_age_after(b) || titled()) {
                 self.push(a, b, Kind::Person, EVIDENCE);
+                return;
+            }
+        }
+        // `St Tarvo's Day`: a saint's feast is an event.
+        if let [Piece::Word(sa), Piece::Word(p), Piece::Word(d)] = *pieces {
+            if WORDS.saints.contains(self.word(sa))
+                && self.toks[p].possessive
+                && self.saint_feast(d)
+            {
+                self.push(sa, d + 1, Kind::Event, EVIDENCE);
                 return;
             }
         }
@@ -8487,6 +8520,22 @@ mod tests {
         finds(
             "Ana Cortiça, a market trader, declined to comment.",
             &[("Ana Cortiça", "PERSON", "Ana Cortiça")],
+        );
+    }
+
+    #[test]
+    fn a_saints_possessive_before_an_events_word_is_a_feast() {
+        finds(
+            "Crowds gathered for St Tarvo's Day on Monday.",
+            &[("St Tarvo's Day", "EVENT", "St Tarvo's Day")],
+        );
+        // Before a site's head, the site; owning nothing, the place.
+        finds(
+            "She was treated at St Aldric's Hospital, near a hotel in St Julian's.",
+            &[
+                ("St Aldric's Hospital", "PLACE", "St Aldric's Hospital"),
+                ("St Julian's", "PLACE", "St Julian's"),
+            ],
         );
     }
 }
