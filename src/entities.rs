@@ -1006,10 +1006,22 @@ impl<'a> Finder<'a> {
             return None;
         }
         // One to four words an item; the items after commas, then `and` and the last.
+        // Only where the first field has its `the` too, and no item so opened is a body of its
+        // own (`the Ministry of Health, the Tarvo Council and ...` lists bodies).
+        let the_list = first == of + 2;
         let item = |i: usize| -> Option<usize> {
-            let i = if the(i) { i + 1 } else { i };
+            let opened = the(i);
+            if opened && !the_list {
+                return None;
+            }
+            let i = if opened { i + 1 } else { i };
             let stop = (i..(i + 4).min(end)).take_while(|&x| field(x)).last()? + 1;
-            Some(stop)
+            let own = opened
+                && WORDS
+                    .head(self.word(stop - 1))
+                    .iter()
+                    .any(|&(k, p)| matches!(k, Kind::Org | Kind::Place) && p == Pos::End);
+            (!own).then_some(stop)
         };
         let mut i = j;
         for _ in 0..4 {
@@ -8394,6 +8406,15 @@ mod tests {
         // An acronym spelling the body alone leaves the place out.
         let f = find("A spokesman for the Velmont Farmers Association in Kenya (VFA) said so.");
         assert!(has(&f, "Kenya", "PLACE", "Kenya"), "{f:?}");
+        // Bodies listed with `the` are bodies each.
+        finds(
+            "Officials from the Ministry of Health, the Tarvo Council and the Velmont Agency met.",
+            &[
+                ("Ministry of Health", "ORG", "Ministry of Health"),
+                ("Tarvo Council", "ORG", "Tarvo Council"),
+                ("Velmont Agency", "ORG", "Velmont Agency"),
+            ],
+        );
     }
 
     #[test]
