@@ -581,11 +581,19 @@ impl<'a> Finder<'a> {
                 || p.possessive
                 && t.cap
                 && self.lex.get(self.word(j - 1)).is_none()
-                // `New Zealand's Ministry of Health`: a known place's possessive owns the body.
+                // `New Zealand's Ministry of Health`: a known place's possessive owns the body;
+                // so does any owner's before a head and its `of` (`Tarvonia's Department of
+                // Mines`), where no people's plural names the body (`Boatmen's Guilds of`).
                 && !self
                     .lex
                     .get(self.span_text(k, j))
                     .is_some_and(|h| h.kind == Kind::Place)
+                && !(j + 1 < end
+                    && self.word(j + 1) == "of"
+                    && !self.people_plural(j - 1)
+                    // (`Planters' Association of X`: a plural's possessive is its members'.)
+                    && !matches!(&self.text[p.span.end..p.raw_end], "'" | "\u{2019}")
+                    && WORDS.head(self.word(j)).iter().any(|&(_, p)| p == Pos::Of))
                 && (WORDS.head(self.word(j)).iter().any(|(_, p)| *p == Pos::End)
                     || (self.people_plural(j - 1)
                         && ((k + 1..j - 1).any(|i| self.word(i) == "of")
@@ -8180,6 +8188,19 @@ mod tests {
         finds(
             "She was treated at St Aldric's Hospital in Velmoor.",
             &[("St Aldric's Hospital", "PLACE", "St Aldric's Hospital")],
+        );
+        // Any owner's before a head and its `of`; a plural's is its members'.
+        finds(
+            "A spokesman for Tarvonia's Department of Mines said so, as did the Growers' \
+             Association of Velmont.",
+            &[
+                ("Department of Mines", "ORG", "Department of Mines"),
+                (
+                    "Growers' Association of Velmont",
+                    "ORG",
+                    "Growers' Association of Velmont",
+                ),
+            ],
         );
     }
 
