@@ -786,13 +786,21 @@ impl<'a> Finder<'a> {
         if !acronym {
             return None;
         }
+        // `... in New South Wales (NSW)`: an acronym spelling the place is the place's.
+        let place: String = (j + 1..n)
+            .filter_map(|i| self.word(i).chars().next())
+            .collect();
+        if place == self.word(n + 1) {
+            return None;
+        }
         // `Institute of Tarvish Sciences in Velmont (ITS)`: an acronym spelling the name before
         // `in` is that name's, and the place is where it stands.
         let mut letters = self.word(n + 1).chars();
+        // (`Ministry of Defence in Kyiv (MOD)`: a connecting word's letter may be in it.)
         let before = (k..j)
-            .filter(|&i| self.toks[i].cap && !self.is_conn(i))
+            .filter(|&i| self.toks[i].class == Class::Word)
             .filter_map(|i| self.word(i).chars().next())
-            .filter(|c| c.is_uppercase());
+            .flat_map(char::to_uppercase);
         let mut want = letters.next();
         for c in before {
             if want == Some(c) {
@@ -8377,9 +8385,17 @@ mod tests {
                 ("VTB", "ORG", "Association of Tarvish Trade in Cut Flowers"),
             ],
         );
-        // An acronym spelling the name before `in` leaves the place out.
+        // An acronym spelling the name before `in` (its `of` too) or the place leaves the
+        // place out.
         let f = find("She works at the Institute of Velmic Sciences in Zanzibar (IVS).");
         assert!(has(&f, "Zanzibar", "PLACE", "Zanzibar"), "{f:?}");
+        let f = find("A spokesman for the Ministry of Defence in Velmont (MOD) said so.");
+        assert!(has(&f, "Velmont", "PLACE", "Velmont"), "{f:?}");
+        let f = find("A spokesman for the Farmers Association in New South Wales (NSW) said so.");
+        assert!(
+            has(&f, "New South Wales", "PLACE", "New South Wales"),
+            "{f:?}"
+        );
     }
 
     #[test]
