@@ -1282,7 +1282,11 @@ impl<'a> Finder<'a> {
                         || (t.cap
                             && self.lex.get(w).is_none()
                             && !WORDS.is_given(w)
-                            && !WORDS.is_surname(w)))
+                            && !WORDS.is_surname(w)
+                            // A field is named in its own words (`Mineral Resources`); the
+                            // first word that is not one opens the holder's name (`Minister
+                            // for Fisheries Tove Aasen`).
+                            && (i == end + 1 || WORDS.is_field(w))))
             };
             let stop = (end + 1..e).find(|&i| !field(i)).unwrap_or(e);
             let mut last = stop;
@@ -7779,6 +7783,16 @@ mod tests {
             "Secretary of Homeland Security Kristi Noem spoke.",
             &[("Kristi Noem", "PERSON", "Kristi Noem")],
         );
+        // Unknown names right after the field: its last own word ends it.
+        finds(
+            "Minister for Business and Mineral Resources Aka Velgrith said the state would gain.",
+            &[("Aka Velgrith", "PERSON", "Aka Velgrith")],
+        );
+        let found = finds(
+            "On Monday, Minister for Fisheries Tove Qarnleth said talks would resume.",
+            &[("Tove Qarnleth", "PERSON", "Tove Qarnleth")],
+        );
+        assert!(!texts(&found).contains(&"Fisheries"), "{found:?}");
     }
 
     #[test]

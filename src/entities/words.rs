@@ -76,6 +76,8 @@ pub(super) struct Words {
     pub title_mods: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
     pub portfolio: FastSet<&'static str>,
+    /// Words of a portfolio's field: `Fisheries`, `Mineral Resources`.
+    pub portfolio_fields: FastSet<&'static str>,
     pub particles: FastSet<&'static str>,
     /// Particles that stand only inside personal names (`van der`, `binti`): no given name
     /// is needed to read a name holding one as a person's.
@@ -213,6 +215,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
+        portfolio_fields: set(include_str!("../data/portfolio_fields.txt")),
         particles: set(include_str!("../data/name_particles.txt")),
         person_particles: set(include_str!("../data/person_particles.txt")),
         connectors: set(include_str!("../data/name_connectors.txt")),
@@ -309,6 +312,13 @@ impl Words {
     /// A function word (`In`, `After`, `Across`), whatever its case.
     pub fn is_function(&self, w: &str) -> bool {
         with_lower(w, |l| self.function.contains(l))
+    }
+
+    /// A word of a portfolio's field (`Fisheries`), whatever its case.
+    pub fn is_field(&self, w: &str) -> bool {
+        with_lower(w, |l| {
+            self.portfolio_fields.contains(l) || self.common.contains(l)
+        })
     }
 
     /// A common English word, whatever its case.
