@@ -993,11 +993,17 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         let relative =
             |c: usize| t.punct(c) == Some(',') && matches!(t.low(c + 1), "who" | "whose" | "which");
         let list_end = (m + 1..last).any(|i| t.is_word(i) && matches!(t.low(i), "and" | "or"));
-        if list_end {
+        // `Ana Ruiz, who heads a section of the OGBL, the country's largest union, told`: an
+        // apposition with no name in it, after a relative clause, describes the clause's
+        // object; the apposition of the subject opens at `who`.
+        let nested = m + 2 < last
+            && matches!(t.low(m + 1), "the" | "a" | "an")
+            && (m + 1..last).all(|i| t.is_word(i) && !t.is_cap(i));
+        if list_end || nested {
             let opener = (lo..m)
                 .rev()
                 .take(24)
-                .take_while(|&c| t.is_word(c) || t.punct(c) == Some(','))
+                .take_while(|&c| t.is_word(c) || matches!(t.punct(c), Some(',' | '\'' | '’')))
                 .filter(|&c| relative(c))
                 .last();
             m = opener.unwrap_or(m);
@@ -1025,9 +1031,11 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             return None;
         }
         if !t.is_cap(m - 1) {
-            // `A second passenger, who did not want to be named, said`: a description before
-            // the clause between commas.
-            return if t.is_word(m - 1) && matches!(t.low(m + 1), "who" | "whose") {
+            // `A second passenger, who did not want to be named, said`, `A spokeswoman for the
+            // port, a veteran of the strike, said`: a description before the clause or the
+            // apposition between commas.
+            let between = matches!(t.low(m + 1), "who" | "whose" | "a" | "an" | "the");
+            return if t.is_word(m - 1) && between {
                 description_back(t, lo, m)
             } else {
                 None
@@ -4832,6 +4840,21 @@ mod tests {
             .collect();
         out.sort_by_key(|m| m.start);
         out
+    }
+
+    #[test]
+    fn an_apposition_of_a_relative_clauses_object_is_not_the_subjects() {
+        let text = "Marta Velik, who heads the retirees' section of the KUV, the country's \
+                    largest union, told pensioners their savings had been \"gambled with\".";
+        let mentions = orgs_in(text, &["KUV"]);
+        let got = quotes_with(text, &mentions);
+        assert_eq!(got[0].speaker.as_deref(), Some("Marta Velik"));
+        // The subject's own apposition still describes it.
+        one(
+            "A spokeswoman for the port, a veteran of the strike, said: \"The strike is over.\"",
+            "The strike is over.",
+            Some("a spokeswoman for the port"),
+        );
     }
 
     #[test]
