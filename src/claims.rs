@@ -1429,6 +1429,19 @@ mod tests {
     }
 
     #[test]
+    fn pula_written_p_in_a_text_about_botswana_and_kina() {
+        let c = claims("Botswana will pay farmers P4,500 for each animal, P1.1 billion in all.");
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert!(c.iter().all(|c| c.unit.as_deref() == Some("BWP")), "{c:#?}");
+        // The letter alone is no currency elsewhere.
+        assert!(claims("The P1 grade sold out.")
+            .iter()
+            .all(|c| c.unit.as_deref() != Some("BWP")));
+        let c = one("Growers were paid 4.50 kina a kilogram.");
+        assert_eq!(c.unit.as_deref(), Some("PGK"));
+    }
+
+    #[test]
     fn words_back_reads_the_words_last_first_within_the_window() {
         let t = "Brandt & Kessel’s unit, (sold) 12";
         let words =
