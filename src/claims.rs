@@ -1134,8 +1134,12 @@ fn qualifier_of(
             return (q.to_string(), Some(cue.to_string()));
         }
     }
-    let after = words_after(text, n.end, limit, 2);
-    if after.len() == 2 {
+    let after = words_after(text, n.end, limit, 3);
+    // `6.9% and up 1.4 points`: a cue before another figure is that figure's verb.
+    let before_figure = after
+        .get(2)
+        .is_some_and(|&(s, _)| text[s..].starts_with(|c: char| c.is_ascii_digit()));
+    if after.len() >= 2 && !before_figure {
         let cue = lexicon::lower(&text[after[0].0..after[1].1]);
         if let Some(q) = QUALIFIERS_AFTER.get(&*cue) {
             return (
@@ -1416,6 +1420,11 @@ mod tests {
         let c = one("The buyer could offer 800 shillings at most.");
         assert_eq!(c.qualifier, "at_most");
         let c = one("The trip takes 40 minutes at least.");
+        assert_eq!(c.qualifier, "at_least");
+        // Before another figure the words are its verb: `and up 1.4 points`.
+        let c = claims("The rate was 6.9% and up 1.4 percentage points on the year.");
+        assert_eq!(c[0].qualifier, "exact", "{c:#?}");
+        let c = one("Tickets cost $200 and up.");
         assert_eq!(c.qualifier, "at_least");
     }
 
