@@ -287,13 +287,16 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             // Ndiaye\nSarr, said` is a wrapped sentence, its names in capitals). Not when
             // the next line opens with a bracket (`The International Federation of Red Cross and
             // Red Crescent Societies\n(IFRC) has launched`: a name that filled the line, its
-            // acronym after it) or the line is a dateline (`HAMILTON, New Zealand, Oct 2
+            // acronym after it), the line leaves a bracket open (`The Kinabalu Growers'
+            // Co-operative (Koperasi Pekebun\nKinabalu Berhad), which`), or the line is a
+            // dateline (`HAMILTON, New Zealand, Oct 2
             // (Newswire) - Pūkaki Dairy Co-operative, New\nZealand's`): both go on.
             BlockKind::Text => {
                 block == prev
                     && is_unpunctuated_short(p)
                     && starts_upper(s)
                     && !s.starts_with('(')
+                    && !leaves_bracket_open(p)
                     && !is_dateline(p)
                     && ((is_title_case(p)
                         && (prev.len() * 5 <= max_len * 4
@@ -468,6 +471,12 @@ fn starts_upper(line: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The line opens a bracket it does not close: a heading is whole, so it goes on below.
+fn leaves_bracket_open(line: &str) -> bool {
+    let opened = line.matches(['(', '[']).count();
+    opened > 0 && opened > line.matches([')', ']']).count()
 }
 
 /// Every word of more than three letters capitalized, as headlines and subheadings are written
@@ -1366,6 +1375,16 @@ mod tests {
     fn a_wrapped_line_of_capitalized_names_with_a_comma_is_no_heading() {
         let text = "The Minister of Fisheries and Maritime Infrastructure, Aminata Ndiaye\nSarr, said the audit had covered every licence issued since 2019. It was\nthe first audit.";
         assert_eq!(blocks(text).len(), 1);
+    }
+
+    #[test]
+    fn a_wrapped_line_that_leaves_a_bracket_open_is_no_heading() {
+        let text = "The Kinabalu Durian Growers' Co-operative (Koperasi Pekebun Durian\nKinabalu Berhad), which has 1,250 members, has spent RM3.2 million on\nfreezers.";
+        assert_eq!(blocks(text).len(), 1);
+        assert!(leaves_bracket_open(
+            "Growers' Co-operative (Koperasi Pekebun"
+        ));
+        assert!(!leaves_bracket_open("Growers' Co-operative (KPDK) Grows"));
     }
 
     #[test]
