@@ -189,6 +189,10 @@ static WORDS: LazyLock<FastMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
 });
 
 /// Vague magnitude words: value, and whether the word needs `of` after it.
+/// Words that make a bare scale word after them vague: `several hundred`.
+static VAGUE_DETERMINERS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/vague_determiners.txt")).collect());
+
 static VAGUE: LazyLock<FastMap<&'static str, (f64, bool)>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/vague_magnitudes.tsv"))
         .filter_map(|r| Some((r[0], (r.get(1)?.parse().ok()?, r.get(2) == Some(&"of")))))
@@ -1954,6 +1958,30 @@ impl Parser<'_> {
             || self.word(j).is_some_and(|w| SCALES.contains_key(w))
     }
 
+    /// `several hundred`, `a few thousand`: a bare scale word at `i` after a vague determiner
+    /// is a vague magnitude from the determiner on.
+    fn vague_determiner(&self, i: usize, n: &mut Number) {
+        let bare = n.kind == NumberKind::Count
+            && n.start == self.toks[i].start
+            && self
+                .class(i)
+                .is_some_and(|c| matches!(c.1, Class::Hundred | Class::Scale));
+        let Some(d) = i.checked_sub(1).filter(|&d| {
+            bare && self.toks[i].space
+                && self.word(d).is_some_and(|w| VAGUE_DETERMINERS.contains(w))
+        }) else {
+            return;
+        };
+        let d = if self.word(d) == Some("few") && d > 0 && self.word(d - 1) == Some("a") {
+            d - 1
+        } else {
+            d
+        };
+        n.start = self.toks[d].start;
+        n.text = self.text[n.start..n.end].to_string();
+        n.kind = NumberKind::Vague;
+    }
+
     /// `thousands of`, `tens of thousands of`, `hundreds of millions of`.
     fn vague(&self, i: usize) -> Option<(Vec<Number>, usize)> {
         let (mut value, needs_of) = *VAGUE.get(self.word(i)?)?;
@@ -2455,7 +2483,10 @@ pub fn recognize(text: &str) -> Vec<Number> {
             continue;
         }
         match parser.phrase(i) {
-            Some((nums, next)) if next > i => {
+            Some((mut nums, next)) if next > i => {
+                if let Some(first) = nums.first_mut() {
+                    parser.vague_determiner(i, first);
+                }
                 out.extend(nums);
                 i = next;
             }
@@ -2481,6 +2512,31 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    #[test]
+    fn a_vague_determiner_before_a_bare_scale_word_makes_a_vague_magnitude() {
+        for (text, said, value) in [
+            (
+                "She told several hundred retirees.",
+                "several hundred",
+                100.0,
+            ),
+            ("A few thousand fans came.", "A few thousand", 1000.0),
+        ] {
+            let n = one(text);
+            assert_eq!(
+                (n.text.as_str(), n.kind),
+                (said, NumberKind::Vague),
+                "{text}"
+            );
+            assert!(close(n.value, value));
+        }
+        // A counted scale word stays exact: `three hundred`.
+        assert_eq!(
+            one("Several of the three hundred left.").kind,
+            NumberKind::Count
+        );
     }
 
     #[test]
