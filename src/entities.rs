@@ -7796,6 +7796,33 @@ mod tests {
     }
 
     #[test]
+    fn nordic_company_forms_passes_estates_breeds_and_peoples() {
+        // `A/S` is one word, a company's suffix.
+        finds(
+            "Nordic Kelvar Mining A/S said on Monday it would start work.",
+            &[(
+                "Nordic Kelvar Mining A/S",
+                "ORG",
+                "Nordic Kelvar Mining A/S",
+            )],
+        );
+        // A slash elsewhere still parts two names.
+        let found = find("Flights between Oslo/Bergen resumed.");
+        assert!(!texts(&found).contains(&"Oslo/Bergen"), "{found:?}");
+        finds(
+            "Trucks crossed the Vorla Pass after rain, and farmers at Estancia La Quebrada \
+             raise Merino sheep.",
+            &[
+                ("Vorla Pass", "PLACE", "Vorla Pass"),
+                ("Estancia La Quebrada", "PLACE", "Estancia La Quebrada"),
+            ],
+        );
+        let found =
+            find("Gozitan families and Lipovan fishermen keep Merino and Corriedale flocks.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn an_acronym_after_and_the_names_the_whole_or_the_second_body() {
         finds(
             "Data came from the National Institute for Soil Quality and the Environment \

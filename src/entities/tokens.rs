@@ -57,6 +57,16 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '&' | '‑')
 }
 
+/// `A/S`, `I/S`: one capital, a slash and one capital, as Nordic company forms are written, is
+/// one word (a slash elsewhere, `km/h`, `Israel/Gaza`, parts two words).
+fn letter_slash_letter(before: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    before.len() == 1
+        && before.bytes().all(|b| b.is_ascii_uppercase())
+        && next.next().is_some_and(|c| c.is_ascii_uppercase())
+        && next.next().map_or(true, |c| !c.is_alphanumeric())
+}
+
 /// Tokens of every sentence, in order.
 pub(super) fn tokenize(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Vec<Tok> {
     // A token per 5 to 6 bytes of news text: a little more, so a dense text is not regrown.
@@ -139,7 +149,8 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         while let Some(d) = char_at(s, end) {
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
-                    && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
+                    && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric))
+                || (d == '/' && letter_slash_letter(&s[i..end], &s[end + 1..]));
             if joins {
                 hyphen |= d == '-';
                 end += d.len_utf8();
