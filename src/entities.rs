@@ -8073,6 +8073,22 @@ mod tests {
     }
 
     #[test]
+    fn a_nordic_legal_forms_slash_stays_in_the_firms_name() {
+        finds(
+            "The licence went to Boreal Feldspar Quarrying A/S last spring.",
+            &[(
+                "Boreal Feldspar Quarrying A/S",
+                "ORG",
+                "Boreal Feldspar Quarrying A/S",
+            )],
+        );
+        finds(
+            "Skovmejeri A/S said it would appeal.",
+            &[("Skovmejeri A/S", "ORG", "Skovmejeri A/S")],
+        );
+    }
+
+    #[test]
     fn a_sponsor_and_a_bodys_acronym_before_a_known_event_make_one_event() {
         finds(
             "The resort hosted the opening races of the Brio FIS Ski World Cup.",

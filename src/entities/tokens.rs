@@ -140,6 +140,18 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
                     && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
+            // `A/S`, `I/S`: a Nordic legal form's slash joins its two capitals, where the pair is
+            // a known company suffix (a slash elsewhere parts words: `and/or`, `N/A`).
+            let slashed = !joins
+                && d == '/'
+                && end == i + c.len_utf8()
+                && s.get(i..end + 2)
+                    .is_some_and(|w| WORDS.suffixes.contains(w))
+                && !char_at(s, end + 2).is_some_and(char::is_alphanumeric);
+            if slashed {
+                end += 2;
+                break;
+            }
             if joins {
                 hyphen |= d == '-';
                 end += d.len_utf8();
