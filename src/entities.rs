@@ -8089,6 +8089,15 @@ mod tests {
     }
 
     #[test]
+    fn a_mountain_pass_is_a_place_and_breeds_and_peoples_are_no_names() {
+        finds(
+            "Lorries queued below Veshko Pass after the landslide.",
+            &[("Veshko Pass", "PLACE", "Veshko Pass")],
+        );
+        finds_none("Merino and Corriedale fleeces fetched more than Lipovan nets.");
+    }
+
+    #[test]
     fn a_sponsor_and_a_bodys_acronym_before_a_known_event_make_one_event() {
         finds(
             "The resort hosted the opening races of the Brio FIS Ski World Cup.",
