@@ -8114,6 +8114,31 @@ mod tests {
     }
 
     #[test]
+    fn a_nordic_legal_forms_slash_stays_in_the_firms_name() {
+        finds(
+            "The licence went to Boreal Feldspar Quarrying A/S last spring.",
+            &[(
+                "Boreal Feldspar Quarrying A/S",
+                "ORG",
+                "Boreal Feldspar Quarrying A/S",
+            )],
+        );
+        finds(
+            "Skovmejeri A/S said it would appeal.",
+            &[("Skovmejeri A/S", "ORG", "Skovmejeri A/S")],
+        );
+    }
+
+    #[test]
+    fn a_mountain_pass_is_a_place_and_breeds_and_peoples_are_no_names() {
+        finds(
+            "Lorries queued below Veshko Pass after the landslide.",
+            &[("Veshko Pass", "PLACE", "Veshko Pass")],
+        );
+        finds_none("Merino and Corriedale fleeces fetched more than Lipovan nets.");
+    }
+
+    #[test]
     fn a_sponsor_and_a_bodys_acronym_before_a_known_event_make_one_event() {
         finds(
             "The resort hosted the opening races of the Brio FIS Ski World Cup.",

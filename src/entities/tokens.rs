@@ -57,16 +57,6 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '&' | '‑')
 }
 
-/// `A/S`, `I/S`: one capital, a slash and one capital, as Nordic company forms are written, is
-/// one word (a slash elsewhere, `km/h`, `Israel/Gaza`, parts two words).
-fn letter_slash_letter(before: &str, after: &str) -> bool {
-    let mut next = after.chars();
-    before.len() == 1
-        && before.bytes().all(|b| b.is_ascii_uppercase())
-        && next.next().is_some_and(|c| c.is_ascii_uppercase())
-        && next.next().map_or(true, |c| !c.is_alphanumeric())
-}
-
 /// Tokens of every sentence, in order.
 pub(super) fn tokenize(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Vec<Tok> {
     // A token per 5 to 6 bytes of news text: a little more, so a dense text is not regrown.
@@ -149,8 +139,19 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         while let Some(d) = char_at(s, end) {
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
-                    && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric))
-                || (d == '/' && letter_slash_letter(&s[i..end], &s[end + 1..]));
+                    && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
+            // `A/S`, `I/S`: a Nordic legal form's slash joins its two capitals, where the pair is
+            // a known company suffix (a slash elsewhere parts words: `and/or`, `N/A`).
+            let slashed = !joins
+                && d == '/'
+                && end == i + c.len_utf8()
+                && s.get(i..end + 2)
+                    .is_some_and(|w| WORDS.suffixes.contains(w))
+                && !char_at(s, end + 2).is_some_and(char::is_alphanumeric);
+            if slashed {
+                end += 2;
+                break;
+            }
             if joins {
                 hyphen |= d == '-';
                 end += d.len_utf8();
