@@ -2140,7 +2140,9 @@ impl<'a> Finder<'a> {
             if let Some(ra) = right_a.filter(|_| left_person) {
                 if self.head_kind(ra, b) == Some(Kind::Org) {
                     let (left, right) = (pieces[..k].to_vec(), pieces[k + 1..].to_vec());
-                    self.group(&left, person, false, sent_end);
+                    // The names before `of` and a body were read as a person's: typed so, not
+                    // left to a guess.
+                    self.group(&left, true, false, sent_end);
                     self.group(&right, false, title_after, sent_end);
                     return;
                 }
