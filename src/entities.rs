@@ -3790,7 +3790,14 @@ impl<'a> Finder<'a> {
                 self.toks[k].sentence == sentence
                     && (self.toks[k].class == Class::Word || age_word(k))
             })
-            .any(|k| self.toks[k].class == Class::Word && WORDS.is_title(self.word(k)))
+            .any(|k| {
+                let w = self.word(k);
+                // `a plant physiologist`: a trade's noun, as a title word.
+                let trade = !self.toks[k].cap
+                    && w.len() >= 7
+                    && WORDS.person_endings.iter().any(|e| w.ends_with(e));
+                self.toks[k].class == Class::Word && (WORDS.is_title(w) || trade)
+            })
     }
 
     /// `Monsoon Line, the railway thriller`, `Kestrel Bay, a fishing town`: the kind the noun
@@ -7795,6 +7802,18 @@ mod tests {
             &[("Tove Qarnleth", "PERSON", "Tove Qarnleth")],
         );
         assert!(!texts(&found).contains(&"Fisheries"), "{found:?}");
+    }
+
+    #[test]
+    fn a_trades_noun_in_apposition_makes_a_person() {
+        finds(
+            "Plamen Vostrakov, a plant physiologist at the institute, said yields fell.",
+            &[("Plamen Vostrakov", "PERSON", "Plamen Vostrakov")],
+        );
+        finds(
+            "Tarvel Oskin, a veteran technician, said yields fell.",
+            &[("Tarvel Oskin", "PERSON", "Tarvel Oskin")],
+        );
     }
 
     #[test]

@@ -4858,6 +4858,16 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_before_the_cue_is_no_part_of_the_speaker() {
+        one(
+            "A spokesman for the port would say only this: \"We are treating the wharf as a \
+             crime scene.\"",
+            "We are treating the wharf as a crime scene.",
+            Some("a spokesman for the port"),
+        );
+    }
+
+    #[test]
     fn a_title_inside_a_bodys_name_is_no_one_a_pronoun_refers_to() {
         let text = "A spokesman for the Marra Tourism Board said hotels were full. Arrivals \
                     rose 21%, according to the Office of the Chief Government Statistician. \

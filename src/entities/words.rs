@@ -119,6 +119,8 @@ pub(super) struct Words {
     pub saints: FastSet<&'static str>,
     /// Endings of adjectives whose lower-case noun stays in the name: `Moravské pivovary`.
     pub adjective_endings: Vec<&'static str>,
+    /// Endings of nouns for a person's trade (`physiologist`, `technician`).
+    pub person_endings: Vec<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
     pub region_prefixes: FastSet<&'static str>,
     /// Prefixes a hyphen joins to an ordinary word in one capitalized word: `Co-operation`.
@@ -241,6 +243,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         saints: set(include_str!("../data/saint_words.txt")),
         adjective_endings: lexicon::entries(include_str!("../data/adjective_endings.txt"))
             .collect(),
+        person_endings: lexicon::entries(include_str!("../data/person_noun_endings.txt")).collect(),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         hyphen_prefixes: set(include_str!("../data/hyphen_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
