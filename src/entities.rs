@@ -141,6 +141,12 @@ pub(crate) fn is_name_title(word: &str) -> bool {
 }
 
 /// True when `word` (lower case) connects one name in another language (`des`, `wal`).
+/// Whether `word` may name a portfolio's field (`Mines` in `Minister of Energy and Mines`),
+/// for the quotes stage's reading of a title before a name.
+pub(crate) fn is_portfolio_field(word: &str) -> bool {
+    WORDS.is_field(word)
+}
+
 pub(crate) fn is_foreign_connector(word: &str) -> bool {
     words::WORDS.foreign_connectors.contains(word)
 }

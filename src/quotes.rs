@@ -2160,6 +2160,24 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
             return Some(attr);
         }
     }
+    // `Minister of Energy and Mines Senait Habte spoke to workers:`: a title, its field, then
+    // the holder's name, whose words no field is named in.
+    if k == a + 1 && k < end && t.is_title(a) && matches!(t.low(k), "of" | "for") {
+        let mut e = k + 1;
+        while e < end && t.is_word(e) && (t.is_cap(e) || matches!(t.low(e), "and" | "of" | "the")) {
+            e += 1;
+        }
+        let mut s = e;
+        while s > k + 2 && t.is_cap(s - 1) && !entities::is_portfolio_field(t.bare(s - 1)) {
+            s -= 1;
+        }
+        let verb_after = e < end && t.is_word(e) && !t.is_cap(e);
+        if (2..=4).contains(&(e - s)) && verb_after && t.is_cap(s) {
+            let mut attr = name_attr(t, s, e)?;
+            attr.title = attr.title.or_else(|| Some(t.text_of(a, s - 1).to_string()));
+            return Some(attr);
+        }
+    }
     // A headline's `Minister:`: a title alone, its holder named in the text.
     if k == a + 1 && k == end && t.is_title(a) {
         let head = t.bare(a).to_string();
@@ -2652,6 +2670,9 @@ impl<'t> Known<'t> {
             if within_body(mentions, run) {
                 continue;
             }
+            // `Mines Senait Habte` after `Minister of Energy and`: a run going on from a
+            // title's field, the person the entities stage found at its end is the name.
+            let run = person_ending(text, mentions, run).unwrap_or(run);
             let t = Toks::new(text, run);
             if t.len() == 0 {
                 continue;
@@ -4163,6 +4184,36 @@ fn particle_led(name: &str) -> bool {
 
 /// The entity mention (person or organization) overlapping `span`. One that stops inside a
 /// word of the speaker (`Park Ji` of `Park Ji-hoon`) cut the name and is not used.
+/// The span of a person's mention that ends the run `span`, where the run goes on from a
+/// title's field (after `of`, `for` or `and`) and the mention starts after its first word.
+fn person_ending(text: &str, mentions: &[Mention], span: Span) -> Option<Span> {
+    let before = text[..span.start].trim_end();
+    let field = [" of", " for", " and"].iter().any(|w| before.ends_with(w));
+    if !field {
+        return None;
+    }
+    let i = mentions.partition_point(|m| m.end <= span.start);
+    mentions[i..]
+        .iter()
+        .take_while(|m| m.start < span.end)
+        .find(|m| {
+            m.kind == "PERSON"
+                && m.start > span.start
+                && m.end <= span.end
+                && text[m.end..span.end].chars().all(|c| !c.is_alphanumeric())
+                && m.text.contains(' ')
+                // `Wildlife Cabinet Secretary Mekdes Tesfaye`: a title inside the run is read
+                // with the name as before.
+                && !text[span.start..m.start]
+                    .split_whitespace()
+                    .any(|w| entities::is_name_title(&lexicon::lower(w)))
+        })
+        .map(|m| Span {
+            start: m.start,
+            end: span.end,
+        })
+}
+
 /// Whether `span` lies inside a longer mention of a body, place, product or event.
 fn within_body(mentions: &[Mention], span: Span) -> bool {
     let i = mentions.partition_point(|m| m.end <= span.start);
@@ -4854,6 +4905,24 @@ mod tests {
             "A spokeswoman for the port, a veteran of the strike, said: \"The strike is over.\"",
             "The strike is over.",
             Some("a spokeswoman for the port"),
+        );
+    }
+
+    #[test]
+    fn a_title_its_field_and_the_holders_name_before_a_colon() {
+        let text = "Minister of Energy and Mines Selam Tekeste spoke to workers on the quay: \
+                    \"We are sending its minerals to the world.\" Later the minister added: \
+                    \"This is only the start.\"";
+        let start = text.find("Selam").unwrap();
+        let mentions = [mention("Selam Tekeste", "PERSON", "Selam Tekeste", start)];
+        let got = quotes_with(text, &mentions);
+        assert_eq!(got.len(), 2, "{got:#?}");
+        for q in &got {
+            assert_eq!(q.speaker.as_deref(), Some("Selam Tekeste"), "{got:#?}");
+        }
+        assert_eq!(
+            got[0].speaker_title.as_deref(),
+            Some("Minister of Energy and Mines")
         );
     }
 
