@@ -297,6 +297,7 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                     && starts_upper(s)
                     && !s.starts_with('(')
                     && !leaves_bracket_open(p)
+                    && !(goes_on_after_a_comma(s) && prev.len() * 5 > max_len * 4)
                     && !is_dateline(p)
                     && ((is_title_case(p)
                         && (prev.len() * 5 <= max_len * 4
@@ -471,6 +472,20 @@ fn starts_upper(line: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The line's first word ends with a comma and a lower-case word follows (`Corrientes, which
+/// groups 34 co-operatives`): after a line that filled the width, the clause of a name wrapped
+/// from it, not a paragraph's opening under a heading.
+fn goes_on_after_a_comma(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.ends_with(',') && w.len() > 1)
+        && words
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase)
 }
 
 /// The line opens a bracket it does not close: a heading is whole, so it goes on below.
@@ -1375,6 +1390,15 @@ mod tests {
     fn a_wrapped_line_of_capitalized_names_with_a_comma_is_no_heading() {
         let text = "The Minister of Fisheries and Maritime Infrastructure, Aminata Ndiaye\nSarr, said the audit had covered every licence issued since 2019. It was\nthe first audit.";
         assert_eq!(blocks(text).len(), 1);
+    }
+
+    #[test]
+    fn a_wrapped_title_case_line_whose_name_goes_on_after_a_comma_is_no_heading() {
+        let text = "The Federation of Agricultural Co-operatives of Misiones and Northern\nCorrientes, which groups 34 co-operatives, said it would ask the courts to\nact.";
+        assert_eq!(blocks(text).len(), 1);
+        // A short heading above a paragraph that opens with a name and its comma still stands.
+        let text = "Our readers said so.\nExpanding Ecosystem And Tougher Competition\nMeta, the parent of Facebook, said it would act. It was the first time the company had\nspoken.";
+        assert_eq!(blocks(text).len(), 3, "{:?}", block_texts(text));
     }
 
     #[test]
