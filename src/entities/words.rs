@@ -317,7 +317,8 @@ impl Words {
         with_lower(w, |l| self.function.contains(l))
     }
 
-    /// A word of a portfolio's field (`Fisheries`), whatever its case.
+    /// A word a portfolio's field may be named in (`Fisheries`, or a common word such as
+    /// `Business`), whatever its case.
     pub fn is_field(&self, w: &str) -> bool {
         with_lower(w, |l| {
             self.portfolio_fields.contains(l) || self.common.contains(l)
