@@ -151,6 +151,11 @@ pub(crate) fn is_foreign_connector(word: &str) -> bool {
     words::WORDS.foreign_connectors.contains(word)
 }
 
+/// A word of the capitals of roman numerals alone (`II`, `XXI`): a generation or a number.
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -1313,9 +1318,7 @@ impl<'a> Finder<'a> {
     /// `on the Lady Maribel II`: a one-word title after `the`, then names a roman numeral
     /// closes, is a vessel's name, not a titled person's.
     fn titled_vessel(&self, k: usize, e: usize) -> bool {
-        let roman = |w: &str| {
-            (2..=4).contains(&w.len()) && w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
-        };
+        let roman = |w: &str| (2..=4).contains(&w.len()) && is_roman(w);
         k > 0
             && (3..=5).contains(&(e - k))
             && matches!(self.word(k - 1), "the" | "The")
@@ -2713,7 +2716,7 @@ impl<'a> Finder<'a> {
             self.toks[i].upper
                 && w.chars().filter(char::is_ascii_alphabetic).count() >= 2
                 && !w.ends_with('.')
-                && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                && !is_roman(w)
         })
     }
 

@@ -4184,6 +4184,12 @@ fn particle_led(name: &str) -> bool {
 
 /// The entity mention (person or organization) overlapping `span`. One that stops inside a
 /// word of the speaker (`Park Ji` of `Park Ji-hoon`) cut the name and is not used.
+/// The mentions that overlap `span`, in order (mentions are sorted and do not overlap).
+fn mentions_over(mentions: &[Mention], span: Span) -> impl Iterator<Item = &Mention> {
+    let i = mentions.partition_point(|m| m.end <= span.start);
+    mentions[i..].iter().take_while(move |m| m.start < span.end)
+}
+
 /// The span of a person's mention that ends the run `span`, where the run goes on from a
 /// title's field (after `of`, `for` or `and`) and the mention starts after its first word.
 fn person_ending(text: &str, mentions: &[Mention], span: Span) -> Option<Span> {
@@ -4192,10 +4198,7 @@ fn person_ending(text: &str, mentions: &[Mention], span: Span) -> Option<Span> {
     if !field {
         return None;
     }
-    let i = mentions.partition_point(|m| m.end <= span.start);
-    mentions[i..]
-        .iter()
-        .take_while(|m| m.start < span.end)
+    mentions_over(mentions, span)
         .find(|m| {
             m.kind == "PERSON"
                 && m.start > span.start
@@ -4216,18 +4219,16 @@ fn person_ending(text: &str, mentions: &[Mention], span: Span) -> Option<Span> {
 
 /// Whether `span` lies inside a longer mention of a body, place, product or event.
 fn within_body(mentions: &[Mention], span: Span) -> bool {
-    let i = mentions.partition_point(|m| m.end <= span.start);
-    mentions[i..]
-        .iter()
-        .take_while(|m| m.start <= span.start)
-        .any(|m| m.kind != "PERSON" && m.end >= span.end && m.end - m.start > span.end - span.start)
+    mentions_over(mentions, span).any(|m| {
+        m.start <= span.start
+            && m.kind != "PERSON"
+            && m.end >= span.end
+            && m.end - m.start > span.end - span.start
+    })
 }
 
 fn mention_at<'m>(text: &str, mentions: &'m [Mention], span: Span) -> Option<&'m Mention> {
-    let i = mentions.partition_point(|m| m.end <= span.start);
-    mentions[i..]
-        .iter()
-        .take_while(|m| m.start < span.end)
+    mentions_over(mentions, span)
         .filter(|m| m.kind == "PERSON" || m.kind == "ORG")
         .find(|m| {
             m.end >= span.end
