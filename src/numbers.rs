@@ -2727,6 +2727,20 @@ mod tests {
         );
         assert_ne!(recognize("Pupils won 80 marks")[0].kind, NumberKind::Money);
         assert_eq!(unit("a fine of 24,000 dalasi").as_deref(), Some("GMD"));
+        // Every ISO 4217 currency with a name of its own has it (`vatu`, `tala`, `nakfa`), and
+        // a shared word (`francs`, `rubles`) is the currency of the country the text names.
+        assert_eq!(unit("It lost 83 million vatu.").as_deref(), Some("VUV"));
+        assert_eq!(unit("a fee of 300 pa'anga").as_deref(), Some("TOP"));
+        let burundi = "Growers in Burundi were paid 1,200 francs, the Bujumbura office said.";
+        assert_eq!(unit(burundi).as_deref(), Some("BIF"));
+        assert_eq!(unit("It paid 900 francs.").as_deref(), Some("CHF"));
+        assert_eq!(
+            unit("Pearls fetched 4 million CFP francs.").as_deref(),
+            Some("XPF")
+        );
+        let belarus = "Belarus exporters lost 12 million rubles, Minsk said.";
+        assert_eq!(unit(belarus).as_deref(), Some("BYN"));
+        assert_eq!(unit("It lost 12 million rubles.").as_deref(), Some("RUB"));
         // A long run of country words is read once, not recursed into.
         let run = format!("1 {}shillings", "Kenyan ".repeat(50_000));
         assert_eq!(recognize(&run)[0].kind, NumberKind::Count);
