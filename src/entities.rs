@@ -1016,20 +1016,27 @@ impl<'a> Finder<'a> {
         };
         // `Portfolio Committee on Sport, Arts and Culture`: `on` and `for` as well; the last
         // one a body's head stands before (`Dragan Ilic of the Centre for Energy, ...`).
+        // `Minister of Agriculture, Livestock, Forestry and Fisheries X`: a portfolio's title
+        // lists its fields the same way; each item then opens with a field's word, so that a
+        // list of people after the title (`Minister of Health, Ana Vela and ...`) stays out.
+        let portfolio = |i: usize| words::with_lower(self.word(i), |l| WORDS.portfolio.contains(l));
         let headed = |of: usize| {
-            WORDS
-                .head(self.word(of - 1))
-                .iter()
-                .any(|&(kind, pos)| kind == Kind::Org && pos == Pos::Of)
+            portfolio(of - 1)
+                || WORDS
+                    .head(self.word(of - 1))
+                    .iter()
+                    .any(|&(kind, pos)| kind == Kind::Org && pos == Pos::Of)
         };
         let of = (k + 1..j.saturating_sub(1))
             .rev()
             .find(|&i| matches!(self.word(i), "of" | "on" | "for") && headed(i))?;
+        let titled = portfolio(of - 1);
         // `Ministry of the Environment, the Fight Against Climate Change, Wildlife and Parks`:
         // `the` may open the first field and any after a comma.
         let the = |i: usize| i + 1 < end && self.word(i) == "the" && field(i + 1);
         let first = if the(of + 1) { of + 2 } else { of + 1 };
-        if first >= j || !(first..j).all(field) {
+        // (`Minister of State for Nature, ...`: a title's words may join its fields.)
+        if first >= j || !(first..j).all(|i| field(i) || (titled && self.is_conn(i))) {
             return None;
         }
         // One to four words an item; the items after commas, then `and` and the last.
@@ -1042,6 +1049,9 @@ impl<'a> Finder<'a> {
                 return None;
             }
             let i = if opened { i + 1 } else { i };
+            if titled && (i >= end || !WORDS.is_field(self.word(i))) {
+                return None;
+            }
             let stop = (i..(i + 4).min(end)).take_while(|&x| field(x)).last()? + 1;
             let own = opened
                 && WORDS
@@ -1280,13 +1290,18 @@ impl<'a> Finder<'a> {
         let field_on = end + 1 < e
             && match self.word(end) {
                 "of" | "for" => true,
-                "and" => (k..end).any(|i| matches!(self.word(i), "of" | "for")),
+                "and" | "," => (k..end).any(|i| matches!(self.word(i), "of" | "for")),
                 _ => false,
             };
         if portfolio && field_on {
             let field = |i: usize| {
                 let t = &self.toks[i];
                 let w = self.word(i);
+                // `Minister of Agriculture, Livestock and Fisheries`: the run holds a comma only
+                // where it lists the fields (see `of_list`).
+                if w == "," {
+                    return i + 1 < e && WORDS.is_field(self.word(i + 1));
+                }
                 t.class == Class::Word
                     && !t.upper
                     && (self.is_conn(i)
@@ -1301,7 +1316,7 @@ impl<'a> Finder<'a> {
             };
             let stop = (end + 1..e).find(|&i| !field(i)).unwrap_or(e);
             let mut last = stop;
-            while last > end + 1 && self.is_conn(last - 1) {
+            while last > end + 1 && (self.is_conn(last - 1) || self.word(last - 1) == ",") {
                 last -= 1;
             }
             if last > end + 1 {
@@ -1564,7 +1579,10 @@ impl<'a> Finder<'a> {
                 }
             }
             person = title.is_some();
-            ends_with_title = title.is_some() && idx + 1 == pieces.len();
+            // (The pass after the last piece closes the last group; it is no title.)
+            if idx < pieces.len() {
+                ends_with_title = title.is_some() && idx + 1 == pieces.len();
+            }
             start = idx + 1;
         }
         ends_with_title
@@ -3671,6 +3689,7 @@ impl<'a> Finder<'a> {
                 .enumerate()
                 .take_while(|(_, t)| t.class == Class::Word && !t.cap)
                 .any(|(n, _)| WORDS.is_title(self.word(k + n)))
+            || self.occupation_head(k)
     }
 
     /// `The Minister of Fisheries and Maritime Infrastructure, Aminata Ndiaye Sarr, said`: a
@@ -3704,11 +3723,14 @@ impl<'a> Finder<'a> {
             }
             if t.class == Class::Word && t.cap {
                 title |= WORDS.is_title(self.word(i));
-            } else if t.class == Class::Word && WORDS.is_title(self.word(i)) {
+            } else if t.class == Class::Word
+                && (WORDS.is_title(self.word(i)) || WORDS.occupations.contains(self.word(i)))
+            {
                 // `Boeing's president for Africa, X,`: a title in lower case opens it.
                 title = true;
                 break;
-            } else if !self.is_conn(i) {
+            } else if !self.is_conn(i) && !matches!(self.word(i), "in" | "at") {
+                // `Its local representative in Finnmark, X,`: where the title holds, after it.
                 break;
             }
         }
@@ -3807,6 +3829,43 @@ impl<'a> Finder<'a> {
                     && WORDS.person_endings.iter().any(|e| w.ends_with(e));
                 self.toks[k].class == Class::Word && (WORDS.is_title(w) || trade)
             })
+            || self.occupation_head(j)
+    }
+
+    /// `a 67-year-old rafting guide in the town`, `a German wine importer, who`: the head of the
+    /// description starting at `j` (its last lower-case noun before a clause word, a stop or a
+    /// comma; an age and capitalized modifiers before it are passed over) is an ordinary
+    /// occupation. Only the head counts: `a guide book publisher` is no guide, and `the
+    /// importer of record` names a role a firm plays.
+    fn occupation_head(&self, j: usize) -> bool {
+        let Some(sentence) = self.toks.get(j).map(|t| t.sentence) else {
+            return false;
+        };
+        let mut head = None;
+        for k in j..(j + 10).min(self.toks.len()) {
+            let t = &self.toks[k];
+            let w = self.word(k);
+            if t.sentence != sentence {
+                break;
+            }
+            let age = t.class == Class::Number
+                || w == "-"
+                || matches!(w, "year" | "years" | "old")
+                || w.ends_with("-year-old");
+            if age || (t.cap && head.is_none() && t.class == Class::Word) {
+                continue;
+            }
+            if t.class != Class::Word || t.cap || WORDS.is_function(w) {
+                // `the importer of record`: a role, not a trade; `a Blantyre miller that
+                // supplies flour`: a thing's clause, a firm.
+                if matches!(w, "of" | "that" | "which") {
+                    return false;
+                }
+                break;
+            }
+            head = Some(w);
+        }
+        head.is_some_and(|w| WORDS.occupations.contains(w))
     }
 
     /// `Monsoon Line, the railway thriller`, `Kestrel Bay, a fishing town`: the kind the noun
@@ -8691,5 +8750,72 @@ mod tests {
                 ("St Julian's", "PLACE", "St Julian's"),
             ],
         );
+    }
+
+    #[test]
+    fn an_occupation_heading_a_description_makes_a_person() {
+        let f = typer::with_model(None, || {
+            find(
+                "Brelko Vantesh, a 58-year-old rafting guide in the town, watched. \
+                 Ilkaro Senmet, a beekeeper, said the bees died. \
+                 Dravo Kulmet, a wine importer in Odessa who buys each year, said so. \
+                 Its local representative in Nordfell, Ulvar Kessa Brin, wrote to them.",
+            )
+        });
+        for name in [
+            "Brelko Vantesh",
+            "Ilkaro Senmet",
+            "Dravo Kulmet",
+            "Ulvar Kessa Brin",
+        ] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+        // A firm's noun as the head, a guide that is no head, a role of record: no person.
+        let f = typer::with_model(None, || {
+            find(
+                "Zuvaro Temmet, a local carrier, grew. Kavro Ulmset, a guide book publisher, grew. \
+                 Selvo Danket, the importer of record, paid. \
+                 Trelvo Mandu, a Kelvor miller that supplies flour, paid.",
+            )
+        });
+        for name in [
+            "Zuvaro Temmet",
+            "Kavro Ulmset",
+            "Selvo Danket",
+            "Trelvo Mandu",
+        ] {
+            assert!(!has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn hyphenated_titles_and_listed_portfolios_stay_out_of_the_name() {
+        let f = typer::with_model(None, || {
+            find(
+                "Auditor-General Leimara Tobu said the accounts were late. Acting \
+                 Solicitor-General Kira Maso agreed. The Vice-Admiral Imo Trave spoke.",
+            )
+        });
+        for name in ["Leimara Tobu", "Kira Maso", "Imo Trave"] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+        assert_eq!(f.len(), 3, "{f:?}");
+        // A portfolio's fields listed with commas, then its holder, after it or set off.
+        let f = typer::with_model(None, || {
+            find(
+                "Minister of Agriculture, Livestock, Forestry, Fisheries and Biosecurity Taro \
+                 Melisu said so. The Minister of Nature, Heritage and Electoral Reform, Pelo \
+                 Varun, agreed.",
+            )
+        });
+        for name in ["Taro Melisu", "Pelo Varun"] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+        assert_eq!(f.len(), 2, "{f:?}");
+        // People listed after a title and a comma are no fields.
+        let f = typer::with_model(None, || {
+            find("The Minister of Health, Taro Melisu and Pelo Varun met on Monday.")
+        });
+        assert!(has(&f, "Taro Melisu", "PERSON", "Taro Melisu"), "{f:?}");
     }
 }

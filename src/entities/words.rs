@@ -73,6 +73,8 @@ pub(super) struct Words {
     pub unit_areas: FastSet<&'static str>,
     /// Hyphenated endings that keep a title a title: `-in-chief`, `-elect`.
     pub title_suffixes: Vec<&'static str>,
+    /// Beginnings a hyphen joins to a title that keep it one: `Vice-Admiral`, `Deputy-Governor`.
+    pub title_prefixes: Vec<&'static str>,
     pub title_mods: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
     pub portfolio: FastSet<&'static str>,
@@ -121,6 +123,9 @@ pub(super) struct Words {
     pub adjective_endings: Vec<&'static str>,
     /// Endings of nouns for a person's trade (`physiologist`, `technician`).
     pub person_endings: Vec<&'static str>,
+    /// Ordinary occupations and trades (`guide`, `importer`, `beekeeper`): the head noun of a
+    /// description after a name's comma that makes a name-shaped name a person's.
+    pub occupations: FastSet<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
     pub region_prefixes: FastSet<&'static str>,
     /// Prefixes a hyphen joins to an ordinary word in one capitalized word: `Co-operation`.
@@ -215,6 +220,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         area_titles: set(include_str!("../data/area_titles.txt")),
         unit_areas: set(include_str!("../data/unit_areas.txt")),
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
+        title_prefixes: lexicon::entries(include_str!("../data/title_prefixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
         portfolio_fields: set(include_str!("../data/portfolio_fields.txt")),
@@ -244,6 +250,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         adjective_endings: lexicon::entries(include_str!("../data/adjective_endings.txt"))
             .collect(),
         person_endings: lexicon::entries(include_str!("../data/person_noun_endings.txt")).collect(),
+        occupations: set(include_str!("../data/occupations.txt")),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         hyphen_prefixes: set(include_str!("../data/hyphen_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
@@ -337,13 +344,21 @@ impl Words {
         let prefix = w.len() >= 2
             && w.bytes().all(|c| c.is_ascii_uppercase())
             && self.head(w).iter().any(|(_, p)| *p == Pos::Start);
-        // `patron-in-chief`, `governor-elect`: a title with an ending that keeps it one.
+        // `patron-in-chief`, `governor-elect`, `Auditor-General`: a title with an ending that
+        // keeps it one; `Vice-Admiral`, `Acting-Director`: with such a beginning.
         let title = |l: &str| {
-            self.titles.contains(l)
+            let core = |l: &str| {
+                self.titles.contains(l)
+                    || self
+                        .title_suffixes
+                        .iter()
+                        .any(|s| l.strip_suffix(s).is_some_and(|t| self.titles.contains(t)))
+            };
+            core(l)
                 || self
-                    .title_suffixes
+                    .title_prefixes
                     .iter()
-                    .any(|s| l.strip_suffix(s).is_some_and(|t| self.titles.contains(t)))
+                    .any(|p| l.strip_prefix(p).is_some_and(core))
         };
         !prefix && with_lower(w, title)
     }
