@@ -595,10 +595,11 @@ impl<'a> Finder<'a> {
                 // `New Zealand's Ministry of Health`: a known place's possessive owns the body;
                 // so does any owner's before a head and its `of` (`Tarvonia's Department of
                 // Mines`), where no people's plural names the body (`Boatmen's Guilds of`).
+                // So does a known body's (`the European Commission's Directorate-General`).
                 && !self
                     .lex
                     .get(self.span_text(k, j))
-                    .is_some_and(|h| h.kind == Kind::Place)
+                    .is_some_and(|h| matches!(h.kind, Kind::Place | Kind::Org))
                 && !(j + 1 < end
                     && self.word(j + 1) == "of"
                     && !self.people_plural(j - 1)
@@ -636,6 +637,14 @@ impl<'a> Finder<'a> {
             // body's name that an acronym in brackets closes.
             if good == j && self.word(j) == "in" {
                 if let Some(n) = self.in_before_acronym(k, j, end) {
+                    j = n;
+                    good = n;
+                    continue;
+                }
+            }
+            // `Delegation of the Tarvish Union to Kelvoria`: a mission's place after `to`.
+            if good == j && self.word(j) == "to" {
+                if let Some(n) = self.mission_to(k, j, end) {
                     j = n;
                     good = n;
                     continue;
@@ -760,6 +769,43 @@ impl<'a> Finder<'a> {
             i += 1;
         }
         false
+    }
+
+    /// `Delegation of the Tarvish Union to Kelvoria`, `Permanent Mission of Tarvo to the United
+    /// Nations`: `to` at `j` after a body's head that is sent somewhere (to_heads.txt), then one
+    /// to three capitalized words (after `the`): the place it is sent to is in its name. One
+    /// more known place or acronym after `and` shares the mission (`to Kelvoria and COMESA`).
+    /// Returns the end of the name.
+    fn mission_to(&self, k: usize, j: usize, end: usize) -> Option<usize> {
+        if !(k..j).any(|i| WORDS.to_heads.contains(self.word(i))) {
+            return None;
+        }
+        let name = |i: usize| {
+            i < end && {
+                let t = &self.toks[i];
+                t.class == Class::Word && t.cap && t.adjacent && !t.possessive
+            }
+        };
+        let first = if j + 1 < end && self.word(j + 1) == "the" {
+            j + 2
+        } else {
+            j + 1
+        };
+        let stop = (first..(first + 3).min(end))
+            .take_while(|&i| name(i))
+            .last()?
+            + 1;
+        // `to Kelvoria and COMESA`: a known place or an acronym, closing the run.
+        let shared = stop + 1 < end
+            && self.word(stop) == "and"
+            && name(stop + 1)
+            && !name(stop + 2)
+            && (self.toks[stop + 1].upper
+                || self
+                    .lex
+                    .get(self.word(stop + 1))
+                    .is_some_and(|h| h.kind == Kind::Place));
+        Some(if shared { stop + 2 } else { stop })
     }
 
     /// `Regional Agency for Development in Farming (LAVORE)`: `in` at `j` after a body's head
@@ -1580,8 +1626,10 @@ impl<'a> Finder<'a> {
             }
             person = title.is_some();
             // (The pass after the last piece closes the last group; it is no title.)
+            // (`the Attorney General's Chambers`: a title's possessive owns the next name.)
             if idx < pieces.len() {
-                ends_with_title = title.is_some() && idx + 1 == pieces.len();
+                ends_with_title = title.is_some_and(|p| !self.toks[p.range().1 - 1].possessive)
+                    && idx + 1 == pieces.len();
             }
             start = idx + 1;
         }
@@ -2603,11 +2651,19 @@ impl<'a> Finder<'a> {
             .iter()
             .rposition(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"))
         {
-            let place = pieces[o + 1..].len() == 1
+            // (`Export and Investment Center of the Tarvish Republic`: after `the`, too.)
+            let p = match pieces.get(o + 1) {
+                Some(&Piece::Conn(t)) if self.word(t) == "the" => o + 2,
+                _ => o + 1,
+            };
+            let place = (pieces.len() == p + 1
                 && matches!(
-                    pieces[o + 1],
+                    pieces[p],
                     Piece::Word(_) | Piece::Lex(_, _, _, Kind::Place, false)
-                );
+                ))
+                || (p == o + 2
+                    && pieces.len() <= p + 3
+                    && pieces[p..].iter().all(|x| matches!(x, Piece::Word(_))));
             return (o > k + 1 && place)
                 .then(|| self.and_name(&pieces[..o]))
                 .flatten()
@@ -2644,13 +2700,15 @@ impl<'a> Finder<'a> {
             .filter(|p| matches!(**p, Piece::Conn(_)))
             .count()
             == 1;
+        // `... Honey Processors Co-operative Union`: two heads closing the name count as one.
+        let compound = b >= left_end + 3 && head_end(b - 2) == Some(Kind::Org);
         let ok = words_only
             && one_and
             && k > 0
             && left_end > a
             // `Netherlands Food and Consumer Product Safety Authority`: four words after
             // `and` when one or two stand before it.
-            && b - left_end <= if left_end - a <= 2 { 5 } else { 4 }
+            && b - left_end <= usize::from(compound) + if left_end - a <= 2 { 5 } else { 4 }
             // `Nea Makri and Marathon`: a head word alone after `and` is a second name.
             && b - left_end >= 3
             && (org_end(b - 1) || place_end())
@@ -8817,5 +8875,49 @@ mod tests {
             find("The Minister of Health, Taro Melisu and Pelo Varun met on Monday.")
         });
         assert!(has(&f, "Taro Melisu", "PERSON", "Taro Melisu"), "{f:?}");
+        // A title's possessive owns the name after it: no person.
+        let f = typer::with_model(None, || {
+            find("A spokesperson for the Attorney General's Chambers declined.")
+        });
+        assert!(f.iter().all(|(_, k, _)| *k != "PERSON"), "{f:?}");
+    }
+
+    #[test]
+    fn missions_to_a_place_listed_bodies_and_an_owners_possessive() {
+        finds(
+            "A spokesperson for the Delegation of the European Union to Kelvoria said so.",
+            &[(
+                "Delegation of the European Union to Kelvoria",
+                "ORG",
+                "Delegation of the European Union to Kelvoria",
+            )],
+        );
+        finds(
+            "Inspectors from the European Commission's Directorate-General for Health and Food \
+             Safety came. It was run by the Tamso Hills Beekeepers and Honey Processors \
+             Co-operative Union until May. It was approved by the Export and Investment Center \
+             of the Tarvish Republic last year.",
+            &[
+                ("European Commission", "ORG", "European Commission"),
+                (
+                    "Directorate-General for Health and Food Safety",
+                    "ORG",
+                    "Directorate-General for Health and Food Safety",
+                ),
+                (
+                    "Tamso Hills Beekeepers and Honey Processors Co-operative Union",
+                    "ORG",
+                    "Tamso Hills Beekeepers and Honey Processors Co-operative Union",
+                ),
+                (
+                    "Export and Investment Center of the Tarvish Republic",
+                    "ORG",
+                    "Export and Investment Center of the Tarvish Republic",
+                ),
+            ],
+        );
+        // `to` after a body that is sent nowhere is no part of its name.
+        let f = find("The Kelvor Agency wrote to Tamso Vale on Monday.");
+        assert!(!texts(&f).iter().any(|t| t.contains(" to ")), "{f:?}");
     }
 }

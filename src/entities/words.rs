@@ -109,6 +109,8 @@ pub(super) struct Words {
     pub vessel_nouns: FastSet<&'static str>,
     /// Nouns of a line that close its name after a hyphenated pair of places (`Railway`).
     pub route_heads: FastSet<&'static str>,
+    /// Heads of bodies sent somewhere, whose names go on with `to` and the place: `Delegation`.
+    pub to_heads: FastSet<&'static str>,
     /// Articles of other languages that open a name (`La`, `El`).
     pub name_articles: FastSet<&'static str>,
     /// Words that say someone plays in a work (`role`, `starred`).
@@ -242,6 +244,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
+        to_heads: set(include_str!("../data/to_heads.txt")),
         name_articles: set(include_str!("../data/name_articles.txt")),
         roles: set(include_str!("../data/role_words.txt")),
         people_nouns: set(include_str!("../data/people_nouns.txt")),
