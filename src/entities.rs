@@ -1453,7 +1453,12 @@ impl<'a> Finder<'a> {
                     i += 1;
                     continue;
                 }
-                let (m, end, kind, ext) = self.extend_product(m, end, hit.kind, e);
+                let (m, end, kind, ext) = match self.place_particle(i, m, e) {
+                    Some(n) if hit.kind == Kind::Place => {
+                        (n, self.toks[n - 1].span.end, hit.kind, true)
+                    }
+                    _ => self.extend_product(m, end, hit.kind, e),
+                };
                 pieces.push(Piece::Lex(i, m, end, kind, ext));
                 i = m;
                 continue;
@@ -1634,6 +1639,43 @@ impl<'a> Finder<'a> {
             start = idx + 1;
         }
         ends_with_title
+    }
+
+    /// `San Tarvo de Macorel`, `Santiago de los Vellanos`, `SAN TARVO DE MACOREL`: a known
+    /// place `[i, m)`, a connecting word of another tongue (and an article of it), then one or
+    /// two capitalized words up to the run's end `e`: one town's name, as places of Spanish or
+    /// Portuguese names are told apart. Returns its end.
+    fn place_particle(&self, i: usize, m: usize, e: usize) -> Option<usize> {
+        let upper = self.toks[i..m].iter().all(|t| t.upper);
+        let conn = |x: usize| {
+            x < e && {
+                let t = &self.toks[x];
+                t.class == Class::Word
+                    && (!t.cap || (upper && t.upper))
+                    && words::with_lower(self.word(x), |l| WORDS.foreign_connectors.contains(l))
+            }
+        };
+        let name = |x: usize| {
+            x < e && {
+                let t = &self.toks[x];
+                t.class == Class::Word && t.cap && (!upper || t.upper) && !conn(x)
+            }
+        };
+        if self.toks[m - 1].possessive || !conn(m) {
+            return None;
+        }
+        let first = if conn(m + 1) { m + 2 } else { m + 1 };
+        if !name(first) {
+            return None;
+        }
+        let stop = if name(first + 1) {
+            first + 2
+        } else {
+            first + 1
+        };
+        // `Sofia de la Vega`: a known surname closing it makes a person of a given name that
+        // is also a town.
+        (!WORDS.is_surname(self.word(stop - 1))).then_some(stop)
     }
 
     /// Adds a version or model code after a lexicon match: `Qwen 3`, `Airbus A321neo`.
@@ -3000,6 +3042,24 @@ impl<'a> Finder<'a> {
         };
         let (canonical, user) = match hit {
             Some(h) => (h.canonical.to_string(), h.user),
+            // `SAN TARVO DE MACOREL`: a dateline's town in capitals, grown past the known
+            // name, is the name the body writes in title case, its particles in lower case.
+            None if kind == Kind::Place && (a..b).all(|t| self.toks[t].upper) => {
+                let mut key = String::with_capacity(surface.len());
+                for t in a..b {
+                    let w = self.toks[t].span.slice(self.text);
+                    if t > a {
+                        key.push(' ');
+                    }
+                    let particle = words::with_lower(w, |l| WORDS.foreign_connectors.contains(l));
+                    let mut cs = w.chars();
+                    if !particle {
+                        key.extend(cs.next());
+                    }
+                    key.extend(cs.flat_map(char::to_lowercase));
+                }
+                (key, false)
+            }
             None => (surface.to_string(), false),
         };
         self.cands.push(Cand {
@@ -4115,6 +4175,21 @@ impl<'a> Finder<'a> {
                     .cue(w, Cue::Before)
                     .or_else(|| WORDS.cue(w, Cue::Weak))
             });
+        // `PORT TARVO, Nov 27 (Newswire) - Auditors ...`: capitals opening the sentence, a
+        // comma, then a dash soon after a closing bracket or a date's number: a dateline's town.
+        let opens = a == 0 || self.toks[a - 1].sentence != last.sentence;
+        if opens
+            && (a..b).all(|i| self.toks[i].upper && self.toks[i].class == Class::Word)
+            && same(b).is_some_and(|_| self.word(b) == ",")
+        {
+            let dash = (b + 2..b + 12).map_while(|i| same(i).map(|_| i)).any(|i| {
+                matches!(self.word(i), "-" | "\u{2013}" | "\u{2014}")
+                    && (self.word(i - 1) == ")" || self.toks[i - 1].class == Class::Number)
+            });
+            if dash {
+                return Some(Kind::Place);
+            }
+        }
         // `ABBOTSFORD, B.C.`, `Halifax, N.S.`: a dotted abbreviation after a place and a comma
         // is the region the place lies in.
         if b == a + 1 && a > 1 && self.word(a - 1) == "," && same(a - 1).is_some() {
@@ -8919,5 +8994,46 @@ mod tests {
         // `to` after a body that is sent nowhere is no part of its name.
         let f = find("The Kelvor Agency wrote to Tamso Vale on Monday.");
         assert!(!texts(&f).iter().any(|t| t.contains(" to ")), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_place_and_a_foreign_particles_name_is_one_town() {
+        let f = finds(
+            "SAN FRANCISCO DE MAZORELA, Tarvo, Nov 27 (Newswire) - Bars go on sale in Santiago \
+             de los Vellanos and in San Francisco de Mazorela. He flew to San Francisco on \
+             Monday.",
+            &[
+                (
+                    "SAN FRANCISCO DE MAZORELA",
+                    "PLACE",
+                    "San Francisco de Mazorela",
+                ),
+                (
+                    "Santiago de los Vellanos",
+                    "PLACE",
+                    "Santiago de los Vellanos",
+                ),
+                ("San Francisco", "PLACE", "San Francisco"),
+            ],
+        );
+        assert!(!texts(&f).contains(&"Vellanos"), "{f:?}");
+        // A surname after the particle: a person named like a town.
+        finds(
+            "The album by Sofia de la Vega topped the chart.",
+            &[("Sofia de la Vega", "PERSON", "Sofia de la Vega")],
+        );
+    }
+
+    #[test]
+    fn capitals_before_a_comma_and_a_datelines_dash_name_a_town() {
+        finds(
+            "PORT KELVARO, Nov 27 (Newswire) - Auditors could not trace the money.",
+            &[("PORT KELVARO", "PLACE", "PORT KELVARO")],
+        );
+        // No dash after a date or a bracket: no dateline.
+        let f = typer::with_model(None, || {
+            find("KELVARO TRADING, the firm, said it would sell.")
+        });
+        assert!(f.iter().all(|(_, k, _)| *k != "PLACE"), "{f:?}");
     }
 }
