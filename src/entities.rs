@@ -1436,6 +1436,45 @@ impl<'a> Finder<'a> {
             self.acronym_after(h, e, sent_end);
             return false;
         }
+        // `Directorate General of Maritime Territory and Merchant Marine`: a body's head, a
+        // word that only follows heads (head_followers.txt; not the title it is elsewhere),
+        // then `of` or `for`: one body to the end of the run.
+        if let Some(h) = (k..e.saturating_sub(3)).find(|&h| {
+            self.toks[h + 1].cap
+                && WORDS.head_followers.contains(self.word(h + 1))
+                && matches!(self.word(h + 2), "of" | "for")
+                && WORDS
+                    .head(self.word(h))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
+        }) {
+            let mut pe = h;
+            while pe > k && self.is_conn(pe - 1) {
+                pe -= 1;
+            }
+            if pe > k {
+                self.run(k, pe, sent_end, person_before);
+            }
+            // (`... Merchant Marine on Monday`: `on` and what follows are the sentence's.)
+            let mut be = (h + 3..e)
+                .find(|&i| self.is_conn(i) && !matches!(self.word(i), "of" | "for" | "and" | "the"))
+                .unwrap_or(e);
+            while be > h + 3 && self.is_conn(be - 1) {
+                be -= 1;
+            }
+            self.push(h, be, Kind::Org, EVIDENCE);
+            self.acronym_after(h, be, sent_end);
+            if be < e {
+                let mut rs = be;
+                while rs < e && self.is_conn(rs) {
+                    rs += 1;
+                }
+                if rs < e {
+                    self.run(rs, e, sent_end, false);
+                }
+            }
+            return false;
+        }
         let mut pieces: Vec<Piece> = Vec::new();
         let mut i = k;
         let mut of_body = false;
@@ -9035,5 +9074,26 @@ mod tests {
             find("KELVARO TRADING, the firm, said it would sell.")
         });
         assert!(f.iter().all(|(_, k, _)| *k != "PLACE"), "{f:?}");
+    }
+
+    #[test]
+    fn general_after_a_bodys_head_and_before_of_is_the_bodys() {
+        finds(
+            "The bay was closed by the Directorate General of Maritime Territory and Merchant \
+             Marine on Monday. Kelvor Winery said so.",
+            &[
+                (
+                    "Directorate General of Maritime Territory and Merchant Marine",
+                    "ORG",
+                    "Directorate General of Maritime Territory and Merchant Marine",
+                ),
+                ("Kelvor Winery", "ORG", "Kelvor Winery"),
+            ],
+        );
+        // After a title, `General` is the title's: `Director General X`.
+        finds(
+            "KOBS Director General Tamulo Vensa said the samples were clean.",
+            &[("Tamulo Vensa", "PERSON", "Tamulo Vensa")],
+        );
     }
 }

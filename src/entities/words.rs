@@ -111,6 +111,8 @@ pub(super) struct Words {
     pub route_heads: FastSet<&'static str>,
     /// Heads of bodies sent somewhere, whose names go on with `to` and the place: `Delegation`.
     pub to_heads: FastSet<&'static str>,
+    /// Words that follow a body's head inside its name, titles elsewhere: `Directorate General`.
+    pub head_followers: FastSet<&'static str>,
     /// Articles of other languages that open a name (`La`, `El`).
     pub name_articles: FastSet<&'static str>,
     /// Words that say someone plays in a work (`role`, `starred`).
@@ -245,6 +247,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
         to_heads: set(include_str!("../data/to_heads.txt")),
+        head_followers: set(include_str!("../data/head_followers.txt")),
         name_articles: set(include_str!("../data/name_articles.txt")),
         roles: set(include_str!("../data/role_words.txt")),
         people_nouns: set(include_str!("../data/people_nouns.txt")),
