@@ -2744,7 +2744,12 @@ impl<'a> Finder<'a> {
                 ))
                 || (p == o + 2
                     && pieces.len() <= p + 3
-                    && pieces[p..].iter().all(|x| matches!(x, Piece::Word(_))));
+                    && pieces[p..].iter().all(|x| matches!(x, Piece::Word(_))))
+                // (`Nature and Environment Society of West Greenland`: a region's word and
+                // the known place.)
+                || (pieces.len() == p + 2
+                    && matches!(pieces[p], Piece::Word(w) if WORDS.region_prefixes.contains(self.word(w)))
+                    && matches!(pieces[p + 1], Piece::Lex(_, _, _, Kind::Place, false)));
             return (o > k + 1 && place)
                 .then(|| self.and_name(&pieces[..o]))
                 .flatten()
@@ -2799,7 +2804,14 @@ impl<'a> Finder<'a> {
         // `Stora Enso and Metsä Group`: a name of its own on each side (no ordinary word
         // before `and`, and a name word before the head after it) makes two bodies, unlike
         // `Wessex Fire and Rescue Service` or a single place shared, `Avon and Somerset Police`.
-        let own = |i: usize| !WORDS.is_common(self.word(i)) && WORDS.head(self.word(i)).is_empty();
+        // (`Kelvor Producers and Processors Co-operative`: plurals of trades are members
+        // listed in one body's name, no names of their own.)
+        let trades =
+            |w: &str| w.len() > 5 && WORDS.trade_plural_endings.iter().any(|e| w.ends_with(e));
+        let own = |i: usize| {
+            let w = self.word(i);
+            !WORDS.is_common(w) && WORDS.head(w).is_empty() && !trades(w)
+        };
         let two_names =
             left_end - a >= 2 && (a..left_end).all(own) && (left_end + 1..b - 1).any(own);
         // `the Marrow Leisure and Fitness Centre`: one `the` before both sides, none after
@@ -9094,6 +9106,34 @@ mod tests {
         finds(
             "KOBS Director General Tamulo Vensa said the samples were clean.",
             &[("Tamulo Vensa", "PERSON", "Tamulo Vensa")],
+        );
+    }
+
+    #[test]
+    fn plurals_of_trades_and_a_regions_place_stay_in_an_and_joined_body() {
+        finds(
+            "The plan was approved. Kelvor Agricultural Producers and Processors Co-operative \
+             said so. The Nature and Environment Society of West Greenland agreed.",
+            &[
+                (
+                    "Kelvor Agricultural Producers and Processors Co-operative",
+                    "ORG",
+                    "Kelvor Agricultural Producers and Processors Co-operative",
+                ),
+                (
+                    "Nature and Environment Society of West Greenland",
+                    "ORG",
+                    "Nature and Environment Society of West Greenland",
+                ),
+            ],
+        );
+        // Two names of their own on each side of `and`: two bodies.
+        finds(
+            "Stora Enso and Metsä Group cut jobs.",
+            &[
+                ("Stora Enso", "ORG", "Stora Enso"),
+                ("Metsä Group", "ORG", "Metsä Group"),
+            ],
         );
     }
 }

@@ -113,6 +113,8 @@ pub(super) struct Words {
     pub to_heads: FastSet<&'static str>,
     /// Words that follow a body's head inside its name, titles elsewhere: `Directorate General`.
     pub head_followers: FastSet<&'static str>,
+    /// Endings of plural nouns of trades and members: `Producers`, `Fishermen`.
+    pub trade_plural_endings: Vec<&'static str>,
     /// Articles of other languages that open a name (`La`, `El`).
     pub name_articles: FastSet<&'static str>,
     /// Words that say someone plays in a work (`role`, `starred`).
@@ -248,6 +250,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         route_heads: set(include_str!("../data/route_heads.txt")),
         to_heads: set(include_str!("../data/to_heads.txt")),
         head_followers: set(include_str!("../data/head_followers.txt")),
+        trade_plural_endings: lexicon::entries(include_str!("../data/trade_plural_endings.txt"))
+            .collect(),
         name_articles: set(include_str!("../data/name_articles.txt")),
         roles: set(include_str!("../data/role_words.txt")),
         people_nouns: set(include_str!("../data/people_nouns.txt")),
