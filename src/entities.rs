@@ -1436,6 +1436,35 @@ impl<'a> Finder<'a> {
             self.acronym_after(h, e, sent_end);
             return false;
         }
+        // `the MV Vanuatu Star`, `MV Tonga Princess`: a vessel's prefix, then capitalized words
+        // to the run's end, known names among them, is one ship's name.
+        if let Some(h) = (k..e.saturating_sub(1)).find(|&h| {
+            self.toks[h].upper
+                && WORDS
+                    .head(self.word(h))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Product && p == Pos::Start)
+        }) {
+            let words = (h + 1..e).all(|i| {
+                let t = &self.toks[i];
+                t.cap && t.class == Class::Word && !t.upper && !self.is_conn(i)
+            });
+            // (One known name alone after the prefix is the ship's whole name, as before.)
+            if words
+                && (2..=4).contains(&(e - h - 1))
+                && (h + 1..e).any(|i| self.lex.get(self.word(i)).is_some())
+            {
+                let mut pe = h;
+                while pe > k && self.is_conn(pe - 1) {
+                    pe -= 1;
+                }
+                if pe > k {
+                    self.run(k, pe, sent_end, person_before);
+                }
+                self.push(h, e, Kind::Product, EVIDENCE);
+                return false;
+            }
+        }
         // `Directorate General of Maritime Territory and Merchant Marine`: a body's head, a
         // word that only follows heads (head_followers.txt; not the title it is elsewhere),
         // then `of` or `for`: one body to the end of the run.
@@ -4027,7 +4056,8 @@ impl<'a> Finder<'a> {
             if t.class != Class::Word || t.cap || WORDS.is_function(w) {
                 // `the importer of record`: a role, not a trade; `a Blantyre miller that
                 // supplies flour`: a thing's clause, a firm.
-                if matches!(w, "of" | "that" | "which") {
+                // (`a guide to the city's bars`: a book.)
+                if matches!(w, "of" | "to" | "that" | "which") {
                     return false;
                 }
                 break;
@@ -8959,7 +8989,8 @@ mod tests {
             find(
                 "Zuvaro Temmet, a local carrier, grew. Kavro Ulmset, a guide book publisher, grew. \
                  Selvo Danket, the importer of record, paid. \
-                 Trelvo Mandu, a Kelvor miller that supplies flour, paid.",
+                 Trelvo Mandu, a Kelvor miller that supplies flour, paid. \
+                 Ulmo Varesk, a guide to the city's bars, sold well.",
             )
         });
         for name in [
@@ -9133,6 +9164,18 @@ mod tests {
             &[
                 ("Stora Enso", "ORG", "Stora Enso"),
                 ("Metsä Group", "ORG", "Metsä Group"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_vessels_prefix_keeps_a_known_place_inside_the_ships_name() {
+        finds(
+            "The kava was loaded on the inter-island vessel MV Vanuatu Star in March. The MV \
+             Tonga Princess sailed in May.",
+            &[
+                ("MV Vanuatu Star", "PRODUCT", "MV Vanuatu Star"),
+                ("MV Tonga Princess", "PRODUCT", "MV Tonga Princess"),
             ],
         );
     }
