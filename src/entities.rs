@@ -3433,6 +3433,16 @@ impl<'a> Finder<'a> {
                 .cue(a, b)
                 .filter(|&k| k != Kind::Person || name_shaped)
                 .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person))
+                // `rafting guide Brelko Vantesh said`: an occupation's noun right before.
+                .or_else(|| {
+                    (name_shaped
+                        && a > 0
+                        && self.toks[a - 1].sentence == self.toks[a].sentence
+                        && self.toks[a - 1].class == Class::Word
+                        && !self.toks[a - 1].cap
+                        && WORDS.occupations.contains(self.word(a - 1)))
+                    .then_some(Kind::Person)
+                })
                 .or_else(|| (name_shaped && self.title_before_comma(a, b)).then_some(Kind::Person))
                 .or_else(|| (name_shaped && self.says_after_clause(b)).then_some(Kind::Person))
                 .or_else(|| {
