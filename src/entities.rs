@@ -595,10 +595,11 @@ impl<'a> Finder<'a> {
                 // `New Zealand's Ministry of Health`: a known place's possessive owns the body;
                 // so does any owner's before a head and its `of` (`Tarvonia's Department of
                 // Mines`), where no people's plural names the body (`Boatmen's Guilds of`).
+                // So does a known body's (`the European Commission's Directorate-General`).
                 && !self
                     .lex
                     .get(self.span_text(k, j))
-                    .is_some_and(|h| h.kind == Kind::Place)
+                    .is_some_and(|h| matches!(h.kind, Kind::Place | Kind::Org))
                 && !(j + 1 < end
                     && self.word(j + 1) == "of"
                     && !self.people_plural(j - 1)
@@ -636,6 +637,14 @@ impl<'a> Finder<'a> {
             // body's name that an acronym in brackets closes.
             if good == j && self.word(j) == "in" {
                 if let Some(n) = self.in_before_acronym(k, j, end) {
+                    j = n;
+                    good = n;
+                    continue;
+                }
+            }
+            // `Delegation of the Tarvish Union to Kelvoria`: a mission's place after `to`.
+            if good == j && self.word(j) == "to" {
+                if let Some(n) = self.mission_to(k, j, end) {
                     j = n;
                     good = n;
                     continue;
@@ -760,6 +769,43 @@ impl<'a> Finder<'a> {
             i += 1;
         }
         false
+    }
+
+    /// `Delegation of the Tarvish Union to Kelvoria`, `Permanent Mission of Tarvo to the United
+    /// Nations`: `to` at `j` after a body's head that is sent somewhere (to_heads.txt), then one
+    /// to three capitalized words (after `the`): the place it is sent to is in its name. One
+    /// more known place or acronym after `and` shares the mission (`to Kelvoria and COMESA`).
+    /// Returns the end of the name.
+    fn mission_to(&self, k: usize, j: usize, end: usize) -> Option<usize> {
+        if !(k..j).any(|i| WORDS.to_heads.contains(self.word(i))) {
+            return None;
+        }
+        let name = |i: usize| {
+            i < end && {
+                let t = &self.toks[i];
+                t.class == Class::Word && t.cap && t.adjacent && !t.possessive
+            }
+        };
+        let first = if j + 1 < end && self.word(j + 1) == "the" {
+            j + 2
+        } else {
+            j + 1
+        };
+        let stop = (first..(first + 3).min(end))
+            .take_while(|&i| name(i))
+            .last()?
+            + 1;
+        // `to Kelvoria and COMESA`: a known place or an acronym, closing the run.
+        let shared = stop + 1 < end
+            && self.word(stop) == "and"
+            && name(stop + 1)
+            && !name(stop + 2)
+            && (self.toks[stop + 1].upper
+                || self
+                    .lex
+                    .get(self.word(stop + 1))
+                    .is_some_and(|h| h.kind == Kind::Place));
+        Some(if shared { stop + 2 } else { stop })
     }
 
     /// `Regional Agency for Development in Farming (LAVORE)`: `in` at `j` after a body's head
@@ -1016,20 +1062,27 @@ impl<'a> Finder<'a> {
         };
         // `Portfolio Committee on Sport, Arts and Culture`: `on` and `for` as well; the last
         // one a body's head stands before (`Dragan Ilic of the Centre for Energy, ...`).
+        // `Minister of Agriculture, Livestock, Forestry and Fisheries X`: a portfolio's title
+        // lists its fields the same way; each item then opens with a field's word, so that a
+        // list of people after the title (`Minister of Health, Ana Vela and ...`) stays out.
+        let portfolio = |i: usize| words::with_lower(self.word(i), |l| WORDS.portfolio.contains(l));
         let headed = |of: usize| {
-            WORDS
-                .head(self.word(of - 1))
-                .iter()
-                .any(|&(kind, pos)| kind == Kind::Org && pos == Pos::Of)
+            portfolio(of - 1)
+                || WORDS
+                    .head(self.word(of - 1))
+                    .iter()
+                    .any(|&(kind, pos)| kind == Kind::Org && pos == Pos::Of)
         };
         let of = (k + 1..j.saturating_sub(1))
             .rev()
             .find(|&i| matches!(self.word(i), "of" | "on" | "for") && headed(i))?;
+        let titled = portfolio(of - 1);
         // `Ministry of the Environment, the Fight Against Climate Change, Wildlife and Parks`:
         // `the` may open the first field and any after a comma.
         let the = |i: usize| i + 1 < end && self.word(i) == "the" && field(i + 1);
         let first = if the(of + 1) { of + 2 } else { of + 1 };
-        if first >= j || !(first..j).all(field) {
+        // (`Minister of State for Nature, ...`: a title's words may join its fields.)
+        if first >= j || !(first..j).all(|i| field(i) || (titled && self.is_conn(i))) {
             return None;
         }
         // One to four words an item; the items after commas, then `and` and the last.
@@ -1042,6 +1095,9 @@ impl<'a> Finder<'a> {
                 return None;
             }
             let i = if opened { i + 1 } else { i };
+            if titled && (i >= end || !WORDS.is_field(self.word(i))) {
+                return None;
+            }
             let stop = (i..(i + 4).min(end)).take_while(|&x| field(x)).last()? + 1;
             let own = opened
                 && WORDS
@@ -1280,13 +1336,18 @@ impl<'a> Finder<'a> {
         let field_on = end + 1 < e
             && match self.word(end) {
                 "of" | "for" => true,
-                "and" => (k..end).any(|i| matches!(self.word(i), "of" | "for")),
+                "and" | "," => (k..end).any(|i| matches!(self.word(i), "of" | "for")),
                 _ => false,
             };
         if portfolio && field_on {
             let field = |i: usize| {
                 let t = &self.toks[i];
                 let w = self.word(i);
+                // `Minister of Agriculture, Livestock and Fisheries`: the run holds a comma only
+                // where it lists the fields (see `of_list`).
+                if w == "," {
+                    return i + 1 < e && WORDS.is_field(self.word(i + 1));
+                }
                 t.class == Class::Word
                     && !t.upper
                     && (self.is_conn(i)
@@ -1301,7 +1362,7 @@ impl<'a> Finder<'a> {
             };
             let stop = (end + 1..e).find(|&i| !field(i)).unwrap_or(e);
             let mut last = stop;
-            while last > end + 1 && self.is_conn(last - 1) {
+            while last > end + 1 && (self.is_conn(last - 1) || self.word(last - 1) == ",") {
                 last -= 1;
             }
             if last > end + 1 {
@@ -1375,6 +1436,74 @@ impl<'a> Finder<'a> {
             self.acronym_after(h, e, sent_end);
             return false;
         }
+        // `the MV Vanuatu Star`, `MV Tonga Princess`: a vessel's prefix, then capitalized words
+        // to the run's end, known names among them, is one ship's name.
+        if let Some(h) = (k..e.saturating_sub(1)).find(|&h| {
+            self.toks[h].upper
+                && WORDS
+                    .head(self.word(h))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Product && p == Pos::Start)
+        }) {
+            let words = (h + 1..e).all(|i| {
+                let t = &self.toks[i];
+                t.cap && t.class == Class::Word && !t.upper && !self.is_conn(i)
+            });
+            // (One known name alone after the prefix is the ship's whole name, as before.)
+            if words
+                && (2..=4).contains(&(e - h - 1))
+                && (h + 1..e).any(|i| self.lex.get(self.word(i)).is_some())
+            {
+                let mut pe = h;
+                while pe > k && self.is_conn(pe - 1) {
+                    pe -= 1;
+                }
+                if pe > k {
+                    self.run(k, pe, sent_end, person_before);
+                }
+                self.push(h, e, Kind::Product, EVIDENCE);
+                return false;
+            }
+        }
+        // `Directorate General of Maritime Territory and Merchant Marine`: a body's head, a
+        // word that only follows heads (head_followers.txt; not the title it is elsewhere),
+        // then `of` or `for`: one body to the end of the run.
+        if let Some(h) = (k..e.saturating_sub(3)).find(|&h| {
+            self.toks[h + 1].cap
+                && WORDS.head_followers.contains(self.word(h + 1))
+                && matches!(self.word(h + 2), "of" | "for")
+                && WORDS
+                    .head(self.word(h))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
+        }) {
+            let mut pe = h;
+            while pe > k && self.is_conn(pe - 1) {
+                pe -= 1;
+            }
+            if pe > k {
+                self.run(k, pe, sent_end, person_before);
+            }
+            // (`... Merchant Marine on Monday`: `on` and what follows are the sentence's.)
+            let mut be = (h + 3..e)
+                .find(|&i| self.is_conn(i) && !matches!(self.word(i), "of" | "for" | "and" | "the"))
+                .unwrap_or(e);
+            while be > h + 3 && self.is_conn(be - 1) {
+                be -= 1;
+            }
+            self.push(h, be, Kind::Org, EVIDENCE);
+            self.acronym_after(h, be, sent_end);
+            if be < e {
+                let mut rs = be;
+                while rs < e && self.is_conn(rs) {
+                    rs += 1;
+                }
+                if rs < e {
+                    self.run(rs, e, sent_end, false);
+                }
+            }
+            return false;
+        }
         let mut pieces: Vec<Piece> = Vec::new();
         let mut i = k;
         let mut of_body = false;
@@ -1392,7 +1521,12 @@ impl<'a> Finder<'a> {
                     i += 1;
                     continue;
                 }
-                let (m, end, kind, ext) = self.extend_product(m, end, hit.kind, e);
+                let (m, end, kind, ext) = match self.place_particle(i, m, e) {
+                    Some(n) if hit.kind == Kind::Place => {
+                        (n, self.toks[n - 1].span.end, hit.kind, true)
+                    }
+                    _ => self.extend_product(m, end, hit.kind, e),
+                };
                 pieces.push(Piece::Lex(i, m, end, kind, ext));
                 i = m;
                 continue;
@@ -1564,10 +1698,52 @@ impl<'a> Finder<'a> {
                 }
             }
             person = title.is_some();
-            ends_with_title = title.is_some() && idx + 1 == pieces.len();
+            // (The pass after the last piece closes the last group; it is no title.)
+            // (`the Attorney General's Chambers`: a title's possessive owns the next name.)
+            if idx < pieces.len() {
+                ends_with_title = title.is_some_and(|p| !self.toks[p.range().1 - 1].possessive)
+                    && idx + 1 == pieces.len();
+            }
             start = idx + 1;
         }
         ends_with_title
+    }
+
+    /// `San Tarvo de Macorel`, `Santiago de los Vellanos`, `SAN TARVO DE MACOREL`: a known
+    /// place `[i, m)`, a connecting word of another tongue (and an article of it), then one or
+    /// two capitalized words up to the run's end `e`: one town's name, as places of Spanish or
+    /// Portuguese names are told apart. Returns its end.
+    fn place_particle(&self, i: usize, m: usize, e: usize) -> Option<usize> {
+        let upper = self.toks[i..m].iter().all(|t| t.upper);
+        let conn = |x: usize| {
+            x < e && {
+                let t = &self.toks[x];
+                t.class == Class::Word
+                    && (!t.cap || (upper && t.upper))
+                    && words::with_lower(self.word(x), |l| WORDS.foreign_connectors.contains(l))
+            }
+        };
+        let name = |x: usize| {
+            x < e && {
+                let t = &self.toks[x];
+                t.class == Class::Word && t.cap && (!upper || t.upper) && !conn(x)
+            }
+        };
+        if self.toks[m - 1].possessive || !conn(m) {
+            return None;
+        }
+        let first = if conn(m + 1) { m + 2 } else { m + 1 };
+        if !name(first) {
+            return None;
+        }
+        let stop = if name(first + 1) {
+            first + 2
+        } else {
+            first + 1
+        };
+        // `Sofia de la Vega`: a known surname closing it makes a person of a given name that
+        // is also a town.
+        (!WORDS.is_surname(self.word(stop - 1))).then_some(stop)
     }
 
     /// Adds a version or model code after a lexicon match: `Qwen 3`, `Airbus A321neo`.
@@ -2585,11 +2761,24 @@ impl<'a> Finder<'a> {
             .iter()
             .rposition(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"))
         {
-            let place = pieces[o + 1..].len() == 1
+            // (`Export and Investment Center of the Tarvish Republic`: after `the`, too.)
+            let p = match pieces.get(o + 1) {
+                Some(&Piece::Conn(t)) if self.word(t) == "the" => o + 2,
+                _ => o + 1,
+            };
+            let place = (pieces.len() == p + 1
                 && matches!(
-                    pieces[o + 1],
+                    pieces[p],
                     Piece::Word(_) | Piece::Lex(_, _, _, Kind::Place, false)
-                );
+                ))
+                || (p == o + 2
+                    && pieces.len() <= p + 3
+                    && pieces[p..].iter().all(|x| matches!(x, Piece::Word(_))))
+                // (`Nature and Environment Society of West Greenland`: a region's word and
+                // the known place.)
+                || (pieces.len() == p + 2
+                    && matches!(pieces[p], Piece::Word(w) if WORDS.region_prefixes.contains(self.word(w)))
+                    && matches!(pieces[p + 1], Piece::Lex(_, _, _, Kind::Place, false)));
             return (o > k + 1 && place)
                 .then(|| self.and_name(&pieces[..o]))
                 .flatten()
@@ -2626,13 +2815,15 @@ impl<'a> Finder<'a> {
             .filter(|p| matches!(**p, Piece::Conn(_)))
             .count()
             == 1;
+        // `... Honey Processors Co-operative Union`: two heads closing the name count as one.
+        let compound = b >= left_end + 3 && head_end(b - 2) == Some(Kind::Org);
         let ok = words_only
             && one_and
             && k > 0
             && left_end > a
             // `Netherlands Food and Consumer Product Safety Authority`: four words after
             // `and` when one or two stand before it.
-            && b - left_end <= if left_end - a <= 2 { 5 } else { 4 }
+            && b - left_end <= usize::from(compound) + if left_end - a <= 2 { 5 } else { 4 }
             // `Nea Makri and Marathon`: a head word alone after `and` is a second name.
             && b - left_end >= 3
             && (org_end(b - 1) || place_end())
@@ -2642,7 +2833,14 @@ impl<'a> Finder<'a> {
         // `Stora Enso and Metsä Group`: a name of its own on each side (no ordinary word
         // before `and`, and a name word before the head after it) makes two bodies, unlike
         // `Wessex Fire and Rescue Service` or a single place shared, `Avon and Somerset Police`.
-        let own = |i: usize| !WORDS.is_common(self.word(i)) && WORDS.head(self.word(i)).is_empty();
+        // (`Kelvor Producers and Processors Co-operative`: plurals of trades are members
+        // listed in one body's name, no names of their own.)
+        let trades =
+            |w: &str| w.len() > 5 && WORDS.trade_plural_endings.iter().any(|e| w.ends_with(e));
+        let own = |i: usize| {
+            let w = self.word(i);
+            !WORDS.is_common(w) && WORDS.head(w).is_empty() && !trades(w)
+        };
         let two_names =
             left_end - a >= 2 && (a..left_end).all(own) && (left_end + 1..b - 1).any(own);
         // `the Marrow Leisure and Fitness Centre`: one `the` before both sides, none after
@@ -2924,6 +3122,24 @@ impl<'a> Finder<'a> {
         };
         let (canonical, user) = match hit {
             Some(h) => (h.canonical.to_string(), h.user),
+            // `SAN TARVO DE MACOREL`: a dateline's town in capitals, grown past the known
+            // name, is the name the body writes in title case, its particles in lower case.
+            None if kind == Kind::Place && (a..b).all(|t| self.toks[t].upper) => {
+                let mut key = String::with_capacity(surface.len());
+                for t in a..b {
+                    let w = self.toks[t].span.slice(self.text);
+                    if t > a {
+                        key.push(' ');
+                    }
+                    let particle = words::with_lower(w, |l| WORDS.foreign_connectors.contains(l));
+                    let mut cs = w.chars();
+                    if !particle {
+                        key.extend(cs.next());
+                    }
+                    key.extend(cs.flat_map(char::to_lowercase));
+                }
+                (key, false)
+            }
             None => (surface.to_string(), false),
         };
         self.cands.push(Cand {
@@ -3217,6 +3433,16 @@ impl<'a> Finder<'a> {
                 .cue(a, b)
                 .filter(|&k| k != Kind::Person || name_shaped)
                 .or_else(|| (name_shaped && self.appositive_title(b)).then_some(Kind::Person))
+                // `rafting guide Brelko Vantesh said`: an occupation's noun right before.
+                .or_else(|| {
+                    (name_shaped
+                        && a > 0
+                        && self.toks[a - 1].sentence == self.toks[a].sentence
+                        && self.toks[a - 1].class == Class::Word
+                        && !self.toks[a - 1].cap
+                        && WORDS.occupations.contains(self.word(a - 1)))
+                    .then_some(Kind::Person)
+                })
                 .or_else(|| (name_shaped && self.title_before_comma(a, b)).then_some(Kind::Person))
                 .or_else(|| (name_shaped && self.says_after_clause(b)).then_some(Kind::Person))
                 .or_else(|| {
@@ -3671,6 +3897,7 @@ impl<'a> Finder<'a> {
                 .enumerate()
                 .take_while(|(_, t)| t.class == Class::Word && !t.cap)
                 .any(|(n, _)| WORDS.is_title(self.word(k + n)))
+            || self.occupation_head(k)
     }
 
     /// `The Minister of Fisheries and Maritime Infrastructure, Aminata Ndiaye Sarr, said`: a
@@ -3704,11 +3931,14 @@ impl<'a> Finder<'a> {
             }
             if t.class == Class::Word && t.cap {
                 title |= WORDS.is_title(self.word(i));
-            } else if t.class == Class::Word && WORDS.is_title(self.word(i)) {
+            } else if t.class == Class::Word
+                && (WORDS.is_title(self.word(i)) || WORDS.occupations.contains(self.word(i)))
+            {
                 // `Boeing's president for Africa, X,`: a title in lower case opens it.
                 title = true;
                 break;
-            } else if !self.is_conn(i) {
+            } else if !self.is_conn(i) && !matches!(self.word(i), "in" | "at") {
+                // `Its local representative in Finnmark, X,`: where the title holds, after it.
                 break;
             }
         }
@@ -3807,6 +4037,44 @@ impl<'a> Finder<'a> {
                     && WORDS.person_endings.iter().any(|e| w.ends_with(e));
                 self.toks[k].class == Class::Word && (WORDS.is_title(w) || trade)
             })
+            || self.occupation_head(j)
+    }
+
+    /// `a 67-year-old rafting guide in the town`, `a German wine importer, who`: the head of the
+    /// description starting at `j` (its last lower-case noun before a clause word, a stop or a
+    /// comma; an age and capitalized modifiers before it are passed over) is an ordinary
+    /// occupation. Only the head counts: `a guide book publisher` is no guide, and `the
+    /// importer of record` names a role a firm plays.
+    fn occupation_head(&self, j: usize) -> bool {
+        let Some(sentence) = self.toks.get(j).map(|t| t.sentence) else {
+            return false;
+        };
+        let mut head = None;
+        for k in j..(j + 10).min(self.toks.len()) {
+            let t = &self.toks[k];
+            let w = self.word(k);
+            if t.sentence != sentence {
+                break;
+            }
+            let age = t.class == Class::Number
+                || w == "-"
+                || matches!(w, "year" | "years" | "old")
+                || w.ends_with("-year-old");
+            if age || (t.cap && head.is_none() && t.class == Class::Word) {
+                continue;
+            }
+            if t.class != Class::Word || t.cap || WORDS.is_function(w) {
+                // `the importer of record`: a role, not a trade; `a Blantyre miller that
+                // supplies flour`: a thing's clause, a firm.
+                // (`a guide to the city's bars`: a book.)
+                if matches!(w, "of" | "to" | "that" | "which") {
+                    return false;
+                }
+                break;
+            }
+            head = Some(w);
+        }
+        head.is_some_and(|w| WORDS.occupations.contains(w))
     }
 
     /// `Monsoon Line, the railway thriller`, `Kestrel Bay, a fishing town`: the kind the noun
@@ -3998,6 +4266,21 @@ impl<'a> Finder<'a> {
                     .cue(w, Cue::Before)
                     .or_else(|| WORDS.cue(w, Cue::Weak))
             });
+        // `PORT TARVO, Nov 27 (Newswire) - Auditors ...`: capitals opening the sentence, a
+        // comma, then a dash soon after a closing bracket or a date's number: a dateline's town.
+        let opens = a == 0 || self.toks[a - 1].sentence != last.sentence;
+        if opens
+            && (a..b).all(|i| self.toks[i].upper && self.toks[i].class == Class::Word)
+            && same(b).is_some_and(|_| self.word(b) == ",")
+        {
+            let dash = (b + 2..b + 12).map_while(|i| same(i).map(|_| i)).any(|i| {
+                matches!(self.word(i), "-" | "\u{2013}" | "\u{2014}")
+                    && (self.word(i - 1) == ")" || self.toks[i - 1].class == Class::Number)
+            });
+            if dash {
+                return Some(Kind::Place);
+            }
+        }
         // `ABBOTSFORD, B.C.`, `Halifax, N.S.`: a dotted abbreviation after a place and a comma
         // is the region the place lies in.
         if b == a + 1 && a > 1 && self.word(a - 1) == "," && same(a - 1).is_some() {
@@ -8689,6 +8972,220 @@ mod tests {
             &[
                 ("St Aldric's Hospital", "PLACE", "St Aldric's Hospital"),
                 ("St Julian's", "PLACE", "St Julian's"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_occupation_heading_a_description_makes_a_person() {
+        let f = typer::with_model(None, || {
+            find(
+                "Brelko Vantesh, a 58-year-old rafting guide in the town, watched. \
+                 Ilkaro Senmet, a beekeeper, said the bees died. \
+                 Dravo Kulmet, a wine importer in Odessa who buys each year, said so. \
+                 Its local representative in Nordfell, Ulvar Kessa Brin, wrote to them.",
+            )
+        });
+        for name in [
+            "Brelko Vantesh",
+            "Ilkaro Senmet",
+            "Dravo Kulmet",
+            "Ulvar Kessa Brin",
+        ] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+        // A firm's noun as the head, a guide that is no head, a role of record: no person.
+        let f = typer::with_model(None, || {
+            find(
+                "Zuvaro Temmet, a local carrier, grew. Kavro Ulmset, a guide book publisher, grew. \
+                 Selvo Danket, the importer of record, paid. \
+                 Trelvo Mandu, a Kelvor miller that supplies flour, paid. \
+                 Ulmo Varesk, a guide to the city's bars, sold well.",
+            )
+        });
+        for name in [
+            "Zuvaro Temmet",
+            "Kavro Ulmset",
+            "Selvo Danket",
+            "Trelvo Mandu",
+        ] {
+            assert!(!has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn hyphenated_titles_and_listed_portfolios_stay_out_of_the_name() {
+        let f = typer::with_model(None, || {
+            find(
+                "Auditor-General Leimara Tobu said the accounts were late. Acting \
+                 Solicitor-General Kira Maso agreed. The Vice-Admiral Imo Trave spoke.",
+            )
+        });
+        for name in ["Leimara Tobu", "Kira Maso", "Imo Trave"] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+        assert_eq!(f.len(), 3, "{f:?}");
+        // A portfolio's fields listed with commas, then its holder, after it or set off.
+        let f = typer::with_model(None, || {
+            find(
+                "Minister of Agriculture, Livestock, Forestry, Fisheries and Biosecurity Taro \
+                 Melisu said so. The Minister of Nature, Heritage and Electoral Reform, Pelo \
+                 Varun, agreed.",
+            )
+        });
+        for name in ["Taro Melisu", "Pelo Varun"] {
+            assert!(has(&f, name, "PERSON", name), "{name}: {f:?}");
+        }
+        assert_eq!(f.len(), 2, "{f:?}");
+        // People listed after a title and a comma are no fields.
+        let f = typer::with_model(None, || {
+            find("The Minister of Health, Taro Melisu and Pelo Varun met on Monday.")
+        });
+        assert!(has(&f, "Taro Melisu", "PERSON", "Taro Melisu"), "{f:?}");
+        // A title's possessive owns the name after it: no person.
+        let f = typer::with_model(None, || {
+            find("A spokesperson for the Attorney General's Chambers declined.")
+        });
+        assert!(f.iter().all(|(_, k, _)| *k != "PERSON"), "{f:?}");
+    }
+
+    #[test]
+    fn missions_to_a_place_listed_bodies_and_an_owners_possessive() {
+        finds(
+            "A spokesperson for the Delegation of the European Union to Kelvoria said so.",
+            &[(
+                "Delegation of the European Union to Kelvoria",
+                "ORG",
+                "Delegation of the European Union to Kelvoria",
+            )],
+        );
+        finds(
+            "Inspectors from the European Commission's Directorate-General for Health and Food \
+             Safety came. It was run by the Tamso Hills Beekeepers and Honey Processors \
+             Co-operative Union until May. It was approved by the Export and Investment Center \
+             of the Tarvish Republic last year.",
+            &[
+                ("European Commission", "ORG", "European Commission"),
+                (
+                    "Directorate-General for Health and Food Safety",
+                    "ORG",
+                    "Directorate-General for Health and Food Safety",
+                ),
+                (
+                    "Tamso Hills Beekeepers and Honey Processors Co-operative Union",
+                    "ORG",
+                    "Tamso Hills Beekeepers and Honey Processors Co-operative Union",
+                ),
+                (
+                    "Export and Investment Center of the Tarvish Republic",
+                    "ORG",
+                    "Export and Investment Center of the Tarvish Republic",
+                ),
+            ],
+        );
+        // `to` after a body that is sent nowhere is no part of its name.
+        let f = find("The Kelvor Agency wrote to Tamso Vale on Monday.");
+        assert!(!texts(&f).iter().any(|t| t.contains(" to ")), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_place_and_a_foreign_particles_name_is_one_town() {
+        let f = finds(
+            "SAN FRANCISCO DE MAZORELA, Tarvo, Nov 27 (Newswire) - Bars go on sale in Santiago \
+             de los Vellanos and in San Francisco de Mazorela. He flew to San Francisco on \
+             Monday.",
+            &[
+                (
+                    "SAN FRANCISCO DE MAZORELA",
+                    "PLACE",
+                    "San Francisco de Mazorela",
+                ),
+                (
+                    "Santiago de los Vellanos",
+                    "PLACE",
+                    "Santiago de los Vellanos",
+                ),
+                ("San Francisco", "PLACE", "San Francisco"),
+            ],
+        );
+        assert!(!texts(&f).contains(&"Vellanos"), "{f:?}");
+        // A surname after the particle: a person named like a town.
+        finds(
+            "The album by Sofia de la Vega topped the chart.",
+            &[("Sofia de la Vega", "PERSON", "Sofia de la Vega")],
+        );
+    }
+
+    #[test]
+    fn capitals_before_a_comma_and_a_datelines_dash_name_a_town() {
+        finds(
+            "PORT KELVARO, Nov 27 (Newswire) - Auditors could not trace the money.",
+            &[("PORT KELVARO", "PLACE", "PORT KELVARO")],
+        );
+        // No dash after a date or a bracket: no dateline.
+        let f = typer::with_model(None, || {
+            find("KELVARO TRADING, the firm, said it would sell.")
+        });
+        assert!(f.iter().all(|(_, k, _)| *k != "PLACE"), "{f:?}");
+    }
+
+    #[test]
+    fn general_after_a_bodys_head_and_before_of_is_the_bodys() {
+        finds(
+            "The bay was closed by the Directorate General of Maritime Territory and Merchant \
+             Marine on Monday. Kelvor Winery said so.",
+            &[
+                (
+                    "Directorate General of Maritime Territory and Merchant Marine",
+                    "ORG",
+                    "Directorate General of Maritime Territory and Merchant Marine",
+                ),
+                ("Kelvor Winery", "ORG", "Kelvor Winery"),
+            ],
+        );
+        // After a title, `General` is the title's: `Director General X`.
+        finds(
+            "KOBS Director General Tamulo Vensa said the samples were clean.",
+            &[("Tamulo Vensa", "PERSON", "Tamulo Vensa")],
+        );
+    }
+
+    #[test]
+    fn plurals_of_trades_and_a_regions_place_stay_in_an_and_joined_body() {
+        finds(
+            "The plan was approved. Kelvor Agricultural Producers and Processors Co-operative \
+             said so. The Nature and Environment Society of West Greenland agreed.",
+            &[
+                (
+                    "Kelvor Agricultural Producers and Processors Co-operative",
+                    "ORG",
+                    "Kelvor Agricultural Producers and Processors Co-operative",
+                ),
+                (
+                    "Nature and Environment Society of West Greenland",
+                    "ORG",
+                    "Nature and Environment Society of West Greenland",
+                ),
+            ],
+        );
+        // Two names of their own on each side of `and`: two bodies.
+        finds(
+            "Stora Enso and Metsä Group cut jobs.",
+            &[
+                ("Stora Enso", "ORG", "Stora Enso"),
+                ("Metsä Group", "ORG", "Metsä Group"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_vessels_prefix_keeps_a_known_place_inside_the_ships_name() {
+        finds(
+            "The kava was loaded on the inter-island vessel MV Vanuatu Star in March. The MV \
+             Tonga Princess sailed in May.",
+            &[
+                ("MV Vanuatu Star", "PRODUCT", "MV Vanuatu Star"),
+                ("MV Tonga Princess", "PRODUCT", "MV Tonga Princess"),
             ],
         );
     }

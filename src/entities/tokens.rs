@@ -180,7 +180,17 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             // A title's stop closing the sentence is the sentence's (`from the South Col.`).
             // A company suffix in capitals is no abbreviation (`BV`, `AG`, `LLC`): closing the
             // sentence, its stop is the sentence's (`built by Zeta Marine BV.`).
-            let capitals = last && w.chars().all(|c| c.is_ascii_uppercase());
+            // So is a suffix with a capital inside, which no stop shortens (`GmbH`, `SpA`),
+            // before a capital that opens the next sentence (`sold by Kakao Nord GmbH. "We`).
+            let next_capital = s[end + 1..]
+                .trim_start()
+                .trim_start_matches(['"', '“', '\'', '‘'])
+                .chars()
+                .next()
+                .map_or(true, char::is_uppercase);
+            let form =
+                next_capital && WORDS.is_suffix(w) && w.chars().skip(1).any(char::is_uppercase);
+            let capitals = (last && w.chars().all(|c| c.is_ascii_uppercase())) || form;
             let abbreviation = !capitals
                 && with_lower(w, |l| {
                     WORDS.dotted.contains(l) && !(last && WORDS.honorifics.contains(l))
@@ -540,5 +550,14 @@ mod tests {
             ]
         );
         assert!(t[3].1, "iPhone is written as a name");
+    }
+
+    #[test]
+    fn a_suffix_with_a_capital_inside_leaves_a_closing_stop_to_the_sentence() {
+        let t = toks("It sells through Kakao Nord GmbH. \"We expect more,\" she said.");
+        assert!(t.iter().any(|x| x.0 == "GmbH"), "{t:?}");
+        // Before a lower-case word the stop may still be the word's; a plain suffix keeps it.
+        let t = toks("It sells through Tarvo Holdings Ltd. and others.");
+        assert!(t.iter().any(|x| x.0 == "Ltd."), "{t:?}");
     }
 }

@@ -73,6 +73,8 @@ pub(super) struct Words {
     pub unit_areas: FastSet<&'static str>,
     /// Hyphenated endings that keep a title a title: `-in-chief`, `-elect`.
     pub title_suffixes: Vec<&'static str>,
+    /// Beginnings a hyphen joins to a title that keep it one: `Vice-Admiral`, `Deputy-Governor`.
+    pub title_prefixes: Vec<&'static str>,
     pub title_mods: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
     pub portfolio: FastSet<&'static str>,
@@ -107,6 +109,12 @@ pub(super) struct Words {
     pub vessel_nouns: FastSet<&'static str>,
     /// Nouns of a line that close its name after a hyphenated pair of places (`Railway`).
     pub route_heads: FastSet<&'static str>,
+    /// Heads of bodies sent somewhere, whose names go on with `to` and the place: `Delegation`.
+    pub to_heads: FastSet<&'static str>,
+    /// Words that follow a body's head inside its name, titles elsewhere: `Directorate General`.
+    pub head_followers: FastSet<&'static str>,
+    /// Endings of plural nouns of trades and members: `Producers`, `Fishermen`.
+    pub trade_plural_endings: Vec<&'static str>,
     /// Articles of other languages that open a name (`La`, `El`).
     pub name_articles: FastSet<&'static str>,
     /// Words that say someone plays in a work (`role`, `starred`).
@@ -121,6 +129,9 @@ pub(super) struct Words {
     pub adjective_endings: Vec<&'static str>,
     /// Endings of nouns for a person's trade (`physiologist`, `technician`).
     pub person_endings: Vec<&'static str>,
+    /// Ordinary occupations and trades (`guide`, `importer`, `beekeeper`): the head noun of a
+    /// description after a name's comma that makes a name-shaped name a person's.
+    pub occupations: FastSet<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
     pub region_prefixes: FastSet<&'static str>,
     /// Prefixes a hyphen joins to an ordinary word in one capitalized word: `Co-operation`.
@@ -215,6 +226,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         area_titles: set(include_str!("../data/area_titles.txt")),
         unit_areas: set(include_str!("../data/unit_areas.txt")),
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
+        title_prefixes: lexicon::entries(include_str!("../data/title_prefixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
         portfolio_fields: set(include_str!("../data/portfolio_fields.txt")),
@@ -236,6 +248,10 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
+        to_heads: set(include_str!("../data/to_heads.txt")),
+        head_followers: set(include_str!("../data/head_followers.txt")),
+        trade_plural_endings: lexicon::entries(include_str!("../data/trade_plural_endings.txt"))
+            .collect(),
         name_articles: set(include_str!("../data/name_articles.txt")),
         roles: set(include_str!("../data/role_words.txt")),
         people_nouns: set(include_str!("../data/people_nouns.txt")),
@@ -244,6 +260,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         adjective_endings: lexicon::entries(include_str!("../data/adjective_endings.txt"))
             .collect(),
         person_endings: lexicon::entries(include_str!("../data/person_noun_endings.txt")).collect(),
+        occupations: set(include_str!("../data/occupations.txt")),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         hyphen_prefixes: set(include_str!("../data/hyphen_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
@@ -337,13 +354,21 @@ impl Words {
         let prefix = w.len() >= 2
             && w.bytes().all(|c| c.is_ascii_uppercase())
             && self.head(w).iter().any(|(_, p)| *p == Pos::Start);
-        // `patron-in-chief`, `governor-elect`: a title with an ending that keeps it one.
+        // `patron-in-chief`, `governor-elect`, `Auditor-General`: a title with an ending that
+        // keeps it one; `Vice-Admiral`, `Acting-Director`: with such a beginning.
         let title = |l: &str| {
-            self.titles.contains(l)
+            let core = |l: &str| {
+                self.titles.contains(l)
+                    || self
+                        .title_suffixes
+                        .iter()
+                        .any(|s| l.strip_suffix(s).is_some_and(|t| self.titles.contains(t)))
+            };
+            core(l)
                 || self
-                    .title_suffixes
+                    .title_prefixes
                     .iter()
-                    .any(|s| l.strip_suffix(s).is_some_and(|t| self.titles.contains(t)))
+                    .any(|p| l.strip_prefix(p).is_some_and(core))
         };
         !prefix && with_lower(w, title)
     }
