@@ -464,8 +464,11 @@ fn pronoun_after(f: &Finder, b: usize, near: &Near) -> Option<&'static str> {
 /// word lists its words are in; how many mentions it has and whether a one-word mention is its
 /// last word or its first. Context, over every mention: one and two words before and after
 /// (`X said`, `X-based`, a present-tense verb after), a possessive, sentence start, a title word
-/// nearby, the noun of an apposition (`X, a farmer`), the types of names listed with it (`X and
-/// Y`). And what the rules know: how strong their evidence is, and their guess, alone and with
+/// nearby, the noun of an apposition (`X, a farmer`), the head noun of a description after it
+/// (`X, a 67-year-old rafting guide in the town`) or before it (`its representative in Y, X`)
+/// with whether it names people and its ending, the first pronoun after it (`he`, `its`), the
+/// types of names listed with it (`X and Y`; a neighbour's guessed type counts as unknown). The
+/// last word's surname ending (`-ov`, `-sen`), if a list has it. And what the rules know: how strong their evidence is, and their guess, alone and with
 /// the word before (`in X` guessed a body), which the model learns to trust or not.
 pub(super) fn features(
     f: &Finder,
@@ -821,6 +824,36 @@ mod tests {
             let s = all.iter().find(|s| s.name == name).expect("sampled");
             assert_eq!(SHIPPED.predict(&s.features), Some(kind), "{s:?}");
             assert_eq!(kind_of(text, name), Some(kind.as_str()));
+        }
+    }
+
+    #[test]
+    fn descriptions_pronouns_and_surname_endings_are_features() {
+        let text = "Velko Drashov, a 67-year-old rafting guide in the town, watched. He left.\n\
+                    Its local representative in Quorvale, Biret Ante Lusk, wrote.\n";
+        let all = samples(text);
+        let get = |name: &str| {
+            all.iter()
+                .find(|s| s.name == name)
+                .unwrap_or_else(|| panic!("{name} sampled: {all:?}"))
+        };
+        let velko = get("Velko Drashov");
+        for f in ["xa=guide", "xa_person", "pron=he", "nl=ov", "nl"] {
+            assert!(velko.features.iter().any(|x| x == f), "{f}: {velko:?}");
+        }
+        // Not `rafting` nor `67`: the head is the noun that ends the description.
+        assert!(
+            !velko.features.iter().any(|x| x == "xa=rafting"),
+            "{velko:?}"
+        );
+        let lusk = get("Biret Ante Lusk");
+        for f in ["xb=representative", "xb_person"] {
+            assert!(lusk.features.iter().any(|x| x == f), "{f}: {lusk:?}");
+        }
+        // A description without an opening article is told apart: `X, said Y`.
+        let text = "\"It is over,\" Odran Velk, said Mira Tosk.\n";
+        if let Some(s) = samples(text).iter().find(|s| s.name == "Odran Velk") {
+            assert!(!s.features.iter().any(|x| x.starts_with("xa=")), "{s:?}");
         }
     }
 
