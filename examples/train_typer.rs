@@ -135,12 +135,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     if args.iter().any(|a| a == "-vv") {
                         eprintln!("      {:?}", s.features);
                     }
+                    let sc: Vec<String> = model
+                        .scores(&s.features)
+                        .iter()
+                        .map(|x| format!("{x:.1}"))
+                        .collect();
                     eprintln!(
-                        "    {:<28} gold {:<7} rules {:<7} model {:<7}",
+                        "    {:<28} gold {:<7} rules {:<7} model {:<7} {}",
                         s.name,
                         gold.as_str(),
                         s.rule.as_str(),
-                        p.as_str()
+                        p.as_str(),
+                        sc.join(" ")
                     );
                 }
             }
@@ -178,6 +184,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .filter(|(s, _)| !guess_only_training || s.guess_only)
         .collect();
     let weights = train_weights(&train, &cfg);
+    // `--show FILE`: the entities of FILE with their features and the trained model's scores
+    // (to see why a name is typed as it is); repeatable.
+    let model = Model::new(weights.clone());
+    for path in args.windows(2).filter(|w| w[0] == "--show").map(|w| &w[1]) {
+        let (record, samples) =
+            typer::collect(|| typer::with_model(None, || ex.extract_path(Path::new(path))));
+        record?;
+        for s in samples {
+            let scores = model.scores(&s.features);
+            let p = model.retype(&s.features, s.rule, margin);
+            eprintln!(
+                "{}: rules {} model {} guess-only {} scores {:?}\n    {:?}",
+                s.name,
+                s.rule.as_str(),
+                p.as_str(),
+                s.guess_only,
+                scores,
+                s.features
+            );
+        }
+    }
     println!("# Weights of the entity typer (src/entities/typer.rs): feature, then one weight per");
     println!("# type: PERSON ORG PLACE PRODUCT EVENT. Made by");
     println!(

@@ -6374,8 +6374,10 @@ mod tests {
     #[test]
     fn an_acronym_after_a_given_name_is_no_person() {
         let f = find("Listeners of Joy FM were told on Monday, and Joy FM stayed on air.");
+        // No person; which other type is the learned typer's guess (the corpus's `Word ACRONYM`
+        // names are mostly products).
         assert!(
-            f.iter().all(|(t, k, _)| t != "Joy FM" || *k == "ORG"),
+            f.iter().all(|(t, k, _)| t != "Joy FM" || *k != "PERSON"),
             "{f:?}"
         );
         finds(

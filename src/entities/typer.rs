@@ -16,7 +16,7 @@ use std::rc::Rc;
 use std::sync::LazyLock;
 
 use super::tokens::Class;
-use super::words::{with_lower, FastMap, Pos, WORDS};
+use super::words::{with_lower, Cue, FastMap, FastSet, Pos, WORDS};
 use super::{Entity, Finder, Kind, GUESS, LEXICON, PENDING};
 use crate::lexicon;
 
@@ -26,11 +26,37 @@ const KINDS: usize = 5;
 /// How far the model's best type must outscore the rules' guess to replace it, chosen by the
 /// trainer's cross-validation (`--margin`): a guess the model barely doubts stands.
 #[doc(hidden)]
-pub const MARGIN: f32 = 2.5;
+pub const MARGIN: f32 = 3.0;
 
 /// The shipped weights, built on first use.
 static SHIPPED: LazyLock<Model> =
     LazyLock::new(|| Model::parse(include_str!("../data/typer_weights.tsv")));
+
+/// Words opening a description beside a name (`a`, `its`), skipped to find its head noun.
+static OPENERS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("../data/typer_openers.txt")).collect());
+
+/// Pronouns looked for after a name (`he`, `its`).
+static PRONOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("../data/typer_pronouns.txt")).collect());
+
+/// Endings of surnames (`-ov`, `-sen`), longest first.
+static SURNAME_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&str> =
+        lexicon::entries(include_str!("../data/typer_surname_endings.txt")).collect();
+    v.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+    v
+});
+
+/// Nouns for people by trade or role beyond the titles list (`guide`, `worker`).
+static PERSON_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("../data/typer_person_nouns.txt")).collect());
+
+/// How many words a description beside a name may run before its head noun ends it.
+const DESCRIPTION_WORDS: usize = 8;
+
+/// How many tokens after a name the typer looks for a pronoun, before the next name.
+const PRONOUN_WINDOW: usize = 30;
 
 /// A multiclass linear model: per feature, one weight per type.
 #[doc(hidden)]
@@ -215,7 +241,13 @@ impl Finder<'_> {
         }
         // Names beside each other across one word (`X and Y`, `X, Y`), for the neighbour
         // features: by the token each starts and ends at.
-        let kinds: Vec<Kind> = entities.iter().map(Entity::kind).collect();
+        // A neighbour typed by a guess only tells nothing of its type: `Lyubomir Hristov and
+        // Anelia Ruseva` are both guessed bodies.
+        let kinds: Vec<Option<Kind>> = entities
+            .iter()
+            .enumerate()
+            .map(|(id, e)| (strength[id] > GUESS || e.fixed.is_some()).then(|| e.kind()))
+            .collect();
         let mut near = Near::default();
         for (i, c) in self.cands.iter().enumerate() {
             if let (Some(&Some(id)), Some(false)) = (assigned.get(i), dropped.get(i).copied()) {
@@ -295,11 +327,11 @@ impl Finder<'_> {
 }
 
 /// The types of the names of an article by the token they start at and the token they end
-/// before.
+/// before: `None` for a name whose type is a guess.
 #[derive(Default)]
 pub(super) struct Near {
-    by_start: FastMap<usize, Kind>,
-    by_end: FastMap<usize, Kind>,
+    by_start: FastMap<usize, Option<Kind>>,
+    by_end: FastMap<usize, Option<Kind>>,
 }
 
 /// Pushes `prefix` and `word` lower-cased as one feature.
@@ -326,6 +358,103 @@ fn suffix(w: &str, n: usize) -> Option<&str> {
     Some(&w[start..])
 }
 
+/// Pushes the features of a description's head noun `w` under `prefix`: the word, whether it
+/// is a title (`guide`, `mayor`), the type the rules' appositive cues give it (`daughter`), and
+/// its ending (`-er`, `-ist`), which carry to nouns no list has.
+fn push_head(out: &mut Vec<String>, prefix: &str, w: &str) {
+    push(out, &format!("{prefix}="), w);
+    if WORDS.is_title(w) || with_lower(w, |l| PERSON_NOUNS.contains(l)) {
+        out.push(format!("{prefix}_person"));
+    }
+    if let Some(k) = WORDS.cue(w, Cue::Appositive) {
+        out.push(format!("{prefix}_cue={}", k.as_str()));
+    }
+    with_lower(w, |l| {
+        if let Some(s) = suffix(l, 3).filter(|_| l.chars().count() > 4) {
+            out.push(format!("{prefix}_suf3={s}"));
+        }
+    });
+}
+
+/// The head noun of a description after a name that ends before token `b`: `X, a 67-year-old
+/// rafting guide in the town` gives `guide`, the last lower-case word before a function word
+/// or a stop. The second value is true when an article or possessive opens it (`a`, `its`):
+/// without one (`X, said Y`) the word may be a verb.
+fn head_after<'a>(f: &Finder<'a>, b: usize) -> Option<(&'a str, bool)> {
+    let sentence = f.toks.get(b.checked_sub(1)?)?.sentence;
+    let tok = |k: usize| f.toks.get(k).filter(|t| t.sentence == sentence);
+    if tok(b).is_none() || f.word(b) != "," {
+        return None;
+    }
+    let mut k = b + 1;
+    let mut opened = false;
+    while k < b + 3 && tok(k).is_some() && with_lower(f.word(k), |l| OPENERS.contains(l)) {
+        k += 1;
+        opened = true;
+    }
+    let mut head = None;
+    for k in k..k + DESCRIPTION_WORDS {
+        let Some(t) = tok(k) else { break };
+        let w = f.word(k);
+        match t.class {
+            Class::Number => {}
+            Class::Punct => break,
+            // `a Sami reindeer herder`: a name inside the description; one after its noun
+            // ends it.
+            Class::Word if t.cap && !t.initial => {
+                if head.is_some() {
+                    break;
+                }
+            }
+            Class::Word if WORDS.is_function(w) => break,
+            Class::Word => head = Some(w),
+        }
+    }
+    head.map(|h| (h, opened))
+}
+
+/// The head noun of a description before a name that starts at token `a`, set off by a comma:
+/// `Its local representative in Finnmark, Biret Risten Gaup` gives `representative`, the
+/// nearest lower-case word before it that is no function word, over names and prepositions.
+fn head_before<'a>(f: &Finder<'a>, a: usize) -> Option<&'a str> {
+    let sentence = f.toks.get(a)?.sentence;
+    let comma = a.checked_sub(1)?;
+    if f.toks[comma].sentence != sentence || f.word(comma) != "," {
+        return None;
+    }
+    let mut k = comma;
+    for _ in 0..DESCRIPTION_WORDS {
+        k = k.checked_sub(1)?;
+        let t = &f.toks[k];
+        if t.sentence != sentence || t.class != Class::Word {
+            return None;
+        }
+        let w = f.word(k);
+        if !t.cap && !WORDS.is_function(w) {
+            return Some(w);
+        }
+    }
+    None
+}
+
+/// The first pronoun after a name that ends before token `b`, within its sentence and the
+/// next, before the next name: `he`, `she` follow a person, `it` a body.
+fn pronoun_after(f: &Finder, b: usize, near: &Near) -> Option<&'static str> {
+    let sentence = f.toks.get(b.checked_sub(1)?)?.sentence;
+    for k in b..(b + PRONOUN_WINDOW).min(f.toks.len()) {
+        let t = &f.toks[k];
+        if t.sentence > sentence + 1 || near.by_start.contains_key(&k) {
+            break;
+        }
+        if t.class == Class::Word {
+            if let Some(p) = with_lower(f.word(k), |l| PRONOUNS.get(l).copied()) {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
 /// The features of an entity whose counted mentions are the candidates `mentions`, which the
 /// rules type `rule` with evidence of `strength`: deduplicated and sorted, into `out`.
 ///
@@ -335,8 +464,11 @@ fn suffix(w: &str, n: usize) -> Option<&str> {
 /// word lists its words are in; how many mentions it has and whether a one-word mention is its
 /// last word or its first. Context, over every mention: one and two words before and after
 /// (`X said`, `X-based`, a present-tense verb after), a possessive, sentence start, a title word
-/// nearby, the noun of an apposition (`X, a farmer`), the types of names listed with it (`X and
-/// Y`). And what the rules know: how strong their evidence is, and their guess, alone and with
+/// nearby, the noun of an apposition (`X, a farmer`), the head noun of a description after it
+/// (`X, a 67-year-old rafting guide in the town`) or before it (`its representative in Y, X`)
+/// with whether it names people and its ending, the first pronoun after it (`he`, `its`), the
+/// types of names listed with it (`X and Y`; a neighbour's guessed type counts as unknown). The
+/// last word's surname ending (`-ov`, `-sen`), if a list has it. And what the rules know: how strong their evidence is, and their guess, alone and with
 /// the word before (`in X` guessed a body), which the model learns to trust or not.
 pub(super) fn features(
     f: &Finder,
@@ -441,6 +573,20 @@ pub(super) fn features(
             }
         });
     }
+    // Endings that surnames of many languages share (`-ov`, `-sen`), each and as a group:
+    // an unseen name with one weighs like the seen.
+    if n >= 2 {
+        with_lower(last, |l| {
+            let len = l.chars().count();
+            let ending = SURNAME_ENDINGS
+                .iter()
+                .find(|e| len > e.chars().count() + 2 && l.ends_with(*e));
+            if let Some(e) = ending {
+                out.push(format!("nl={e}"));
+                out.push("nl".to_string());
+            }
+        });
+    }
     // How often it is named, and whether a shorter mention keeps its last word (a person by
     // surname) or its first (`Tana` for `Tana River`).
     out.push(format!("m={}", mentions.len().min(3)));
@@ -531,13 +677,23 @@ pub(super) fn features(
                 push(out, "appos=", w3);
             }
         }
+        // The head noun of a description beside it: `X, a rafting guide`, `its owner, X`.
+        if let Some((h, opened)) = head_after(f, c.b) {
+            push_head(out, if opened { "xa" } else { "xn" }, h);
+        }
+        if let Some(h) = head_before(f, c.a) {
+            push_head(out, "xb", h);
+        }
+        if let Some(p) = pronoun_after(f, c.b, near) {
+            out.push(format!("pron={p}"));
+        }
         // `X and Y`, `X, Y`: the word between and the other name's type.
         if let Some(k) = c.a.checked_sub(1).and_then(|k| near.by_end.get(&k)) {
             if let Some(w) = before(1) {
                 push(out, "prev=", w);
                 if let Some(s) = out.last_mut() {
                     s.push(':');
-                    s.push_str(k.as_str());
+                    s.push_str(k.map_or("?", Kind::as_str));
                 }
             }
         }
@@ -545,7 +701,7 @@ pub(super) fn features(
             push(out, "next=", w);
             if let Some(s) = out.last_mut() {
                 s.push(':');
-                s.push_str(k.as_str());
+                s.push_str(k.map_or("?", Kind::as_str));
             }
         }
         if f.toks[c.b - 1].possessive {
@@ -668,6 +824,36 @@ mod tests {
             let s = all.iter().find(|s| s.name == name).expect("sampled");
             assert_eq!(SHIPPED.predict(&s.features), Some(kind), "{s:?}");
             assert_eq!(kind_of(text, name), Some(kind.as_str()));
+        }
+    }
+
+    #[test]
+    fn descriptions_pronouns_and_surname_endings_are_features() {
+        let text = "Velko Drashov, a 67-year-old rafting guide in the town, watched. He left.\n\
+                    Its local representative in Quorvale, Biret Ante Lusk, wrote.\n";
+        let all = samples(text);
+        let get = |name: &str| {
+            all.iter()
+                .find(|s| s.name == name)
+                .unwrap_or_else(|| panic!("{name} sampled: {all:?}"))
+        };
+        let velko = get("Velko Drashov");
+        for f in ["xa=guide", "xa_person", "pron=he", "nl=ov", "nl"] {
+            assert!(velko.features.iter().any(|x| x == f), "{f}: {velko:?}");
+        }
+        // Not `rafting` nor `67`: the head is the noun that ends the description.
+        assert!(
+            !velko.features.iter().any(|x| x == "xa=rafting"),
+            "{velko:?}"
+        );
+        let lusk = get("Biret Ante Lusk");
+        for f in ["xb=representative", "xb_person"] {
+            assert!(lusk.features.iter().any(|x| x == f), "{f}: {lusk:?}");
+        }
+        // A description without an opening article is told apart: `X, said Y`.
+        let text = "\"It is over,\" Odran Velk, said Mira Tosk.\n";
+        if let Some(s) = samples(text).iter().find(|s| s.name == "Odran Velk") {
+            assert!(!s.features.iter().any(|x| x.starts_with("xa=")), "{s:?}");
         }
     }
 
