@@ -1326,6 +1326,12 @@ mod tests {
         assert_eq!(blocks(heading)[0].kind, BlockKind::Heading);
         let heading = "Winter Sets In\nThe first snow fell in May.";
         assert_eq!(blocks(heading)[0].kind, BlockKind::Heading);
+        // Other languages' particles inside a long name want what follows as `of` does.
+        let text = "Farmers met in the capital on Monday to discuss the price.\n\n\
+                    The Fédération Régionale des Producteurs de Cacao du\n\
+                    Nord (FRPCN) said prices had fallen.";
+        assert_eq!(blocks(text).len(), 2);
+        assert!(blocks(text).iter().all(|b| b.kind == BlockKind::Text));
     }
 
     #[test]
