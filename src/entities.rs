@@ -2400,6 +2400,7 @@ impl<'a> Finder<'a> {
                 (Piece::Word(i), Piece::Conn(o)) => {
                     self.word(o) == "of"
                         && WORDS.head(self.word(i)).iter().any(|(_, p)| *p == Pos::Of)
+                        || (c == 1 && WORDS.opens_of(self.word(i)))
                 }
                 _ => false,
             });
@@ -2971,8 +2972,11 @@ impl<'a> Finder<'a> {
                             .iter()
                             .any(|&(k, p)| k == Kind::Place && p == Pos::End)));
             if self.toks[i].cap && of && named_after && !where_on {
-                if let Some(&(kind, _)) =
-                    WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
+                let opens = i == a && WORDS.opens_of(self.word(i));
+                if let Some(&(kind, _)) = WORDS
+                    .head(self.word(i))
+                    .iter()
+                    .find(|(_, p)| *p == Pos::Of || (opens && *p == Pos::End))
                 {
                     // `Gulf of Tarn Inshore Fishermen's Association`: a body's head closing
                     // the name outweighs a place's opening it; the place names the body.
@@ -7848,6 +7852,46 @@ mod tests {
             &[
                 ("Metro Toronto", "PLACE", "Metro Toronto"),
                 ("Netherlands", "PLACE", "Netherlands"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_dotted_legal_form_closes_a_firms_name() {
+        // Lower-case and mixed forms with inner stops, of Central Europe and elsewhere.
+        finds(
+            "Velmarske Pivko a.s., the brewer, cut jobs. Tarvo Lanovky d.o.o. went bust.",
+            &[
+                ("Velmarske Pivko a.s.", "ORG", "Velmarske Pivko a.s."),
+                ("Tarvo Lanovky d.o.o.", "ORG", "Tarvo Lanovky d.o.o."),
+            ],
+        );
+        finds(
+            "Orsano Tessili S.p.A. will buy Kelvor Vinos S.L. next year.",
+            &[
+                ("Orsano Tessili S.p.A.", "ORG", "Orsano Tessili S.p.A."),
+                ("Kelvor Vinos S.L.", "ORG", "Kelvor Vinos S.L."),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_bodys_closing_head_opens_an_of_name_as_its_first_word() {
+        // `Syndicate` and `Inspectorate` are listed only as closing heads.
+        finds(
+            "The Syndicate of Moss Growers and Exporters of Velmaria met. \
+             The Inspectorate of Wells and Ponds refused.",
+            &[
+                (
+                    "Syndicate of Moss Growers and Exporters of Velmaria",
+                    "ORG",
+                    "Syndicate of Moss Growers and Exporters of Velmaria",
+                ),
+                (
+                    "Inspectorate of Wells and Ponds",
+                    "ORG",
+                    "Inspectorate of Wells and Ponds",
+                ),
             ],
         );
     }

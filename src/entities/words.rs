@@ -385,6 +385,17 @@ impl Words {
         self.heads.get(w).map_or(&[], Vec::as_slice)
     }
 
+    /// A body's closing head that opens a name before `of`/`for`/`on` where it is the name's
+    /// first word (`Inspectorate of Spas`, `Syndicate of Growers`, not `Acwa Power of Saudi
+    /// Arabia`): every `end` head of a body only may, so no head waits for an `of` row. A word
+    /// that heads other kinds too keeps its own roles.
+    pub fn opens_of(&self, w: &str) -> bool {
+        let roles = self.head(w);
+        roles.contains(&(Kind::Org, Pos::Of))
+            || (roles.iter().all(|&(k, _)| k == Kind::Org)
+                && roles.iter().any(|&(_, p)| p == Pos::End))
+    }
+
     /// The kind a camel-case word's ending gives it: `LlamaCon`, `NimbusDay`.
     pub fn camel_suffix(&self, w: &str) -> Option<Kind> {
         self.camel.iter().find_map(|(suffix, kind)| {
