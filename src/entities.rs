@@ -1684,7 +1684,15 @@ impl<'a> Finder<'a> {
                                 && group[g..].iter().all(word)
                                 && matches!(group[group.len() - 1], Piece::Word(w)
                                     if WORDS.is_surname(self.word(w)));
+                            // `Mayor of Velnik Tanja Horvatič`: a run longer than a name after
+                            // the title's `of`, closing with two plain words and a surname, is
+                            // the place and then the person, whatever the lists know of each.
+                            let longer = g + 2 == group.len()
+                                && group[1..].iter().all(word)
+                                && matches!(group[group.len() - 1], Piece::Word(w)
+                                    if WORDS.is_surname(self.word(w)));
                             after_place
+                                || longer
                                 || matches!(group[g], Piece::Word(w) if WORDS.is_given(self.word(w)))
                                     && matches!(group[g - 1], Piece::Word(_) | Piece::Lex(..))
                         }),
@@ -7853,6 +7861,25 @@ mod tests {
                 ("Metro Toronto", "PLACE", "Metro Toronto"),
                 ("Netherlands", "PLACE", "Netherlands"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_run_longer_than_a_name_after_a_titles_of_is_the_place_then_the_person() {
+        finds(
+            "Mayor of Velnik Tanja Horvatič said the lift would reopen.",
+            &[
+                ("Velnik", "PLACE", "Velnik"),
+                ("Tanja Horvatič", "PERSON", "Tanja Horvatič"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_capitals_datelines_saint_keeps_its_possessive() {
+        finds(
+            "ST. ORRIN'S, Vellandia, Nov 27 (Newswire) - Boats stayed in port.",
+            &[("ST. ORRIN'S", "PLACE", "ST. ORRIN'S")],
         );
     }
 
