@@ -7884,6 +7884,26 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_bodys_head_carries_its_particles() {
+        finds(
+            "The Fonds d'Appui aux Pêcheurs Artisanaux paid out. \
+             A loan came from the Fondo Nacional para la Vivienda Rural.",
+            &[
+                (
+                    "Fonds d'Appui aux Pêcheurs Artisanaux",
+                    "ORG",
+                    "Fonds d'Appui aux Pêcheurs Artisanaux",
+                ),
+                (
+                    "Fondo Nacional para la Vivienda Rural",
+                    "ORG",
+                    "Fondo Nacional para la Vivienda Rural",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_dotted_legal_form_closes_a_firms_name() {
         // Lower-case and mixed forms with inner stops, of Central Europe and elsewhere.
         finds(
