@@ -5206,15 +5206,28 @@ impl<'a> Finder<'a> {
     /// `Tarsa Skyways shares`: where the context once said a place's name and the words after
     /// it are one body (`budget carrier Tarsa Skyways`), the same words elsewhere, split into
     /// the place and a guess, are that body too.
+    /// `Pacific Coastal Works said` after `Pacific Coastal Works Ltd`: a firm's name without
+    /// its legal suffix counts as said once, too.
     fn rejoin_named_after_places(&mut self) {
         let text = self.text;
-        let joined: FastSet<&str> = self
-            .cands
-            .iter()
-            .filter(|c| c.source == Source::Found && c.kind == Kind::Org && c.b - c.a >= 2)
-            .filter(|c| c.strength >= EVIDENCE)
-            .map(|c| c.span.slice(text))
-            .collect();
+        let mut joined: FastSet<&str> = FastSet::default();
+        for c in &self.cands {
+            if !(c.source == Source::Found
+                && c.kind == Kind::Org
+                && c.b - c.a >= 2
+                && c.strength >= EVIDENCE)
+            {
+                continue;
+            }
+            joined.insert(c.span.slice(text));
+            let mut b = c.b;
+            while b > c.a + 2 && WORDS.is_suffix(self.word(b - 1)) {
+                b -= 1;
+            }
+            if b < c.b {
+                joined.insert(&text[c.span.start..self.toks[b - 1].span.end]);
+            }
+        }
         if joined.is_empty() {
             return;
         }
@@ -7900,6 +7913,15 @@ mod tests {
                     "Fondo Nacional para la Vivienda Rural",
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_firms_name_without_its_suffix_is_rejoined_after_a_known_place() {
+        finds(
+            "The ministry hired Pacific Reef Builders Ltd in May. \
+             Pacific Reef Builders said the work was done.",
+            &[("Pacific Reef Builders", "ORG", "Pacific Reef Builders Ltd")],
         );
     }
 
