@@ -7926,6 +7926,15 @@ mod tests {
     }
 
     #[test]
+    fn an_events_closing_head_opens_an_of_name_as_its_first_word() {
+        let found = finds(
+            "Her beans won the Cup of Taste Vellandia contest twice.",
+            &[("Cup of Taste Vellandia", "EVENT", "Cup of Taste Vellandia")],
+        );
+        assert!(!has(&found, "Cup", "EVENT", "Cup"), "{found:?}");
+    }
+
+    #[test]
     fn a_dotted_legal_form_closes_a_firms_name() {
         // Lower-case and mixed forms with inner stops, of Central Europe and elsewhere.
         finds(

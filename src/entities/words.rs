@@ -385,15 +385,19 @@ impl Words {
         self.heads.get(w).map_or(&[], Vec::as_slice)
     }
 
-    /// A body's closing head that opens a name before `of`/`for`/`on` where it is the name's
-    /// first word (`Inspectorate of Spas`, `Syndicate of Growers`, not `Acwa Power of Saudi
-    /// Arabia`): every `end` head of a body only may, so no head waits for an `of` row. A word
-    /// that heads other kinds too keeps its own roles.
+    /// A closing head that opens a name before `of`/`for`/`on` where it is the name's first
+    /// word (`Inspectorate of Spas`, `Syndicate of Growers`, `Cup of Quality`, not `Acwa Power
+    /// of Saudi Arabia`): every `end` head of a body or an event may, so no head waits for an
+    /// `of` row. A word that heads other kinds too keeps its own roles; a place's head does
+    /// not (`Region of Sicily` is its government).
     pub fn opens_of(&self, w: &str) -> bool {
         let roles = self.head(w);
         roles.contains(&(Kind::Org, Pos::Of))
-            || (roles.iter().all(|&(k, _)| k == Kind::Org)
-                && roles.iter().any(|&(_, p)| p == Pos::End))
+            || roles.iter().any(|&(k, p)| {
+                p == Pos::End
+                    && matches!(k, Kind::Org | Kind::Event)
+                    && roles.iter().all(|&(o, _)| o == k)
+            })
     }
 
     /// The kind a camel-case word's ending gives it: `LlamaCon`, `NimbusDay`.
