@@ -7935,6 +7935,18 @@ mod tests {
     }
 
     #[test]
+    fn a_gilbertese_of_joins_a_bodys_name() {
+        finds(
+            "The Standing Committee of the Kaubure ni Velmaria met on Monday.",
+            &[(
+                "Standing Committee of the Kaubure ni Velmaria",
+                "ORG",
+                "Standing Committee of the Kaubure ni Velmaria",
+            )],
+        );
+    }
+
+    #[test]
     fn a_dotted_legal_form_closes_a_firms_name() {
         // Lower-case and mixed forms with inner stops, of Central Europe and elsewhere.
         finds(
