@@ -7947,6 +7947,12 @@ mod tests {
     }
 
     #[test]
+    fn a_days_plural_names_nothing() {
+        let found = find("Saturdays are market days in Velmont.");
+        assert!(found.iter().all(|(t, _, _)| t != "Saturdays"), "{found:?}");
+    }
+
+    #[test]
     fn a_dotted_legal_form_closes_a_firms_name() {
         // Lower-case and mixed forms with inner stops, of Central Europe and elsewhere.
         finds(

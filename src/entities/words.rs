@@ -321,12 +321,13 @@ impl Words {
 
     /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
     pub fn is_non_entity(&self, w: &str) -> bool {
-        // `Mozambicans`: the plural of a listed nationality, too.
+        // `Mozambicans`: the plural of a listed nationality, too; `Saturdays`: of a day.
         self.calendar.contains(w)
             || self.nationalities.contains(w)
             || self.non_entities.contains(w)
-            || w.strip_suffix('s')
-                .is_some_and(|one| one.len() > 3 && self.nationalities.contains(one))
+            || w.strip_suffix('s').is_some_and(|one| {
+                one.len() > 3 && (self.nationalities.contains(one) || self.calendar.contains(one))
+            })
     }
 
     /// A function word (`In`, `After`, `Across`), whatever its case.
