@@ -1684,7 +1684,15 @@ impl<'a> Finder<'a> {
                                 && group[g..].iter().all(word)
                                 && matches!(group[group.len() - 1], Piece::Word(w)
                                     if WORDS.is_surname(self.word(w)));
+                            // `Mayor of Velnik Tanja Horvatič`: a run longer than a name after
+                            // the title's `of`, closing with two plain words and a surname, is
+                            // the place and then the person, whatever the lists know of each.
+                            let longer = g + 2 == group.len()
+                                && group[1..].iter().all(word)
+                                && matches!(group[group.len() - 1], Piece::Word(w)
+                                    if WORDS.is_surname(self.word(w)));
                             after_place
+                                || longer
                                 || matches!(group[g], Piece::Word(w) if WORDS.is_given(self.word(w)))
                                     && matches!(group[g - 1], Piece::Word(_) | Piece::Lex(..))
                         }),
@@ -2400,6 +2408,7 @@ impl<'a> Finder<'a> {
                 (Piece::Word(i), Piece::Conn(o)) => {
                     self.word(o) == "of"
                         && WORDS.head(self.word(i)).iter().any(|(_, p)| *p == Pos::Of)
+                        || (c == 1 && WORDS.opens_of(self.word(i)))
                 }
                 _ => false,
             });
@@ -2971,8 +2980,11 @@ impl<'a> Finder<'a> {
                             .iter()
                             .any(|&(k, p)| k == Kind::Place && p == Pos::End)));
             if self.toks[i].cap && of && named_after && !where_on {
-                if let Some(&(kind, _)) =
-                    WORDS.head(self.word(i)).iter().find(|(_, p)| *p == Pos::Of)
+                let opens = i == a && WORDS.opens_of(self.word(i));
+                if let Some(&(kind, _)) = WORDS
+                    .head(self.word(i))
+                    .iter()
+                    .find(|(_, p)| *p == Pos::Of || (opens && *p == Pos::End))
                 {
                     // `Gulf of Tarn Inshore Fishermen's Association`: a body's head closing
                     // the name outweighs a place's opening it; the place names the body.
@@ -5194,15 +5206,28 @@ impl<'a> Finder<'a> {
     /// `Tarsa Skyways shares`: where the context once said a place's name and the words after
     /// it are one body (`budget carrier Tarsa Skyways`), the same words elsewhere, split into
     /// the place and a guess, are that body too.
+    /// `Pacific Coastal Works said` after `Pacific Coastal Works Ltd`: a firm's name without
+    /// its legal suffix counts as said once, too.
     fn rejoin_named_after_places(&mut self) {
         let text = self.text;
-        let joined: FastSet<&str> = self
-            .cands
-            .iter()
-            .filter(|c| c.source == Source::Found && c.kind == Kind::Org && c.b - c.a >= 2)
-            .filter(|c| c.strength >= EVIDENCE)
-            .map(|c| c.span.slice(text))
-            .collect();
+        let mut joined: FastSet<&str> = FastSet::default();
+        for c in &self.cands {
+            if !(c.source == Source::Found
+                && c.kind == Kind::Org
+                && c.b - c.a >= 2
+                && c.strength >= EVIDENCE)
+            {
+                continue;
+            }
+            joined.insert(c.span.slice(text));
+            let mut b = c.b;
+            while b > c.a + 2 && WORDS.is_suffix(self.word(b - 1)) {
+                b -= 1;
+            }
+            if b < c.b {
+                joined.insert(&text[c.span.start..self.toks[b - 1].span.end]);
+            }
+        }
         if joined.is_empty() {
             return;
         }
@@ -7848,6 +7873,121 @@ mod tests {
             &[
                 ("Metro Toronto", "PLACE", "Metro Toronto"),
                 ("Netherlands", "PLACE", "Netherlands"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_run_longer_than_a_name_after_a_titles_of_is_the_place_then_the_person() {
+        finds(
+            "Mayor of Velnik Tanja Horvatič said the lift would reopen.",
+            &[
+                ("Velnik", "PLACE", "Velnik"),
+                ("Tanja Horvatič", "PERSON", "Tanja Horvatič"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_capitals_datelines_saint_keeps_its_possessive() {
+        finds(
+            "ST. ORRIN'S, Vellandia, Nov 27 (Newswire) - Boats stayed in port.",
+            &[("ST. ORRIN'S", "PLACE", "ST. ORRIN'S")],
+        );
+    }
+
+    #[test]
+    fn a_foreign_bodys_head_carries_its_particles() {
+        finds(
+            "The Fonds d'Appui aux Pêcheurs Artisanaux paid out. \
+             A loan came from the Fondo Nacional para la Vivienda Rural.",
+            &[
+                (
+                    "Fonds d'Appui aux Pêcheurs Artisanaux",
+                    "ORG",
+                    "Fonds d'Appui aux Pêcheurs Artisanaux",
+                ),
+                (
+                    "Fondo Nacional para la Vivienda Rural",
+                    "ORG",
+                    "Fondo Nacional para la Vivienda Rural",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_firms_name_without_its_suffix_is_rejoined_after_a_known_place() {
+        finds(
+            "The ministry hired Pacific Reef Builders Ltd in May. \
+             Pacific Reef Builders said the work was done.",
+            &[("Pacific Reef Builders", "ORG", "Pacific Reef Builders Ltd")],
+        );
+    }
+
+    #[test]
+    fn an_events_closing_head_opens_an_of_name_as_its_first_word() {
+        let found = finds(
+            "Her beans won the Cup of Taste Vellandia contest twice.",
+            &[("Cup of Taste Vellandia", "EVENT", "Cup of Taste Vellandia")],
+        );
+        assert!(!has(&found, "Cup", "EVENT", "Cup"), "{found:?}");
+    }
+
+    #[test]
+    fn a_gilbertese_of_joins_a_bodys_name() {
+        finds(
+            "The Standing Committee of the Kaubure ni Velmaria met on Monday.",
+            &[(
+                "Standing Committee of the Kaubure ni Velmaria",
+                "ORG",
+                "Standing Committee of the Kaubure ni Velmaria",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_days_plural_names_nothing() {
+        let found = find("Saturdays are market days in Velmont.");
+        assert!(found.iter().all(|(t, _, _)| t != "Saturdays"), "{found:?}");
+    }
+
+    #[test]
+    fn a_dotted_legal_form_closes_a_firms_name() {
+        // Lower-case and mixed forms with inner stops, of Central Europe and elsewhere.
+        finds(
+            "Velmarske Pivko a.s., the brewer, cut jobs. Tarvo Lanovky d.o.o. went bust.",
+            &[
+                ("Velmarske Pivko a.s.", "ORG", "Velmarske Pivko a.s."),
+                ("Tarvo Lanovky d.o.o.", "ORG", "Tarvo Lanovky d.o.o."),
+            ],
+        );
+        finds(
+            "Orsano Tessili S.p.A. will buy Kelvor Vinos S.L. next year.",
+            &[
+                ("Orsano Tessili S.p.A.", "ORG", "Orsano Tessili S.p.A."),
+                ("Kelvor Vinos S.L.", "ORG", "Kelvor Vinos S.L."),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_bodys_closing_head_opens_an_of_name_as_its_first_word() {
+        // `Syndicate` and `Inspectorate` are listed only as closing heads.
+        finds(
+            "The Syndicate of Moss Growers and Exporters of Velmaria met. \
+             The Inspectorate of Wells and Ponds refused.",
+            &[
+                (
+                    "Syndicate of Moss Growers and Exporters of Velmaria",
+                    "ORG",
+                    "Syndicate of Moss Growers and Exporters of Velmaria",
+                ),
+                (
+                    "Inspectorate of Wells and Ponds",
+                    "ORG",
+                    "Inspectorate of Wells and Ponds",
+                ),
             ],
         );
     }

@@ -321,12 +321,13 @@ impl Words {
 
     /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
     pub fn is_non_entity(&self, w: &str) -> bool {
-        // `Mozambicans`: the plural of a listed nationality, too.
+        // `Mozambicans`: the plural of a listed nationality, too; `Saturdays`: of a day.
         self.calendar.contains(w)
             || self.nationalities.contains(w)
             || self.non_entities.contains(w)
-            || w.strip_suffix('s')
-                .is_some_and(|one| one.len() > 3 && self.nationalities.contains(one))
+            || w.strip_suffix('s').is_some_and(|one| {
+                one.len() > 3 && (self.nationalities.contains(one) || self.calendar.contains(one))
+            })
     }
 
     /// A function word (`In`, `After`, `Across`), whatever its case.
@@ -383,6 +384,21 @@ impl Words {
     pub fn head(&self, w: &str) -> &[(Kind, Pos)] {
         let w = w.strip_suffix('.').unwrap_or(w);
         self.heads.get(w).map_or(&[], Vec::as_slice)
+    }
+
+    /// A closing head that opens a name before `of`/`for`/`on` where it is the name's first
+    /// word (`Inspectorate of Spas`, `Syndicate of Growers`, `Cup of Quality`, not `Acwa Power
+    /// of Saudi Arabia`): every `end` head of a body or an event may, so no head waits for an
+    /// `of` row. A word that heads other kinds too keeps its own roles; a place's head does
+    /// not (`Region of Sicily` is its government).
+    pub fn opens_of(&self, w: &str) -> bool {
+        let roles = self.head(w);
+        roles.contains(&(Kind::Org, Pos::Of))
+            || roles.iter().any(|&(k, p)| {
+                p == Pos::End
+                    && matches!(k, Kind::Org | Kind::Event)
+                    && roles.iter().all(|&(o, _)| o == k)
+            })
     }
 
     /// The kind a camel-case word's ending gives it: `LlamaCon`, `NimbusDay`.
