@@ -113,6 +113,9 @@ static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/abbreviations.txt")));
 static TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_titles.txt")));
+/// Words that close a title right after another title word (`Director General`).
+static TITLE_FOLLOWERS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/speaker_title_followers.txt")));
 /// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
 static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
@@ -884,7 +887,12 @@ impl<'t> Toks<'t> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.is_word(i) && TITLES.contains(self.bare(i))
+        self.is_word(i)
+            && (TITLES.contains(self.bare(i))
+                || (i > 0
+                    && TITLE_FOLLOWERS.contains(self.bare(i))
+                    && self.is_word(i - 1)
+                    && TITLES.contains(self.bare(i - 1))))
     }
 
     fn is_stopword(&self, i: usize) -> bool {
@@ -1147,6 +1155,16 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             let p = if prep(r - 1) { r - 1 } else { r - 2 };
             if p > lo && t.is_cap(p - 1) && matches!(t.low(p), "of" | "from" | "at") {
                 let r2 = cap_run_back(t, lo, p);
+                // `Mayor of Bresk Ivana Kovačić said`: a title alone before `of`, then its
+                // place and the holder's name in one run.
+                if t.low(p) == "of" && (r2..p).all(|i| t.is_title(i)) {
+                    let s = field_name_start(t, r, k)?;
+                    let mut attr = name_attr(t, s, k)?;
+                    attr.title = attr
+                        .title
+                        .or_else(|| Some(t.text_of(r2, s - 1).to_string()));
+                    return matches!(attr.who, Who::Name { .. }).then_some((attr, r2));
+                }
                 let attr = name_attr(t, r2, p)?;
                 return matches!(attr.who, Who::Name { .. }).then_some((attr, r2));
             }
@@ -1197,6 +1215,53 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
     description_back(t, lo, k)
 }
 
+/// True when a title and its `of` end right before `pos` (`Mayor of ` before `Bresk Ivana
+/// Kovačić`).
+fn after_title_field(text: &str, pos: usize) -> bool {
+    let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(" of ")) else {
+        return false;
+    };
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && TITLES.contains(&*lexicon::lower(bare_str(word)))
+}
+
+/// The holder's name in a name that follows a title and its `of` (`Bresk Ivana Kovačić` after
+/// `Mayor of`): the words from a known given name after the first, else the last two; the
+/// whole of a name of fewer than three words.
+fn field_cut(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = name.match_indices(' ').collect();
+    if words.len() < 2 || !name.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+        return name;
+    }
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(words.iter().map(|(i, _)| i + 1))
+        .collect();
+    let n = starts.len();
+    let word = |i: usize| name[starts[i]..].split(' ').next().unwrap_or_default();
+    let s = (1..n - 1)
+        .find(|&i| given_name(&word(i).to_lowercase()).is_some())
+        .unwrap_or(n - 2);
+    &name[starts[s]..]
+}
+
+/// Where the holder's name starts in the capitalized run `[r, k)` that follows a title and its
+/// `of` (`Mayor of Bresk Ivana Kovačić`): at a known given name after the run's first word,
+/// else at its last two words; `None` when the run is too short to hold a place and a name.
+fn field_name_start(t: &Toks, r: usize, k: usize) -> Option<usize> {
+    if k < r + 3 || (r..k).any(|i| !t.is_word(i) || !t.is_cap(i)) {
+        return None;
+    }
+    Some(
+        (r + 1..k - 1)
+            .find(|&i| given_name(t.bare(i)).is_some())
+            .unwrap_or(k - 2),
+    )
+}
+
 /// True when the capitalized run at token `r` ends a description's complement of a longer
 /// shape than `for X` or `for the X`: `a spokesman for the state logistics company Perum
 /// Bulog`, `… for the Spanish fishing confederation Cepesca` (common words, or a nationality,
@@ -1225,7 +1290,10 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
     let within = |i: usize| {
         t.is_word(i)
             && (t.is_cap(i)
-                || matches!(t.low(i), "of" | "and" | "for")
+                // `the Delegation of the European Union to Malawi`: `to` and a `the` before a
+                // capitalized word join a long body's name too.
+                || matches!(t.low(i), "of" | "and" | "for" | "to")
+                || (t.low(i) == "the" && i + 1 < r && t.is_cap(i + 1))
                 // Connecting words of other languages (`des`, `de la`), as the entities stage
                 // reads them: `a spokeswoman for the Comité Régional des Pêches`.
                 || entities::is_foreign_connector(t.low(i)))
@@ -1889,9 +1957,9 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
     }
 }
 
-/// Reads the words before an opening mark, `[from, to)`, for `X said: "…"` (intro) or a cue
-/// earlier in the sentence (loose).
-fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
+/// The tokens from `from` (within a window) to `to` and the index of the first token of the
+/// last sentence among them: the sentence a quotation opening at `to` follows or opens in.
+fn last_sentence(text: &str, from: usize, to: usize) -> Option<(Toks<'_>, usize)> {
     let mut from = ceil_boundary(text, from.max(to.saturating_sub(WINDOW_BYTES)));
     if from >= to {
         return None;
@@ -1915,10 +1983,29 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
                 && !plural_possessive(&all, i)
         })
         .map_or(0, |i| i + 1);
-    let n = all.len();
-    if lo >= n {
+    if lo >= all.len() {
         return None;
     }
+    Some((all, lo))
+}
+
+/// The person named as the subject of the sentence ending at `to` with no cue word:
+/// `Arben Dushku, a fishing guide, watched the ruling on his phone.` before a quotation that
+/// opens the next sentence of the paragraph, which is theirs.
+fn named_subject(text: &str, from: usize, to: usize) -> Option<Attr> {
+    let (all, lo) = last_sentence(text, from, to)?;
+    let n = all.len();
+    if (lo..n).any(|j| all.cue_at(j).is_some()) {
+        return None;
+    }
+    colon_subject(&all, lo, n).filter(|a| matches!(a.who, Who::Name { .. }))
+}
+
+/// Reads the words before an opening mark, `[from, to)`, for `X said: "…"` (intro) or a cue
+/// earlier in the sentence (loose).
+fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
+    let (all, lo) = last_sentence(text, from, to)?;
+    let n = all.len();
     let intro = matches!(all.punct(n - 1), Some(':' | ',' | '—' | '–'));
     let mut cues = (lo..n).rev().filter(|&j| all.cue_at(j).is_some());
     let Some(cue) = cues.next() else {
@@ -2072,7 +2159,10 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
         }
     }
     let mut a = lo;
-    while a < end && t.is_word(a) && !t.is_cap(a) {
+    // `Asked about it, the minister was cautious:`: after a fronted phrase the subject's
+    // article is in lower case.
+    let the = lo < end && t.low(lo) == "the";
+    while a < end && t.is_word(a) && !t.is_cap(a) && !the {
         a += 1; // lower-case words can only come before a capitalized subject in a fragment
     }
     if a != lo || a >= end {
@@ -2673,6 +2763,13 @@ impl<'t> Known<'t> {
             // `Mines Senait Habte` after `Minister of Energy and`: a run going on from a
             // title's field, the person the entities stage found at its end is the name.
             let run = person_ending(text, mentions, run).unwrap_or(run);
+            // `Mayor of Bresk Ivana Kovačić`, no mention of the bare name: the place goes.
+            let run = if after_title_field(text, run.start) {
+                let body = run.slice(text).trim_end_matches(['.', ',']);
+                Span::new(run.start + body.len() - field_cut(body).len(), run.end)
+            } else {
+                run
+            };
             let t = Toks::new(text, run);
             if t.len() == 0 {
                 continue;
@@ -2696,6 +2793,11 @@ impl<'t> Known<'t> {
             let Some(attr) = name_attr(&t, 0, n) else {
                 continue;
             };
+            // `The Colombian Association of …`: the run less its article is still inside the
+            // body's name.
+            if attr.span.start > run.start && within_body(mentions, attr.span) {
+                continue;
+            }
             let Who::Name { name, gender } = attr.who else {
                 continue;
             };
@@ -2792,7 +2894,11 @@ impl<'t> Known<'t> {
             }
             match m.kind.as_str() {
                 "PERSON" => people.push(Person {
-                    name: m.canonical.clone(),
+                    name: if m.canonical == m.text && after_title_field(text, m.start) {
+                        field_cut(&m.canonical).to_string()
+                    } else {
+                        m.canonical.clone()
+                    },
                     title: None,
                     gender: given_gender(&m.canonical),
                     pos: m.start,
@@ -3175,6 +3281,17 @@ impl<'t> Known<'t> {
                     .cloned()
                     .unwrap_or((given_gender(&full), None));
                 (full, attr.title.clone().or(title), gender, false)
+            }
+            // `Mayor of Bresk Ivana Kovačić`: the name without the place the entities stage
+            // kept in it.
+            (Who::Name { name, gender }, Some(m))
+                if m.kind == "PERSON"
+                    && m.canonical == m.text
+                    && m.start < attr.span.start
+                    && after_title_field(self.text, m.start)
+                    && field_cut(&m.canonical) == name =>
+            {
+                (name.clone(), attr.title.clone(), *gender, false)
             }
             // `Cr Lin Zhang`: the name without the title the entities stage kept in it.
             (Who::Name { name, gender }, Some(m)) if titled_form(&m.canonical, name) => {
@@ -4528,7 +4645,8 @@ fn attribute(
             if body.len() > 1 && body.ends_with('.') && !body.ends_with("...") {
                 let stop = lo + body.len() - 1;
                 before = read_before(text, lo, stop)
-                    .filter(|(a, _)| !matches!(a.who, Who::Description(_)));
+                    .filter(|(a, _)| !matches!(a.who, Who::Description(_)))
+                    .or_else(|| named_subject(text, lo, stop).map(|a| (a, Source::Loose)));
             }
         }
         let found = g
@@ -6707,6 +6825,135 @@ mod tests {
                 ("Somebody pays for every litre.", Some("Dalia Fenwick")),
                 ("Nobody pays.", Some("Omar Castell")),
             ],
+        );
+    }
+
+    /// `text` with a mention of each surface (at its first place), of its kind, as its own
+    /// canonical name.
+    fn with_mentions(text: &str, found: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+        let mut mentions: Vec<Mention> = found
+            .iter()
+            .map(|&(surface, kind)| {
+                let at = text.find(surface).expect("the surface is in the text");
+                mention(surface, kind, surface, at)
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.start);
+        quotes_with(text, &mentions)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn general_closes_a_title_before_the_name() {
+        let text = "KBS Director General Tamu Ngoyi said inspectors spent 11 days there.\n\n\
+                    \"They found nothing in the samples,\" the director general said.\n";
+        assert_eq!(
+            with_mentions(text, &[("KBS", "ORG"), ("Tamu Ngoyi", "PERSON")]),
+            vec![(
+                "They found nothing in the samples,".to_string(),
+                Some("Tamu Ngoyi".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_title_and_of_is_no_part_of_the_name() {
+        let text = "Mayor of Bresk Ivana Kovačić said closure would be \"a disaster for every \
+                    shop in this valley\". She said at a meeting:\n\n\"People here do not ski \
+                    for fun.\"\n";
+        let want = vec![
+            (
+                "a disaster for every shop in this valley".to_string(),
+                Some("Ivana Kovačić".to_string()),
+            ),
+            (
+                "People here do not ski for fun.".to_string(),
+                Some("Ivana Kovačić".to_string()),
+            ),
+        ];
+        // Whether the entities stage found the bare name or kept the place in it.
+        assert_eq!(
+            with_mentions(text, &[("Bresk", "PLACE"), ("Ivana Kovačić", "PERSON")]),
+            want
+        );
+        assert_eq!(
+            with_mentions(text, &[("Bresk Ivana Kovačić", "PERSON")]),
+            want
+        );
+        // A title's field that names no place keeps the person's whole name.
+        let text = "Minister of Health Ana Ruiz said the plan was \"ready to go\".";
+        assert_eq!(
+            with_mentions(text, &[("Ana Ruiz", "PERSON")]),
+            vec![("ready to go".to_string(), Some("Ana Ruiz".to_string()))]
+        );
+    }
+
+    #[test]
+    fn the_lower_case_title_after_a_fronted_phrase_introduces() {
+        let text = "The trade minister, Tavita Moana, told reporters the subsidy would stay. \
+                    Asked whether the recovery would last, the minister was cautious:\n\n\
+                    \"We have had good years before and then three bad ones.\"\n";
+        assert_eq!(
+            with_mentions(text, &[("Tavita Moana", "PERSON")]),
+            vec![(
+                "We have had good years before and then three bad ones.".to_string(),
+                Some("Tavita Moana".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn the_person_a_sentence_is_about_speaks_the_next() {
+        let text = "The town earned more, the council said. Arben Dushku, a 58-year-old \
+                    fishing guide, watched the ruling on his phone. \"When I was a boy we swam \
+                    in the river every summer.\"\n";
+        assert_eq!(
+            with_mentions(text, &[("Arben Dushku", "PERSON")]),
+            vec![(
+                "When I was a boy we swam in the river every summer.".to_string(),
+                Some("Arben Dushku".to_string())
+            )]
+        );
+        // A sentence about a thing names nobody.
+        one(
+            "The dam was cancelled on Monday. \"When I was a boy we swam in the river.\"",
+            "When I was a boy we swam in the river.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_body_is_named_whole_after_its_article() {
+        let text = "The Ecuadorian Association of Banana Growers said the industry employs \
+                    100,000 people.\n\nIn a statement, the association warned: \"Every day \
+                    of stoppage puts orders at risk.\"\n";
+        assert_eq!(
+            with_mentions(text, &[("Ecuadorian Association of Banana Growers", "ORG")]),
+            vec![(
+                "Every day of stoppage puts orders at risk.".to_string(),
+                Some("Ecuadorian Association of Banana Growers".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_long_body_stays_a_description() {
+        let text = "A spokesperson for the Delegation of the European Union to Malawi and SADC \
+                    said in a statement: \"This is a good example of trade.\"";
+        assert_eq!(
+            with_mentions(
+                text,
+                &[("Delegation of the European Union to Malawi and SADC", "ORG")]
+            ),
+            vec![(
+                "This is a good example of trade.".to_string(),
+                Some(
+                    "a spokesperson for the Delegation of the European Union to Malawi and SADC"
+                        .to_string()
+                )
+            )]
         );
     }
 }
