@@ -158,6 +158,13 @@ static FINITE_VERBS: LazyLock<WordSet> =
 /// Words that end a road's name (`Highway`, `Street`): such a run is a place.
 static STREET_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/street_words.txt")));
+/// Legal forms after a company's name (`d.o.o.`, `SA`), as written, longest first.
+static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut forms: Vec<&str> =
+        lexicon::entries(include_str!("data/speaker_legal_forms.txt")).collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    forms
+});
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
@@ -2599,8 +2606,27 @@ fn job_before_name(word: &str, next: &str) -> bool {
         && given_name(next).is_some()
 }
 
-/// True when an organization is named by a word such as `Airlines` or `Group`.
+/// The legal form written right after a name ending at `end` (`Skilift Brana d.o.o.,`), as
+/// written, when a word's end follows it.
+fn legal_form_after(text: &str, end: usize) -> Option<&'static str> {
+    let rest = text.get(end..)?.strip_prefix(' ')?;
+    LEGAL_FORMS.iter().copied().find(|f| {
+        rest.strip_prefix(f).is_some_and(|after| {
+            // `Inc.` ends a sentence as `Inc` does; a word going on (`SAfety`) is no form.
+            !after.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/')
+        })
+    })
+}
+
+/// True when an organization is named by a word such as `Airlines` or `Group`, or ends with a
+/// legal form (`d.o.o.`).
 fn org_like(name: &str) -> bool {
+    if LEGAL_FORMS
+        .iter()
+        .any(|f| name.strip_suffix(f).is_some_and(|head| head.ends_with(' ')))
+    {
+        return true;
+    }
     name.split_whitespace().last().is_some_and(|w| {
         let w = w.trim_end_matches('.').to_lowercase();
         ORG_NOUNS.contains(&w)
@@ -2724,6 +2750,9 @@ impl<'t> Known<'t> {
         let mut counts: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(runs.len(), Default::default());
         let mut singles: Vec<(usize, &str)> = Vec::with_capacity(runs.len());
+        // Names the entities stage found without the legal form written after them, and the
+        // company's full name.
+        let mut legal: Vec<(String, String)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
         for run in runs {
@@ -2852,6 +2881,16 @@ impl<'t> Known<'t> {
                     }
                 }
             }
+            // `Naviera Tres Islas SA`, named without its form later.
+            if org {
+                if let Some(short) = LEGAL_FORMS.iter().find_map(|f| {
+                    name.strip_suffix(f)
+                        .and_then(|head| head.strip_suffix(' '))
+                        .filter(|head| head.contains(' '))
+                }) {
+                    legal.push((short.to_string(), name.clone()));
+                }
+            }
             if person || org || weak {
                 people.push(Person {
                     name,
@@ -2890,6 +2929,34 @@ impl<'t> Known<'t> {
         people.extend(again);
         for m in mentions {
             if in_quote(m.start) {
+                continue;
+            }
+            // `Skilift Brana d.o.o., which runs the lifts,`: a company, though the entities
+            // stage took the name for a person's or left the form out.
+            if matches!(m.kind.as_str(), "PERSON" | "ORG") && m.canonical == m.text {
+                if let Some(form) = legal_form_after(text, m.end) {
+                    let full = format!("{} {form}", m.canonical);
+                    legal.push((m.canonical.clone(), full.clone()));
+                    people.push(Person {
+                        name: full,
+                        title: None,
+                        gender: Gender::Any,
+                        pos: m.start,
+                        org: true,
+                        weak: false,
+                    });
+                    continue;
+                }
+            }
+            if let Some((_, full)) = legal.iter().find(|(short, _)| *short == m.canonical) {
+                people.push(Person {
+                    name: full.clone(),
+                    title: None,
+                    gender: Gender::Any,
+                    pos: m.start,
+                    org: true,
+                    weak: false,
+                });
                 continue;
             }
             match m.kind.as_str() {
@@ -2949,6 +3016,8 @@ impl<'t> Known<'t> {
             }
             same
         });
+        // `Naviera Insular del Pacífico said`: the company by its full name.
+        longer.extend(legal);
         // `Gunawardena, a picker for 22 years, said her wage…`: a pronoun right after the
         // person's cue verb tells their gender; with it, a name the entities stage took for an
         // organization is a person.
@@ -3996,6 +4065,16 @@ impl<'t> Known<'t> {
 
     /// The organization named at `pos`: by the entities stage, or a name of an organization's
     /// shape.
+    /// A company's full name, with the legal form it was first named with (`Naviera Tres
+    /// Islas` -> `Naviera Tres Islas SA`).
+    fn full_org(&self, name: &str) -> String {
+        self.longer
+            .get(name)
+            .filter(|full| org_like(full))
+            .map_or(name, String::as_str)
+            .to_string()
+    }
+
     fn org_at(&self, pos: usize) -> Option<&str> {
         let i = self.orgs.partition_point(|(p, _)| *p < pos);
         if let Some((_, name)) = self.orgs.get(i).filter(|(p, _)| *p == pos) {
@@ -4116,7 +4195,7 @@ impl<'t> Known<'t> {
                 if let Who::Org { .. } = subject.who {
                     return self.resolve_reference(&subject);
                 }
-                if let Some(name) = self.org_at(subject.span.start).map(str::to_string) {
+                if let Some(name) = self.org_at(subject.span.start).map(|n| self.full_org(n)) {
                     self.remember(&name, None, Gender::Any, pos, true);
                     return (name, None);
                 }
@@ -4209,7 +4288,7 @@ impl<'t> Known<'t> {
                         let subject = any_org.then(|| self.org_subject(pos)).flatten();
                         let named = subject.and_then(|a| {
                             self.org_at(a.span.start).map(|name| Person {
-                                name: name.to_string(),
+                                name: self.full_org(name),
                                 title: None,
                                 gender: Gender::Any,
                                 pos: a.span.start,
@@ -4219,13 +4298,25 @@ impl<'t> Known<'t> {
                         });
                         // `the company said`: not an organization its name heads with another
                         // body's noun (`National Mining Agency`), when another is at hand.
+                        // So too one headed by it before its complement (`Ministry of the
+                        // Economy`).
                         let other_body = |p: &Person| {
-                            p.name.rsplit(' ').next().is_some_and(|w| {
+                            let head = p
+                                .name
+                                .split(" of ")
+                                .next()
+                                .and_then(|h| h.rsplit(' ').next());
+                            let last = p.name.rsplit(' ').next();
+                            [head, last].into_iter().flatten().any(|w| {
                                 let w = lexicon::lower(w);
                                 *w != *noun && ORG_NOUNS.contains(&*w)
                             })
                         };
+                        // The subject too, when it is another body (`The Ministry of the
+                        // Economy said…. The company said`) and a fitting one is at hand.
                         named
+                            .clone()
+                            .filter(|p| !other_body(p))
                             .or_else(|| {
                                 self.before(pos)
                                     .filter(|p| p.org && *any_org)
@@ -4233,6 +4324,7 @@ impl<'t> Known<'t> {
                                     .find(|p| !other_body(p))
                                     .cloned()
                             })
+                            .or(named)
                             .or_else(|| self.before(pos).find(|p| p.org && *any_org).cloned())
                             .or_else(|| {
                                 self.before(pos)
@@ -6954,6 +7046,68 @@ mod tests {
                         .to_string()
                 )
             )]
+        );
+    }
+
+    #[test]
+    fn a_legal_form_after_a_name_makes_it_a_company() {
+        let text = "Skilift Brana d.o.o., which runs four chairlifts above the village, asked the \
+                    court for protection.\n\nThe Ministry of the Economy said it was watching.\n\n\
+                    Creditors meet in January. The company said the lifts would run \"if the sky \
+                    gives us anything at all\", and that a race was still on.\n";
+        let want = vec![(
+            "if the sky gives us anything at all".to_string(),
+            Some("Skilift Brana d.o.o.".to_string()),
+        )];
+        // Whether the entities stage took the name for a person's or a company's.
+        for kind in ["PERSON", "ORG"] {
+            assert_eq!(
+                with_mentions(
+                    text,
+                    &[("Skilift Brana", kind), ("Ministry of the Economy", "ORG")]
+                ),
+                want
+            );
+        }
+        let text = "Naviera Tres Islas SA, which owns the barge, was fined.\n\n\
+                    Naviera Tres Islas said it was investigating. In a statement, the company \
+                    said: \"We regret this accident.\"\n";
+        // The entities stage found the name only without the form.
+        let later = text.rfind("Naviera Tres Islas").expect("named twice");
+        assert_eq!(
+            quotes_with(
+                text,
+                &[mention(
+                    "Naviera Tres Islas",
+                    "ORG",
+                    "Naviera Tres Islas",
+                    later
+                )]
+            )
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect::<Vec<_>>(),
+            vec![Some("Naviera Tres Islas SA".to_string())]
+        );
+        let mut mentions = vec![mention(
+            "Naviera Tres Islas",
+            "ORG",
+            "Naviera Tres Islas",
+            0,
+        )];
+        let again = text.rfind("Naviera Tres Islas").expect("named twice");
+        mentions.push(mention(
+            "Naviera Tres Islas",
+            "ORG",
+            "Naviera Tres Islas",
+            again,
+        ));
+        assert_eq!(
+            quotes_with(text, &mentions)
+                .into_iter()
+                .map(|q| q.speaker)
+                .collect::<Vec<_>>(),
+            vec![Some("Naviera Tres Islas SA".to_string())]
         );
     }
 }
