@@ -1059,7 +1059,18 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         // `the coordinator for Somalia, George Ibe, said`: a description ending in a name,
         // then the person's name between commas.
         if m > lo && last > m + 1 && t.is_cap(m - 1) && cap_run_back(t, m + 1, last) == m + 1 {
-            let r = cap_run_back(t, lo, m);
+            let mut r = cap_run_back(t, lo, m);
+            // `the Minister of State for Nature, Heritage and Electoral Reform, Ana Ruiz,
+            // said`: the fields of a title listed with commas and `and`.
+            let mut hops = 0;
+            while hops < 4
+                && r > lo + 1
+                && (matches!(t.low(r - 1), "and" | "of") || t.punct(r - 1) == Some(','))
+                && t.is_cap(r - 2)
+            {
+                r = cap_run_back(t, lo, r - 1);
+                hops += 1;
+            }
             let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
             if r > lo + 1 && prep(r - 1) {
                 if let Some((desc, d)) = description_back(t, lo, m) {
@@ -1314,7 +1325,20 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
                 && t.is_cap(d + 1)
                 && (d + 1..r).all(|i| within(i) || listed_in_name(t, lo, i))
         });
-    after_det || bare || long_name
+    // `a spokeswoman for Marine and Safety Tasmania`: no determiner before a long name, right
+    // after the preposition that follows the description's head.
+    let long_bare = (r.saturating_sub(LONG_NAME_WORDS).max(lo + 1)..r.saturating_sub(1))
+        .rev()
+        .take_while(|&d| within(d))
+        .any(|d| {
+            prep(d)
+                && t.is_word(d - 1)
+                && !t.is_cap(d - 1)
+                && t.is_cap(d + 1)
+                && (d + 1..r).all(within)
+                && (d + 1..r).any(|i| !t.is_cap(i))
+        });
+    after_det || bare || long_name || long_bare
 }
 
 /// The subject of a sentence whose cue verb follows `and` or `but` at token `conj`: the phrase
@@ -7108,6 +7132,32 @@ mod tests {
                 .map(|q| q.speaker)
                 .collect::<Vec<_>>(),
             vec![Some("Naviera Tres Islas SA".to_string())]
+        );
+    }
+
+    #[test]
+    fn fields_listed_after_a_title_are_no_speaker() {
+        let text = "In a statement, the Minister of State for Nature, Heritage and Electoral \
+                    Reform, Ana Ruiz, said: \"A bog can be destroyed in a summer.\"";
+        assert_eq!(
+            with_mentions(text, &[("Ana Ruiz", "PERSON")]),
+            vec![(
+                "A bog can be destroyed in a summer.".to_string(),
+                Some("Ana Ruiz".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_long_name_right_after_for_stays_in_the_description() {
+        let text = "A spokeswoman for Marine and Safety Norland (MSN) said boats should keep \
+                    away. \"Loose rope can foul a propeller in seconds,\" she said.";
+        assert_eq!(
+            with_mentions(text, &[("Marine and Safety Norland", "ORG")]),
+            vec![(
+                "Loose rope can foul a propeller in seconds,".to_string(),
+                Some("a spokeswoman for Marine and Safety Norland".to_string())
+            )]
         );
     }
 }
