@@ -1826,6 +1826,19 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     }
     if t.is_cap(i) {
         let k = cap_run_forward(t, i, n);
+        // `said Assistant Commissioner of Police Joseph Okello`: a title, its field and the
+        // holder's name in one run after `of`.
+        if k + 1 < n && k > i && t.low(k) == "of" && t.is_title(k - 1) {
+            let e = cap_run_forward(t, k + 1, n);
+            let holder = field_name_start(t, k + 1, e).and_then(|s| {
+                let mut a = name_attr(t, s, e)?;
+                a.title = a.title.or_else(|| Some(t.text_of(i, s - 1).to_string()));
+                Some(a)
+            });
+            if let Some(attr) = holder.filter(|a| matches!(a.who, Who::Name { .. })) {
+                return Some(attr);
+            }
+        }
         let mut attr = name_attr(t, i, k)?;
         // `said X, the chief executive.`
         if k + 1 < n && t.punct(k) == Some(',') {
@@ -7158,6 +7171,20 @@ mod tests {
                 "Loose rope can foul a propeller in seconds,".to_string(),
                 Some("a spokeswoman for Marine and Safety Norland".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_its_field_and_the_name_after_the_cue() {
+        let text = "\"The roof had already collapsed,\" said Assistant Commissioner of Police \
+                    Joseph Okello, who heads the fire service. \"Our tender had to climb a road.\"";
+        let by = Some("Joseph Okello".to_string());
+        assert_eq!(
+            with_mentions(text, &[("Joseph Okello", "PERSON")]),
+            vec![
+                ("The roof had already collapsed,".to_string(), by.clone()),
+                ("Our tender had to climb a road.".to_string(), by),
+            ]
         );
     }
 }
