@@ -1050,8 +1050,20 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             // port, a veteran of the strike, said`: a description before the clause or the
             // apposition between commas.
             let between = matches!(t.low(m + 1), "who" | "whose" | "a" | "an" | "the");
-            return if t.is_word(m - 1) && between {
-                description_back(t, lo, m)
+            // `A spokesman for the Norland Bureau of Standards (NBS), which certifies exports,
+            // said`: the short form in brackets closes the description.
+            let head = if t.punct(m - 1) == Some(')') {
+                (m.saturating_sub(6).max(lo + 1)..m - 1)
+                    .rev()
+                    .find(|&p| t.punct(p) == Some('('))
+                    .filter(|&p| p + 1 < m - 1 && (p + 1..m - 1).all(|i| t.is_word(i)))
+                    .unwrap_or(m)
+            } else {
+                m
+            };
+            let between = between || (head < m && matches!(t.low(m + 1), "which"));
+            return if t.is_word(head - 1) && between {
+                description_back(t, lo, head)
             } else {
                 None
             };
@@ -2031,6 +2043,31 @@ fn last_sentence(text: &str, from: usize, to: usize) -> Option<(Toks<'_>, usize)
         return None;
     }
     Some((all, lo))
+}
+
+/// The description of an unnamed speaker (`A spokesman for the bureau`) that is the subject
+/// of a cue verb in the sentence ending right before `to`, in `[from, to)`, when it may be of
+/// gender `g`.
+fn described_before(text: &str, from: usize, to: usize, g: Gender) -> Option<Attr> {
+    let body = text.get(from..to)?.trim_end();
+    if body.len() < 2 || !body.ends_with('.') || body.ends_with("...") {
+        return None;
+    }
+    let stop = from + body.len() - 1;
+    let (attr, _) = read_before(text, from, stop)?;
+    // The sentence's subject: it opens the sentence (not `…, which officials say`).
+    let (all, lo) = last_sentence(text, from, stop)?;
+    if all.toks[lo].span.start != attr.span.start {
+        return None;
+    }
+    match &attr.who {
+        Who::Description(d)
+            if matches!(description_gender(d), Gender::Any) || description_gender(d) == g =>
+        {
+            Some(attr)
+        }
+        _ => None,
+    }
 }
 
 /// The person named as the subject of the sentence ending at `to` with no cue word:
@@ -4785,6 +4822,21 @@ fn attribute(
             .or_else(|| before.clone().filter(|(_, s)| *s == Source::Intro))
             .or_else(|| after.map(|a| (a, Source::After)))
             .or(before);
+        // `A spokesman for the bureau said the exports were sound. "…," he said.`: the pronoun
+        // is the unnamed person the sentence before described, not someone named earlier.
+        let found = match found {
+            Some((a, Source::After)) if outer => match a.who {
+                Who::Pronoun(g @ (Gender::Male | Gender::Female)) => {
+                    // The pronoun stays the words that name the speaker.
+                    described_before(text, lo, first.open, g)
+                        .map(|d| Attr { span: a.span, ..d })
+                        .map(|d| (d, Source::After))
+                        .or(Some((a, Source::After)))
+                }
+                _ => Some((a, Source::After)),
+            },
+            f => f,
+        };
 
         let parts: Vec<Span> = g.parts.iter().map(|&i| raws[i].content).collect();
         let quote_text = parts
@@ -7185,6 +7237,26 @@ mod tests {
                 ("The roof had already collapsed,".to_string(), by.clone()),
                 ("Our tender had to climb a road.".to_string(), by),
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_described_speakers_sentence_is_theirs() {
+        let text = "Tomas Vira, the society's chairman, said the audit was unfair.\n\n\
+                    A spokesman for the Norland Bureau of Standards (NBS), which certifies exports, said \
+                    the exports were sound. \"Its licence remains valid,\" he said.\n";
+        assert_eq!(
+            with_mentions(
+                text,
+                &[
+                    ("Tomas Vira", "PERSON"),
+                    ("Norland Bureau of Standards", "ORG")
+                ]
+            ),
+            vec![(
+                "Its licence remains valid,".to_string(),
+                Some("a spokesman for the Norland Bureau of Standards".to_string())
+            )]
         );
     }
 }
