@@ -113,6 +113,9 @@ static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/abbreviations.txt")));
 static TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_titles.txt")));
+/// Words that close a title right after another title word (`Director General`).
+static TITLE_FOLLOWERS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/speaker_title_followers.txt")));
 /// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
 static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
@@ -155,6 +158,13 @@ static FINITE_VERBS: LazyLock<WordSet> =
 /// Words that end a road's name (`Highway`, `Street`): such a run is a place.
 static STREET_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/street_words.txt")));
+/// Legal forms after a company's name (`d.o.o.`, `SA`), as written, longest first.
+static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut forms: Vec<&str> =
+        lexicon::entries(include_str!("data/speaker_legal_forms.txt")).collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    forms
+});
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
@@ -884,7 +894,12 @@ impl<'t> Toks<'t> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.is_word(i) && TITLES.contains(self.bare(i))
+        self.is_word(i)
+            && (TITLES.contains(self.bare(i))
+                || (i > 0
+                    && TITLE_FOLLOWERS.contains(self.bare(i))
+                    && self.is_word(i - 1)
+                    && TITLES.contains(self.bare(i - 1))))
     }
 
     fn is_stopword(&self, i: usize) -> bool {
@@ -1035,8 +1050,20 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             // port, a veteran of the strike, said`: a description before the clause or the
             // apposition between commas.
             let between = matches!(t.low(m + 1), "who" | "whose" | "a" | "an" | "the");
-            return if t.is_word(m - 1) && between {
-                description_back(t, lo, m)
+            // `A spokesman for the Norland Bureau of Standards (NBS), which certifies exports,
+            // said`: the short form in brackets closes the description.
+            let head = if t.punct(m - 1) == Some(')') {
+                (m.saturating_sub(6).max(lo + 1)..m - 1)
+                    .rev()
+                    .find(|&p| t.punct(p) == Some('('))
+                    .filter(|&p| p + 1 < m - 1 && (p + 1..m - 1).all(|i| t.is_word(i)))
+                    .unwrap_or(m)
+            } else {
+                m
+            };
+            let between = between || (head < m && matches!(t.low(m + 1), "which"));
+            return if t.is_word(head - 1) && between {
+                description_back(t, lo, head)
             } else {
                 None
             };
@@ -1044,7 +1071,18 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         // `the coordinator for Somalia, George Ibe, said`: a description ending in a name,
         // then the person's name between commas.
         if m > lo && last > m + 1 && t.is_cap(m - 1) && cap_run_back(t, m + 1, last) == m + 1 {
-            let r = cap_run_back(t, lo, m);
+            let mut r = cap_run_back(t, lo, m);
+            // `the Minister of State for Nature, Heritage and Electoral Reform, Ana Ruiz,
+            // said`: the fields of a title listed with commas and `and`.
+            let mut hops = 0;
+            while hops < 4
+                && r > lo + 1
+                && (matches!(t.low(r - 1), "and" | "of") || t.punct(r - 1) == Some(','))
+                && t.is_cap(r - 2)
+            {
+                r = cap_run_back(t, lo, r - 1);
+                hops += 1;
+            }
             let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
             if r > lo + 1 && prep(r - 1) {
                 if let Some((desc, d)) = description_back(t, lo, m) {
@@ -1147,6 +1185,16 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             let p = if prep(r - 1) { r - 1 } else { r - 2 };
             if p > lo && t.is_cap(p - 1) && matches!(t.low(p), "of" | "from" | "at") {
                 let r2 = cap_run_back(t, lo, p);
+                // `Mayor of Bresk Ivana Kovačić said`: a title alone before `of`, then its
+                // place and the holder's name in one run.
+                if t.low(p) == "of" && (r2..p).all(|i| t.is_title(i)) {
+                    let s = field_name_start(t, r, k)?;
+                    let mut attr = name_attr(t, s, k)?;
+                    attr.title = attr
+                        .title
+                        .or_else(|| Some(t.text_of(r2, s - 1).to_string()));
+                    return matches!(attr.who, Who::Name { .. }).then_some((attr, r2));
+                }
                 let attr = name_attr(t, r2, p)?;
                 return matches!(attr.who, Who::Name { .. }).then_some((attr, r2));
             }
@@ -1197,6 +1245,53 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
     description_back(t, lo, k)
 }
 
+/// True when a title and its `of` end right before `pos` (`Mayor of ` before `Bresk Ivana
+/// Kovačić`).
+fn after_title_field(text: &str, pos: usize) -> bool {
+    let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(" of ")) else {
+        return false;
+    };
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && TITLES.contains(&*lexicon::lower(bare_str(word)))
+}
+
+/// The holder's name in a name that follows a title and its `of` (`Bresk Ivana Kovačić` after
+/// `Mayor of`): the words from a known given name after the first, else the last two; the
+/// whole of a name of fewer than three words.
+fn field_cut(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = name.match_indices(' ').collect();
+    if words.len() < 2 || !name.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+        return name;
+    }
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(words.iter().map(|(i, _)| i + 1))
+        .collect();
+    let n = starts.len();
+    let word = |i: usize| name[starts[i]..].split(' ').next().unwrap_or_default();
+    let s = (1..n - 1)
+        .find(|&i| given_name(&word(i).to_lowercase()).is_some())
+        .unwrap_or(n - 2);
+    &name[starts[s]..]
+}
+
+/// Where the holder's name starts in the capitalized run `[r, k)` that follows a title and its
+/// `of` (`Mayor of Bresk Ivana Kovačić`): at a known given name after the run's first word,
+/// else at its last two words; `None` when the run is too short to hold a place and a name.
+fn field_name_start(t: &Toks, r: usize, k: usize) -> Option<usize> {
+    if k < r + 3 || (r..k).any(|i| !t.is_word(i) || !t.is_cap(i)) {
+        return None;
+    }
+    Some(
+        (r + 1..k - 1)
+            .find(|&i| given_name(t.bare(i)).is_some())
+            .unwrap_or(k - 2),
+    )
+}
+
 /// True when the capitalized run at token `r` ends a description's complement of a longer
 /// shape than `for X` or `for the X`: `a spokesman for the state logistics company Perum
 /// Bulog`, `… for the Spanish fishing confederation Cepesca` (common words, or a nationality,
@@ -1225,7 +1320,10 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
     let within = |i: usize| {
         t.is_word(i)
             && (t.is_cap(i)
-                || matches!(t.low(i), "of" | "and" | "for")
+                // `the Delegation of the European Union to Malawi`: `to` and a `the` before a
+                // capitalized word join a long body's name too.
+                || matches!(t.low(i), "of" | "and" | "for" | "to")
+                || (t.low(i) == "the" && i + 1 < r && t.is_cap(i + 1))
                 // Connecting words of other languages (`des`, `de la`), as the entities stage
                 // reads them: `a spokeswoman for the Comité Régional des Pêches`.
                 || entities::is_foreign_connector(t.low(i)))
@@ -1239,7 +1337,20 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
                 && t.is_cap(d + 1)
                 && (d + 1..r).all(|i| within(i) || listed_in_name(t, lo, i))
         });
-    after_det || bare || long_name
+    // `a spokeswoman for Marine and Safety Tasmania`: no determiner before a long name, right
+    // after the preposition that follows the description's head.
+    let long_bare = (r.saturating_sub(LONG_NAME_WORDS).max(lo + 1)..r.saturating_sub(1))
+        .rev()
+        .take_while(|&d| within(d))
+        .any(|d| {
+            prep(d)
+                && t.is_word(d - 1)
+                && !t.is_cap(d - 1)
+                && t.is_cap(d + 1)
+                && (d + 1..r).all(within)
+                && (d + 1..r).any(|i| !t.is_cap(i))
+        });
+    after_det || bare || long_name || long_bare
 }
 
 /// The subject of a sentence whose cue verb follows `and` or `but` at token `conj`: the phrase
@@ -1727,6 +1838,19 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     }
     if t.is_cap(i) {
         let k = cap_run_forward(t, i, n);
+        // `said Assistant Commissioner of Police Joseph Okello`: a title, its field and the
+        // holder's name in one run after `of`.
+        if k + 1 < n && k > i && t.low(k) == "of" && t.is_title(k - 1) {
+            let e = cap_run_forward(t, k + 1, n);
+            let holder = field_name_start(t, k + 1, e).and_then(|s| {
+                let mut a = name_attr(t, s, e)?;
+                a.title = a.title.or_else(|| Some(t.text_of(i, s - 1).to_string()));
+                Some(a)
+            });
+            if let Some(attr) = holder.filter(|a| matches!(a.who, Who::Name { .. })) {
+                return Some(attr);
+            }
+        }
         let mut attr = name_attr(t, i, k)?;
         // `said X, the chief executive.`
         if k + 1 < n && t.punct(k) == Some(',') {
@@ -1889,9 +2013,9 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
     }
 }
 
-/// Reads the words before an opening mark, `[from, to)`, for `X said: "…"` (intro) or a cue
-/// earlier in the sentence (loose).
-fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
+/// The tokens from `from` (within a window) to `to` and the index of the first token of the
+/// last sentence among them: the sentence a quotation opening at `to` follows or opens in.
+fn last_sentence(text: &str, from: usize, to: usize) -> Option<(Toks<'_>, usize)> {
     let mut from = ceil_boundary(text, from.max(to.saturating_sub(WINDOW_BYTES)));
     if from >= to {
         return None;
@@ -1915,10 +2039,54 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
                 && !plural_possessive(&all, i)
         })
         .map_or(0, |i| i + 1);
-    let n = all.len();
-    if lo >= n {
+    if lo >= all.len() {
         return None;
     }
+    Some((all, lo))
+}
+
+/// The description of an unnamed speaker (`A spokesman for the bureau`) that is the subject
+/// of a cue verb in the sentence ending right before `to`, in `[from, to)`, when it may be of
+/// gender `g`.
+fn described_before(text: &str, from: usize, to: usize, g: Gender) -> Option<Attr> {
+    let body = text.get(from..to)?.trim_end();
+    if body.len() < 2 || !body.ends_with('.') || body.ends_with("...") {
+        return None;
+    }
+    let stop = from + body.len() - 1;
+    let (attr, _) = read_before(text, from, stop)?;
+    // The sentence's subject: it opens the sentence (not `…, which officials say`).
+    let (all, lo) = last_sentence(text, from, stop)?;
+    if all.toks[lo].span.start != attr.span.start {
+        return None;
+    }
+    match &attr.who {
+        Who::Description(d)
+            if matches!(description_gender(d), Gender::Any) || description_gender(d) == g =>
+        {
+            Some(attr)
+        }
+        _ => None,
+    }
+}
+
+/// The person named as the subject of the sentence ending at `to` with no cue word:
+/// `Arben Dushku, a fishing guide, watched the ruling on his phone.` before a quotation that
+/// opens the next sentence of the paragraph, which is theirs.
+fn named_subject(text: &str, from: usize, to: usize) -> Option<Attr> {
+    let (all, lo) = last_sentence(text, from, to)?;
+    let n = all.len();
+    if (lo..n).any(|j| all.cue_at(j).is_some()) {
+        return None;
+    }
+    colon_subject(&all, lo, n).filter(|a| matches!(a.who, Who::Name { .. }))
+}
+
+/// Reads the words before an opening mark, `[from, to)`, for `X said: "…"` (intro) or a cue
+/// earlier in the sentence (loose).
+fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
+    let (all, lo) = last_sentence(text, from, to)?;
+    let n = all.len();
     let intro = matches!(all.punct(n - 1), Some(':' | ',' | '—' | '–'));
     let mut cues = (lo..n).rev().filter(|&j| all.cue_at(j).is_some());
     let Some(cue) = cues.next() else {
@@ -2072,7 +2240,10 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
         }
     }
     let mut a = lo;
-    while a < end && t.is_word(a) && !t.is_cap(a) {
+    // `Asked about it, the minister was cautious:`: after a fronted phrase the subject's
+    // article is in lower case.
+    let the = lo < end && t.low(lo) == "the";
+    while a < end && t.is_word(a) && !t.is_cap(a) && !the {
         a += 1; // lower-case words can only come before a capitalized subject in a fragment
     }
     if a != lo || a >= end {
@@ -2509,8 +2680,27 @@ fn job_before_name(word: &str, next: &str) -> bool {
         && given_name(next).is_some()
 }
 
-/// True when an organization is named by a word such as `Airlines` or `Group`.
+/// The legal form written right after a name ending at `end` (`Skilift Brana d.o.o.,`), as
+/// written, when a word's end follows it.
+fn legal_form_after(text: &str, end: usize) -> Option<&'static str> {
+    let rest = text.get(end..)?.strip_prefix(' ')?;
+    LEGAL_FORMS.iter().copied().find(|f| {
+        rest.strip_prefix(f).is_some_and(|after| {
+            // `Inc.` ends a sentence as `Inc` does; a word going on (`SAfety`) is no form.
+            !after.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/')
+        })
+    })
+}
+
+/// True when an organization is named by a word such as `Airlines` or `Group`, or ends with a
+/// legal form (`d.o.o.`).
 fn org_like(name: &str) -> bool {
+    if LEGAL_FORMS
+        .iter()
+        .any(|f| name.strip_suffix(f).is_some_and(|head| head.ends_with(' ')))
+    {
+        return true;
+    }
     name.split_whitespace().last().is_some_and(|w| {
         let w = w.trim_end_matches('.').to_lowercase();
         ORG_NOUNS.contains(&w)
@@ -2634,6 +2824,9 @@ impl<'t> Known<'t> {
         let mut counts: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(runs.len(), Default::default());
         let mut singles: Vec<(usize, &str)> = Vec::with_capacity(runs.len());
+        // Names the entities stage found without the legal form written after them, and the
+        // company's full name.
+        let mut legal: Vec<(String, String)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
         for run in runs {
@@ -2673,6 +2866,13 @@ impl<'t> Known<'t> {
             // `Mines Senait Habte` after `Minister of Energy and`: a run going on from a
             // title's field, the person the entities stage found at its end is the name.
             let run = person_ending(text, mentions, run).unwrap_or(run);
+            // `Mayor of Bresk Ivana Kovačić`, no mention of the bare name: the place goes.
+            let run = if after_title_field(text, run.start) {
+                let body = run.slice(text).trim_end_matches(['.', ',']);
+                Span::new(run.start + body.len() - field_cut(body).len(), run.end)
+            } else {
+                run
+            };
             let t = Toks::new(text, run);
             if t.len() == 0 {
                 continue;
@@ -2696,6 +2896,11 @@ impl<'t> Known<'t> {
             let Some(attr) = name_attr(&t, 0, n) else {
                 continue;
             };
+            // `The Colombian Association of …`: the run less its article is still inside the
+            // body's name.
+            if attr.span.start > run.start && within_body(mentions, attr.span) {
+                continue;
+            }
             let Who::Name { name, gender } = attr.who else {
                 continue;
             };
@@ -2750,6 +2955,16 @@ impl<'t> Known<'t> {
                     }
                 }
             }
+            // `Naviera Tres Islas SA`, named without its form later.
+            if org {
+                if let Some(short) = LEGAL_FORMS.iter().find_map(|f| {
+                    name.strip_suffix(f)
+                        .and_then(|head| head.strip_suffix(' '))
+                        .filter(|head| head.contains(' '))
+                }) {
+                    legal.push((short.to_string(), name.clone()));
+                }
+            }
             if person || org || weak {
                 people.push(Person {
                     name,
@@ -2790,9 +3005,41 @@ impl<'t> Known<'t> {
             if in_quote(m.start) {
                 continue;
             }
+            // `Skilift Brana d.o.o., which runs the lifts,`: a company, though the entities
+            // stage took the name for a person's or left the form out.
+            if matches!(m.kind.as_str(), "PERSON" | "ORG") && m.canonical == m.text {
+                if let Some(form) = legal_form_after(text, m.end) {
+                    let full = format!("{} {form}", m.canonical);
+                    legal.push((m.canonical.clone(), full.clone()));
+                    people.push(Person {
+                        name: full,
+                        title: None,
+                        gender: Gender::Any,
+                        pos: m.start,
+                        org: true,
+                        weak: false,
+                    });
+                    continue;
+                }
+            }
+            if let Some((_, full)) = legal.iter().find(|(short, _)| *short == m.canonical) {
+                people.push(Person {
+                    name: full.clone(),
+                    title: None,
+                    gender: Gender::Any,
+                    pos: m.start,
+                    org: true,
+                    weak: false,
+                });
+                continue;
+            }
             match m.kind.as_str() {
                 "PERSON" => people.push(Person {
-                    name: m.canonical.clone(),
+                    name: if m.canonical == m.text && after_title_field(text, m.start) {
+                        field_cut(&m.canonical).to_string()
+                    } else {
+                        m.canonical.clone()
+                    },
                     title: None,
                     gender: given_gender(&m.canonical),
                     pos: m.start,
@@ -2843,6 +3090,8 @@ impl<'t> Known<'t> {
             }
             same
         });
+        // `Naviera Insular del Pacífico said`: the company by its full name.
+        longer.extend(legal);
         // `Gunawardena, a picker for 22 years, said her wage…`: a pronoun right after the
         // person's cue verb tells their gender; with it, a name the entities stage took for an
         // organization is a person.
@@ -3175,6 +3424,17 @@ impl<'t> Known<'t> {
                     .cloned()
                     .unwrap_or((given_gender(&full), None));
                 (full, attr.title.clone().or(title), gender, false)
+            }
+            // `Mayor of Bresk Ivana Kovačić`: the name without the place the entities stage
+            // kept in it.
+            (Who::Name { name, gender }, Some(m))
+                if m.kind == "PERSON"
+                    && m.canonical == m.text
+                    && m.start < attr.span.start
+                    && after_title_field(self.text, m.start)
+                    && field_cut(&m.canonical) == name =>
+            {
+                (name.clone(), attr.title.clone(), *gender, false)
             }
             // `Cr Lin Zhang`: the name without the title the entities stage kept in it.
             (Who::Name { name, gender }, Some(m)) if titled_form(&m.canonical, name) => {
@@ -3879,6 +4139,16 @@ impl<'t> Known<'t> {
 
     /// The organization named at `pos`: by the entities stage, or a name of an organization's
     /// shape.
+    /// A company's full name, with the legal form it was first named with (`Naviera Tres
+    /// Islas` -> `Naviera Tres Islas SA`).
+    fn full_org(&self, name: &str) -> String {
+        self.longer
+            .get(name)
+            .filter(|full| org_like(full))
+            .map_or(name, String::as_str)
+            .to_string()
+    }
+
     fn org_at(&self, pos: usize) -> Option<&str> {
         let i = self.orgs.partition_point(|(p, _)| *p < pos);
         if let Some((_, name)) = self.orgs.get(i).filter(|(p, _)| *p == pos) {
@@ -3999,7 +4269,7 @@ impl<'t> Known<'t> {
                 if let Who::Org { .. } = subject.who {
                     return self.resolve_reference(&subject);
                 }
-                if let Some(name) = self.org_at(subject.span.start).map(str::to_string) {
+                if let Some(name) = self.org_at(subject.span.start).map(|n| self.full_org(n)) {
                     self.remember(&name, None, Gender::Any, pos, true);
                     return (name, None);
                 }
@@ -4092,7 +4362,7 @@ impl<'t> Known<'t> {
                         let subject = any_org.then(|| self.org_subject(pos)).flatten();
                         let named = subject.and_then(|a| {
                             self.org_at(a.span.start).map(|name| Person {
-                                name: name.to_string(),
+                                name: self.full_org(name),
                                 title: None,
                                 gender: Gender::Any,
                                 pos: a.span.start,
@@ -4102,13 +4372,25 @@ impl<'t> Known<'t> {
                         });
                         // `the company said`: not an organization its name heads with another
                         // body's noun (`National Mining Agency`), when another is at hand.
+                        // So too one headed by it before its complement (`Ministry of the
+                        // Economy`).
                         let other_body = |p: &Person| {
-                            p.name.rsplit(' ').next().is_some_and(|w| {
+                            let head = p
+                                .name
+                                .split(" of ")
+                                .next()
+                                .and_then(|h| h.rsplit(' ').next());
+                            let last = p.name.rsplit(' ').next();
+                            [head, last].into_iter().flatten().any(|w| {
                                 let w = lexicon::lower(w);
                                 *w != *noun && ORG_NOUNS.contains(&*w)
                             })
                         };
+                        // The subject too, when it is another body (`The Ministry of the
+                        // Economy said…. The company said`) and a fitting one is at hand.
                         named
+                            .clone()
+                            .filter(|p| !other_body(p))
                             .or_else(|| {
                                 self.before(pos)
                                     .filter(|p| p.org && *any_org)
@@ -4116,6 +4398,7 @@ impl<'t> Known<'t> {
                                     .find(|p| !other_body(p))
                                     .cloned()
                             })
+                            .or(named)
                             .or_else(|| self.before(pos).find(|p| p.org && *any_org).cloned())
                             .or_else(|| {
                                 self.before(pos)
@@ -4528,7 +4811,8 @@ fn attribute(
             if body.len() > 1 && body.ends_with('.') && !body.ends_with("...") {
                 let stop = lo + body.len() - 1;
                 before = read_before(text, lo, stop)
-                    .filter(|(a, _)| !matches!(a.who, Who::Description(_)));
+                    .filter(|(a, _)| !matches!(a.who, Who::Description(_)))
+                    .or_else(|| named_subject(text, lo, stop).map(|a| (a, Source::Loose)));
             }
         }
         let found = g
@@ -4538,6 +4822,21 @@ fn attribute(
             .or_else(|| before.clone().filter(|(_, s)| *s == Source::Intro))
             .or_else(|| after.map(|a| (a, Source::After)))
             .or(before);
+        // `A spokesman for the bureau said the exports were sound. "…," he said.`: the pronoun
+        // is the unnamed person the sentence before described, not someone named earlier.
+        let found = match found {
+            Some((a, Source::After)) if outer => match a.who {
+                Who::Pronoun(g @ (Gender::Male | Gender::Female)) => {
+                    // The pronoun stays the words that name the speaker.
+                    described_before(text, lo, first.open, g)
+                        .map(|d| Attr { span: a.span, ..d })
+                        .map(|d| (d, Source::After))
+                        .or(Some((a, Source::After)))
+                }
+                _ => Some((a, Source::After)),
+            },
+            f => f,
+        };
 
         let parts: Vec<Span> = g.parts.iter().map(|&i| raws[i].content).collect();
         let quote_text = parts
@@ -6707,6 +7006,257 @@ mod tests {
                 ("Somebody pays for every litre.", Some("Dalia Fenwick")),
                 ("Nobody pays.", Some("Omar Castell")),
             ],
+        );
+    }
+
+    /// `text` with a mention of each surface (at its first place), of its kind, as its own
+    /// canonical name.
+    fn with_mentions(text: &str, found: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+        let mut mentions: Vec<Mention> = found
+            .iter()
+            .map(|&(surface, kind)| {
+                let at = text.find(surface).expect("the surface is in the text");
+                mention(surface, kind, surface, at)
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.start);
+        quotes_with(text, &mentions)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn general_closes_a_title_before_the_name() {
+        let text = "KBS Director General Tamu Ngoyi said inspectors spent 11 days there.\n\n\
+                    \"They found nothing in the samples,\" the director general said.\n";
+        assert_eq!(
+            with_mentions(text, &[("KBS", "ORG"), ("Tamu Ngoyi", "PERSON")]),
+            vec![(
+                "They found nothing in the samples,".to_string(),
+                Some("Tamu Ngoyi".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_title_and_of_is_no_part_of_the_name() {
+        let text = "Mayor of Bresk Ivana Kovačić said closure would be \"a disaster for every \
+                    shop in this valley\". She said at a meeting:\n\n\"People here do not ski \
+                    for fun.\"\n";
+        let want = vec![
+            (
+                "a disaster for every shop in this valley".to_string(),
+                Some("Ivana Kovačić".to_string()),
+            ),
+            (
+                "People here do not ski for fun.".to_string(),
+                Some("Ivana Kovačić".to_string()),
+            ),
+        ];
+        // Whether the entities stage found the bare name or kept the place in it.
+        assert_eq!(
+            with_mentions(text, &[("Bresk", "PLACE"), ("Ivana Kovačić", "PERSON")]),
+            want
+        );
+        assert_eq!(
+            with_mentions(text, &[("Bresk Ivana Kovačić", "PERSON")]),
+            want
+        );
+        // A title's field that names no place keeps the person's whole name.
+        let text = "Minister of Health Ana Ruiz said the plan was \"ready to go\".";
+        assert_eq!(
+            with_mentions(text, &[("Ana Ruiz", "PERSON")]),
+            vec![("ready to go".to_string(), Some("Ana Ruiz".to_string()))]
+        );
+    }
+
+    #[test]
+    fn the_lower_case_title_after_a_fronted_phrase_introduces() {
+        let text = "The trade minister, Tavita Moana, told reporters the subsidy would stay. \
+                    Asked whether the recovery would last, the minister was cautious:\n\n\
+                    \"We have had good years before and then three bad ones.\"\n";
+        assert_eq!(
+            with_mentions(text, &[("Tavita Moana", "PERSON")]),
+            vec![(
+                "We have had good years before and then three bad ones.".to_string(),
+                Some("Tavita Moana".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn the_person_a_sentence_is_about_speaks_the_next() {
+        let text = "The town earned more, the council said. Arben Dushku, a 58-year-old \
+                    fishing guide, watched the ruling on his phone. \"When I was a boy we swam \
+                    in the river every summer.\"\n";
+        assert_eq!(
+            with_mentions(text, &[("Arben Dushku", "PERSON")]),
+            vec![(
+                "When I was a boy we swam in the river every summer.".to_string(),
+                Some("Arben Dushku".to_string())
+            )]
+        );
+        // A sentence about a thing names nobody.
+        one(
+            "The dam was cancelled on Monday. \"When I was a boy we swam in the river.\"",
+            "When I was a boy we swam in the river.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_body_is_named_whole_after_its_article() {
+        let text = "The Ecuadorian Association of Banana Growers said the industry employs \
+                    100,000 people.\n\nIn a statement, the association warned: \"Every day \
+                    of stoppage puts orders at risk.\"\n";
+        assert_eq!(
+            with_mentions(text, &[("Ecuadorian Association of Banana Growers", "ORG")]),
+            vec![(
+                "Every day of stoppage puts orders at risk.".to_string(),
+                Some("Ecuadorian Association of Banana Growers".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_long_body_stays_a_description() {
+        let text = "A spokesperson for the Delegation of the European Union to Malawi and SADC \
+                    said in a statement: \"This is a good example of trade.\"";
+        assert_eq!(
+            with_mentions(
+                text,
+                &[("Delegation of the European Union to Malawi and SADC", "ORG")]
+            ),
+            vec![(
+                "This is a good example of trade.".to_string(),
+                Some(
+                    "a spokesperson for the Delegation of the European Union to Malawi and SADC"
+                        .to_string()
+                )
+            )]
+        );
+    }
+
+    #[test]
+    fn a_legal_form_after_a_name_makes_it_a_company() {
+        let text = "Skilift Brana d.o.o., which runs four chairlifts above the village, asked the \
+                    court for protection.\n\nThe Ministry of the Economy said it was watching.\n\n\
+                    Creditors meet in January. The company said the lifts would run \"if the sky \
+                    gives us anything at all\", and that a race was still on.\n";
+        let want = vec![(
+            "if the sky gives us anything at all".to_string(),
+            Some("Skilift Brana d.o.o.".to_string()),
+        )];
+        // Whether the entities stage took the name for a person's or a company's.
+        for kind in ["PERSON", "ORG"] {
+            assert_eq!(
+                with_mentions(
+                    text,
+                    &[("Skilift Brana", kind), ("Ministry of the Economy", "ORG")]
+                ),
+                want
+            );
+        }
+        let text = "Naviera Tres Islas SA, which owns the barge, was fined.\n\n\
+                    Naviera Tres Islas said it was investigating. In a statement, the company \
+                    said: \"We regret this accident.\"\n";
+        // The entities stage found the name only without the form.
+        let later = text.rfind("Naviera Tres Islas").expect("named twice");
+        assert_eq!(
+            quotes_with(
+                text,
+                &[mention(
+                    "Naviera Tres Islas",
+                    "ORG",
+                    "Naviera Tres Islas",
+                    later
+                )]
+            )
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect::<Vec<_>>(),
+            vec![Some("Naviera Tres Islas SA".to_string())]
+        );
+        let mut mentions = vec![mention(
+            "Naviera Tres Islas",
+            "ORG",
+            "Naviera Tres Islas",
+            0,
+        )];
+        let again = text.rfind("Naviera Tres Islas").expect("named twice");
+        mentions.push(mention(
+            "Naviera Tres Islas",
+            "ORG",
+            "Naviera Tres Islas",
+            again,
+        ));
+        assert_eq!(
+            quotes_with(text, &mentions)
+                .into_iter()
+                .map(|q| q.speaker)
+                .collect::<Vec<_>>(),
+            vec![Some("Naviera Tres Islas SA".to_string())]
+        );
+    }
+
+    #[test]
+    fn fields_listed_after_a_title_are_no_speaker() {
+        let text = "In a statement, the Minister of State for Nature, Heritage and Electoral \
+                    Reform, Ana Ruiz, said: \"A bog can be destroyed in a summer.\"";
+        assert_eq!(
+            with_mentions(text, &[("Ana Ruiz", "PERSON")]),
+            vec![(
+                "A bog can be destroyed in a summer.".to_string(),
+                Some("Ana Ruiz".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_long_name_right_after_for_stays_in_the_description() {
+        let text = "A spokeswoman for Marine and Safety Norland (MSN) said boats should keep \
+                    away. \"Loose rope can foul a propeller in seconds,\" she said.";
+        assert_eq!(
+            with_mentions(text, &[("Marine and Safety Norland", "ORG")]),
+            vec![(
+                "Loose rope can foul a propeller in seconds,".to_string(),
+                Some("a spokeswoman for Marine and Safety Norland".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_its_field_and_the_name_after_the_cue() {
+        let text = "\"The roof had already collapsed,\" said Assistant Commissioner of Police \
+                    Joseph Okello, who heads the fire service. \"Our tender had to climb a road.\"";
+        let by = Some("Joseph Okello".to_string());
+        assert_eq!(
+            with_mentions(text, &[("Joseph Okello", "PERSON")]),
+            vec![
+                ("The roof had already collapsed,".to_string(), by.clone()),
+                ("Our tender had to climb a road.".to_string(), by),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_described_speakers_sentence_is_theirs() {
+        let text = "Tomas Vira, the society's chairman, said the audit was unfair.\n\n\
+                    A spokesman for the Norland Bureau of Standards (NBS), which certifies exports, said \
+                    the exports were sound. \"Its licence remains valid,\" he said.\n";
+        assert_eq!(
+            with_mentions(
+                text,
+                &[
+                    ("Tomas Vira", "PERSON"),
+                    ("Norland Bureau of Standards", "ORG")
+                ]
+            ),
+            vec![(
+                "Its licence remains valid,".to_string(),
+                Some("a spokesman for the Norland Bureau of Standards".to_string())
+            )]
         );
     }
 }
