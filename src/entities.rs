@@ -6658,6 +6658,12 @@ mod tests {
             &[("Kelvar", "ORG", "Kelvar Dynamics")],
         );
         finds_none("Zindle sold more. Nothing else.");
+        // Peoples' and regions' adjectives and historical ones are no names either.
+        let f = find(
+            "Comorian growers sold to Pyrenean resorts. The Soviet mill reopened. Fulani herders and \
+             Tuareg traders met in Kelvar.",
+        );
+        assert_eq!(texts(&f), ["Kelvar"]);
     }
 
     #[test]
