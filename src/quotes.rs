@@ -7009,6 +7009,15 @@ mod tests {
         );
     }
 
+    /// The one quotation of `text` and its speaker, with the entity mentions `found` given.
+    fn one_with(text: &str, found: &[(&str, &str)], said: &str, by: Option<&str>) {
+        assert_eq!(
+            with_mentions(text, found),
+            vec![(said.to_string(), by.map(str::to_string))],
+            "in {text:?}"
+        );
+    }
+
     /// `text` with a mention of each surface (at its first place), of its kind, as its own
     /// canonical name.
     fn with_mentions(text: &str, found: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
@@ -7030,12 +7039,11 @@ mod tests {
     fn general_closes_a_title_before_the_name() {
         let text = "KBS Director General Tamu Ngoyi said inspectors spent 11 days there.\n\n\
                     \"They found nothing in the samples,\" the director general said.\n";
-        assert_eq!(
-            with_mentions(text, &[("KBS", "ORG"), ("Tamu Ngoyi", "PERSON")]),
-            vec![(
-                "They found nothing in the samples,".to_string(),
-                Some("Tamu Ngoyi".to_string())
-            )]
+        one_with(
+            text,
+            &[("KBS", "ORG"), ("Tamu Ngoyi", "PERSON")],
+            "They found nothing in the samples,",
+            Some("Tamu Ngoyi"),
         );
     }
 
@@ -7065,9 +7073,11 @@ mod tests {
         );
         // A title's field that names no place keeps the person's whole name.
         let text = "Minister of Health Ana Ruiz said the plan was \"ready to go\".";
-        assert_eq!(
-            with_mentions(text, &[("Ana Ruiz", "PERSON")]),
-            vec![("ready to go".to_string(), Some("Ana Ruiz".to_string()))]
+        one_with(
+            text,
+            &[("Ana Ruiz", "PERSON")],
+            "ready to go",
+            Some("Ana Ruiz"),
         );
     }
 
@@ -7076,12 +7086,11 @@ mod tests {
         let text = "The trade minister, Tavita Moana, told reporters the subsidy would stay. \
                     Asked whether the recovery would last, the minister was cautious:\n\n\
                     \"We have had good years before and then three bad ones.\"\n";
-        assert_eq!(
-            with_mentions(text, &[("Tavita Moana", "PERSON")]),
-            vec![(
-                "We have had good years before and then three bad ones.".to_string(),
-                Some("Tavita Moana".to_string())
-            )]
+        one_with(
+            text,
+            &[("Tavita Moana", "PERSON")],
+            "We have had good years before and then three bad ones.",
+            Some("Tavita Moana"),
         );
     }
 
@@ -7090,12 +7099,11 @@ mod tests {
         let text = "The town earned more, the council said. Arben Dushku, a 58-year-old \
                     fishing guide, watched the ruling on his phone. \"When I was a boy we swam \
                     in the river every summer.\"\n";
-        assert_eq!(
-            with_mentions(text, &[("Arben Dushku", "PERSON")]),
-            vec![(
-                "When I was a boy we swam in the river every summer.".to_string(),
-                Some("Arben Dushku".to_string())
-            )]
+        one_with(
+            text,
+            &[("Arben Dushku", "PERSON")],
+            "When I was a boy we swam in the river every summer.",
+            Some("Arben Dushku"),
         );
         // A sentence about a thing names nobody.
         one(
@@ -7110,12 +7118,11 @@ mod tests {
         let text = "The Ecuadorian Association of Banana Growers said the industry employs \
                     100,000 people.\n\nIn a statement, the association warned: \"Every day \
                     of stoppage puts orders at risk.\"\n";
-        assert_eq!(
-            with_mentions(text, &[("Ecuadorian Association of Banana Growers", "ORG")]),
-            vec![(
-                "Every day of stoppage puts orders at risk.".to_string(),
-                Some("Ecuadorian Association of Banana Growers".to_string())
-            )]
+        one_with(
+            text,
+            &[("Ecuadorian Association of Banana Growers", "ORG")],
+            "Every day of stoppage puts orders at risk.",
+            Some("Ecuadorian Association of Banana Growers"),
         );
     }
 
@@ -7123,18 +7130,11 @@ mod tests {
     fn a_spokesperson_for_a_long_body_stays_a_description() {
         let text = "A spokesperson for the Delegation of the European Union to Malawi and SADC \
                     said in a statement: \"This is a good example of trade.\"";
-        assert_eq!(
-            with_mentions(
-                text,
-                &[("Delegation of the European Union to Malawi and SADC", "ORG")]
-            ),
-            vec![(
-                "This is a good example of trade.".to_string(),
-                Some(
-                    "a spokesperson for the Delegation of the European Union to Malawi and SADC"
-                        .to_string()
-                )
-            )]
+        one_with(
+            text,
+            &[("Delegation of the European Union to Malawi and SADC", "ORG")],
+            "This is a good example of trade.",
+            Some("a spokesperson for the Delegation of the European Union to Malawi and SADC"),
         );
     }
 
@@ -7204,12 +7204,11 @@ mod tests {
     fn fields_listed_after_a_title_are_no_speaker() {
         let text = "In a statement, the Minister of State for Nature, Heritage and Electoral \
                     Reform, Ana Ruiz, said: \"A bog can be destroyed in a summer.\"";
-        assert_eq!(
-            with_mentions(text, &[("Ana Ruiz", "PERSON")]),
-            vec![(
-                "A bog can be destroyed in a summer.".to_string(),
-                Some("Ana Ruiz".to_string())
-            )]
+        one_with(
+            text,
+            &[("Ana Ruiz", "PERSON")],
+            "A bog can be destroyed in a summer.",
+            Some("Ana Ruiz"),
         );
     }
 
@@ -7217,12 +7216,11 @@ mod tests {
     fn a_long_name_right_after_for_stays_in_the_description() {
         let text = "A spokeswoman for Marine and Safety Norland (MSN) said boats should keep \
                     away. \"Loose rope can foul a propeller in seconds,\" she said.";
-        assert_eq!(
-            with_mentions(text, &[("Marine and Safety Norland", "ORG")]),
-            vec![(
-                "Loose rope can foul a propeller in seconds,".to_string(),
-                Some("a spokeswoman for Marine and Safety Norland".to_string())
-            )]
+        one_with(
+            text,
+            &[("Marine and Safety Norland", "ORG")],
+            "Loose rope can foul a propeller in seconds,",
+            Some("a spokeswoman for Marine and Safety Norland"),
         );
     }
 
@@ -7245,18 +7243,14 @@ mod tests {
         let text = "Tomas Vira, the society's chairman, said the audit was unfair.\n\n\
                     A spokesman for the Norland Bureau of Standards (NBS), which certifies exports, said \
                     the exports were sound. \"Its licence remains valid,\" he said.\n";
-        assert_eq!(
-            with_mentions(
-                text,
-                &[
-                    ("Tomas Vira", "PERSON"),
-                    ("Norland Bureau of Standards", "ORG")
-                ]
-            ),
-            vec![(
-                "Its licence remains valid,".to_string(),
-                Some("a spokesman for the Norland Bureau of Standards".to_string())
-            )]
+        one_with(
+            text,
+            &[
+                ("Tomas Vira", "PERSON"),
+                ("Norland Bureau of Standards", "ORG"),
+            ],
+            "Its licence remains valid,",
+            Some("a spokesman for the Norland Bureau of Standards"),
         );
     }
 }
