@@ -1156,13 +1156,7 @@ impl<'a> Finder<'a> {
             // bracketed acronym spelling every capital across a gap the run stopped at vouches
             // for one name.
             if let Some((s, p)) = self.acronym_span(k, e, b) {
-                let mut pe = s;
-                while pe > k && self.is_conn(pe - 1) {
-                    pe -= 1;
-                }
-                if pe > k {
-                    self.run(k, pe, b, after_title);
-                }
+                self.run_before(k, s, b, after_title);
                 let kind = self.head_kind(s, p).unwrap_or(Kind::Org);
                 self.push(s, p, kind, EVIDENCE);
                 self.acronym_after(s, p, b);
@@ -1397,18 +1391,24 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// Decides the part of the run `[k, end)` before a name found to start at `end`, less the
+    /// connectors (`and`, `of`) that joined it to that name: they belong to neither.
+    fn run_before(&mut self, k: usize, end: usize, sent_end: usize, person_before: bool) {
+        let mut pe = end;
+        while pe > k && self.is_conn(pe - 1) {
+            pe -= 1;
+        }
+        if pe > k {
+            self.run(k, pe, sent_end, person_before);
+        }
+    }
+
     /// Splits the run `[k, e)` into pieces and decides its candidates. Returns true when the run
     /// ends with a title (so a name after a comma is a person).
     fn run(&mut self, k: usize, e: usize, sent_end: usize, person_before: bool) -> bool {
         // `Church Point on the Lady Maribel II`: the vessel may close a longer run.
         if let Some(j) = (k..e).find(|&j| self.titled_vessel(j, e)) {
-            let mut pe = j;
-            while pe > k && self.is_conn(pe - 1) {
-                pe -= 1;
-            }
-            if pe > k {
-                self.run(k, pe, sent_end, person_before);
-            }
+            self.run_before(k, j, sent_end, person_before);
             self.push(j, e, Kind::Product, LEXICON);
             return false;
         }
@@ -1419,13 +1419,7 @@ impl<'a> Finder<'a> {
                 && self.toks[h + 1].class == Class::Word
                 && self.foreign_tail(h + 1, e).is_some()
         }) {
-            let mut pe = h;
-            while pe > k && self.is_conn(pe - 1) {
-                pe -= 1;
-            }
-            if pe > k {
-                self.run(k, pe, sent_end, person_before);
-            }
+            self.run_before(k, h, sent_end, person_before);
             let heads = WORDS.head(self.word(h));
             let kind = if heads.iter().any(|&(k, _)| k == Kind::Org) {
                 Kind::Org
@@ -1454,13 +1448,7 @@ impl<'a> Finder<'a> {
                 && (2..=4).contains(&(e - h - 1))
                 && (h + 1..e).any(|i| self.lex.get(self.word(i)).is_some())
             {
-                let mut pe = h;
-                while pe > k && self.is_conn(pe - 1) {
-                    pe -= 1;
-                }
-                if pe > k {
-                    self.run(k, pe, sent_end, person_before);
-                }
+                self.run_before(k, h, sent_end, person_before);
                 self.push(h, e, Kind::Product, EVIDENCE);
                 return false;
             }
@@ -1477,13 +1465,7 @@ impl<'a> Finder<'a> {
                     .iter()
                     .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
         }) {
-            let mut pe = h;
-            while pe > k && self.is_conn(pe - 1) {
-                pe -= 1;
-            }
-            if pe > k {
-                self.run(k, pe, sent_end, person_before);
-            }
+            self.run_before(k, h, sent_end, person_before);
             // (`... Merchant Marine on Monday`: `on` and what follows are the sentence's.)
             let mut be = (h + 3..e)
                 .find(|&i| self.is_conn(i) && !matches!(self.word(i), "of" | "for" | "and" | "the"))
