@@ -2432,6 +2432,20 @@ struct Person {
     weak: bool,
 }
 
+impl Person {
+    /// An organization named at `pos`: it speaks as a body does, with no title or gender.
+    fn body(name: String, pos: usize) -> Person {
+        Person {
+            name,
+            title: None,
+            gender: Gender::Any,
+            pos,
+            org: true,
+            weak: false,
+        }
+    }
+}
+
 /// What the article tells about its people: those named with a title, an honorific or a known
 /// given name (or found by the entities stage), and the speakers resolved so far.
 struct Known<'t> {
@@ -3011,26 +3025,12 @@ impl<'t> Known<'t> {
                 if let Some(form) = legal_form_after(text, m.end) {
                     let full = format!("{} {form}", m.canonical);
                     legal.push((m.canonical.clone(), full.clone()));
-                    people.push(Person {
-                        name: full,
-                        title: None,
-                        gender: Gender::Any,
-                        pos: m.start,
-                        org: true,
-                        weak: false,
-                    });
+                    people.push(Person::body(full, m.start));
                     continue;
                 }
             }
             if let Some((_, full)) = legal.iter().find(|(short, _)| *short == m.canonical) {
-                people.push(Person {
-                    name: full.clone(),
-                    title: None,
-                    gender: Gender::Any,
-                    pos: m.start,
-                    org: true,
-                    weak: false,
-                });
+                people.push(Person::body(full.clone(), m.start));
                 continue;
             }
             match m.kind.as_str() {
@@ -3046,14 +3046,7 @@ impl<'t> Known<'t> {
                     org: false,
                     weak: false,
                 }),
-                "ORG" => people.push(Person {
-                    name: m.canonical.clone(),
-                    title: None,
-                    gender: Gender::Any,
-                    pos: m.start,
-                    org: true,
-                    weak: false,
-                }),
+                "ORG" => people.push(Person::body(m.canonical.clone(), m.start)),
                 _ => {}
             }
         }
@@ -3229,14 +3222,7 @@ impl<'t> Known<'t> {
         let names = self.surnames.get(&key)?;
         let i = names.partition_point(|(p, _)| *p < pos);
         let (at, name) = names[..i].last()?;
-        Some(Person {
-            name: name.clone(),
-            title: None,
-            gender: Gender::Any,
-            pos: *at,
-            org: true,
-            weak: false,
-        })
+        Some(Person::body(name.clone(), *at))
     }
 
     /// The full name before `pos` that ends with the surname `name` and has another given name
@@ -3880,14 +3866,7 @@ impl<'t> Known<'t> {
             let at = lo + i + pattern.len();
             let k = self.orgs.partition_point(|(p, _)| *p < at);
             let (p, name) = self.orgs.get(k).filter(|(p, _)| *p == at)?;
-            Some(Person {
-                name: name.clone(),
-                title: None,
-                gender: Gender::Any,
-                pos: *p,
-                org: true,
-                weak: false,
-            })
+            Some(Person::body(name.clone(), *p))
         })
     }
 
@@ -4361,14 +4340,8 @@ impl<'t> Known<'t> {
                         // about, over one named in passing.
                         let subject = any_org.then(|| self.org_subject(pos)).flatten();
                         let named = subject.and_then(|a| {
-                            self.org_at(a.span.start).map(|name| Person {
-                                name: self.full_org(name),
-                                title: None,
-                                gender: Gender::Any,
-                                pos: a.span.start,
-                                org: true,
-                                weak: false,
-                            })
+                            self.org_at(a.span.start)
+                                .map(|name| Person::body(self.full_org(name), a.span.start))
                         });
                         // `the company said`: not an organization its name heads with another
                         // body's noun (`National Mining Agency`), when another is at hand.
