@@ -641,6 +641,13 @@ impl<'a> Finder<'a> {
                     good = n;
                     continue;
                 }
+                // `Institute for Research in Agriculture, Fisheries and Environment (INRAPE)`:
+                // a field after `in` opens a list of fields the acronym closes.
+                if let Some(n) = self.in_list_before_acronym(k, j, end) {
+                    j = n;
+                    good = n;
+                    continue;
+                }
             }
             // `Delegation of the Tarvish Union to Kelvoria`: a mission's place after `to`.
             if good == j && self.word(j) == "to" {
@@ -1003,6 +1010,12 @@ impl<'a> Finder<'a> {
                 && !t.possessive
                 && self.lex.get(self.word(i)).is_none()
         };
+        // `The Foreign, Commonwealth and ...`: a sentence's capitalized `The` opens the run.
+        let k = if j == k + 2 && self.word(k) == "The" {
+            k + 1
+        } else {
+            k
+        };
         if j != k + 1 || !name(k) {
             return None;
         }
@@ -1038,10 +1051,40 @@ impl<'a> Finder<'a> {
                     .iter()
                     .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
                     && !(stop < end && self.toks[stop].cap && self.toks[stop].adjacent);
-                return (items_ok && body).then_some(stop);
+                // `Foreign, Commonwealth and Development Office (FCDO)`: an acronym in
+                // brackets right after confirms a list whose items are everyday words.
+                return (body && (items_ok || self.acronym_at(stop))).then_some(stop);
             }
         }
         None
+    }
+
+    /// Whether tokens `n..n + 3` are an acronym in brackets in the sentence of `n - 1`:
+    /// `(FCDO)`, a confirmation that the words before are one name.
+    fn acronym_at(&self, n: usize) -> bool {
+        n > 0
+            && n + 2 < self.toks.len()
+            && self.toks[n + 2].sentence == self.toks[n - 1].sentence
+            && self.word(n) == "("
+            && self.word(n + 2) == ")"
+            && self.toks[n + 1].upper
+            && self.toks[n + 1].class == Class::Word
+            && self.word(n + 1).len() >= 3
+    }
+
+    /// `National Institute for Research in Agriculture, Fisheries and Environment (INRAPE)`:
+    /// at the `in` at `j` of the body's run `[k, j)`, one to three capitalized words, then a
+    /// list of fields (see `of_list`) that an acronym in brackets closes. Returns its end.
+    fn in_list_before_acronym(&self, k: usize, j: usize, end: usize) -> Option<usize> {
+        let comma = (j + 1..(j + 4).min(end)).find(|&i| {
+            let t = &self.toks[i];
+            !(t.class == Class::Word && t.cap && t.adjacent)
+        })?;
+        if comma == j + 1 || self.word(comma) != "," {
+            return None;
+        }
+        let stop = self.of_list(k, comma, end)?;
+        self.acronym_at(stop).then_some(stop)
     }
 
     /// `Ministry of Trade, Industry and Fisheries`: where the run `[k, j)` is a body named
@@ -1082,16 +1125,35 @@ impl<'a> Finder<'a> {
         let the = |i: usize| i + 1 < end && self.word(i) == "the" && field(i + 1);
         let first = if the(of + 1) { of + 2 } else { of + 1 };
         // (`Minister of State for Nature, ...`: a title's words may join its fields.)
-        if first >= j || !(first..j).all(|i| field(i) || (titled && self.is_conn(i))) {
+        // `Institute for Research in Agriculture, ...`: `in` between two fields of the first
+        // item (reached only where an acronym closes the name, see the run's `in`).
+        let inner_in = |i: usize| {
+            !titled
+                && i > first
+                && i + 1 < j
+                && self.word(i) == "in"
+                && field(i - 1)
+                && field(i + 1)
+        };
+        if first >= j || !(first..j).all(|i| field(i) || (titled && self.is_conn(i)) || inner_in(i))
+        {
             return None;
         }
         // One to four words an item; the items after commas, then `and` and the last.
         // Only where the first field has its `the` too, and no item so opened is a body of its
         // own (`the Ministry of Health, the Tarvo Council and ...` lists bodies).
         let the_list = first == of + 2;
-        let item = |i: usize| -> Option<usize> {
+        let item = |i: usize, last: bool| -> Option<usize> {
             let opened = the(i);
-            if opened && !the_list {
+            // `Ministry of Agriculture, Fisheries and the Environment`: the last item alone
+            // may have its `the` where it names a field or an acronym in brackets follows.
+            let lone_the = last
+                && opened
+                && (WORDS.is_field(self.word(i + 1)) || {
+                    let s = (i + 1..(i + 5).min(end)).take_while(|&x| field(x)).last();
+                    s.is_some_and(|s| self.acronym_at(s + 1))
+                });
+            if opened && !the_list && !lone_the {
                 return None;
             }
             let i = if opened { i + 1 } else { i };
@@ -1111,9 +1173,9 @@ impl<'a> Finder<'a> {
             if i >= end || self.word(i) != "," {
                 return None;
             }
-            i = item(i + 1)?;
+            i = item(i + 1, false)?;
             if i < end && self.word(i) == "and" && self.toks[i].adjacent {
-                return item(i + 1);
+                return item(i + 1, true);
             }
         }
         None
@@ -9177,6 +9239,70 @@ mod tests {
             find("A spokesperson for the Attorney General's Chambers declined.")
         });
         assert!(f.iter().all(|(_, k, _)| *k != "PERSON"), "{f:?}");
+    }
+
+    #[test]
+    fn a_bodys_fields_listed_with_commas_stay_one_name() {
+        // The last field alone opens with `the`; the acronym after it is its own mention.
+        let f = finds(
+            "The Ministry of Agriculture, Fisheries and the Environment (MAFE) in Velmont \
+             issued the ban.",
+            &[(
+                "Ministry of Agriculture, Fisheries and the Environment",
+                "ORG",
+                "Ministry of Agriculture, Fisheries and the Environment",
+            )],
+        );
+        assert!(!texts(&f).contains(&"Ministry of Agriculture"), "{f:?}");
+        // The list before the body's head, everyday words an acronym confirms.
+        for text in [
+            "Staff at the Foreign, Commonwealth and Development Office (FCDO) agreed.",
+            "The Foreign, Commonwealth and Development Office (FCDO) in Velmont agreed.",
+        ] {
+            let f = find(text);
+            assert!(
+                texts(&f).contains(&"Foreign, Commonwealth and Development Office"),
+                "{f:?}"
+            );
+        }
+        // `in` inside the first field, then the list the acronym closes.
+        let f = find(
+            "The National Institute for Research in Agriculture, Fisheries and Environment \
+             (INRAPE) counted the vines in Tarvo.",
+        );
+        assert!(
+            texts(&f).contains(
+                &"National Institute for Research in Agriculture, Fisheries and Environment"
+            ),
+            "{f:?}"
+        );
+        assert!(!texts(&f).contains(&"Agriculture"), "{f:?}");
+        // A body's head, then five fields: a speaker's body.
+        let f = find(
+            "A spokeswoman for the Chamber of Commerce, Industry, Agriculture, Mines and \
+             Crafts said the chamber agreed.",
+        );
+        assert!(
+            texts(&f).contains(&"Chamber of Commerce, Industry, Agriculture, Mines and Crafts"),
+            "{f:?}"
+        );
+        // Real lists of names, and a body then its place, stay apart.
+        let f = find("Traders came from Kenya, Uganda and Tanzania on Monday.");
+        for name in ["Kenya", "Uganda", "Tanzania"] {
+            assert!(texts(&f).contains(&name), "{name}: {f:?}");
+        }
+        let f = find(
+            "The Ministry of Health, the Red Cross and UNICEF sent tents. The Ministry of \
+             Health, the Tarvo Council and the Environment Agency met.",
+        );
+        assert!(texts(&f).contains(&"Ministry of Health"), "{f:?}");
+        assert!(texts(&f).contains(&"Red Cross"), "{f:?}");
+        assert!(f.iter().all(|(t, ..)| !t.contains(',')), "{f:?}");
+        let f = find("Kelvo, Brantor and Velsig said the deal was off.");
+        assert!(f.iter().all(|(t, ..)| !t.contains(',')), "{f:?}");
+        let f = find("The Ministry of Agriculture, Nairobi, said the ban held.");
+        assert!(texts(&f).contains(&"Ministry of Agriculture"), "{f:?}");
+        assert!(f.iter().all(|(t, ..)| !t.contains(',')), "{f:?}");
     }
 
     #[test]

@@ -246,9 +246,10 @@ fn capitalized_runs(hay: &str) -> Vec<Span> {
     })
 }
 
-/// The most words of a long organization name in a speaker's description (`the Association
-/// of Small-Scale Fishers and Rock Lobster Divers`).
-const LONG_NAME_WORDS: usize = 10;
+/// The most tokens of a long organization name in a speaker's description (`the Association
+/// of Small-Scale Fishers and Rock Lobster Divers`), commas of its listed fields counted
+/// (`the Chamber of Commerce, Industry, Agriculture, Mines and Crafts`).
+const LONG_NAME_WORDS: usize = 14;
 
 /// Determiners that open a description or title phrase (`a spokesperson`, `the mayor`).
 const DETERMINERS: &[&str] = &[
@@ -6680,6 +6681,19 @@ mod tests {
                     "a spokeswoman for the Tenby Association of Small-Scale Fishers and Rock \
                      Lobster Divers",
                 ),
+            )],
+        );
+    }
+
+    #[test]
+    fn a_description_ending_in_a_bodys_fields_listed_with_commas_is_the_speaker() {
+        let text = "A spokeswoman for the Chamber of Commerce, Industry, Farming, Mines and \
+                    Crafts said the chamber backed direct sales. \"We cannot wait,\" she said.";
+        many(
+            text,
+            &[(
+                "We cannot wait,",
+                Some("a spokeswoman for the Chamber of Commerce, Industry, Farming, Mines and Crafts"),
             )],
         );
     }
