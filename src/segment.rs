@@ -284,7 +284,9 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             // the first line and much shorter than the next (a sentence-case headline); a
             // full-width first line with a comma inside only when the next word would have
             // fitted on it (`The Minister of Fisheries and Maritime Infrastructure, Aminata
-            // Ndiaye\nSarr, said` is a wrapped sentence, its names in capitals). Not when
+            // Ndiaye\nSarr, said` is a wrapped sentence, its names in capitals), and likewise
+            // one with a bracket inside (`The French Agency for Development (AFD) and the
+            // Ministry for Overseas\nFrance have pledged`). Not when
             // the next line opens with a bracket (`The International Federation of Red Cross and
             // Red Crescent Societies\n(IFRC) has launched`: a name that filled the line, its
             // acronym after it), the line leaves a bracket open (`The Kinabalu Growers'
@@ -302,7 +304,8 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                     && ((is_title_case(p)
                         && (prev.len() * 5 <= max_len * 4
                             || prev_is_first
-                                && (!p.contains(", ") || word_fits(p, s, max_len, max_chars))))
+                                && (!(p.contains(", ") || p.contains(" ("))
+                                    || word_fits(p, s, max_len, max_chars))))
                         || (prev_is_first && prev.len() * 5 <= line.len() * 3))
             }
         };
@@ -1396,6 +1399,9 @@ mod tests {
     fn a_wrapped_line_of_capitalized_names_with_a_comma_is_no_heading() {
         let text = "The Minister of Fisheries and Maritime Infrastructure, Aminata Ndiaye\nSarr, said the audit had covered every licence issued since 2019. It was\nthe first audit.";
         assert_eq!(blocks(text).len(), 1);
+        // Nor is one with a name and its acronym in brackets inside.
+        let text = "The Northern Agency for Development (NAD) and the Ministry for Overseas\nTerritories have pledged \u{20ac}420 million for water infrastructure by\n2030.";
+        assert_eq!(blocks(text).len(), 1, "{:?}", block_texts(text));
     }
 
     #[test]
