@@ -1062,7 +1062,7 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             } else {
                 m
             };
-            let between = between || (head < m && matches!(t.low(m + 1), "which"));
+            let between = between || (head < m && t.low(m + 1) == "which");
             return if t.is_word(head - 1) && between {
                 description_back(t, lo, head)
             } else {
