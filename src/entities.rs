@@ -4904,6 +4904,20 @@ impl<'a> Finder<'a> {
                             && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + 1 + k))
                     })
                 });
+                // `Sabah` beside `Sabah Swiftlet Nest Producers and Exporters Association`: a
+                // known place's name opening a public body's name is the place the body is
+                // named after, and no short form of that body or any other it opens.
+                let named_after = c.kind == Kind::Place
+                    && WORDS.gazetteer.contains(surface)
+                    && by_first.get(self.word(c.a)).is_some_and(|v| {
+                        v.iter().any(|&j| {
+                            let d = &self.cands[j];
+                            d.b - d.a > n
+                                && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
+                                && (d.a + n..d.b)
+                                    .any(|k| WORDS.institution_heads.contains(self.word(k)))
+                        })
+                    });
                 let longer = headed.or_else(|| {
                     by_first.get(self.word(c.a)).and_then(|v| {
                         v.iter().copied().find(|&j| {
@@ -4916,6 +4930,7 @@ impl<'a> Finder<'a> {
                             // venue's short form.
                             d.b - d.a > n
                                 && !(place_head && c.kind == Kind::Place && !site_guess)
+                                && !named_after
                                 && !(n == 1 && capitals.contains(self.word(c.a)))
                                 && (d.kind != Kind::Product || c.kind == Kind::Product)
                                 && (c.strength <= GUESS || c.kind == d.kind)
@@ -6708,6 +6723,26 @@ mod tests {
              Tuareg traders met in Kelvar.",
         );
         assert_eq!(texts(&f), ["Kelvar"]);
+    }
+
+    #[test]
+    fn a_place_a_public_body_is_named_after_stays_the_place() {
+        finds(
+            "The Ventspils Freeport Authority said ships waited. Exports from Ventspils fell.",
+            &[
+                (
+                    "Ventspils Freeport Authority",
+                    "ORG",
+                    "Ventspils Freeport Authority",
+                ),
+                ("Ventspils", "PLACE", "Ventspils"),
+            ],
+        );
+        // A firm is called by its first word, a place's name or not.
+        finds(
+            "Caledon Power plc said costs rose. Caledon said it would build.",
+            &[("Caledon", "ORG", "Caledon Power plc")],
+        );
     }
 
     #[test]

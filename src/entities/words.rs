@@ -109,6 +109,9 @@ pub(super) struct Words {
     pub vessel_nouns: FastSet<&'static str>,
     /// Nouns of a line that close its name after a hyphenated pair of places (`Railway`).
     pub route_heads: FastSet<&'static str>,
+    /// Heads of public bodies named after a place (`Authority`, `Chamber`), whose place
+    /// alone is no short form of theirs.
+    pub institution_heads: FastSet<&'static str>,
     /// Heads of bodies sent somewhere, whose names go on with `to` and the place: `Delegation`.
     pub to_heads: FastSet<&'static str>,
     /// Words that follow a body's head inside its name, titles elsewhere: `Directorate General`.
@@ -248,6 +251,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
+        institution_heads: set(include_str!("../data/institution_heads.txt")),
         to_heads: set(include_str!("../data/to_heads.txt")),
         head_followers: set(include_str!("../data/head_followers.txt")),
         trade_plural_endings: lexicon::entries(include_str!("../data/trade_plural_endings.txt"))
