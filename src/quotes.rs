@@ -1788,6 +1788,10 @@ fn appositive_title(t: &Toks, a: usize, b: usize) -> String {
     } else {
         a
     };
+    // A relative clause (`a farmer who grows maize`) says more of the person, not the title.
+    let b = (a..b)
+        .find(|&k| t.is_word(k) && RELATIVE_WORDS.contains(&t.low(k)))
+        .unwrap_or(b);
     if a >= b {
         return String::new();
     }
@@ -4496,15 +4500,35 @@ fn mention_at<'m>(text: &str, mentions: &'m [Mention], span: Span) -> Option<&'m
         })
 }
 
+/// Words opening a relative clause, which ends a title given in apposition.
+const RELATIVE_WORDS: [&str; 5] = ["who", "whose", "whom", "which", "that"];
+
+/// Words a title does not end with (`... Sciences and`), dropped where a long title is cut.
+const TITLE_CUT_ENDERS: [&str; 12] = [
+    "and", "of", "in", "the", "at", "for", "on", "with", "a", "an", "to", "from",
+];
+
 /// A title given in apposition after a name: `Karen Bass, the mayor of Los Angeles,`.
 fn after_title(text: &str, from: usize) -> Option<String> {
     let rest = text.get(from..)?;
     if !rest.starts_with(", ") {
         return None;
     }
-    let end = floor_boundary(text, from + 80);
+    let end = floor_boundary(text, from + 120);
     let t = Toks::new(text, Span::new(from, end));
-    let stop = (1..t.len()).find(|&i| !t.is_word(i)).unwrap_or(t.len());
+    // A word the window cuts is left out whole.
+    let cut = end < text.len()
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+    let mut stop = (1..t.len())
+        .find(|&i| !t.is_word(i))
+        .unwrap_or(t.len() - usize::from(cut && t.len() > 1));
+    // A title the window cuts ends at a word of its own, not `of` or `and`.
+    while stop > 2 && TITLE_CUT_ENDERS.contains(&t.low(stop - 1)) {
+        stop -= 1;
+    }
     // `Ana Ruiz, said the manager would…`: a verb after the comma, no apposition.
     if stop <= 1 || t.is_cap(1) && !t.is_title(1) || t.cue_at(1).is_some() {
         return None;
@@ -5467,6 +5491,30 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].speaker.as_deref(), Some("Kemi Badenoch"));
         assert_eq!(q[0].speaker_title.as_deref(), Some("opposition leader"));
+    }
+
+    #[test]
+    fn an_appositive_title_ends_before_a_relative_clause_or_a_cut_word() {
+        let text = "\"We will stay,\" said Ana Ruiz, a farmer who grows maize near Lonor.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker_title.as_deref(), Some("farmer"));
+        let text = "\"Prices fell,\" said Ana Ruiz, an economist at the Centre for Analysis and \
+                    Dissemination of the Economy of the Northern and Eastern Provinces of Lonor.";
+        let q = quotes(text);
+        let title = q[0].speaker_title.as_deref().unwrap_or_default();
+        assert!(title.starts_with("economist at the Centre"), "{title}");
+        assert!(
+            !title.ends_with(" of") && !title.ends_with(" the"),
+            "{title}"
+        );
+    }
+
+    #[test]
+    fn the_office_a_person_was_introduced_with_names_them() {
+        let text = "The prefect, Philippe Cazenave, said deliveries would double.\n\n\
+                    \"Nobody will be left without water,\" the prefect said.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Philippe Cazenave"));
     }
 
     #[test]
