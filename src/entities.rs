@@ -4224,6 +4224,18 @@ impl<'a> Finder<'a> {
             if (t.class == Class::Punct && w == "-") || (t.cap && !WORDS.is_title(w)) {
                 continue;
             }
+            // `a hard, salty cheese`: a comma between two adjectives.
+            let adjectives = w == ","
+                && j > from
+                && [j - 1, j + 1].iter().all(|&i| {
+                    same(i).is_some_and(|n| n.class == Class::Word && !n.cap)
+                        && WORDS.cue(self.word(i), Cue::Appositive).is_none()
+                        && !WORDS.is_function(self.word(i))
+                        && !WORDS.connectors.contains(self.word(i))
+                });
+            if adjectives {
+                continue;
+            }
             let clause = WORDS.connectors.contains(w)
                 || matches!(w, "who" | "which" | "that" | "in" | "at" | "with" | "whose");
             // `X, a restored tourist train`: a title's word before a thing's noun modifies it.
@@ -9812,6 +9824,26 @@ mod tests {
                 ("Cristalvo", "PRODUCT", "Cristalvo"),
                 ("Lunavel", "PRODUCT", "Lunavel"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_comma_between_adjectives_stays_in_the_description() {
+        let f = finds(
+            "Most milk goes into Pecorino Tarvese, a hard, salty cheese sold abroad. Maria Kelda, a tall, friendly teacher, said so.",
+            &[
+                ("Pecorino Tarvese", "PRODUCT", "Pecorino Tarvese"),
+                ("Maria Kelda", "PERSON", "Maria Kelda"),
+            ],
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn a_road_s_number_before_road_is_a_place() {
+        finds(
+            "A second fire broke out near the SS127 road that afternoon.",
+            &[("SS127", "PLACE", "SS127")],
         );
     }
 }
