@@ -522,9 +522,17 @@ impl<'a> Finder<'a> {
                 .head(self.word(i - 1))
                 .iter()
                 .any(|&(k, p)| k == Kind::Event && p == Pos::End);
+        // `Tata LPT 1613 trucks`: between a model's word and a vehicle's noun, a number
+        // shaped like a year is the model's.
+        let model = i > 0
+            && self.toks[i - 1].cap
+            && self.toks[i - 1].class == Class::Word
+            && self.toks[i - 1].sentence == t.sentence
+            && !WORDS.calendar.contains(self.word(i - 1))
+            && self.noun_right_after(i + 1) == Some(Kind::Product);
         let design = int_digits == 4
             && w.len() == 4
-            && (edition || !matches!(w.parse::<u16>(), Ok(1000..=2199)));
+            && (edition || model || !matches!(w.parse::<u16>(), Ok(1000..=2199)));
         // `Torvan 2400e`: four or five digits and a model's letters after them name a design,
         // as a measure never is (`2400mm` splits off its unit).
         let lettered = (4..=5).contains(&int_digits) && Self::model_letters(&w[int_digits..]);
@@ -1474,6 +1482,17 @@ impl<'a> Finder<'a> {
             self.push(j, e, Kind::Product, LEXICON);
             return false;
         }
+        // `the trawler Manx Lass II`: after a vessel's noun, names a roman numeral closes are
+        // one vessel's, the numeral its own (elsewhere a lone `II` names nothing).
+        let roman = |w: &str| (2..=4).contains(&w.len()) && is_roman(w);
+        if (2..=5).contains(&(e - k))
+            && roman(self.word(e - 1))
+            && self.vessel_before(k).is_some()
+            && (k..e - 1).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word)
+        {
+            self.push(k, e, Kind::Product, LEXICON);
+            return false;
+        }
         // `the Centre hospitalier de Velmont`: a head and its lower-case words of another
         // tongue open one body's or site's name that runs to the end of the run.
         if let Some(h) = (k..e.saturating_sub(1)).find(|&h| {
@@ -1569,7 +1588,10 @@ impl<'a> Finder<'a> {
                     Some(n) if hit.kind == Kind::Place => {
                         (n, self.toks[n - 1].span.end, hit.kind, true)
                     }
-                    _ => self.extend_product(m, end, hit.kind, e),
+                    _ => match self.maker_model(i, m, e).filter(|_| hit.kind == Kind::Org) {
+                        Some(j) => (j, self.toks[j - 1].span.end, Kind::Product, true),
+                        None => self.extend_product(m, end, hit.kind, e),
+                    },
                 };
                 pieces.push(Piece::Lex(i, m, end, kind, ext));
                 i = m;
@@ -1966,6 +1988,27 @@ impl<'a> Finder<'a> {
             if firm {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
+        // `sold under the Atlantic Queen label`, `under its Royal Tonga Gold brand`: a known
+        // place's or body's name among unknown words that the context says name a product is
+        // a word of the product's name.
+        let mixed = pieces.len() >= 2
+            && pieces.iter().any(|p| matches!(p, Piece::Word(_)))
+            && pieces.iter().all(|p| {
+                matches!(
+                    p,
+                    Piece::Word(_) | Piece::Lex(_, _, _, Kind::Place | Kind::Org, false)
+                )
+            });
+        if mixed {
+            let (a, b) = (first.range().0, last.range().1);
+            let words = (a..b).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word);
+            let context = self.sold_under(a, b)
+                || (self.head_kind(a, b).is_none() && self.product_context(a, b));
+            if words && !self.toks[a].initial && context {
+                self.push(a, b, Kind::Product, EVIDENCE);
                 return;
             }
         }
@@ -2492,6 +2535,7 @@ impl<'a> Finder<'a> {
                 .noun_after(b)
                 .or_else(|| self.listed_after_plural(a))
                 .or_else(|| self.vessel_before(a))
+                .or_else(|| self.product_context(a, b).then_some(Kind::Product))
                 // `Tarvish Mittelgold, a prized aroma hop`, `Oska Gallo, a private dairy`: a
                 // thing's description.
                 // (`X, a film critic`: a title after the comma says person.)
@@ -3289,8 +3333,10 @@ impl<'a> Finder<'a> {
         // `Welsh Cobalt`, `Breton Tin`: a nationality and one word no list knows,
         // with no head to make it a place, is a body named after its country.
         // (`South West`: a compass word names a region, no body.)
+        // (`the trawler Manx Lass`: a vessel's noun before says product.)
         if national
             && a + 2 == b
+            && self.vessel_before(a).is_none()
             && WORDS.nationalities.contains(self.word(a))
             && !WORDS.region_prefixes.contains(self.word(a))
             && !WORDS.region_prefixes.contains(self.word(a + 1))
@@ -3314,6 +3360,7 @@ impl<'a> Finder<'a> {
                 .noun_after(b)
                 .or_else(|| self.listed_after_plural(a))
                 .or_else(|| self.vessel_before(a))
+                .or_else(|| self.product_context(a, b).then_some(Kind::Product))
                 // `Tarvish Mittelgold, a prized aroma hop`, `Oska Gallo, a private dairy`: a
                 // thing's description.
                 // (`X, a film critic`: a title after the comma says person.)
@@ -3418,7 +3465,11 @@ impl<'a> Finder<'a> {
         }
         let single = names == 1;
         // A lone letter, or an ordinary word capitalized for emphasis, is no name.
+        // (`its Freedom red rose`: an ordinary word inside the sentence that the context says
+        // names a product does.)
+        let goods = single && !self.toks[a].initial && self.product_context(a, b);
         if single
+            && !goods
             && (self.word(a).chars().count() == 1 || (!person && WORDS.is_common(self.word(a))))
         {
             return;
@@ -4080,11 +4131,17 @@ impl<'a> Finder<'a> {
                 || (t.class == Class::Punct && self.word(k) == "-")
                 || matches!(self.word(k), "year" | "years" | "old")
         };
+        // `X, a restored tourist train`: a title word before a thing's head noun modifies it.
+        let thing = self
+            .appositive_head(b)
+            .filter(|&(_, k)| k != Kind::Person)
+            .map_or(usize::MAX, |(h, _)| h);
         (j..(j + 8).min(self.toks.len()))
             .take_while(|&k| {
                 self.toks[k].sentence == sentence
                     && (self.toks[k].class == Class::Word || age_word(k))
             })
+            .filter(|&k| thing == usize::MAX || k >= thing)
             .any(|k| {
                 let w = self.word(k);
                 // `a plant physiologist`: a trade's noun, as a title word.
@@ -4137,6 +4194,12 @@ impl<'a> Finder<'a> {
     /// of a description after the name and a comma gives it. A title first (`X, the chief
     /// executive`) or a clause word (`of`, `who`) ends the search: that is no such noun.
     fn appositive_kind(&self, b: usize) -> Option<Kind> {
+        self.appositive_head(b).map(|(_, k)| k)
+    }
+
+    /// The head noun of the description after the name `[.., b)` and a comma, with the kind
+    /// it gives: `train` of `X, a restored tourist train`.
+    fn appositive_head(&self, b: usize) -> Option<(usize, Kind)> {
         let sentence = self.toks[b - 1].sentence;
         let same = |i: usize| self.toks.get(i).filter(|t| t.sentence == sentence);
         if same(b).is_none() || self.word(b) != "," {
@@ -4161,8 +4224,33 @@ impl<'a> Finder<'a> {
             if (t.class == Class::Punct && w == "-") || (t.cap && !WORDS.is_title(w)) {
                 continue;
             }
+            // `a hard, salty cheese`: a comma between two adjectives.
+            let adjectives = w == ","
+                && j > from
+                && [j - 1, j + 1].iter().all(|&i| {
+                    same(i).is_some_and(|n| n.class == Class::Word && !n.cap)
+                        && WORDS.cue(self.word(i), Cue::Appositive).is_none()
+                        && !WORDS.is_function(self.word(i))
+                        && !WORDS.connectors.contains(self.word(i))
+                });
+            if adjectives {
+                continue;
+            }
             let clause = WORDS.connectors.contains(w)
                 || matches!(w, "who" | "which" | "that" | "in" | "at" | "with" | "whose");
+            // `X, a restored tourist train`: a title's word before a thing's noun modifies it.
+            let modifier = t.class == Class::Word
+                && !t.cap
+                && same(j + 1).is_some_and(|n| {
+                    n.class == Class::Word
+                        && !n.cap
+                        && WORDS
+                            .cue(self.word(j + 1), Cue::Appositive)
+                            .is_some_and(|k| k != Kind::Person)
+                });
+            if modifier && WORDS.is_title(w) {
+                continue;
+            }
             if t.class != Class::Word || t.cap || WORDS.is_title(w) || clause {
                 return None;
             }
@@ -4178,7 +4266,7 @@ impl<'a> Finder<'a> {
                         && WORDS.cue(self.word(j + 1), Cue::Appositive).is_some()
                 });
                 if !modifies {
-                    return Some(k);
+                    return Some((j, k));
                 }
             }
         }
@@ -4218,6 +4306,183 @@ impl<'a> Finder<'a> {
         self.before_cue(a).filter(|&k| k == Kind::Product)
     }
 
+    /// Context that makes the unknown names `[a, b)` a product's, whatever their shape says: a
+    /// seller's label (`sold under the Peel Gold label`, `under the brand names Kepone and
+    /// Curlone`, `jars labelled Delta Imperial`), a good's noun after them and an owner's
+    /// determiner before (`its Freedom red rose`, `the Swiftlet Royale nest drink`), or
+    /// `called` after a good's noun (`a necklace strand called Te Ava Nui`).
+    fn product_context(&self, a: usize, b: usize) -> bool {
+        self.sold_under(a, b) || self.goods_after(a, b) || self.called_after_goods(a)
+    }
+
+    /// `sold under the Atlantic Queen label`, `under its Royal Tonga Gold brand`, `sold under
+    /// the brand Nefertari Luxe`, `in jars labelled Delta Imperial`: a name a product is sold
+    /// under. A `label` or `name` needs a verb of selling before `under`, as a record label
+    /// (`released under the Motown label`) and a firm's trading name are bodies'; a `brand`
+    /// does not.
+    fn sold_under(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        let label = |i: usize| {
+            same(i)
+                && matches!(
+                    self.word(i),
+                    "label" | "labels" | "brand" | "brands" | "name" | "names" | "trademark"
+                )
+        };
+        let brand = |i: usize| matches!(self.word(i), "brand" | "brands" | "trademark");
+        let det = |i: usize| {
+            same(i)
+                && matches!(
+                    self.word(i),
+                    "the" | "its" | "their" | "his" | "her" | "our"
+                )
+        };
+        let under = |i: usize| same(i) && self.word(i) == "under";
+        // `ships powdered kava under`: the verb up to four words before `under`.
+        // (`Noy Factory, which sells under the Noy label`: a firm selling under a name with
+        // no goods between trades as it, a body's name.)
+        let sold = |u: usize| {
+            let firm = u > 0 && matches!(self.word(u - 1), "sells" | "sell" | "selling" | "trades");
+            !firm
+                && (u.saturating_sub(5)..u)
+                    .any(|i| same(i) && WORDS.sale_verbs.contains(self.word(i)))
+        };
+        if a >= 2 && label(b) && det(a - 1) && under(a - 2) {
+            return brand(b) || sold(a - 2);
+        }
+        if a >= 3 && label(a - 1) {
+            // `under the brand names X`, `under the trade name X`.
+            let two = matches!(self.word(a - 2), "brand" | "trade") && same(a - 2);
+            let d = if two { a - 3 } else { a - 2 };
+            if d >= 1 && det(d) && under(d - 1) {
+                return brand(a - 1) || (two && brand(a - 2)) || sold(d - 1);
+            }
+        }
+        // `jars labelled Delta Imperial`: goods' noun, then the word that labels them.
+        a >= 2
+            && matches!(self.word(a - 1), "labelled" | "labeled" | "branded")
+            && same(a - 2)
+            && self.toks[a - 2].class == Class::Word
+            && !self.toks[a - 2].cap
+            && !WORDS.is_function(self.word(a - 2))
+    }
+
+    /// True when `w` (lower case) names goods: a product's noun of the cues or of the list that
+    /// needs more context (`rose`, `water`).
+    fn goods_noun(w: &str, strong_only: bool) -> bool {
+        WORDS.cue(w, Cue::After) == Some(Kind::Product)
+            || (!strong_only && WORDS.product_nouns.contains(w))
+    }
+
+    /// `its Freedom red rose`, `sells its Hontianka Perla sparkling water`, `the Swiftlet
+    /// Royale nest drink`: an owner's determiner, the names, up to two modifiers and a good's
+    /// noun. After `the` only goods of the list count, and only past a modifier, as `the Royal
+    /// Arctic Line container ship` names the ship's owner.
+    fn goods_after(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        if a == 0 || !same(a - 1) || self.toks[b - 1].possessive || self.toks[b - 1].hyphen_next {
+            return false;
+        }
+        let owner = matches!(self.word(a - 1), "its" | "their" | "our" | "his" | "her");
+        // `on the Nelson River raised water levels`: after `the`, a head word's name is the
+        // kind it heads, and a verb may follow it.
+        if !owner && (self.word(a - 1) != "the" || !WORDS.head(self.word(b - 1)).is_empty()) {
+            return false;
+        }
+        let plain = |i: usize| {
+            let w = self.word(i);
+            same(i)
+                && self.toks[i].class == Class::Word
+                && !self.toks[i].cap
+                && !WORDS.is_function(w)
+                && (owner || !(w.ends_with("ed") || w.ends_with("ing")))
+        };
+        for n in b..b + 3 {
+            if !plain(n) {
+                return false;
+            }
+            let w = self.word(n);
+            // The noun closes the description: `its Kelda tea plantation` goes on to a site.
+            let closes = !plain(n + 1)
+                || (WORDS.cue(self.word(n + 1), Cue::After).is_none()
+                    && !WORDS.product_nouns.contains(self.word(n + 1)));
+            let goods = if owner {
+                Self::goods_noun(w, false)
+            } else {
+                n > b && WORDS.product_nouns.contains(w)
+            };
+            if goods && closes {
+                return true;
+            }
+            if WORDS.cue(w, Cue::After).is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `a necklace strand called Te Ava Nui`, `the machine, named Mosali oa Thaba`: `called`,
+    /// `named` or `dubbed` after a good's noun (or the noun before it) names the good.
+    fn called_after_goods(&self, a: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        if a < 2 || !same(a - 2) || !matches!(self.word(a - 1), "called" | "named" | "dubbed") {
+            return false;
+        }
+        let k = if self.word(a - 2) == "," {
+            a - 3
+        } else {
+            a - 2
+        };
+        let goods = |i: usize| {
+            same(i)
+                && self.toks[i].class == Class::Word
+                && !self.toks[i].cap
+                && (Self::goods_noun(self.word(i), false)
+                    || WORDS.cue(self.word(i), Cue::Appositive) == Some(Kind::Product))
+        };
+        k > 0 && (goods(k) || (goods(k - 1) && same(k) && !self.toks[k].cap))
+    }
+
+    /// `Tata LPT 1613`, `Toyota Land Cruiser 79 pick-ups`, `Isuzu FVZ`: a vehicle maker's
+    /// name `[i, m)` and model words up to the run's end `e`, with a code, a number or a
+    /// product's noun after them, are one product's name; the end of the model, if so.
+    /// (`Tata Steel`, `Toyota Kenya`: a body's word or no code is the maker's own.)
+    fn maker_model(&self, i: usize, m: usize, e: usize) -> Option<usize> {
+        if m >= e
+            || self.toks[m - 1].possessive
+            || !WORDS.vehicle_makes.contains(self.span_text(i, m))
+        {
+            return None;
+        }
+        let mut j = m;
+        let mut code = false;
+        while j < e && j < m + 4 && !self.toks[j - 1].possessive {
+            let t = &self.toks[j];
+            let w = self.word(j);
+            let digit = w.contains(|c: char| c.is_ascii_digit());
+            let word = t.class == Class::Word
+                && t.cap
+                && !WORDS.is_suffix(w)
+                && !WORDS.is_title(w)
+                && !WORDS.head(w).iter().any(|&(k, _)| k == Kind::Org);
+            if !(digit || word) {
+                break;
+            }
+            code |= digit || (t.upper && w.chars().count() >= 2);
+            j += 1;
+        }
+        let noun = self.toks.get(j).is_some_and(|t| {
+            t.sentence == self.toks[m].sentence
+                && t.class == Class::Word
+                && !t.cap
+                && Self::goods_noun(self.word(j), true)
+        });
+        (j > m && (code || noun)).then_some(j)
+    }
+
     /// `vessels such as the Orka Tide`, `canners such as Conservas Arrieta`, `varieties like
     /// Tango`: the kind a plural noun before `such as`, `like` or `including` (and `the`) gives
     /// the name at `a`, as its singular would after a comma (`Orka Tide, a vessel`).
@@ -4234,6 +4499,10 @@ impl<'a> Finder<'a> {
             Some("like" | "including") if s >= 2 => s - 2,
             _ => return None,
         };
+        // `two wellboats, including the Don Ramiro III`: a comma may stand before the list of
+        // vessels or varieties (`brands, including X` stays the plain reading's).
+        let comma = noun > 0 && self.word(noun) == ",";
+        let noun = if comma { noun - 1 } else { noun };
         let p = &self.toks[noun];
         if p.sentence != self.toks[a].sentence || p.class != Class::Word || (p.cap && !p.initial) {
             return None;
@@ -4245,7 +4514,7 @@ impl<'a> Finder<'a> {
                 Some(stem) => kind(&format!("{stem}y")),
                 None => w.strip_suffix('s').and_then(kind),
             };
-            singular.filter(|&k| k != Kind::Person)
+            singular.filter(|&k| k != Kind::Person && (!comma || k == Kind::Product))
         })
     }
 
@@ -4310,6 +4579,9 @@ impl<'a> Finder<'a> {
 
     /// The type context words give the unknown names `[a, b)`.
     fn cue(&self, a: usize, b: usize) -> Option<Kind> {
+        if self.product_context(a, b) {
+            return Some(Kind::Product);
+        }
         let last = &self.toks[b - 1];
         let same = |i: usize| self.toks.get(i).filter(|t| t.sentence == last.sentence);
         let before = (a > 0)
@@ -9478,6 +9750,135 @@ mod tests {
                 ("MV Vanuatu Star", "PRODUCT", "MV Vanuatu Star"),
                 ("MV Tonga Princess", "PRODUCT", "MV Tonga Princess"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_seller_s_label_or_brand_names_a_product() {
+        let f = finds(
+            "The smokery's herring, sold under the Tarvo Mist label, are stocked in Leeds. The pesticide, sold under the brand names Velokane and Durlone, was banned. Their linen was sold in Europe under the brand Orsa Luxe. A cooperative ships dried kava under its Royal Fiji Dawn brand to Ohio. Caviar was sold in jars labelled Korva Imperial.",
+            &[
+                ("Tarvo Mist", "PRODUCT", "Tarvo Mist"),
+                ("Velokane", "PRODUCT", "Velokane"),
+                ("Durlone", "PRODUCT", "Durlone"),
+                ("Orsa Luxe", "PRODUCT", "Orsa Luxe"),
+                ("Royal Fiji Dawn", "PRODUCT", "Royal Fiji Dawn"),
+                ("Korva Imperial", "PRODUCT", "Korva Imperial"),
+            ],
+        );
+        assert!(f.iter().all(|(t, _, _)| t != "Fiji"), "{f:?}");
+    }
+
+    #[test]
+    fn a_firm_selling_under_a_label_or_a_record_label_stays_a_body() {
+        // No verb of selling goods before `under`: a record label; `sells under` with no
+        // goods between: the firm's trading name.
+        let f = find(
+            "The album was released under the Korvane label in May. The Velta Factory, which sells under the Orsk label, filed the claim.",
+        );
+        assert!(
+            f.iter()
+                .all(|(t, k, _)| !(t == "Korvane" || t == "Orsk") || *k != "PRODUCT"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn goods_nouns_after_an_owner_and_called_after_goods_name_products() {
+        finds(
+            "Dolna Mineral sells its Tarvika Perla sparkling water in shops. The margin on its Freedom red rose fell. Kelda Holdings, maker of the Velsor Royale nest drink, said so. The top lot, a pearl necklace strand called Te Marua Nui, sold. The machine, named Pulani oa Thaba by pupils, has stopped.",
+            &[
+                ("Tarvika Perla", "PRODUCT", "Tarvika Perla"),
+                ("Freedom", "PRODUCT", "Freedom"),
+                ("Velsor Royale", "PRODUCT", "Velsor Royale"),
+                ("Te Marua Nui", "PRODUCT", "Te Marua Nui"),
+                ("Pulani oa Thaba", "PRODUCT", "Pulani oa Thaba"),
+            ],
+        );
+    }
+
+    #[test]
+    fn goods_after_the_need_a_listed_noun_and_no_verb() {
+        // `container ship` names the ship's owner; `raised` is a verb, `River` a place's head.
+        let f = find(
+            "Rubies are shipped on the Korvik Arctic Line container ship to Aalborg. The dam on the Telvo River raised water levels.",
+        );
+        assert!(has(&f, "Telvo River", "PLACE", "Telvo River"), "{f:?}");
+        assert!(f.iter().all(|(_, k, _)| *k != "PRODUCT"), "{f:?}");
+    }
+
+    #[test]
+    fn a_vessel_noun_names_a_ship_and_keeps_its_roman_numeral() {
+        finds(
+            "Ewan Kerr, who skippers the trawler Manx Tarla II out of Peel, said so. Kippers were served on the ferry Velsman. The company sent the wellboat Rona Skelt to the pens. Two wellboats, including the Don Arvaro III, carried fish.",
+            &[
+                ("Manx Tarla II", "PRODUCT", "Manx Tarla II"),
+                ("Velsman", "PRODUCT", "Velsman"),
+                ("Rona Skelt", "PRODUCT", "Rona Skelt"),
+                ("Don Arvaro III", "PRODUCT", "Don Arvaro III"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_thing_s_noun_describes_the_thing() {
+        let f = finds(
+            "The line also carries the Lézard Vermeil, a restored tourist train. Maria Kelda, a film critic, said so.",
+            &[
+                ("Lézard Vermeil", "PRODUCT", "Lézard Vermeil"),
+                ("Maria Kelda", "PERSON", "Maria Kelda"),
+            ],
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn a_vehicle_maker_and_its_model_code_are_one_product() {
+        let f = finds(
+            "The cheese left on two Tata LPT 1613 trucks. The fund paid for two Toyota Land Cruiser 79 pick-ups. He owes money on a New Holland T4F tractor. They bought 40 Case IH Module Express 635 harvesters. Tata Steel said so, and Toyota Kenya agreed.",
+            &[
+                ("Tata LPT 1613", "PRODUCT", "Tata LPT 1613"),
+                ("Toyota Land Cruiser 79", "PRODUCT", "Toyota Land Cruiser 79"),
+                ("New Holland T4F", "PRODUCT", "New Holland T4F"),
+                ("Case IH Module Express 635", "PRODUCT", "Case IH Module Express 635"),
+            ],
+        );
+        assert!(
+            f.iter().all(|(t, k, _)| !t.starts_with("Tata Steel")
+                && !t.starts_with("Toyota Kenya")
+                || *k != "PRODUCT"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_container_of_goods_holds_a_product() {
+        finds(
+            "People queued for six-packs of Cristalvo at dawn. A jar of Lunavel sells for €9.",
+            &[
+                ("Cristalvo", "PRODUCT", "Cristalvo"),
+                ("Lunavel", "PRODUCT", "Lunavel"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_comma_between_adjectives_stays_in_the_description() {
+        let f = finds(
+            "Most milk goes into Pecorino Tarvese, a hard, salty cheese sold abroad. Maria Kelda, a tall, friendly teacher, said so.",
+            &[
+                ("Pecorino Tarvese", "PRODUCT", "Pecorino Tarvese"),
+                ("Maria Kelda", "PERSON", "Maria Kelda"),
+            ],
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn a_road_s_number_before_road_is_a_place() {
+        finds(
+            "A second fire broke out near the SS127 road that afternoon.",
+            &[("SS127", "PLACE", "SS127")],
         );
     }
 }

@@ -107,6 +107,12 @@ pub(super) struct Words {
     pub vessel_mods: FastSet<&'static str>,
     /// Body nouns that those words make a ship's (`carrier`, not `company`).
     pub vessel_nouns: FastSet<&'static str>,
+    /// Verbs of selling goods, which make `under the X label` a product's label (`sold`).
+    pub sale_verbs: FastSet<&'static str>,
+    /// Nouns of goods that type the name before them only with more context (`its X red rose`).
+    pub product_nouns: FastSet<&'static str>,
+    /// Makers whose model code or number joins their name in a product's (`Tata LPT 1613`).
+    pub vehicle_makes: FastSet<&'static str>,
     /// Nouns of a line that close its name after a hyphenated pair of places (`Railway`).
     pub route_heads: FastSet<&'static str>,
     /// Heads of public bodies named after a place (`Authority`, `Chamber`), whose place
@@ -250,6 +256,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         works: set(include_str!("../data/work_nouns.txt")),
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
+        sale_verbs: set(include_str!("../data/sale_verbs.txt")),
+        product_nouns: set(include_str!("../data/product_nouns.txt")),
+        vehicle_makes: set(include_str!("../data/vehicle_makes.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
         institution_heads: set(include_str!("../data/institution_heads.txt")),
         to_heads: set(include_str!("../data/to_heads.txt")),
