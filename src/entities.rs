@@ -2351,7 +2351,19 @@ impl<'a> Finder<'a> {
                     _ => false,
                 });
             if agency {
-                self.push(a, b, Kind::Org, EVIDENCE);
+                // `Seafood Expo North America`: an event's head before the place names the
+                // event's edition there; `the WorldFood Azerbaijan exhibition`: so does an
+                // event's noun after the name.
+                let event_head = matches!(words.last(), Some(&Piece::Word(i)) if WORDS
+                    .head(self.word(i))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Event && p == Pos::End));
+                let kind = if event_head || self.noun_right_after(b) == Some(Kind::Event) {
+                    Kind::Event
+                } else {
+                    Kind::Org
+                };
+                self.push(a, b, kind, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
                 return;
             }
@@ -2528,8 +2540,12 @@ impl<'a> Finder<'a> {
         if self.acronym_fits(a, b, sent_end) && !tail_spelt {
             // `Feira Internacional da Cortiça (FICOR)`: a head of another tongue opening the
             // name says what it is where its last word does not.
-            let kind = self
-                .head_kind(last.range().0, b)
+            // `African Party for the Independence of Cape Verde (PAICV)`: a known place closing
+            // the name is headed by its own word (`Cape`), not the whole.
+            let own_head = !matches!(last, Piece::Lex(..));
+            let kind = own_head
+                .then(|| self.head_kind(last.range().0, b))
+                .flatten()
                 .or_else(|| {
                     WORDS
                         .head(self.word(a))
@@ -2988,6 +3004,23 @@ impl<'a> Finder<'a> {
         if WORDS.is_suffix(last) && !joined {
             return Some(Kind::Org);
         }
+        // `Visit Isle of Man`, `Fly Montserrat`: a body's or an event's head opening the name
+        // types it over a place named inside (`Isle of Man`).
+        if let Some(&(kind, _)) = WORDS
+            .head(self.word(a))
+            .iter()
+            .find(|&&(k, p)| p == Pos::Start && k != Kind::Place)
+        {
+            // (`Grupo Vessa and Oska`: other connecting words join no names.)
+            let named = self.toks[a + 1].cap
+                && self.toks[a + 1].class == Class::Word
+                && (a + 1..b).all(|i| !self.is_conn(i) || self.word(i) == "of");
+            // (`Storm Bay`: a head closing the name types it, below.)
+            let end_head = WORDS.head(last).iter().any(|&(_, p)| p == Pos::End);
+            if named && self.toks[b - 1].cap && !end_head {
+                return Some(kind);
+            }
+        }
         // `Bank of England`, `Federal Office of Meteorology and Climatology`.
         for i in a..b.saturating_sub(2) {
             if i > a && self.is_conn(i - 1) {
@@ -3039,7 +3072,13 @@ impl<'a> Finder<'a> {
                         && WORDS
                             .head(last)
                             .iter()
-                            .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                            .any(|&(k, p)| k == Kind::Org && p == Pos::End)
+                            // `Isle of Man Steam Packet Company`: a legal suffix, too.
+                            || (kind == Kind::Place
+                                && n + 1 < b
+                                && self.toks[b - 1].cap
+                                && !(n..b).any(|j| self.is_conn(j))
+                                && WORDS.is_suffix(last));
                     return Some(if body_end { Kind::Org } else { kind });
                 }
             }
@@ -3106,6 +3145,23 @@ impl<'a> Finder<'a> {
             return WORDS.camel_suffix(last);
         }
         None
+    }
+
+    /// `on the RN1 near Longoni`, `along the A12`: a road's number (one to three capitals, then
+    /// digits) after `on the` and its kin is a road, a place: one travels along it. (`of the
+    /// R21 vaccine`, `the Q7 and` say nothing of a road.)
+    fn road_code(&self, a: usize) -> bool {
+        let w = self.word(a);
+        let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
+        let digits = w.len() - letters;
+        let shape = (1..=3).contains(&letters)
+            && (1..=4).contains(&digits)
+            && w.bytes().skip(letters).all(|c| c.is_ascii_digit());
+        shape
+            && a >= 2
+            && self.toks[a - 2].sentence == self.toks[a].sentence
+            && self.word(a - 1) == "the"
+            && matches!(self.word(a - 2), "on" | "along" | "off" | "onto")
     }
 
     /// `Trade Union Congress`, `Nigeria Labour Congress`: an event head that also names a body
@@ -3403,6 +3459,7 @@ impl<'a> Finder<'a> {
             let (kind, strength) = match self.noun_after(b) {
                 Some(Kind::Place) => (Kind::Place, EVIDENCE),
                 _ if self.described_before(a, b) == Some(Kind::Place) => (Kind::Place, EVIDENCE),
+                _ if names == 1 && self.road_code(a) => (Kind::Place, EVIDENCE),
                 _ if body_before => (Kind::Org, EVIDENCE),
                 Some(_) => (Kind::Product, EVIDENCE),
                 // `NOVA9` alone: a model's shape, but a band's too; a guess the article's
@@ -4930,11 +4987,16 @@ impl<'a> Finder<'a> {
                             let d = &self.cands[j];
                             // `Porto` of `FC Porto`: the head word and the name alone
                             // (`Simeto` of `Cooperativa Agricola Valle del Simeto` is none).
+                            // (`Isle of Man` of `Visit Isle of Man`: a place its own head
+                            // types is no short form of the body named after it.)
                             let start_head = d.b - d.a == n + 1
                                 && WORDS
                                     .head(self.word(d.a))
                                     .iter()
-                                    .any(|(_, p)| *p == Pos::Start);
+                                    .any(|(_, p)| *p == Pos::Start)
+                                && !(c.kind == Kind::Place
+                                    && c.strength >= EVIDENCE
+                                    && d.kind != Kind::Place);
                             let head_word = n == 1
                                 && WORDS
                                     .head(self.word(c.a))
