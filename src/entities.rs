@@ -2512,7 +2512,9 @@ impl<'a> Finder<'a> {
                         .filter(|&k| k != Kind::Person && !self.appositive_title(b))
                 }) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
-                None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
+                None if self.lives_in(a, b) || self.town_listed(a, b) => {
+                    self.push(a, b, Kind::Place, EVIDENCE)
+                }
                 None => self.push(a, b, Kind::Person, EVIDENCE),
             }
             return;
@@ -3378,7 +3380,9 @@ impl<'a> Finder<'a> {
                         .filter(|&k| k != Kind::Person && !self.appositive_title(b))
                 }) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
-                None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
+                None if self.lives_in(a, b) || self.town_listed(a, b) => {
+                    self.push(a, b, Kind::Place, EVIDENCE)
+                }
                 None => self.push(a, b, Kind::Person, EVIDENCE),
             }
             return;
@@ -3743,6 +3747,28 @@ impl<'a> Finder<'a> {
     /// `the council in Pablo de Rocha`: a name after `in` or `near` with a lower-case particle
     /// inside is a town named after a person, not the person; people stand `in` a sentence
     /// only after nouns of trust (`faith in`), and their names then carry no particle.
+    /// `drivers from Dikhil and Ali Sabieh`, `in Ali Sabieh`: a town the gazetteer holds whole,
+    /// after `in`/`near` or after a known place and `and`, is that town, whatever given name
+    /// opens it.
+    fn town_listed(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        if a < 1 || self.toks[a - 1].sentence != si || !WORDS.gazetteer.contains(self.span_text(a, b))
+        {
+            return false;
+        }
+        let place = |i: usize| {
+            let w = self.word(i);
+            self.toks[i].cap
+                && !self.toks[i].possessive
+                && (WORDS.gazetteer.contains(w)
+                    || self.lex.get(w).is_some_and(|h| h.kind == Kind::Place))
+        };
+        matches!(self.word(a - 1), "in" | "near")
+            || (a >= 2
+                && self.toks[a - 2].sentence == si
+                && matches!(self.word(a - 1), "and" | "or")
+                && place(a - 2))
+    }
     fn lives_in(&self, a: usize, b: usize) -> bool {
         let si = self.toks[a].sentence;
         a >= 1
