@@ -753,7 +753,8 @@ impl<'a> Finder<'a> {
 
     /// `Vellan-Tarvo Railway Company Limited`: the second of two hyphenated names opens a
     /// run of names a body's head or a company suffix closes, so the pair opens the body's
-    /// name (`Turku-Stockholm night service` stays two places).
+    /// name (`Turku-Stockholm night service` stays two places). So does an event's head
+    /// (`Malaysia-China Business Forum`): the two countries name the forum.
     fn firm_ahead(&self, j: usize, end: usize) -> bool {
         if !self.toks[j].cap || self.toks[j].hyphen_next {
             return false;
@@ -769,7 +770,7 @@ impl<'a> Finder<'a> {
                 || WORDS
                     .head(w)
                     .iter()
-                    .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                    .any(|&(k, p)| matches!(k, Kind::Org | Kind::Event) && p == Pos::End);
             if body {
                 return true;
             }
