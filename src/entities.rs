@@ -3753,7 +3753,9 @@ impl<'a> Finder<'a> {
     /// opens it.
     fn town_listed(&self, a: usize, b: usize) -> bool {
         let si = self.toks[a].sentence;
-        if a < 1 || self.toks[a - 1].sentence != si || !WORDS.gazetteer.contains(self.span_text(a, b))
+        if a < 1
+            || self.toks[a - 1].sentence != si
+            || !WORDS.gazetteer.contains(self.span_text(a, b))
         {
             return false;
         }
@@ -8632,6 +8634,129 @@ mod tests {
         // A people's adjective names nothing.
         let f = find("He joined five other Mi'kmaw bands and an Acadian captain.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn an_opening_head_or_a_closing_suffix_types_a_name_over_a_place_inside() {
+        // A tourism board's and an airline's call before a place: the body, and the place
+        // alone stays a place.
+        let f = finds(
+            "Visit Isle of Tarn said bookings on the Isle of Tarn rose. Fly Kelvoria said it \
+             would add a flight.",
+            &[
+                ("Visit Isle of Tarn", "ORG", "Visit Isle of Tarn"),
+                ("Isle of Tarn", "PLACE", "Isle of Tarn"),
+                ("Fly Kelvoria", "ORG", "Fly Kelvoria"),
+            ],
+        );
+        assert!(
+            !has(&f, "Isle of Tarn", "ORG", "Visit Isle of Tarn"),
+            "{f:?}"
+        );
+        // A legal suffix closing a name a place's head opens.
+        finds(
+            "Kippers are served on the Isle of Tarn Steam Packet Company's ferry.",
+            &[(
+                "Isle of Tarn Steam Packet Company",
+                "ORG",
+                "Isle of Tarn Steam Packet Company",
+            )],
+        );
+        // (A head closing the name still types it: `Storm` opens a storm's name.)
+        finds(
+            "Salmon escaped into Storm Bay on Sunday.",
+            &[("Storm Bay", "PLACE", "Storm Bay")],
+        );
+        // An acronym after a name a known place closes: the place's own head (`Cape`) does
+        // not type the whole.
+        finds(
+            "The opposition African Party for the Independence of Cape Verde (PAICV) backed \
+             the bill.",
+            &[(
+                "African Party for the Independence of Cape Verde",
+                "ORG",
+                "African Party for the Independence of Cape Verde",
+            )],
+        );
+        // `Prefecture of X`: the State's office.
+        finds(
+            "A spokeswoman for the Prefecture of Guadeloupe said the fund had paid out.",
+            &[(
+                "Prefecture of Guadeloupe",
+                "ORG",
+                "Prefecture of Guadeloupe",
+            )],
+        );
+    }
+
+    #[test]
+    fn events_heads_and_nouns_before_and_after_a_place_make_an_event() {
+        finds(
+            "The union would take its case to buyers at Seafood Expo North America in Boston, \
+             before the Kelvo Azerbaijan exhibition in May and the Tarvo Vernissage.",
+            &[
+                (
+                    "Seafood Expo North America",
+                    "EVENT",
+                    "Seafood Expo North America",
+                ),
+                ("Kelvo Azerbaijan", "EVENT", "Kelvo Azerbaijan"),
+                ("Tarvo Vernissage", "EVENT", "Tarvo Vernissage"),
+            ],
+        );
+        // Two countries joined by a hyphen open a forum's name.
+        finds(
+            "He would raise it at the Malaysia-China Business Forum in Penang.",
+            &[(
+                "Malaysia-China Business Forum",
+                "EVENT",
+                "Malaysia-China Business Forum",
+            )],
+        );
+    }
+
+    #[test]
+    fn foreign_landform_heads_ports_mileposts_and_roads_are_places() {
+        finds(
+            "Herds graze along the Vellu Chhu below the Coma Tarvella massif and the \
+             Cordillera del Oskar, near Tarvo Multipurpose Port and Mile 8.",
+            &[
+                ("Vellu Chhu", "PLACE", "Vellu Chhu"),
+                ("Coma Tarvella", "PLACE", "Coma Tarvella"),
+                ("Cordillera del Oskar", "PLACE", "Cordillera del Oskar"),
+                (
+                    "Tarvo Multipurpose Port",
+                    "PLACE",
+                    "Tarvo Multipurpose Port",
+                ),
+                ("Mile 8", "PLACE", "Mile 8"),
+            ],
+        );
+        // A road's number after `on the`, or before `road`.
+        finds(
+            "Police cleared a roadblock on the RN1 near Longoni, and tractors blocked the RN2 \
+             road.",
+            &[("RN1", "PLACE", "RN1"), ("RN2", "PLACE", "RN2")],
+        );
+        // (A vaccine's or a car's code is no road.)
+        let f = find("The rollout of the R21 vaccine began in May.");
+        assert!(
+            !f.iter().any(|(t, k, _)| t == "R21" && *k == "PLACE"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_held_whole_after_a_place_and_and_is_a_place() {
+        finds(
+            "Most of them are drivers from Dikhil and Ali Sabieh, she said.",
+            &[("Ali Sabieh", "PLACE", "Ali Sabieh")],
+        );
+        // (A person's name after a place and `and` stays a person's.)
+        finds(
+            "Officials from Dikhil and Amina Farah said on Monday the road was shut.",
+            &[("Amina Farah", "PERSON", "Amina Farah")],
+        );
     }
 
     #[test]
