@@ -2171,6 +2171,22 @@ impl<'a> Finder<'a> {
             self.acronym_after(a, b, sent_end);
             return;
         }
+        // `Bursa Malaysia`: a known town's name that is also a body's opening word (Malay
+        // `bursa`, an exchange), then a known place, is that place's body.
+        if let [Piece::Lex(la, lb, _, Kind::Place, false), Piece::Lex(_, _, _, Kind::Place, false)] =
+            *pieces
+        {
+            let opens = lb == la + 1
+                && WORDS
+                    .head(self.word(la))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::Start);
+            if opens {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         // `U.S. Food and Drug Administration`, `Kenya Red Cross`: a place naming its own branch
         // of an organization.
         if let [Piece::Lex(_, pb, _, Kind::Place, false), ref rest @ ..] = *pieces {
@@ -8678,6 +8694,15 @@ mod tests {
                 "African Party for the Independence of Cape Verde",
             )],
         );
+        // An exchange's word of its own tongue that is also a town's name, before a country.
+        let f = finds(
+            "It said in a filing to Bursa Malaysia that sales fell. The plant in Bursa shut.",
+            &[
+                ("Bursa Malaysia", "ORG", "Bursa Malaysia"),
+                ("Bursa", "PLACE", "Bursa"),
+            ],
+        );
+        assert!(!has(&f, "Malaysia", "PLACE", "Malaysia"), "{f:?}");
         // `Prefecture of X`: the State's office.
         finds(
             "A spokeswoman for the Prefecture of Guadeloupe said the fund had paid out.",
