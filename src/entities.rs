@@ -2244,7 +2244,9 @@ impl<'a> Finder<'a> {
                 [] => false,
             };
             if org {
-                self.push(a, b, Kind::Org, EVIDENCE);
+                // (`off the Douglas Bank`: a site all the same.)
+                let kind = self.site_head(a, b, Kind::Org);
+                self.push(a, b, kind, EVIDENCE);
                 if let [Piece::Lex(ra, rb, ..)] = rest {
                     let name = (*ra..*rb)
                         .map(|k| self.word(k))
@@ -3891,8 +3893,24 @@ impl<'a> Finder<'a> {
         };
         // `the Mendal Mindfulness City, a special economic zone`: a site's description after
         // a comma outweighs a body's head word (`City` of a club).
+        // `spawning off the Douglas Bank`: one is off a coast, a reef or a sandbank, never
+        // off a body, whatever its head word (`off the Acme Group deal`: a noun after says
+        // what is meant).
+        let off = a >= 2
+            && a < b
+            && self.word(a) == "the"
+            && self.word(a - 1) == "off"
+            && self.toks[a - 1].sentence == self.toks[b - 1].sentence
+            && !self.toks[b - 1].possessive
+            && self.toks.get(b).is_none_or(|n| {
+                n.sentence != self.toks[b - 1].sentence
+                    || n.class != Class::Word
+                    || n.cap
+                    || !WORDS.is_common(self.word(b))
+                    || WORDS.is_function(self.word(b))
+            });
         if kind == Kind::Org
-            && ((both && self.at_site(a)) || self.appositive_kind(b) == Some(Kind::Place))
+            && ((both && self.at_site(a)) || off || self.appositive_kind(b) == Some(Kind::Place))
         {
             Kind::Place
         } else {
@@ -8769,6 +8787,16 @@ mod tests {
             !f.iter().any(|(t, k, _)| t == "R21" && *k == "PLACE"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_bank_one_is_off_is_a_place() {
+        let f = finds(
+            "The herring spawning off the Tarvo Bank is smaller. It sold off the Kelvo Bank \
+             unit last year.",
+            &[("Tarvo Bank", "PLACE", "Tarvo Bank")],
+        );
+        assert!(has(&f, "Kelvo Bank", "ORG", "Kelvo Bank"), "{f:?}");
     }
 
     #[test]
