@@ -3902,7 +3902,7 @@ impl<'a> Finder<'a> {
             && self.word(a - 1) == "off"
             && self.toks[a - 1].sentence == self.toks[b - 1].sentence
             && !self.toks[b - 1].possessive
-            && self.toks.get(b).is_none_or(|n| {
+            && self.toks.get(b).map_or(true, |n| {
                 n.sentence != self.toks[b - 1].sentence
                     || n.class != Class::Word
                     || n.cap
