@@ -761,7 +761,8 @@ impl<'a> Finder<'a> {
 
     /// `Vellan-Tarvo Railway Company Limited`: the second of two hyphenated names opens a
     /// run of names a body's head or a company suffix closes, so the pair opens the body's
-    /// name (`Turku-Stockholm night service` stays two places).
+    /// name (`Turku-Stockholm night service` stays two places). So does an event's head
+    /// (`Malaysia-China Business Forum`): the two countries name the forum.
     fn firm_ahead(&self, j: usize, end: usize) -> bool {
         if !self.toks[j].cap || self.toks[j].hyphen_next {
             return false;
@@ -777,7 +778,7 @@ impl<'a> Finder<'a> {
                 || WORDS
                     .head(w)
                     .iter()
-                    .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                    .any(|&(k, p)| matches!(k, Kind::Org | Kind::Event) && p == Pos::End);
             if body {
                 return true;
             }
@@ -2213,6 +2214,22 @@ impl<'a> Finder<'a> {
             self.acronym_after(a, b, sent_end);
             return;
         }
+        // `Bursa Malaysia`: a known town's name that is also a body's opening word (Malay
+        // `bursa`, an exchange), then a known place, is that place's body.
+        if let [Piece::Lex(la, lb, _, Kind::Place, false), Piece::Lex(_, _, _, Kind::Place, false)] =
+            *pieces
+        {
+            let opens = lb == la + 1
+                && WORDS
+                    .head(self.word(la))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::Start);
+            if opens {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         // `U.S. Food and Drug Administration`, `Kenya Red Cross`: a place naming its own branch
         // of an organization.
         if let [Piece::Lex(_, pb, _, Kind::Place, false), ref rest @ ..] = *pieces {
@@ -2270,7 +2287,9 @@ impl<'a> Finder<'a> {
                 [] => false,
             };
             if org {
-                self.push(a, b, Kind::Org, EVIDENCE);
+                // (`off the Douglas Bank`: a site all the same.)
+                let kind = self.site_head(a, b, Kind::Org);
+                self.push(a, b, kind, EVIDENCE);
                 if let [Piece::Lex(ra, rb, ..)] = rest {
                     let name = (*ra..*rb)
                         .map(|k| self.word(k))
@@ -2394,7 +2413,19 @@ impl<'a> Finder<'a> {
                     _ => false,
                 });
             if agency {
-                self.push(a, b, Kind::Org, EVIDENCE);
+                // `Seafood Expo North America`: an event's head before the place names the
+                // event's edition there; `the WorldFood Azerbaijan exhibition`: so does an
+                // event's noun after the name.
+                let event_head = matches!(words.last(), Some(&Piece::Word(i)) if WORDS
+                    .head(self.word(i))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Event && p == Pos::End));
+                let kind = if event_head || self.noun_right_after(b) == Some(Kind::Event) {
+                    Kind::Event
+                } else {
+                    Kind::Org
+                };
+                self.push(a, b, kind, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
                 return;
             }
@@ -2544,7 +2575,9 @@ impl<'a> Finder<'a> {
                         .filter(|&k| k != Kind::Person && !self.appositive_title(b))
                 }) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
-                None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
+                None if self.lives_in(a, b) || self.town_listed(a, b) => {
+                    self.push(a, b, Kind::Place, EVIDENCE)
+                }
                 None => self.push(a, b, Kind::Person, EVIDENCE),
             }
             return;
@@ -2572,8 +2605,12 @@ impl<'a> Finder<'a> {
         if self.acronym_fits(a, b, sent_end) && !tail_spelt {
             // `Feira Internacional da Cortiça (FICOR)`: a head of another tongue opening the
             // name says what it is where its last word does not.
-            let kind = self
-                .head_kind(last.range().0, b)
+            // `African Party for the Independence of Cape Verde (PAICV)`: a known place closing
+            // the name is headed by its own word (`Cape`), not the whole.
+            let own_head = !matches!(last, Piece::Lex(..));
+            let kind = own_head
+                .then(|| self.head_kind(last.range().0, b))
+                .flatten()
                 .or_else(|| {
                     WORDS
                         .head(self.word(a))
@@ -3032,6 +3069,23 @@ impl<'a> Finder<'a> {
         if WORDS.is_suffix(last) && !joined {
             return Some(Kind::Org);
         }
+        // `Visit Isle of Man`, `Fly Montserrat`: a body's or an event's head opening the name
+        // types it over a place named inside (`Isle of Man`).
+        if let Some(&(kind, _)) = WORDS
+            .head(self.word(a))
+            .iter()
+            .find(|&&(k, p)| p == Pos::Start && k != Kind::Place)
+        {
+            // (`Grupo Vessa and Oska`: other connecting words join no names.)
+            let named = self.toks[a + 1].cap
+                && self.toks[a + 1].class == Class::Word
+                && (a + 1..b).all(|i| !self.is_conn(i) || self.word(i) == "of");
+            // (`Storm Bay`: a head closing the name types it, below.)
+            let end_head = WORDS.head(last).iter().any(|&(_, p)| p == Pos::End);
+            if named && self.toks[b - 1].cap && !end_head {
+                return Some(kind);
+            }
+        }
         // `Bank of England`, `Federal Office of Meteorology and Climatology`.
         for i in a..b.saturating_sub(2) {
             if i > a && self.is_conn(i - 1) {
@@ -3083,7 +3137,13 @@ impl<'a> Finder<'a> {
                         && WORDS
                             .head(last)
                             .iter()
-                            .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                            .any(|&(k, p)| k == Kind::Org && p == Pos::End)
+                            // `Isle of Man Steam Packet Company`: a legal suffix, too.
+                            || (kind == Kind::Place
+                                && n + 1 < b
+                                && self.toks[b - 1].cap
+                                && !(n..b).any(|j| self.is_conn(j))
+                                && WORDS.is_suffix(last));
                     return Some(if body_end { Kind::Org } else { kind });
                 }
             }
@@ -3150,6 +3210,23 @@ impl<'a> Finder<'a> {
             return WORDS.camel_suffix(last);
         }
         None
+    }
+
+    /// `on the RN1 near Longoni`, `along the A12`: a road's number (one to three capitals, then
+    /// digits) after `on the` and its kin is a road, a place: one travels along it. (`of the
+    /// R21 vaccine`, `the Q7 and` say nothing of a road.)
+    fn road_code(&self, a: usize) -> bool {
+        let w = self.word(a);
+        let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
+        let digits = w.len() - letters;
+        let shape = (1..=3).contains(&letters)
+            && (1..=4).contains(&digits)
+            && w.bytes().skip(letters).all(|c| c.is_ascii_digit());
+        shape
+            && a >= 2
+            && self.toks[a - 2].sentence == self.toks[a].sentence
+            && self.word(a - 1) == "the"
+            && matches!(self.word(a - 2), "on" | "along" | "off" | "onto")
     }
 
     /// `Trade Union Congress`, `Nigeria Labour Congress`: an event head that also names a body
@@ -3369,7 +3446,9 @@ impl<'a> Finder<'a> {
                         .filter(|&k| k != Kind::Person && !self.appositive_title(b))
                 }) {
                 Some(kind) => self.push(a, b, kind, LEXICON),
-                None if self.lives_in(a, b) => self.push(a, b, Kind::Place, EVIDENCE),
+                None if self.lives_in(a, b) || self.town_listed(a, b) => {
+                    self.push(a, b, Kind::Place, EVIDENCE)
+                }
                 None => self.push(a, b, Kind::Person, EVIDENCE),
             }
             return;
@@ -3450,6 +3529,7 @@ impl<'a> Finder<'a> {
             let (kind, strength) = match self.noun_after(b) {
                 Some(Kind::Place) => (Kind::Place, EVIDENCE),
                 _ if self.described_before(a, b) == Some(Kind::Place) => (Kind::Place, EVIDENCE),
+                _ if names == 1 && self.road_code(a) => (Kind::Place, EVIDENCE),
                 _ if body_before => (Kind::Org, EVIDENCE),
                 Some(_) => (Kind::Product, EVIDENCE),
                 // `NOVA9` alone: a model's shape, but a band's too; a guess the article's
@@ -3737,6 +3817,30 @@ impl<'a> Finder<'a> {
     /// `the council in Pablo de Rocha`: a name after `in` or `near` with a lower-case particle
     /// inside is a town named after a person, not the person; people stand `in` a sentence
     /// only after nouns of trust (`faith in`), and their names then carry no particle.
+    /// `drivers from Dikhil and Ali Sabieh`, `in Ali Sabieh`: a town the gazetteer holds whole,
+    /// after `in`/`near` or after a known place and `and`, is that town, whatever given name
+    /// opens it.
+    fn town_listed(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        if a < 1
+            || self.toks[a - 1].sentence != si
+            || !WORDS.gazetteer.contains(self.span_text(a, b))
+        {
+            return false;
+        }
+        let place = |i: usize| {
+            let w = self.word(i);
+            self.toks[i].cap
+                && !self.toks[i].possessive
+                && (WORDS.gazetteer.contains(w)
+                    || self.lex.get(w).is_some_and(|h| h.kind == Kind::Place))
+        };
+        matches!(self.word(a - 1), "in" | "near")
+            || (a >= 2
+                && self.toks[a - 2].sentence == si
+                && matches!(self.word(a - 1), "and" | "or")
+                && place(a - 2))
+    }
     fn lives_in(&self, a: usize, b: usize) -> bool {
         let si = self.toks[a].sentence;
         a >= 1
@@ -3840,8 +3944,24 @@ impl<'a> Finder<'a> {
         };
         // `the Mendal Mindfulness City, a special economic zone`: a site's description after
         // a comma outweighs a body's head word (`City` of a club).
+        // `spawning off the Douglas Bank`: one is off a coast, a reef or a sandbank, never
+        // off a body, whatever its head word (`off the Acme Group deal`: a noun after says
+        // what is meant).
+        let off = a >= 2
+            && a < b
+            && self.word(a) == "the"
+            && self.word(a - 1) == "off"
+            && self.toks[a - 1].sentence == self.toks[b - 1].sentence
+            && !self.toks[b - 1].possessive
+            && self.toks.get(b).map_or(true, |n| {
+                n.sentence != self.toks[b - 1].sentence
+                    || n.class != Class::Word
+                    || n.cap
+                    || !WORDS.is_common(self.word(b))
+                    || WORDS.is_function(self.word(b))
+            });
         if kind == Kind::Org
-            && ((both && self.at_site(a)) || self.appositive_kind(b) == Some(Kind::Place))
+            && ((both && self.at_site(a)) || off || self.appositive_kind(b) == Some(Kind::Place))
         {
             Kind::Place
         } else {
@@ -5217,11 +5337,16 @@ impl<'a> Finder<'a> {
                             let d = &self.cands[j];
                             // `Porto` of `FC Porto`: the head word and the name alone
                             // (`Simeto` of `Cooperativa Agricola Valle del Simeto` is none).
+                            // (`Isle of Man` of `Visit Isle of Man`: a place its own head
+                            // types is no short form of the body named after it.)
                             let start_head = d.b - d.a == n + 1
                                 && WORDS
                                     .head(self.word(d.a))
                                     .iter()
-                                    .any(|(_, p)| *p == Pos::Start);
+                                    .any(|(_, p)| *p == Pos::Start)
+                                && !(c.kind == Kind::Place
+                                    && c.strength >= EVIDENCE
+                                    && d.kind != Kind::Place);
                             let head_word = n == 1
                                 && WORDS
                                     .head(self.word(c.a))
@@ -8850,6 +8975,148 @@ mod tests {
         // A people's adjective names nothing.
         let f = find("He joined five other Mi'kmaw bands and an Acadian captain.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn an_opening_head_or_a_closing_suffix_types_a_name_over_a_place_inside() {
+        // A tourism board's and an airline's call before a place: the body, and the place
+        // alone stays a place.
+        let f = finds(
+            "Visit Isle of Tarn said bookings on the Isle of Tarn rose. Fly Kelvoria said it \
+             would add a flight.",
+            &[
+                ("Visit Isle of Tarn", "ORG", "Visit Isle of Tarn"),
+                ("Isle of Tarn", "PLACE", "Isle of Tarn"),
+                ("Fly Kelvoria", "ORG", "Fly Kelvoria"),
+            ],
+        );
+        assert!(
+            !has(&f, "Isle of Tarn", "ORG", "Visit Isle of Tarn"),
+            "{f:?}"
+        );
+        // A legal suffix closing a name a place's head opens.
+        finds(
+            "Kippers are served on the Isle of Tarn Steam Packet Company's ferry.",
+            &[(
+                "Isle of Tarn Steam Packet Company",
+                "ORG",
+                "Isle of Tarn Steam Packet Company",
+            )],
+        );
+        // (A head closing the name still types it: `Storm` opens a storm's name.)
+        finds(
+            "Salmon escaped into Storm Bay on Sunday.",
+            &[("Storm Bay", "PLACE", "Storm Bay")],
+        );
+        // An acronym after a name a known place closes: the place's own head (`Cape`) does
+        // not type the whole.
+        finds(
+            "The opposition African Party for the Independence of Cape Verde (PAICV) backed \
+             the bill.",
+            &[(
+                "African Party for the Independence of Cape Verde",
+                "ORG",
+                "African Party for the Independence of Cape Verde",
+            )],
+        );
+        // An exchange's word of its own tongue that is also a town's name, before a country.
+        let f = finds(
+            "It said in a filing to Bursa Malaysia that sales fell. The plant in Bursa shut.",
+            &[
+                ("Bursa Malaysia", "ORG", "Bursa Malaysia"),
+                ("Bursa", "PLACE", "Bursa"),
+            ],
+        );
+        assert!(!has(&f, "Malaysia", "PLACE", "Malaysia"), "{f:?}");
+        // `Prefecture of X`: the State's office.
+        finds(
+            "A spokeswoman for the Prefecture of Guadeloupe said the fund had paid out.",
+            &[(
+                "Prefecture of Guadeloupe",
+                "ORG",
+                "Prefecture of Guadeloupe",
+            )],
+        );
+    }
+
+    #[test]
+    fn events_heads_and_nouns_before_and_after_a_place_make_an_event() {
+        finds(
+            "The union would take its case to buyers at Seafood Expo North America in Boston, \
+             before the Kelvo Azerbaijan exhibition in May and the Tarvo Vernissage.",
+            &[
+                (
+                    "Seafood Expo North America",
+                    "EVENT",
+                    "Seafood Expo North America",
+                ),
+                ("Kelvo Azerbaijan", "EVENT", "Kelvo Azerbaijan"),
+                ("Tarvo Vernissage", "EVENT", "Tarvo Vernissage"),
+            ],
+        );
+        // Two countries joined by a hyphen open a forum's name.
+        finds(
+            "He would raise it at the Malaysia-China Business Forum in Penang.",
+            &[(
+                "Malaysia-China Business Forum",
+                "EVENT",
+                "Malaysia-China Business Forum",
+            )],
+        );
+    }
+
+    #[test]
+    fn foreign_landform_heads_ports_mileposts_and_roads_are_places() {
+        finds(
+            "Herds graze along the Vellu Chhu below the Coma Tarvella massif and the \
+             Cordillera del Oskar, near Tarvo Multipurpose Port and Mile 8.",
+            &[
+                ("Vellu Chhu", "PLACE", "Vellu Chhu"),
+                ("Coma Tarvella", "PLACE", "Coma Tarvella"),
+                ("Cordillera del Oskar", "PLACE", "Cordillera del Oskar"),
+                (
+                    "Tarvo Multipurpose Port",
+                    "PLACE",
+                    "Tarvo Multipurpose Port",
+                ),
+                ("Mile 8", "PLACE", "Mile 8"),
+            ],
+        );
+        // A road's number after `on the`, or before `road`.
+        finds(
+            "Police cleared a roadblock on the RN1 near Longoni, and tractors blocked the RN2 \
+             road.",
+            &[("RN1", "PLACE", "RN1"), ("RN2", "PLACE", "RN2")],
+        );
+        // (A vaccine's or a car's code is no road.)
+        let f = find("The rollout of the R21 vaccine began in May.");
+        assert!(
+            !f.iter().any(|(t, k, _)| t == "R21" && *k == "PLACE"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_bank_one_is_off_is_a_place() {
+        let f = finds(
+            "The herring spawning off the Tarvo Bank is smaller. It sold off the Kelvo Bank \
+             unit last year.",
+            &[("Tarvo Bank", "PLACE", "Tarvo Bank")],
+        );
+        assert!(has(&f, "Kelvo Bank", "ORG", "Kelvo Bank"), "{f:?}");
+    }
+
+    #[test]
+    fn a_town_held_whole_after_a_place_and_and_is_a_place() {
+        finds(
+            "Most of them are drivers from Dikhil and Ali Sabieh, she said.",
+            &[("Ali Sabieh", "PLACE", "Ali Sabieh")],
+        );
+        // (A person's name after a place and `and` stays a person's.)
+        finds(
+            "Officials from Dikhil and Amina Farah said on Monday the road was shut.",
+            &[("Amina Farah", "PERSON", "Amina Farah")],
+        );
     }
 
     #[test]
