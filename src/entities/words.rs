@@ -132,6 +132,10 @@ pub(super) struct Words {
     pub people_nouns: FastSet<&'static str>,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
     pub place_mods: FastSet<&'static str>,
+    /// Adjectives of other languages that stay in a town's name after it: `Novo` of `Porto Novo`.
+    pub place_mods_after: FastSet<&'static str>,
+    /// Words that open an airline's name: `Air` of `Air Tahiti Nui`.
+    pub carrier_openers: FastSet<&'static str>,
     /// Words for a saint whose possessive a place's name keeps: `St` of `St Julian's`.
     pub saints: FastSet<&'static str>,
     /// Endings of adjectives whose lower-case noun stays in the name: `Moravské pivovary`.
@@ -269,6 +273,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         roles: set(include_str!("../data/role_words.txt")),
         people_nouns: set(include_str!("../data/people_nouns.txt")),
         place_mods: set(include_str!("../data/place_modifiers.txt")),
+        place_mods_after: set(include_str!("../data/place_modifiers_after.txt")),
+        carrier_openers: set(include_str!("../data/carrier_openers.txt")),
         saints: set(include_str!("../data/saint_words.txt")),
         adjective_endings: lexicon::entries(include_str!("../data/adjective_endings.txt"))
             .collect(),
