@@ -3505,6 +3505,17 @@ impl<'a> Finder<'a> {
             self.push(a, b, Kind::Event, EVIDENCE);
             return;
         }
+        // (`Danish Social Democrats hold on`: a nationality before a party's name is the
+        // country's, not the name's.)
+        let from = if b - a == 3 && WORDS.nationalities.contains(self.word(a)) {
+            a + 1
+        } else {
+            a
+        };
+        if self.party_name(from, b) {
+            self.push(from, b, Kind::Org, EVIDENCE);
+            return;
+        }
         while a < b
             && !national
             && (self.trim_word(a)
@@ -5754,6 +5765,40 @@ impl<'a> Finder<'a> {
 
     /// True when a nationality at `a` and the one capitalized word after it may be one name:
     /// the word neither a given name, a nationality or calendar word, nor an ordinary one.
+    /// `Social Democrats`, `Denmark Democrats`, `the Moderates`: capitalized words closed by a
+    /// party's plural (party_plurals.txt), in a sentence that speaks of parties
+    /// (party_cues.txt), name a party. A lone plural needs `the` or a name before it, as
+    /// `Republicans said` speaks of members; `House Democrats` (a head before) is a caucus.
+    fn party_name(&self, a: usize, b: usize) -> bool {
+        if !(1..=3).contains(&(b - a)) || !WORDS.party_plurals.contains(self.word(b - 1)) {
+            return false;
+        }
+        let si = self.toks[a].sentence;
+        let words = (a..b).all(|i| {
+            let t = &self.toks[i];
+            t.class == Class::Word && t.cap && !t.upper && (i + 1 == b || !t.possessive)
+        });
+        let plain = (a..b - 1).all(|i| {
+            let w = self.word(i);
+            WORDS.head(w).is_empty()
+                && !WORDS.is_title(w)
+                && !WORDS.is_given(w)
+                && !WORDS.nationalities.contains(w)
+        });
+        let led = b - a >= 2
+            || (a > 0
+                && self.toks[a - 1].sentence == si
+                && (self.word(a - 1) == "the"
+                    || (self.toks[a - 1].cap && self.toks[a - 1].class == Class::Word)));
+        // The sentence's words, read out from the name both ways.
+        let before = (0..a).rev().take_while(|&i| self.toks[i].sentence == si);
+        let after = (b..self.toks.len()).take_while(|&i| self.toks[i].sentence == si);
+        let cued = before
+            .chain(after)
+            .any(|i| !self.toks[i].cap && WORDS.party_cues.contains(self.word(i)));
+        words && plain && led && cued
+    }
+
     fn national_name(&self, a: usize) -> bool {
         let (t, n) = (&self.toks[a], &self.toks[a + 1]);
         let w = self.word(a + 1);
@@ -5836,9 +5881,6 @@ impl<'a> Finder<'a> {
                 joined.insert(&text[c.span.start..self.toks[b - 1].span.end]);
             }
         }
-        if joined.is_empty() {
-            return;
-        }
         let mut drop = vec![false; self.cands.len()];
         for i in 0..self.cands.len().saturating_sub(1) {
             let (c, d) = (&self.cands[i], &self.cands[i + 1]);
@@ -5847,7 +5889,7 @@ impl<'a> Finder<'a> {
                 && matches!(c.source, Source::Lexicon(..))
                 && c.b == d.a
                 && d.source == Source::Found
-                && joined.contains(&text[c.span.start..d.span.end]);
+                && (joined.contains(&text[c.span.start..d.span.end]) || self.team_after(c, d));
             if fits {
                 let (b, span) = (d.b, c.span.cover(d.span));
                 let c = &mut self.cands[i];
@@ -5878,6 +5920,36 @@ impl<'a> Finder<'a> {
             k += 1;
             !drop[k - 1]
         });
+    }
+
+    /// `Sydney Kings`, `Tasmania JackJumpers`, `Melbourne United`, `Denmark Democrats`: one
+    /// or two capitalized words after a known place, the last a plural (`Kings`) or a body's
+    /// head (`United`, `Rovers`), name a team or a party called after the place: a place
+    /// has no plural nickname. Not after a possessive (`Denmark's Social Democrats`), nor a
+    /// plural that is a surname (`Lincoln Adams`) or heads a place (`Blue Mountains`).
+    fn team_after(&self, c: &Cand, d: &Cand) -> bool {
+        let n = d.b - d.a;
+        let last = self.word(d.b - 1);
+        let words = (d.a..d.b).all(|i| {
+            let t = &self.toks[i];
+            // (`the Denmark Democrats' spokesperson`: the last word may own what follows.)
+            t.class == Class::Word && t.cap && !t.upper && (i + 1 == d.b || !t.possessive)
+        });
+        let heads = WORDS.head(last);
+        let plural = last.len() >= 4
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && heads.is_empty()
+            && !WORDS.is_surname(last)
+            && !WORDS.is_given(last);
+        let body = n == 1
+            && !heads.is_empty()
+            && heads.iter().all(|&(k, p)| k == Kind::Org && p == Pos::End);
+        (1..=2).contains(&n)
+            && !self.toks[c.b - 1].possessive
+            && self.toks[d.a].sentence == self.toks[c.b - 1].sentence
+            && words
+            && (plural || body)
     }
 
     /// Names listed together are of one kind: `Bramwell, Dunford and Kelsey`. A guessed name
@@ -10403,5 +10475,48 @@ mod tests {
             "A second fire broke out near the SS127 road that afternoon.",
             &[("SS127", "PLACE", "SS127")],
         );
+    }
+
+    #[test]
+    fn a_plural_or_a_clubs_head_after_a_known_place_is_a_team() {
+        let f = finds(
+            "The Taipans travel to Hobart to face the Tasmania JackJumpers, while Illawarra \
+             host the Sydney Kings, a game behind Melbourne United.",
+            &[
+                ("Tasmania JackJumpers", "ORG", "Tasmania JackJumpers"),
+                ("Sydney Kings", "ORG", "Sydney Kings"),
+                ("Melbourne United", "ORG", "Melbourne United"),
+                ("Hobart", "PLACE", "Hobart"),
+            ],
+        );
+        assert!(!texts(&f).contains(&"Kings"), "{f:?}");
+        // A surname after a place is a person's, a possessive place owns what follows.
+        let f = find("Lincoln Adams said Sydney's Kings Cross was quiet.");
+        assert!(
+            !f.iter()
+                .any(|(t, k, _)| t == "Lincoln Adams" && *k == "ORG"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_partys_plural_names_it_where_parties_are_spoken_of() {
+        finds(
+            "Denmark's Social Democrats remained the largest party. The Moderates fell to 6 \
+             seats, and the Denmark Democrats' spokesperson said her party would not back it.",
+            &[
+                ("Social Democrats", "ORG", "Social Democrats"),
+                ("Moderates", "ORG", "Moderates"),
+                ("Denmark Democrats", "ORG", "Denmark Democrats"),
+            ],
+        );
+        // No party spoken of, or a lone plural with nothing before it: members, not a party.
+        let f = find("Republicans said the bill was too costly, and the Greens agreed.");
+        assert!(!f.iter().any(|(_, k, _)| *k == "ORG"), "{f:?}");
+        let f = finds(
+            "Danish Social Democrats hold on after snap election",
+            &[("Social Democrats", "ORG", "Social Democrats")],
+        );
+        assert!(!texts(&f).contains(&"Danish Social Democrats"), "{f:?}");
     }
 }

@@ -171,6 +171,10 @@ pub(super) struct Words {
     pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
     /// Nouns after a place's name that make it a sports team (`Sri Lanka captain`).
     pub team: FastSet<&'static str>,
+    /// Plurals closing a party's name (`Social Democrats`, `the Moderates`).
+    pub party_plurals: FastSet<&'static str>,
+    /// Words saying a sentence speaks of parties (`seats`, `coalition`).
+    pub party_cues: FastSet<&'static str>,
     /// Words opening a street's name that the house number follows (`Rua`, `Calle`).
     pub address: FastSet<&'static str>,
 }
@@ -298,6 +302,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         camel,
         cues,
         team: set(include_str!("../data/team_nouns.txt")),
+        party_plurals: set(include_str!("../data/party_plurals.txt")),
+        party_cues: set(include_str!("../data/party_cues.txt")),
         address: set(include_str!("../data/address_prefixes.txt")),
     }
 });
