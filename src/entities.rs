@@ -10519,4 +10519,13 @@ mod tests {
         );
         assert!(!texts(&f).contains(&"Danish Social Democrats"), "{f:?}");
     }
+
+    #[test]
+    fn an_honorifics_letters_in_capitals_are_an_acronym() {
+        finds(
+            "\"We were the party of the middle,\" he told the broadcaster DR on Wednesday. \
+             Dr Anna Holm agreed.",
+            &[("DR", "ORG", "DR"), ("Anna Holm", "PERSON", "Anna Holm")],
+        );
+    }
 }

@@ -375,6 +375,7 @@ impl Words {
 
     /// A title or honorific word (`Dr.`, `Chief`, `coach`), whatever its case and final stop.
     pub fn is_title(&self, w: &str) -> bool {
+        let orig_len = w.len();
         let w = w.strip_suffix('.').unwrap_or(w);
         // `the MS Saimaa Star`: in capitals, a ship's prefix, not `Ms`.
         let prefix = w.len() >= 2
@@ -396,7 +397,13 @@ impl Words {
                     .iter()
                     .any(|p| l.strip_prefix(p).is_some_and(core))
         };
-        !prefix && with_lower(w, title)
+        // `the broadcaster DR`: an honorific's abbreviation in capitals without its stop is an
+        // acronym (Danmarks Radio), not `Dr`.
+        let acronym = w.len() <= 3
+            && w.len() == orig_len
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && with_lower(w, |l| self.honorifics.contains(l));
+        !prefix && !acronym && with_lower(w, title)
     }
 
     /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
