@@ -5945,7 +5945,12 @@ impl<'a> Finder<'a> {
         let body = n == 1
             && !heads.is_empty()
             && heads.iter().all(|&(k, p)| k == Kind::Org && p == Pos::End);
+        // `in Paris Landings`: a place's cue before the name makes it a place all the same.
+        let place_cue = c.a > 0
+            && self.toks[c.a - 1].sentence == self.toks[c.a].sentence
+            && self.before_cue(c.a) == Some(Kind::Place);
         (1..=2).contains(&n)
+            && !place_cue
             && !self.toks[c.b - 1].possessive
             && self.toks[d.a].sentence == self.toks[c.b - 1].sentence
             && words
@@ -10490,6 +10495,8 @@ mod tests {
             ],
         );
         assert!(!texts(&f).contains(&"Kings"), "{f:?}");
+        let f = find("The tourists stayed in Paris Landings on Friday.");
+        assert!(!f.iter().any(|(_, k, _)| *k == "ORG"), "{f:?}");
         // A surname after a place is a person's, a possessive place owns what follows.
         let f = find("Lincoln Adams said Sydney's Kings Cross was quiet.");
         assert!(
