@@ -1377,6 +1377,18 @@ impl<'a> Finder<'a> {
                 {
                     continue;
                 }
+                // `The Atlantic has taken the church`: a body named `The` and a known place
+                // (a magazine), opening a sentence where any `The` is capitalized, is the place.
+                if n >= 2
+                    && self.toks[k].initial
+                    && self.word(k) == "The"
+                    && hit.kind == Kind::Org
+                    && self
+                        .lookup(k + 1, m, end)
+                        .is_some_and(|h| h.kind == Kind::Place)
+                {
+                    continue;
+                }
                 return Some((m, end, hit));
             }
         }
@@ -1420,6 +1432,9 @@ impl<'a> Finder<'a> {
 
     /// A title starting at `k` inside `[k, e)`: its end.
     fn title_at(&self, k: usize, e: usize) -> Option<usize> {
+        if self.plural_title(k, e) {
+            return Some(k + 1);
+        }
         let mut j = k;
         let mut last_core = None;
         let mut of_at = None;
@@ -1500,6 +1515,30 @@ impl<'a> Finder<'a> {
             return None;
         }
         Some(end)
+    }
+
+    /// `Councilmembers Colleen Van Dyke and Marcus Two Feathers`: the plural of a title opening
+    /// a run whose name is followed by `and` and another capital introduces the people it
+    /// lists, and is no part of the first one's name. The `and` guards team and body names
+    /// made of a plural title word (`Kansas City Chiefs`, `Doctors Without Borders`), and so
+    /// does the want of a capital word before it.
+    fn plural_title(&self, k: usize, e: usize) -> bool {
+        let w = self.word(k);
+        let single = match w.strip_suffix('s') {
+            Some(s) if s.len() >= 3 && !s.ends_with('s') => s,
+            _ => return false,
+        };
+        let cap_word = |i: usize| self.toks[i].cap && self.toks[i].class == Class::Word;
+        let cap_before = k > 0 && cap_word(k - 1);
+        if !self.toks[k].cap || cap_before || WORDS.is_title(w) || !WORDS.is_title(single) {
+            return false;
+        }
+        // The first name's end: the run may hold `and` and the next name, or end before it.
+        let mut j = k + 1;
+        while j < e && cap_word(j) && !self.is_conn(j) {
+            j += 1;
+        }
+        j >= k + 3 && j + 1 < self.toks.len() && self.word(j) == "and" && cap_word(j + 1)
     }
 
     /// `on the Lady Maribel II`: a one-word title after `the`, then names a roman numeral
@@ -3528,6 +3567,17 @@ impl<'a> Finder<'a> {
                         || (!n.cap && WORDS.cue(self.word(b), Cue::After) == Some(Kind::Person)))
             });
         while b > a && !month_surname && (self.trim_word(b - 1) || self.is_conn(b - 1)) {
+            b -= 1;
+        }
+        // `Siobhan de Vries SC`, `Tom Hale KC`: a barrister's or an honour's letters after a
+        // name shaped like a person's are no part of it.
+        if b >= a + 3
+            && self.toks[b - 1].upper
+            && WORDS
+                .post_nominals
+                .contains(self.word(b - 1).trim_end_matches('.'))
+            && self.looks_like_person(a)
+        {
             b -= 1;
         }
         // `TEU` after `twenty-foot equivalent units (TEU)`: a term the article spelled out.
@@ -6708,6 +6758,42 @@ mod tests {
         );
         let f = find("The river, the Grande Rivière à Velmoux, flooded.");
         assert!(texts(&f).contains(&"Grande Rivière à Velmoux"), "{f:?}");
+    }
+
+    #[test]
+    fn a_plural_title_before_names_joined_by_and_is_left_out() {
+        let f = finds(
+            "Councilmembers Colleen Van Dyke and Marcus Two Feathers voted no. Van Dyke said so.",
+            &[
+                ("Colleen Van Dyke", "PERSON", "Colleen Van Dyke"),
+                ("Marcus Two Feathers", "PERSON", "Marcus Two Feathers"),
+                ("Van Dyke", "PERSON", "Colleen Van Dyke"),
+            ],
+        );
+        assert!(
+            texts(&f).iter().all(|t| !t.contains("Councilmembers")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_barristers_letters_after_a_name_are_no_part_of_it() {
+        let f = finds(
+            "Defence barrister Siobhan de Vries SC said her client was sorry.",
+            &[("Siobhan de Vries", "PERSON", "Siobhan de Vries")],
+        );
+        assert!(texts(&f).iter().all(|t| !t.ends_with("SC")), "{f:?}");
+    }
+
+    #[test]
+    fn the_opening_a_sentence_before_a_known_place_is_no_part_of_it() {
+        finds(
+            "The Atlantic has taken the church. She wrote for The Atlantic in May.",
+            &[
+                ("Atlantic", "PLACE", "Atlantic"),
+                ("The Atlantic", "ORG", "The Atlantic"),
+            ],
+        );
     }
 
     #[test]
