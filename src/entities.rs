@@ -2323,10 +2323,12 @@ impl<'a> Finder<'a> {
                     && !n.cap
                     && WORDS.cue(self.word(pb), Cue::After) == Some(Kind::Person)
             });
+            // (`Maria Lima said`: a given name before the place is a person's.)
             if says
                 && self.toks[i].initial
                 && self.toks[i].class == Class::Word
                 && !self.toks[i].upper
+                && !WORDS.is_given(w)
                 && !WORDS.is_function(w)
                 && !WORDS.starters.contains(w)
                 && !w.ends_with("ly")
@@ -2661,6 +2663,30 @@ impl<'a> Finder<'a> {
                         return;
                     }
                 }
+            }
+        }
+        // `Captain Luiz Fernando Albuquerque`: after a title, one or two capitalized words, a
+        // given name among them, then a one-word known place name a person whose surname is a
+        // town's name; the first word need not be a known given name.
+        if let [ref words @ .., Piece::Lex(la, lb, _, Kind::Place, false)] = *pieces {
+            let cap_word = |i: usize| {
+                let t = &self.toks[i];
+                t.class == Class::Word && t.cap && !t.upper && !t.possessive
+            };
+            let named = person
+                && lb == la + 1
+                && (1..=2).contains(&words.len())
+                && words.iter().all(|p| {
+                    matches!(*p, Piece::Word(i) if cap_word(i)
+                    && !WORDS.is_non_entity(self.word(i))
+                    && WORDS.head(self.word(i)).is_empty())
+                })
+                && words
+                    .iter()
+                    .any(|p| matches!(*p, Piece::Word(i) if WORDS.is_given(self.word(i))));
+            if named {
+                self.push(a, lb, Kind::Person, EVIDENCE);
+                return;
             }
         }
         // `CEO Lena Park`, `Editing by Peter Hall`: a title or a credit before a given name says
@@ -6793,6 +6819,26 @@ mod tests {
                 ("Atlantic", "PLACE", "Atlantic"),
                 ("The Atlantic", "ORG", "The Atlantic"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_titled_persons_surname_that_names_a_town_stays_in_the_name() {
+        finds(
+            "\"It is stable,\" Captain Luiz Fernando Albuquerque, the harbour master, said.",
+            &[(
+                "Luiz Fernando Albuquerque",
+                "PERSON",
+                "Luiz Fernando Albuquerque",
+            )],
+        );
+        finds(
+            "Maria Lima said no.",
+            &[("Maria Lima", "PERSON", "Maria Lima")],
+        );
+        finds(
+            "Health Canada said no.",
+            &[("Health Canada", "ORG", "Health Canada")],
         );
     }
 
