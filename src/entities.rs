@@ -6843,6 +6843,18 @@ mod tests {
     }
 
     #[test]
+    fn banks_opened_by_banco_and_a_states_missions_are_bodies() {
+        finds(
+            "Analysts at Banco Itaú BBA said so, as did the Consulate-General of Japan in Brisbane and the Chinese Consulate-General.",
+            &[
+                ("Banco Itaú BBA", "ORG", "Banco Itaú BBA"),
+                ("Consulate-General of Japan", "ORG", "Consulate-General of Japan"),
+                ("Chinese Consulate-General", "ORG", "Chinese Consulate-General"),
+            ],
+        );
+    }
+
+    #[test]
     fn honorifics_of_lawyers_and_graduates_stay_out_of_the_name() {
         let f = finds(
             "\"The state knew,\" said Maître Anselm Tarvé, who met Dott. Marco Bellini and Mgr. Jana Tarvová.",
