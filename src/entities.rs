@@ -5075,6 +5075,29 @@ impl<'a> Finder<'a> {
                 return Some(k);
             }
         }
+        // `Reporting by Aditi Rao in Mumbai and Nilesh Parmar in Rajkot`: the second of the
+        // credited, after `and` and the first one's town, is credited too.
+        if a > 1 && self.word(a - 1) == "and" {
+            let cap = |i: usize| same(i).is_some_and(|t| t.cap && t.class == Class::Word);
+            let back = |mut j: usize| {
+                while j > 0 && cap(j) {
+                    j -= 1;
+                }
+                j
+            };
+            let i = back(a - 2);
+            if i + 2 < a && i > 1 && self.word(i) == "in" {
+                let k = back(i - 1);
+                if k + 1 < i
+                    && k > 0
+                    && self.word(k) == "by"
+                    && same(k - 1).is_some()
+                    && WORDS.cue(self.word(k - 1), Cue::Credit) == Some(Kind::Person)
+                {
+                    return Some(Kind::Person);
+                }
+            }
+        }
         // `Reporting by Joana Pires`, `a team led by Geronimo Villanueva`.
         if a > 1 && self.word(a - 1) == "by" && same(a - 2).is_some() {
             if let Some(k) = WORDS.cue(self.word(a - 2), Cue::Credit) {
@@ -6850,6 +6873,17 @@ mod tests {
                 ("Banco Itaú BBA", "ORG", "Banco Itaú BBA"),
                 ("Consulate-General of Japan", "ORG", "Consulate-General of Japan"),
                 ("Chinese Consulate-General", "ORG", "Chinese Consulate-General"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_second_credited_after_the_first_ones_town_is_a_person() {
+        finds(
+            "(Reporting by Aditi Rao in Mumbai and Nilesh Parmar in Rajkot)",
+            &[
+                ("Nilesh Parmar", "PERSON", "Nilesh Parmar"),
+                ("Mumbai", "PLACE", "Mumbai"),
             ],
         );
     }
