@@ -3592,8 +3592,24 @@ impl<'a> Finder<'a> {
                     && (self.age_after(b)
                         || (!n.cap && WORDS.cue(self.word(b), Cue::After) == Some(Kind::Person)))
             });
-        while b > a && !month_surname && (self.trim_word(b - 1) || self.is_conn(b - 1)) {
+        // `Pier IV`, `Terminal II`: a roman numeral right after a place's closing head word
+        // numbers the site, and is no stray letters to trim.
+        let numbered_site = b >= a + 2
+            && is_roman(self.word(b - 1))
+            && WORDS
+                .head(self.word(b - 2))
+                .iter()
+                .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+        while b > a
+            && !month_surname
+            && !numbered_site
+            && (self.trim_word(b - 1) || self.is_conn(b - 1))
+        {
             b -= 1;
+        }
+        if numbered_site && b == a + 2 && self.toks[a].cap {
+            self.push(a, b, Kind::Place, EVIDENCE);
+            return;
         }
         // `Siobhan de Vries SC`, `Tom Hale KC`: a barrister's or an honour's letters after a
         // name shaped like a person's are no part of it.
@@ -6884,6 +6900,17 @@ mod tests {
             &[
                 ("Nilesh Parmar", "PERSON", "Nilesh Parmar"),
                 ("Mumbai", "PLACE", "Mumbai"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_roman_numeral_after_a_sites_head_numbers_the_site() {
+        finds(
+            "It ran aground outside the terminal's Pier IV while leaving, as in World War II.",
+            &[
+                ("Pier IV", "PLACE", "Pier IV"),
+                ("World War II", "EVENT", "World War II"),
             ],
         );
     }
