@@ -1377,6 +1377,18 @@ impl<'a> Finder<'a> {
                 {
                     continue;
                 }
+                // `The Atlantic has taken the church`: a body named `The` and a known place
+                // (a magazine), opening a sentence where any `The` is capitalized, is the place.
+                if n >= 2
+                    && self.toks[k].initial
+                    && self.word(k) == "The"
+                    && hit.kind == Kind::Org
+                    && self
+                        .lookup(k + 1, m, end)
+                        .is_some_and(|h| h.kind == Kind::Place)
+                {
+                    continue;
+                }
                 return Some((m, end, hit));
             }
         }
@@ -1420,6 +1432,9 @@ impl<'a> Finder<'a> {
 
     /// A title starting at `k` inside `[k, e)`: its end.
     fn title_at(&self, k: usize, e: usize) -> Option<usize> {
+        if self.plural_title(k, e) {
+            return Some(k + 1);
+        }
         let mut j = k;
         let mut last_core = None;
         let mut of_at = None;
@@ -1500,6 +1515,30 @@ impl<'a> Finder<'a> {
             return None;
         }
         Some(end)
+    }
+
+    /// `Councilmembers Colleen Van Dyke and Marcus Two Feathers`: the plural of a title opening
+    /// a run whose name is followed by `and` and another capital introduces the people it
+    /// lists, and is no part of the first one's name. The `and` guards team and body names
+    /// made of a plural title word (`Kansas City Chiefs`, `Doctors Without Borders`), and so
+    /// does the want of a capital word before it.
+    fn plural_title(&self, k: usize, e: usize) -> bool {
+        let w = self.word(k);
+        let single = match w.strip_suffix('s') {
+            Some(s) if s.len() >= 3 && !s.ends_with('s') => s,
+            _ => return false,
+        };
+        let cap_word = |i: usize| self.toks[i].cap && self.toks[i].class == Class::Word;
+        let cap_before = k > 0 && cap_word(k - 1);
+        if !self.toks[k].cap || cap_before || WORDS.is_title(w) || !WORDS.is_title(single) {
+            return false;
+        }
+        // The first name's end: the run may hold `and` and the next name, or end before it.
+        let mut j = k + 1;
+        while j < e && cap_word(j) && !self.is_conn(j) {
+            j += 1;
+        }
+        j >= k + 3 && j + 1 < self.toks.len() && self.word(j) == "and" && cap_word(j + 1)
     }
 
     /// `on the Lady Maribel II`: a one-word title after `the`, then names a roman numeral
@@ -2284,10 +2323,12 @@ impl<'a> Finder<'a> {
                     && !n.cap
                     && WORDS.cue(self.word(pb), Cue::After) == Some(Kind::Person)
             });
+            // (`Maria Lima said`: a given name before the place is a person's.)
             if says
                 && self.toks[i].initial
                 && self.toks[i].class == Class::Word
                 && !self.toks[i].upper
+                && !WORDS.is_given(w)
                 && !WORDS.is_function(w)
                 && !WORDS.starters.contains(w)
                 && !w.ends_with("ly")
@@ -2622,6 +2663,30 @@ impl<'a> Finder<'a> {
                         return;
                     }
                 }
+            }
+        }
+        // `Captain Luiz Fernando Albuquerque`: after a title, one or two capitalized words, a
+        // given name among them, then a one-word known place name a person whose surname is a
+        // town's name; the first word need not be a known given name.
+        if let [ref words @ .., Piece::Lex(la, lb, _, Kind::Place, false)] = *pieces {
+            let cap_word = |i: usize| {
+                let t = &self.toks[i];
+                t.class == Class::Word && t.cap && !t.upper && !t.possessive
+            };
+            let named = person
+                && lb == la + 1
+                && (1..=2).contains(&words.len())
+                && words.iter().all(|p| {
+                    matches!(*p, Piece::Word(i) if cap_word(i)
+                    && !WORDS.is_non_entity(self.word(i))
+                    && WORDS.head(self.word(i)).is_empty())
+                })
+                && words
+                    .iter()
+                    .any(|p| matches!(*p, Piece::Word(i) if WORDS.is_given(self.word(i))));
+            if named {
+                self.push(a, lb, Kind::Person, EVIDENCE);
+                return;
             }
         }
         // `CEO Lena Park`, `Editing by Peter Hall`: a title or a credit before a given name says
@@ -3538,7 +3603,34 @@ impl<'a> Finder<'a> {
                     && (self.age_after(b)
                         || (!n.cap && WORDS.cue(self.word(b), Cue::After) == Some(Kind::Person)))
             });
-        while b > a && !month_surname && (self.trim_word(b - 1) || self.is_conn(b - 1)) {
+        // `Pier IV`, `Terminal II`: a roman numeral right after a place's closing head word
+        // numbers the site, and is no stray letters to trim.
+        let numbered_site = b >= a + 2
+            && is_roman(self.word(b - 1))
+            && WORDS
+                .head(self.word(b - 2))
+                .iter()
+                .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+        while b > a
+            && !month_surname
+            && !numbered_site
+            && (self.trim_word(b - 1) || self.is_conn(b - 1))
+        {
+            b -= 1;
+        }
+        if numbered_site && b == a + 2 && self.toks[a].cap {
+            self.push(a, b, Kind::Place, EVIDENCE);
+            return;
+        }
+        // `Siobhan de Vries SC`, `Tom Hale KC`: a barrister's or an honour's letters after a
+        // name shaped like a person's are no part of it.
+        if b >= a + 3
+            && self.toks[b - 1].upper
+            && WORDS
+                .post_nominals
+                .contains(self.word(b - 1).trim_end_matches('.'))
+            && self.looks_like_person(a)
+        {
             b -= 1;
         }
         // `TEU` after `twenty-foot equivalent units (TEU)`: a term the article spelled out.
@@ -5008,6 +5100,29 @@ impl<'a> Finder<'a> {
         if a > 1 && self.word(a - 1) == "for" && same(a - 2).is_some() {
             if let Some(k) = WORDS.cue(self.word(a - 2), Cue::For) {
                 return Some(k);
+            }
+        }
+        // `Reporting by Aditi Rao in Mumbai and Nilesh Parmar in Rajkot`: the second of the
+        // credited, after `and` and the first one's town, is credited too.
+        if a > 1 && self.word(a - 1) == "and" {
+            let cap = |i: usize| same(i).is_some_and(|t| t.cap && t.class == Class::Word);
+            let back = |mut j: usize| {
+                while j > 0 && cap(j) {
+                    j -= 1;
+                }
+                j
+            };
+            let i = back(a - 2);
+            if i + 2 < a && i > 1 && self.word(i) == "in" {
+                let k = back(i - 1);
+                if k + 1 < i
+                    && k > 0
+                    && self.word(k) == "by"
+                    && same(k - 1).is_some()
+                    && WORDS.cue(self.word(k - 1), Cue::Credit) == Some(Kind::Person)
+                {
+                    return Some(Kind::Person);
+                }
             }
         }
         // `Reporting by Joana Pires`, `a team led by Geronimo Villanueva`.
@@ -6785,6 +6900,96 @@ mod tests {
         );
         let f = find("The river, the Grande Rivière à Velmoux, flooded.");
         assert!(texts(&f).contains(&"Grande Rivière à Velmoux"), "{f:?}");
+    }
+
+    #[test]
+    fn a_plural_title_before_names_joined_by_and_is_left_out() {
+        let f = finds(
+            "Councilmembers Colleen Van Dyke and Marcus Two Feathers voted no. Van Dyke said so.",
+            &[
+                ("Colleen Van Dyke", "PERSON", "Colleen Van Dyke"),
+                ("Marcus Two Feathers", "PERSON", "Marcus Two Feathers"),
+                ("Van Dyke", "PERSON", "Colleen Van Dyke"),
+            ],
+        );
+        assert!(
+            texts(&f).iter().all(|t| !t.contains("Councilmembers")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_barristers_letters_after_a_name_are_no_part_of_it() {
+        let f = finds(
+            "Defence barrister Siobhan de Vries SC said her client was sorry.",
+            &[("Siobhan de Vries", "PERSON", "Siobhan de Vries")],
+        );
+        assert!(texts(&f).iter().all(|t| !t.ends_with("SC")), "{f:?}");
+    }
+
+    #[test]
+    fn the_opening_a_sentence_before_a_known_place_is_no_part_of_it() {
+        finds(
+            "The Atlantic has taken the church. She wrote for The Atlantic in May.",
+            &[
+                ("Atlantic", "PLACE", "Atlantic"),
+                ("The Atlantic", "ORG", "The Atlantic"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_titled_persons_surname_that_names_a_town_stays_in_the_name() {
+        finds(
+            "\"It is stable,\" Captain Luiz Fernando Albuquerque, the harbour master, said.",
+            &[(
+                "Luiz Fernando Albuquerque",
+                "PERSON",
+                "Luiz Fernando Albuquerque",
+            )],
+        );
+        finds(
+            "Maria Lima said no.",
+            &[("Maria Lima", "PERSON", "Maria Lima")],
+        );
+        finds(
+            "Health Canada said no.",
+            &[("Health Canada", "ORG", "Health Canada")],
+        );
+    }
+
+    #[test]
+    fn banks_opened_by_banco_and_a_states_missions_are_bodies() {
+        finds(
+            "Analysts at Banco Itaú BBA said so, as did the Consulate-General of Japan in Brisbane and the Chinese Consulate-General.",
+            &[
+                ("Banco Itaú BBA", "ORG", "Banco Itaú BBA"),
+                ("Consulate-General of Japan", "ORG", "Consulate-General of Japan"),
+                ("Chinese Consulate-General", "ORG", "Chinese Consulate-General"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_second_credited_after_the_first_ones_town_is_a_person() {
+        finds(
+            "(Reporting by Aditi Rao in Mumbai and Nilesh Parmar in Rajkot)",
+            &[
+                ("Nilesh Parmar", "PERSON", "Nilesh Parmar"),
+                ("Mumbai", "PLACE", "Mumbai"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_roman_numeral_after_a_sites_head_numbers_the_site() {
+        finds(
+            "It ran aground outside the terminal's Pier IV while leaving, as in World War II.",
+            &[
+                ("Pier IV", "PLACE", "Pier IV"),
+                ("World War II", "EVENT", "World War II"),
+            ],
+        );
     }
 
     #[test]

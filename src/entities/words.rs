@@ -92,6 +92,8 @@ pub(super) struct Words {
     pub calendar: FastSet<&'static str>,
     pub nationalities: FastSet<&'static str>,
     pub non_entities: FastSet<&'static str>,
+    /// Letters after a person's name for an office or honour (`SC`, `KC`, `OBE`).
+    pub post_nominals: FastSet<&'static str>,
     pub common: FastSet<&'static str>,
     /// Function words: prepositions, determiners, conjunctions, pronouns.
     pub function: FastSet<&'static str>,
@@ -255,6 +257,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         calendar: set(include_str!("../data/calendar.txt")),
         nationalities: set(include_str!("../data/nationalities.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
+        post_nominals: set(include_str!("../data/post_nominals.txt")),
         common: set(include_str!("../data/common_words.txt")),
         function: set(include_str!("../data/function_words.txt")),
         starters: set(include_str!("../data/sentence_starters.txt")),
