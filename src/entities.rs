@@ -3443,7 +3443,7 @@ impl<'a> Finder<'a> {
             && a >= 2
             && self.toks[a - 2].sentence == self.toks[a].sentence
             && self.word(a - 1) == "the"
-            && matches!(self.word(a - 2), "on" | "along" | "off" | "onto")
+            && WORDS.road_prepositions.contains(self.word(a - 2))
     }
 
     /// `Trade Union Congress`, `Nigeria Labour Congress`: an event head that also names a body
@@ -4698,14 +4698,9 @@ impl<'a> Finder<'a> {
     fn sold_under(&self, a: usize, b: usize) -> bool {
         let si = self.toks[a].sentence;
         let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
-        let label = |i: usize| {
-            same(i)
-                && matches!(
-                    self.word(i),
-                    "label" | "labels" | "brand" | "brands" | "name" | "names" | "trademark"
-                )
-        };
-        let brand = |i: usize| matches!(self.word(i), "brand" | "brands" | "trademark");
+        let part = |i: usize| WORDS.sale_labels.get(self.word(i)).copied();
+        let label = |i: usize| same(i) && matches!(part(i), Some("label" | "brand"));
+        let brand = |i: usize| part(i) == Some("brand");
         let det = |i: usize| {
             same(i)
                 && matches!(
@@ -4718,7 +4713,7 @@ impl<'a> Finder<'a> {
         // (`Noy Factory, which sells under the Noy label`: a firm selling under a name with
         // no goods between trades as it, a body's name.)
         let sold = |u: usize| {
-            let firm = u > 0 && matches!(self.word(u - 1), "sells" | "sell" | "selling" | "trades");
+            let firm = u > 0 && part(u - 1) == Some("trades");
             !firm
                 && (u.saturating_sub(5)..u)
                     .any(|i| same(i) && WORDS.sale_verbs.contains(self.word(i)))
@@ -4736,7 +4731,7 @@ impl<'a> Finder<'a> {
         }
         // `jars labelled Delta Imperial`: goods' noun, then the word that labels them.
         a >= 2
-            && matches!(self.word(a - 1), "labelled" | "labeled" | "branded")
+            && part(a - 1) == Some("marked")
             && same(a - 2)
             && self.toks[a - 2].class == Class::Word
             && !self.toks[a - 2].cap

@@ -111,6 +111,11 @@ pub(super) struct Words {
     pub vessel_nouns: FastSet<&'static str>,
     /// Verbs of selling goods, which make `under the X label` a product's label (`sold`).
     pub sale_verbs: FastSet<&'static str>,
+    /// The words around a name a product is sold under, by part (`label`, `brand`, `marked`,
+    /// `trades`: sale_labels.tsv).
+    pub sale_labels: FastMap<&'static str, &'static str>,
+    /// Prepositions before `the` and a road's number (`on the RN1`).
+    pub road_prepositions: FastSet<&'static str>,
     /// Nouns of goods that type the name before them only with more context (`its X red rose`).
     pub product_nouns: FastSet<&'static str>,
     /// Makers whose model code or number joins their name in a product's (`Tata LPT 1613`).
@@ -268,6 +273,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         sale_verbs: set(include_str!("../data/sale_verbs.txt")),
+        sale_labels: lexicon::rows(include_str!("../data/sale_labels.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0], r[1]))
+            .collect(),
+        road_prepositions: set(include_str!("../data/road_prepositions.txt")),
         product_nouns: set(include_str!("../data/product_nouns.txt")),
         vehicle_makes: set(include_str!("../data/vehicle_makes.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
