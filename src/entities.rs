@@ -4698,16 +4698,10 @@ impl<'a> Finder<'a> {
     fn sold_under(&self, a: usize, b: usize) -> bool {
         let si = self.toks[a].sentence;
         let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
-        let part = |i: usize| WORDS.sale_labels.get(self.word(i)).copied();
+        let part = |i: usize| WORDS.product_context.get(self.word(i)).copied();
         let label = |i: usize| same(i) && matches!(part(i), Some("label" | "brand"));
         let brand = |i: usize| part(i) == Some("brand");
-        let det = |i: usize| {
-            same(i)
-                && matches!(
-                    self.word(i),
-                    "the" | "its" | "their" | "his" | "her" | "our"
-                )
-        };
+        let det = |i: usize| same(i) && (self.word(i) == "the" || part(i) == Some("owner"));
         let under = |i: usize| same(i) && self.word(i) == "under";
         // `ships powdered kava under`: the verb up to four words before `under`.
         // (`Noy Factory, which sells under the Noy label`: a firm selling under a name with
@@ -4755,7 +4749,7 @@ impl<'a> Finder<'a> {
         if a == 0 || !same(a - 1) || self.toks[b - 1].possessive || self.toks[b - 1].hyphen_next {
             return false;
         }
-        let owner = matches!(self.word(a - 1), "its" | "their" | "our" | "his" | "her");
+        let owner = WORDS.product_context.get(self.word(a - 1)) == Some(&"owner");
         // `on the Nelson River raised water levels`: after `the`, a head word's name is the
         // kind it heads, and a verb may follow it.
         if !owner && (self.word(a - 1) != "the" || !WORDS.head(self.word(b - 1)).is_empty()) {
@@ -4798,7 +4792,8 @@ impl<'a> Finder<'a> {
     fn called_after_goods(&self, a: usize) -> bool {
         let si = self.toks[a].sentence;
         let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
-        if a < 2 || !same(a - 2) || !matches!(self.word(a - 1), "called" | "named" | "dubbed") {
+        let naming = |i: usize| WORDS.product_context.get(self.word(i)) == Some(&"naming");
+        if a < 2 || !same(a - 2) || !naming(a - 1) {
             return false;
         }
         let k = if self.word(a - 2) == "," {

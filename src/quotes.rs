@@ -116,6 +116,12 @@ static TITLES: LazyLock<WordSet> =
 /// Words that close a title right after another title word (`Director General`).
 static TITLE_FOLLOWERS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_title_followers.txt")));
+/// Words opening a relative clause, which ends a title given in apposition (`who`).
+static RELATIVE_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/relative_words.txt")));
+/// Words a title does not end with (`... Sciences and`), dropped where a long title is cut.
+static TITLE_CUT_ENDERS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/title_cut_enders.txt")));
 /// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
 static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
@@ -1790,7 +1796,7 @@ fn appositive_title(t: &Toks, a: usize, b: usize) -> String {
     };
     // A relative clause (`a farmer who grows maize`) says more of the person, not the title.
     let b = (a..b)
-        .find(|&k| t.is_word(k) && RELATIVE_WORDS.contains(&t.low(k)))
+        .find(|&k| t.is_word(k) && RELATIVE_WORDS.contains(t.low(k)))
         .unwrap_or(b);
     if a >= b {
         return String::new();
@@ -4500,14 +4506,6 @@ fn mention_at<'m>(text: &str, mentions: &'m [Mention], span: Span) -> Option<&'m
         })
 }
 
-/// Words opening a relative clause, which ends a title given in apposition.
-const RELATIVE_WORDS: [&str; 5] = ["who", "whose", "whom", "which", "that"];
-
-/// Words a title does not end with (`... Sciences and`), dropped where a long title is cut.
-const TITLE_CUT_ENDERS: [&str; 12] = [
-    "and", "of", "in", "the", "at", "for", "on", "with", "a", "an", "to", "from",
-];
-
 /// A title given in apposition after a name: `Karen Bass, the mayor of Los Angeles,`.
 fn after_title(text: &str, from: usize) -> Option<String> {
     let rest = text.get(from..)?;
@@ -4526,7 +4524,7 @@ fn after_title(text: &str, from: usize) -> Option<String> {
         .find(|&i| !t.is_word(i))
         .unwrap_or(t.len() - usize::from(cut && t.len() > 1));
     // A title the window cuts ends at a word of its own, not `of` or `and`.
-    while stop > 2 && TITLE_CUT_ENDERS.contains(&t.low(stop - 1)) {
+    while stop > 2 && TITLE_CUT_ENDERS.contains(t.low(stop - 1)) {
         stop -= 1;
     }
     // `Ana Ruiz, said the manager would…`: a verb after the comma, no apposition.

@@ -111,9 +111,9 @@ pub(super) struct Words {
     pub vessel_nouns: FastSet<&'static str>,
     /// Verbs of selling goods, which make `under the X label` a product's label (`sold`).
     pub sale_verbs: FastSet<&'static str>,
-    /// The words around a name a product is sold under, by part (`label`, `brand`, `marked`,
-    /// `trades`: sale_labels.tsv).
-    pub sale_labels: FastMap<&'static str, &'static str>,
+    /// The words around a product's name that say it is one, by part (`label`, `brand`,
+    /// `marked`, `trades`, `owner`, `naming`: product_context.tsv).
+    pub product_context: FastMap<&'static str, &'static str>,
     /// Prepositions before `the` and a road's number (`on the RN1`).
     pub road_prepositions: FastSet<&'static str>,
     /// Nouns of goods that type the name before them only with more context (`its X red rose`).
@@ -273,7 +273,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         sale_verbs: set(include_str!("../data/sale_verbs.txt")),
-        sale_labels: lexicon::rows(include_str!("../data/sale_labels.tsv"))
+        product_context: lexicon::rows(include_str!("../data/product_context.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
             .collect(),
