@@ -3287,16 +3287,22 @@ impl<'a> Finder<'a> {
             return Some(Kind::Org);
         }
         // `Visit Isle of Man`, `Fly Montserrat`: a body's or an event's head opening the name
-        // types it over a place named inside (`Isle of Man`).
+        // types it over a place named inside (`Isle of Man`). The title's `The` may come
+        // before it (`The Lancet Infectious Diseases`, a journal's).
+        let o = if b - a >= 3 && self.word(a) == "The" {
+            a + 1
+        } else {
+            a
+        };
         if let Some(&(kind, _)) = WORDS
-            .head(self.word(a))
+            .head(self.word(o))
             .iter()
             .find(|&&(k, p)| p == Pos::Start && k != Kind::Place)
         {
             // (`Grupo Vessa and Oska`: other connecting words join no names.)
-            let named = self.toks[a + 1].cap
-                && self.toks[a + 1].class == Class::Word
-                && (a + 1..b).all(|i| !self.is_conn(i) || self.word(i) == "of");
+            let named = self.toks[o + 1].cap
+                && self.toks[o + 1].class == Class::Word
+                && (o + 1..b).all(|i| !self.is_conn(i) || self.word(i) == "of");
             // (`Storm Bay`: a head closing the name types it, below.)
             let end_head = WORDS.head(last).iter().any(|&(_, p)| p == Pos::End);
             if named && self.toks[b - 1].cap && !end_head {
@@ -3393,6 +3399,13 @@ impl<'a> Finder<'a> {
                     if kind == Kind::Event && self.union_body(b - 2, last) {
                         return Some(Kind::Org);
                     }
+                    // `along Rockwood Parade and Kennedy Parade`: streets, not parades.
+                    if kind == Kind::Event
+                        && WORDS.street_event_heads.contains(last)
+                        && self.road_before(a)
+                    {
+                        return Some(Kind::Place);
+                    }
                     // `Velmora City`: a body's head word closing a town the gazetteer holds
                     // names the town (a club so named is a known name of its own).
                     if kind == Kind::Org && WORDS.gazetteer.contains(self.span_text(a, b)) {
@@ -3444,6 +3457,50 @@ impl<'a> Finder<'a> {
             && self.toks[a - 2].sentence == self.toks[a].sentence
             && self.word(a - 1) == "the"
             && WORDS.road_prepositions.contains(self.word(a - 2))
+    }
+
+    /// `along Rockwood Parade`, `on Kennedy Parade`, `along Marine Parade and Kennedy
+    /// Parade`: a road's preposition right before the name at token `a` (no `the`: `on the
+    /// Easter Parade` is the event), or before an earlier street's name that `and` or a comma
+    /// joins to it.
+    fn road_before(&self, a: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let mut j = a;
+        loop {
+            if j == 0 || self.toks[j - 1].sentence != si {
+                return false;
+            }
+            let w = self.word(j - 1);
+            if WORDS.road_prepositions.contains(w) {
+                return true;
+            }
+            if !matches!(w, "and" | ",") || j < 2 {
+                return false;
+            }
+            // The name before the joining word must close with a street's word.
+            let mut s = j - 1;
+            let close = self.word(s - 1);
+            let street = WORDS.street_event_heads.contains(close)
+                || WORDS
+                    .head(close)
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+            if !street {
+                return false;
+            }
+            while s > 0
+                && self.toks[s - 1].sentence == si
+                && self.toks[s - 1].cap
+                && self.toks[s - 1].class == Class::Word
+                && a - s < 8
+            {
+                s -= 1;
+            }
+            if s + 1 >= j {
+                return false;
+            }
+            j = s;
+        }
     }
 
     /// `Trade Union Congress`, `Nigeria Labour Congress`: an event head that also names a body

@@ -116,6 +116,8 @@ pub(super) struct Words {
     pub product_context: FastMap<&'static str, &'static str>,
     /// Prepositions before `the` and a road's number (`on the RN1`).
     pub road_prepositions: FastSet<&'static str>,
+    /// Event heads that also close a street's name (`Parade`): a street after `along`.
+    pub street_event_heads: FastSet<&'static str>,
     /// Nouns of goods that type the name before them only with more context (`its X red rose`).
     pub product_nouns: FastSet<&'static str>,
     /// Makers whose model code or number joins their name in a product's (`Tata LPT 1613`).
@@ -278,6 +280,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .map(|r| (r[0], r[1]))
             .collect(),
         road_prepositions: set(include_str!("../data/road_prepositions.txt")),
+        street_event_heads: set(include_str!("../data/street_event_heads.txt")),
         product_nouns: set(include_str!("../data/product_nouns.txt")),
         vehicle_makes: set(include_str!("../data/vehicle_makes.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
