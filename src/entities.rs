@@ -10793,4 +10793,65 @@ mod tests {
             &[("DR", "ORG", "DR"), ("Anna Holm", "PERSON", "Anna Holm")],
         );
     }
+
+    #[test]
+    fn a_faculty_an_annals_and_a_banks_markets_arm_are_bodies() {
+        finds(
+            "Dr Nattapong Srisuwan teaches at the university's Faculty of Tropical Medicine. \
+             Tomasz Kowal of RBC Capital Markets cut his target, as did the Annals of Internal \
+             Medicine.",
+            &[
+                (
+                    "Faculty of Tropical Medicine",
+                    "ORG",
+                    "Faculty of Tropical Medicine",
+                ),
+                ("RBC Capital Markets", "ORG", "RBC Capital Markets"),
+                (
+                    "Annals of Internal Medicine",
+                    "ORG",
+                    "Annals of Internal Medicine",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_journals_opening_word_after_the_types_its_title() {
+        finds(
+            "The study, published in The Lancet Infectious Diseases, followed 1,214 people.",
+            &[(
+                "The Lancet Infectious Diseases",
+                "ORG",
+                "The Lancet Infectious Diseases",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_parade_after_a_road_preposition_is_a_street() {
+        let f = finds(
+            "The plan removes parking along Rockwood Parade and Kennedy Parade. The Pride \
+             Parade drew 10,000 people, and crowds gathered on the Easter Parade route.",
+            &[
+                ("Rockwood Parade", "PLACE", "Rockwood Parade"),
+                ("Kennedy Parade", "PLACE", "Kennedy Parade"),
+                ("Pride Parade", "EVENT", "Pride Parade"),
+            ],
+        );
+        assert!(has(&f, "Easter Parade", "EVENT", "Easter Parade"), "{f:?}");
+    }
+
+    #[test]
+    fn an_irish_office_before_a_name_is_a_title() {
+        finds(
+            "The vote came after three hours. Cathaoirleach Declan Mac Giolla Bhríde (FF) said \
+             it was historic.",
+            &[(
+                "Declan Mac Giolla Bhríde",
+                "PERSON",
+                "Declan Mac Giolla Bhríde",
+            )],
+        );
+    }
 }
