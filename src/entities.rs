@@ -524,12 +524,14 @@ impl<'a> Finder<'a> {
                 .any(|&(k, p)| k == Kind::Event && p == Pos::End)
                 || (self.year_named(i - 1) && matches!(w.parse::<u16>(), Ok(1900..=2099))));
         // `Tata LPT 1613 trucks`: between a model's word and a vehicle's noun, a number
-        // shaped like a year is the model's.
+        // shaped like a year is the model's (`Her 2021 album` opening a sentence: a
+        // determiner's year).
         let model = i > 0
             && self.toks[i - 1].cap
             && self.toks[i - 1].class == Class::Word
             && self.toks[i - 1].sentence == t.sentence
             && !WORDS.calendar.contains(self.word(i - 1))
+            && !WORDS.is_function(self.word(i - 1))
             && self.noun_right_after(i + 1) == Some(Kind::Product);
         let design = int_digits == 4
             && w.len() == 4
@@ -10852,6 +10854,16 @@ mod tests {
                 "PERSON",
                 "Declan Mac Giolla Bhríde",
             )],
+        );
+    }
+
+    #[test]
+    fn a_determiners_year_before_a_works_noun_is_no_model() {
+        let f = find("The singer spoke on Monday. Her 2021 album, Costa Brava, sold well.");
+        assert!(!texts(&f).contains(&"Her 2021"), "{f:?}");
+        finds(
+            "The firm ordered 40 Tata LPT 1613 trucks.",
+            &[("Tata LPT 1613", "PRODUCT", "Tata LPT 1613")],
         );
     }
 }
