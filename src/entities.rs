@@ -2172,8 +2172,11 @@ impl<'a> Finder<'a> {
         if mixed {
             let (a, b) = (first.range().0, last.range().1);
             let words = (a..b).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word);
+            // (`the Billboard Hot Latin Songs chart`: a known body's name opening a work's.)
             let context = self.sold_under(a, b)
-                || (self.head_kind(a, b).is_none() && self.product_context(a, b));
+                || (self.head_kind(a, b).is_none()
+                    && (self.product_context(a, b)
+                        || self.noun_right_after(b) == Some(Kind::Product)));
             if words && !self.toks[a].initial && context {
                 self.push(a, b, Kind::Product, EVIDENCE);
                 return;
@@ -10864,6 +10867,18 @@ mod tests {
         finds(
             "The firm ordered 40 Tata LPT 1613 trucks.",
             &[("Tata LPT 1613", "PRODUCT", "Tata LPT 1613")],
+        );
+    }
+
+    #[test]
+    fn a_known_bodys_name_opening_a_charts_is_the_charts() {
+        finds(
+            "The duet entered the Billboard Hot Latin Songs chart at No. 14 last week.",
+            &[(
+                "Billboard Hot Latin Songs",
+                "PRODUCT",
+                "Billboard Hot Latin Songs",
+            )],
         );
     }
 }
