@@ -1741,7 +1741,9 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
         }
         a = last + 1;
     }
-    if a == k || !t.is_cap(a) {
+    // `Ms de Vries said`: a surname may open with its particle after an honorific.
+    let particle_led = a + 1 < k && is_particle(t, a) && t.is_cap(a + 1);
+    if a == k || !(t.is_cap(a) || particle_led) {
         return None;
     }
     // `Greengrocer Sukru Yildirim`: a job noun before a given name and a surname; `Sheikh
@@ -7295,6 +7297,16 @@ mod tests {
             ],
             "Its licence remains valid,",
             Some("a spokesman for the Norland Bureau of Standards"),
+        );
+    }
+
+    #[test]
+    fn a_surname_opening_with_its_particle_after_an_honorific_is_the_speaker() {
+        // The surname alone here: the person's earlier mention is no quotation's speaker.
+        one(
+            "\"He does not ask the court to forget,\" Ms de Vries said.",
+            "He does not ask the court to forget,",
+            Some("de Vries"),
         );
     }
 
