@@ -1069,11 +1069,19 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 m
             };
             let between = between || (head < m && t.low(m + 1) == "which");
-            return if t.is_word(head - 1) && between {
-                description_back(t, lo, head)
-            } else {
-                None
-            };
+            if !(t.is_word(head - 1) && between) {
+                return None;
+            }
+            let described = description_back(t, lo, head);
+            // `Cllr Aoife Tansey-Burke (Ind), who voted against, said`: a party or short form
+            // in brackets after a name, then the relative clause; the name is the subject.
+            if described.is_none() && head < m && t.is_cap(head - 1) {
+                let r = cap_run_back(t, lo, head);
+                return name_attr(t, r, head)
+                    .filter(|a| matches!(a.who, Who::Name { .. }))
+                    .map(|a| (a, r));
+            }
+            return described;
         }
         // `the coordinator for Somalia, George Ibe, said`: a description ending in a name,
         // then the person's name between commas.
@@ -1733,7 +1741,9 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
         }
         a = last + 1;
     }
-    if a == k || !t.is_cap(a) {
+    // `Ms de Vries said`: a surname may open with its particle after an honorific.
+    let particle_led = a + 1 < k && is_particle(t, a) && t.is_cap(a + 1);
+    if a == k || !(t.is_cap(a) || particle_led) {
         return None;
     }
     // `Greengrocer Sukru Yildirim`: a job noun before a given name and a surname; `Sheikh
@@ -1879,7 +1889,10 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
         // `say parents`, `said officials`: a bare plural.
         let e = lower_titles_forward(t, i, n);
         let plural = e > i && (t.low(e - 1).ends_with('s') || ORG_NOUNS.contains(t.bare(e - 1)));
-        if plural && (e == n || !t.is_cap(e)) {
+        // `said businesses on the quays had been given "…"`: a finite verb after the plural
+        // makes it the subject of the reported clause, not the speaker.
+        let clause = (e..end).any(|e| FINITE_VERBS.contains(t.low(e)));
+        if plural && (e == n || !t.is_cap(e)) && !clause {
             return Some(classify_phrase(t, i, e));
         }
         return None;
@@ -7284,6 +7297,49 @@ mod tests {
             ],
             "Its licence remains valid,",
             Some("a spokesman for the Norland Bureau of Standards"),
+        );
+    }
+
+    #[test]
+    fn a_surname_opening_with_its_particle_after_an_honorific_is_the_speaker() {
+        // The surname alone here: the person's earlier mention is no quotation's speaker.
+        one(
+            "\"He does not ask the court to forget,\" Ms de Vries said.",
+            "He does not ask the court to forget,",
+            Some("de Vries"),
+        );
+    }
+
+    #[test]
+    fn irish_offices_are_titles_not_names() {
+        one(
+            "Cathaoirleach Declan Mac Giolla Bhríde said the scheme was \"the most important thing in a generation\".",
+            "the most important thing in a generation",
+            Some("Declan Mac Giolla Bhríde"),
+        );
+    }
+
+    #[test]
+    fn a_bracketed_party_and_relative_clause_after_a_name_leave_the_name_the_speaker() {
+        one(
+            "But Cllr Aoife Tansey-Burke (Ind), who voted against, said businesses on the quays \
+             had been given \"a consultation, not a say\".",
+            "a consultation, not a say",
+            Some("Aoife Tansey-Burke"),
+        );
+    }
+
+    #[test]
+    fn a_plural_followed_by_a_finite_verb_is_the_reported_subject_not_a_speaker() {
+        let q = quotes("Later, said traders had \"no say at all\" in the plan.");
+        assert!(
+            q.iter().all(|q| q.speaker.as_deref() != Some("traders")),
+            "{q:?}"
+        );
+        one(
+            "\"We were not consulted,\" said traders on the quays.",
+            "We were not consulted,",
+            Some("traders"),
         );
     }
 }
