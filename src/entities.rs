@@ -436,6 +436,14 @@ pub fn extract(
     f.resolve(&headings)
 }
 
+/// True when the byte at `start` is neither an ASCII capital nor the lead byte of a mark that
+/// [`Finder::word`] strips: the token there cannot open with an ASCII capital.
+fn text_byte_rules_out(text: &str, start: usize) -> bool {
+    text.as_bytes()
+        .get(start)
+        .is_some_and(|&b| !(b.is_ascii_uppercase() || matches!(b, b'\'' | 0xE2 | 0xCA)))
+}
+
 impl<'a> Finder<'a> {
     fn word(&self, i: usize) -> &'a str {
         let w = self.toks[i].text(self.text);
@@ -461,6 +469,11 @@ impl<'a> Finder<'a> {
     fn money_prefix(&self, i: usize) -> Option<&'a str> {
         let t = &self.toks[i];
         if t.class == Class::Punct {
+            return None;
+        }
+        // Asked of every token: one that opens with neither an ASCII capital nor the lead byte
+        // of a mark `word` strips (`'`, `’`, `ʻ`) is no amount, without reading its word.
+        if text_byte_rules_out(self.text, t.span.start) {
             return None;
         }
         let w = self.word(i);
