@@ -400,6 +400,12 @@ impl Words {
         // `patron-in-chief`, `governor-elect`, `Auditor-General`: a title with an ending that
         // keeps it one; `Vice-Admiral`, `Acting-Director`: with such a beginning.
         let title = |l: &str| {
+            // Every ending and beginning holds a hyphen (the `title_affixes_hold_a_hyphen`
+            // test), so a word without one is a title only as itself: most words asked about
+            // skip the sixteen affix comparisons.
+            if !l.contains('-') {
+                return self.titles.contains(l);
+            }
             let core = |l: &str| {
                 self.titles.contains(l)
                     || self
@@ -482,5 +488,19 @@ impl Words {
                 .get(l)
                 .and_then(|v| v.iter().find(|(_, c)| *c == place).map(|(k, _)| *k))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WORDS;
+
+    /// `Words::is_title` looks a word without a hyphen up as itself only: an ending or
+    /// beginning without one would need that shortcut gone.
+    #[test]
+    fn title_affixes_hold_a_hyphen() {
+        for affix in WORDS.title_suffixes.iter().chain(&WORDS.title_prefixes) {
+            assert!(affix.contains('-'), "{affix}");
+        }
     }
 }
