@@ -1713,8 +1713,10 @@ impl<'a> Finder<'a> {
                     i += 1;
                     continue;
                 }
+                // `Rolling Stone en Español`: a known body or event run on by a connector of
+                // another tongue and a capitalized word is one longer name, as a town is.
                 let (m, end, kind, ext) = match self.place_particle(i, m, e) {
-                    Some(n) if hit.kind == Kind::Place => {
+                    Some(n) if matches!(hit.kind, Kind::Place | Kind::Org | Kind::Event) => {
                         (n, self.toks[n - 1].span.end, hit.kind, true)
                     }
                     _ => match self.maker_model(i, m, e).filter(|_| hit.kind == Kind::Org) {
@@ -2515,6 +2517,23 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // `Scottish League Cup`, `English Premier League`: a nationality right before a known
+        // domestic competition (a league, cup or championship no world body runs) is the
+        // country's edition, part of its name. (`the Brazilian World Cup winner`: a
+        // nationality before a competition of the world is a side's.)
+        if let [Piece::Word(i), Piece::Lex(la, lb, _, Kind::Event, false)] = *pieces {
+            let t = &self.toks[i];
+            let domestic = WORDS.competition_heads.contains(self.word(lb - 1))
+                && (la..lb).all(|k| !WORDS.world_words.contains(self.word(k)));
+            if domestic
+                && t.class == Class::Word
+                && !t.upper
+                && WORDS.nationalities.contains(self.word(i))
+            {
+                self.push(i, lb, Kind::Event, EVIDENCE);
+                return;
+            }
+        }
         // `Scottish Labour`, `Philippine Red Cross`: a known party or body's branch named by
         // its nationality.
         if let [Piece::Word(i), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
@@ -2805,6 +2824,9 @@ impl<'a> Finder<'a> {
                 .or_else(|| self.listed_after_plural(a))
                 .or_else(|| self.vessel_before(a))
                 .or_else(|| self.product_context(a, b).then_some(Kind::Product))
+                // `Her 2021 album, Tierra Prestada,`: a creative work's noun right before a
+                // title names the work, whatever given name the title opens with.
+                .or_else(|| self.work_title(a, b).then_some(Kind::Product))
                 // `Tarvish Mittelgold, a prized aroma hop`, `Oska Gallo, a private dairy`: a
                 // thing's description.
                 // (`X, a film critic`: a title after the comma says person.)
@@ -5020,6 +5042,34 @@ impl<'a> Finder<'a> {
                 .filter(|&k| k != Kind::Person);
         }
         None
+    }
+
+    /// `the album Tierra Prestada`, `her 2021 album, Tierra Prestada,`: the names `[a, b)`
+    /// right after a creative work's noun that cues a product (directly, or between commas)
+    /// are the work's title.
+    fn work_title(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let noun = |i: usize, cue: Cue| {
+            self.toks.get(i).is_some_and(|t| {
+                t.sentence == si
+                    && t.class == Class::Word
+                    && !t.cap
+                    && WORDS.works.contains(self.word(i))
+                    && WORDS.cue(self.word(i), cue) == Some(Kind::Product)
+            })
+        };
+        // (`the film Juan Perez directed`: a word after the names may make them the subject
+        // of a clause about the work, so the direct form needs punctuation or the sentence's
+        // end after them.)
+        let closed = self
+            .toks
+            .get(b)
+            .is_none_or(|t| t.sentence != si || t.class == Class::Punct);
+        (a > 0 && closed && noun(a - 1, Cue::Before))
+            || (a > 1
+                && self.word(a - 1) == ","
+                && noun(a - 2, Cue::Appositive)
+                && self.described_before(a, b) == Some(Kind::Product))
     }
 
     /// `a Varnex aluminium smelter`, `an Orlen plant`: after `a`, the name before a site's

@@ -91,6 +91,10 @@ pub(super) struct Words {
     pub of_words: FastSet<&'static str>,
     pub calendar: FastSet<&'static str>,
     pub nationalities: FastSet<&'static str>,
+    /// Last words of a sports competition's name: `League`, `Cup`.
+    pub competition_heads: FastSet<&'static str>,
+    /// Words naming a competition of the world, not of one country: `World`, `Olympic`.
+    pub world_words: FastSet<&'static str>,
     pub non_entities: FastSet<&'static str>,
     /// Letters after a person's name for an office or honour (`SC`, `KC`, `OBE`).
     pub post_nominals: FastSet<&'static str>,
@@ -263,6 +267,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         of_words: set(include_str!("../data/of_words.txt")),
         calendar: set(include_str!("../data/calendar.txt")),
         nationalities: set(include_str!("../data/nationalities.txt")),
+        competition_heads: set(include_str!("../data/competition_heads.txt")),
+        world_words: set(include_str!("../data/world_words.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
         post_nominals: set(include_str!("../data/post_nominals.txt")),
         common: set(include_str!("../data/common_words.txt")),
