@@ -5064,7 +5064,7 @@ impl<'a> Finder<'a> {
         let closed = self
             .toks
             .get(b)
-            .is_none_or(|t| t.sentence != si || t.class == Class::Punct);
+            .map_or(true, |t| t.sentence != si || t.class == Class::Punct);
         (a > 0 && closed && noun(a - 1, Cue::Before))
             || (a > 1
                 && self.word(a - 1) == ","
@@ -10971,6 +10971,49 @@ mod tests {
                 "PRODUCT",
                 "Billboard Hot Latin Songs",
             )],
+        );
+    }
+    #[test]
+    fn a_known_body_run_on_by_a_foreign_connector_is_one_name() {
+        let f = finds(
+            "Billboard en Español praised the record. Rolling Stone en Español gave it four stars.",
+            &[
+                ("Billboard en Español", "ORG", "Billboard en Español"),
+                (
+                    "Rolling Stone en Español",
+                    "ORG",
+                    "Rolling Stone en Español",
+                ),
+            ],
+        );
+        assert!(!texts(&f).contains(&"Español"), "{f:?}");
+        // An English `in` after a body stays outside its name.
+        let f = find("Rolling Stone in Mexico City praised it.");
+        assert!(texts(&f).contains(&"Rolling Stone"), "{f:?}");
+    }
+
+    #[test]
+    fn a_nationality_before_a_domestic_competition_is_its_name() {
+        finds(
+            "Aberdeen play the Scottish League Cup semi-final, and Leeds eye the English Premier League.",
+            &[
+                ("Scottish League Cup", "EVENT", "Scottish League Cup"),
+                ("English Premier League", "EVENT", "English Premier League"),
+            ],
+        );
+        // A competition of the world: the nationality is the side's.
+        let f = find("The Brazilian World Cup winner retired on Monday.");
+        assert!(!texts(&f).contains(&"Brazilian World Cup"), "{f:?}");
+    }
+
+    #[test]
+    fn a_works_noun_right_before_a_title_outranks_its_given_name() {
+        finds(
+            "Her 2021 album, Tierra Prestada, sold well. The band released the album Maria Lenta.",
+            &[
+                ("Tierra Prestada", "PRODUCT", "Tierra Prestada"),
+                ("Maria Lenta", "PRODUCT", "Maria Lenta"),
+            ],
         );
     }
 }
