@@ -9136,6 +9136,20 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_word_legal_form_leaves_the_sentences_stop() {
+        // `Corporation` is no abbreviation: the stop after it closes the sentence, while a
+        // shortened form keeps its own (`Corp.`).
+        finds(
+            "The terminal is being built by Velmoro Corporation. Work resumed in May.",
+            &[("Velmoro Corporation", "ORG", "Velmoro Corporation")],
+        );
+        finds(
+            "The terminal is being built by Velmoro Corp. and a partner.",
+            &[("Velmoro Corp.", "ORG", "Velmoro Corp.")],
+        );
+    }
+
+    #[test]
     fn a_bodys_closing_head_opens_an_of_name_as_its_first_word() {
         // `Syndicate` and `Inspectorate` are listed only as closing heads.
         finds(

@@ -245,7 +245,13 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     let honorifics = lower_set(include_str!("../data/honorifics.txt"));
     let mut dotted = honorifics.clone();
-    dotted.extend(lower_set(include_str!("../data/org_suffixes.txt")));
+    // A legal form's stop is its own only where the form is shortened (`Corp.`, `Ltd.`): a
+    // whole word (`Corporation`, `Limited`, `banka`) closing a sentence leaves the stop to it.
+    dotted.extend(
+        lower_set(include_str!("../data/org_suffixes.txt"))
+            .into_iter()
+            .filter(|w| w.chars().count() <= 4),
+    );
     dotted.extend(["jr", "sr", "st", "mt", "ft", "bros", "messrs", "no"].map(String::from));
     Words {
         honorifics,
