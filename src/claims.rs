@@ -40,6 +40,14 @@ static COMPARISON_ENDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| last_words(&COMPARISONS));
 static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
+/// Minor units of money (`cents`, `pence`) and the currencies whose hundredth part they name,
+/// the first being the one meant when the article names none.
+static MINOR_UNITS: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/minor_units.tsv"))
+        .filter(|r| r.len() >= 2)
+        .map(|r| (r[0], r[1].split(' ').collect()))
+        .collect()
+});
 static NOT_CLAIM_BEFORE: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/not_claim_before.txt")).collect());
 static STREET_WORDS: LazyLock<FastSet<&'static str>> =
@@ -292,6 +300,7 @@ pub fn extract(
             subject: None,
             time: None,
             compared_to: None,
+            minor_unit: None,
         });
     }
     // `19 of his 26 matches`: the first figure counts what the second does.
@@ -322,7 +331,42 @@ pub fn extract(
             .collect()
     };
     attribute(text, sentences, &mut claims, &cue_ends, mentions, &times);
+    to_major_units(&mut claims);
     claims
+}
+
+/// Gives money written in a minor unit (`52 cents`, `40p`) in its currency's major unit
+/// (0.52 CAD), as the record gives money by its ISO 4217 code: the currency is that of the
+/// nearest money in the article that the minor unit can be a hundredth of (before the figure,
+/// else after it), else the unit's usual one (`cents`: USD, `pence`: GBP). The written unit
+/// stays in `minor_unit`.
+fn to_major_units(claims: &mut [Claim]) {
+    let minor = |c: &Claim| {
+        (c.kind == "money")
+            .then(|| MINOR_UNITS.get(c.unit.as_deref()?))
+            .flatten()
+    };
+    if !claims.iter().any(|c| minor(c).is_some()) {
+        return;
+    }
+    for i in 0..claims.len() {
+        let Some(codes) = minor(&claims[i]) else {
+            continue;
+        };
+        let of_these =
+            |c: &Claim| c.kind == "money" && c.unit.as_deref().is_some_and(|u| codes.contains(&u));
+        let code = claims[..i]
+            .iter()
+            .rev()
+            .find(|c| of_these(c))
+            .or_else(|| claims[i + 1..].iter().find(|c| of_these(c)))
+            .and_then(|c| c.unit.clone())
+            .unwrap_or_else(|| codes[0].to_string());
+        let c = &mut claims[i];
+        c.minor_unit = c.unit.replace(code);
+        c.value = c.value.map(|v| v / 100.0);
+        c.high = c.high.map(|v| v / 100.0);
+    }
 }
 
 /// True when a phone cue stands right before the figure: `call 911`, `dial triple zero`.
@@ -1775,6 +1819,28 @@ mod tests {
             one("It cost them millions of euros.").unit.as_deref(),
             Some("EUR")
         );
+    }
+
+    #[test]
+    fn minor_units_are_given_in_the_articles_currency() {
+        let c = claims("Fares rose to C$3.40, up 52 cents. A stamp is 40p dearer.");
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.value, c.unit.as_deref(), c.minor_unit.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(3.4), Some("CAD"), None),
+                (Some(0.52), Some("CAD"), Some("cents")),
+                (Some(0.4), Some("GBP"), Some("p")),
+            ]
+        );
+        // The currency may come after; with none in the text, cents are US cents.
+        let c = claims("It was 95 cents, not €1.30.");
+        assert_eq!(c[0].unit.as_deref(), Some("EUR"));
+        let c = one("Shares fell 12 cents.");
+        assert_eq!((c.value, c.unit.as_deref()), (Some(0.12), Some("USD")));
     }
 
     #[test]

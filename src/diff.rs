@@ -472,6 +472,7 @@ mod tests {
             subject: Some("Acme".into()),
             time: None,
             compared_to: None,
+            minor_unit: None,
         }];
         r.quotes = vec![Quote {
             text: "Fine,".into(),

@@ -502,6 +502,7 @@ mod tests {
             subject: None,
             time: None,
             compared_to: None,
+            minor_unit: None,
         }];
         let g = gold(
             r#"{"sentences": ["Sales rose 12% to $4 billion.", "It was fine."],

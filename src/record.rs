@@ -138,6 +138,10 @@ pub struct Claim {
     pub time: Option<TimeRef>,
     /// The earlier figures this one is set against, when the sentence compares them.
     pub compared_to: Option<Comparison>,
+    /// The minor unit money was written in (`cents`, `pence`, `p`) when `value` and `unit`
+    /// give it in its currency's major unit (`52 cents` -> 0.52 `CAD`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minor_unit: Option<String>,
 }
 
 /// A time expression tied to a claim.

@@ -823,6 +823,7 @@ mod tests {
             subject: Some("Acme Corp".into()),
             time: None,
             compared_to: None,
+            minor_unit: None,
         }];
         let mut out = String::new();
         highlight(&mut out, 0, &Article { record: &r, text });

@@ -164,6 +164,13 @@ fn newsquant_sentences_are_handled_and_recalled() {
             assert!(s.start <= c.start && c.end <= s.end, "{input}");
             values.extend(c.value);
             values.extend(c.high);
+            // NewsQuant keeps a minor unit as written (`19 cents` -> 19); the record gives it
+            // in the major unit (0.19 USD) and keeps the written unit, so it is compared as
+            // written.
+            if c.minor_unit.is_some() {
+                values.extend(c.value.map(|v| v * 100.0));
+                values.extend(c.high.map(|v| v * 100.0));
+            }
         }
         for q in case["quantities"].as_array().unwrap() {
             let Some(v) = q["value"].as_f64() else {

@@ -78,6 +78,7 @@ fn claim(
             }
         }),
         compared_to: None,
+        minor_unit: None,
     }
 }
 
