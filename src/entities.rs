@@ -8810,6 +8810,26 @@ mod tests {
     }
 
     #[test]
+    fn faker_names_of_other_cultures_make_a_person() {
+        // Given names of the Faker part of the lists (Portuguese, Azerbaijani, Finnish) before
+        // an unknown surname, and Faker surnames (Swedish, Finnish) after an unknown given
+        // name: without them each name is guessed a place or a firm.
+        for name in [
+            "Abílio Zorvath",
+            "Seymur Quelvaro",
+            "Kyllikki Zorvath",
+            "Tselmeg Lindqvist",
+            "Brekka Eloranta",
+        ] {
+            let found = find(&format!("{name} met investors in Oulu on Monday."));
+            assert!(has(&found, name, "PERSON", name), "{found:?}");
+        }
+        // The gender comes with the locale's list.
+        assert_eq!(given_name_gender("Seymur"), Some("male"));
+        assert_eq!(given_name_gender("Kyllikki"), Some("female"));
+    }
+
+    #[test]
     fn a_surname_ending_marks_a_person() {
         for name in [
             "Ilinca Zorvescu",
@@ -8853,7 +8873,7 @@ mod tests {
         );
         // Listed with a firm, it stays the firm it is guessed to be.
         finds(
-            "They bought Kauri Quennell and Tselmeg Brekka last year.",
+            "They bought Korvath Quennell and Tselmeg Brekka last year.",
             &[("Tselmeg Brekka", "ORG", "Tselmeg Brekka")],
         );
     }

@@ -5761,7 +5761,7 @@ mod tests {
     fn a_particle_surname_taken_for_an_organization_is_still_the_person() {
         let text = "\"We ride for the team,\" said Bram Okafor, 31, the team captain.\n\n\
                     Anouk van der Molen, 30, won the stage.\n\n\
-                    Asked about Saturday, Van der Molen smiled. \"Ask me then,\" he said.";
+                    Asked about Saturday, Van der Molen smiled. \"Ask me then,\" she said.";
         let start = text.find("Van der Molen").unwrap();
         let m = mention("Van der Molen", "ORG", "Van der Molen", start);
         let q = quotes_with(text, &[m]);
@@ -6116,12 +6116,12 @@ mod tests {
 
     #[test]
     fn a_pronoun_after_a_quoted_speaker_of_untold_gender_means_them() {
-        let text = "\"The plan is late,\" said Arin Tessaly, head of research at Korvath \
+        let text = "\"The plan is late,\" said Avren Tessaly, head of research at Korvath \
                     Securities, \"and costs are rising.\"\n\n\"Rents are the real worry,\" she \
                     added.";
         let got = pairs(text);
         assert_eq!(got.len(), 2, "{got:?}");
-        assert_eq!(got[1].1.as_deref(), Some("Arin Tessaly"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Avren Tessaly"), "{got:?}");
         let text = "The final drew big crowds. Westland Rugby (WRU) chief executive Talo Merrin \
                     said 5,000 tickets had been sold. Merrin said, \"People told us rugby was \
                     dying.\"\n\n\"We have had families here all week,\" she added.";
@@ -6129,10 +6129,10 @@ mod tests {
         assert_eq!(got[1].1.as_deref(), Some("Talo Merrin"), "{got:?}");
         // The latest speaker who may be of the pronoun's gender is meant; one the article calls
         // a man is passed over for the woman quoted before.
-        let text = "\"We lost,\" said Maria Lopez.\n\n\"We won,\" said Arin Tessaly.\n\n\"It \
+        let text = "\"We lost,\" said Maria Lopez.\n\n\"We won,\" said Avren Tessaly.\n\n\"It \
                     hurts,\" she added.";
-        assert_eq!(pairs(text)[2].1.as_deref(), Some("Arin Tessaly"));
-        let text = "\"We lost,\" said Maria Lopez.\n\n\"We won,\" said Mr Arin Tessaly.\n\n\
+        assert_eq!(pairs(text)[2].1.as_deref(), Some("Avren Tessaly"));
+        let text = "\"We lost,\" said Maria Lopez.\n\n\"We won,\" said Mr Avren Tessaly.\n\n\
                     \"It hurts,\" she added.";
         assert_eq!(pairs(text)[2].1.as_deref(), Some("Maria Lopez"));
     }
@@ -6188,12 +6188,12 @@ mod tests {
     #[test]
     fn gender_is_learned_from_what_the_article_calls_a_person() {
         // A noun in apposition, then a title, tell a gender no given-name list knows.
-        let text = "\"We lost,\" said Arin Tessaly, a mother of two.\n\n\
+        let text = "\"We lost,\" said Avren Tessaly, a mother of two.\n\n\
                     \"We won,\" said Kelo Marand, the club chairman.\n\n\"It hurts,\" she added.";
-        assert_eq!(pairs(text)[2].1.as_deref(), Some("Arin Tessaly"));
-        let text = "\"We lost,\" said Arin Tessaly, a father of two.\n\n\
+        assert_eq!(pairs(text)[2].1.as_deref(), Some("Avren Tessaly"));
+        let text = "\"We lost,\" said Avren Tessaly, a father of two.\n\n\
                     \"We won,\" said Kelo Marand, the club chairwoman.\n\n\"It hurts,\" he added.";
-        assert_eq!(pairs(text)[2].1.as_deref(), Some("Arin Tessaly"));
+        assert_eq!(pairs(text)[2].1.as_deref(), Some("Avren Tessaly"));
     }
 
     #[test]
@@ -6681,7 +6681,7 @@ mod tests {
     fn company_words_mark_an_organization() {
         assert!(org_like("Korvath Securities"));
         assert!(org_like("Lindqvist Pharmaceuticals"));
-        assert!(!org_like("Arin Tessaly"));
+        assert!(!org_like("Avren Tessaly"));
     }
 
     #[test]
