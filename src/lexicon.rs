@@ -8,14 +8,24 @@ use std::collections::{HashMap, HashSet};
 
 /// The entries of a data file: trimmed lines, blank lines and `#` comments dropped.
 pub fn entries(src: &str) -> impl Iterator<Item = &str> {
-    src.lines()
+    // Split at each `\n` (a `\r` before it goes with the trim): the same entries as `lines()`,
+    // without its per-line check for `\r\n`, on files of up to 150,000 lines read at start-up.
+    src.split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// An upper bound on the entries of a data file (its line count), to size a set before filling
+/// it: the larger lists (the gazetteer, the surnames) would otherwise be rehashed a dozen times.
+pub(crate) fn capacity(src: &str) -> usize {
+    memchr::memchr_iter(b'\n', src.as_bytes()).count() + 1
+}
+
 /// A data file as a set of entries.
 pub fn set(src: &str) -> HashSet<&str> {
-    entries(src).collect()
+    let mut set = HashSet::with_capacity(capacity(src));
+    set.extend(entries(src));
+    set
 }
 
 /// A data file as a set of lower-cased entries, for case-insensitive look-up.
@@ -196,6 +206,11 @@ mod tests {
     fn entries_skip_comments_and_blanks() {
         let src = "# words\nalpha\n\n  beta  \n#gamma\n";
         assert_eq!(entries(src).collect::<Vec<_>>(), ["alpha", "beta"]);
+        assert_eq!(
+            entries("a\r\n#b\r\n\r\n c \r\nd").collect::<Vec<_>>(),
+            ["a", "c", "d"]
+        );
+        assert!(capacity(src) >= entries(src).count());
         assert_eq!(map("a\tb\nc\td\te\n")["c"], "d");
     }
 

@@ -9,7 +9,10 @@ use super::Kind;
 pub(crate) use crate::fasthash::{FastMap, FastSet};
 
 fn set(src: &'static str) -> FastSet<&'static str> {
-    lexicon::entries(src).collect()
+    // Sized up front: the gazetteer and surname lists would otherwise grow a dozen times.
+    let mut set = FastSet::with_capacity_and_hasher(lexicon::capacity(src), Default::default());
+    set.extend(lexicon::entries(src));
+    set
 }
 
 fn lower_set(src: &str) -> FastSet<String> {
