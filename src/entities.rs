@@ -2824,7 +2824,11 @@ impl<'a> Finder<'a> {
             );
         if only_names
             && (2..=4).contains(&names)
-            && (self.looks_like_person(a) || person_particle)
+            // `Finance Minister Abílio dos Santos Nhaca`: a title before names joined by a
+            // name's particle says person, whether or not a list knows the given name.
+            && (self.looks_like_person(a)
+                || person_particle
+                || (person && pieces.iter().any(|p| matches!(p, Piece::Conn(_)))))
             && !self.acronym_inside(a + 1, b)
         {
             // The noun says what the name is where it stands, against its shape elsewhere.
@@ -4012,7 +4016,9 @@ impl<'a> Finder<'a> {
                 .or_else(|| (!shape_odd && !ordinary && self.age_after(b)).then_some(Kind::Person))
                 .or_else(|| self.appositive_kind(b))
                 .or_else(|| self.alias_of(a))
-                .filter(|&k| k != Kind::Person || !self.which_after(b));
+                // `a landscape by Anshelm Schultzberg, which fetched`: after a credit, `which`
+                // speaks of the credited work.
+                .filter(|&k| k != Kind::Person || !self.which_after(b) || self.credited(a));
             if let Some(cue) = cue {
                 kind = cue;
                 strength = EVIDENCE;
@@ -4084,6 +4090,15 @@ impl<'a> Finder<'a> {
         self.toks.get(b + 1).is_some_and(|t| t.sentence == si)
             && self.word(b) == ","
             && self.word(b + 1) == "which"
+    }
+
+    /// `Reporting by X`, `a landscape by X`: a credit's noun or verb and `by` right before
+    /// the name at `a`.
+    fn credited(&self, a: usize) -> bool {
+        a > 1
+            && self.toks[a - 2].sentence == self.toks[a].sentence
+            && self.word(a - 1) == "by"
+            && WORDS.cue(self.word(a - 2), Cue::Credit) == Some(Kind::Person)
     }
 
     /// True when the last of the names `[a, b)` is a known surname and the first is neither a
@@ -11057,6 +11072,45 @@ mod tests {
                 ("Tierra Prestada", "PRODUCT", "Tierra Prestada"),
                 ("Maria Lenta", "PRODUCT", "Maria Lenta"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_playing_position_is_a_title_before_a_player() {
+        finds(
+            "Defenceman Olli-Pekka Rautiainen opened the scoring and goaltender Juuso Rantanen held.",
+            &[
+                ("Olli-Pekka Rautiainen", "PERSON", "Olli-Pekka Rautiainen"),
+                ("Juuso Rantanen", "PERSON", "Juuso Rantanen"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_swedish_particle_af_is_inside_a_persons_name() {
+        finds(
+            "The lead came when winger Alexander af Sillén finished a two-on-one.",
+            &[("Alexander af Sillén", "PERSON", "Alexander af Sillén")],
+        );
+    }
+
+    #[test]
+    fn a_work_of_art_credits_its_maker() {
+        finds(
+            "Other highlights included a winter landscape by Anshelm Tovberg, which sold well.",
+            &[("Anshelm Tovberg", "PERSON", "Anshelm Tovberg")],
+        );
+    }
+
+    #[test]
+    fn a_title_before_names_joined_by_a_particle_says_person() {
+        finds(
+            "Finance Minister Abílio dos Santos Nhaca welcomed the decision.",
+            &[(
+                "Abílio dos Santos Nhaca",
+                "PERSON",
+                "Abílio dos Santos Nhaca",
+            )],
         );
     }
 }
