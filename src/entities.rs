@@ -5617,8 +5617,11 @@ impl<'a> Finder<'a> {
             *slot = Some(ents.id(key, fixed));
         }
         // Multi-word names by their first word, for short forms (`Acme` -> `Acme Corp.`).
-        let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
-        let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+        // Sized once, at most a word a candidate: looked up only, never iterated.
+        let mut by_first: FastMap<&str, Vec<usize>> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
+        let mut by_last: FastMap<&str, Vec<usize>> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for (j, d) in self.cands.iter().enumerate() {
             if assigned[j].is_some() && d.kind != Kind::Person && d.b - d.a > 1 {
                 by_first.entry(self.word(d.a)).or_default().push(j);
@@ -5819,7 +5822,9 @@ impl<'a> Finder<'a> {
             })
             .collect();
         // Headlines: only names the lexicon or the body knows.
-        let mut known: FastMap<String, usize> = FastMap::default();
+        // Sized once, at most a name a candidate: looked up only, never iterated.
+        let mut known: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(assigned.len(), Default::default());
         for (i, (&id, &gone)) in assigned.iter().zip(&dropped).enumerate() {
             if let (Some(id), false) = (id, gone) {
                 known.entry(self.norm(i)).or_insert(id);
@@ -5901,7 +5906,9 @@ impl<'a> Finder<'a> {
     /// with the candidate of the full name.
     fn brand_products(&mut self) -> FastMap<String, usize> {
         let mut out: FastMap<String, usize> = FastMap::default();
-        let mut alone: FastMap<String, usize> = FastMap::default();
+        // Sized once, at most a name a candidate: looked up only, never iterated.
+        let mut alone: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for i in 0..self.cands.len() {
             let c = &self.cands[i];
             if c.kind != Kind::Person && c.source == Source::Found {
@@ -6275,7 +6282,10 @@ impl<'a> Finder<'a> {
     ) {
         // What the article shows a name to be where it has evidence: `in Bramwell` types
         // `Bramwell` in a list elsewhere.
-        let mut known: FastMap<&str, Kind> = FastMap::default();
+        // Sized once (at most a name a candidate): regrowing rehashes every name, three passes
+        // an article.
+        let mut known: FastMap<&str, Kind> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for c in &self.cands {
             if c.strength >= EVIDENCE {
                 known.entry(c.span.slice(self.text)).or_insert(c.kind);
