@@ -362,6 +362,10 @@ impl Piece {
     }
 }
 
+/// How many questions [`Finder::written_lower`] answers by searching the text before it
+/// builds the set of the article's lower-case words.
+const LOWER_SCANS: u8 = 8;
+
 /// The state of one extraction.
 struct Finder<'a> {
     text: &'a str,
@@ -382,6 +386,9 @@ struct Finder<'a> {
     /// The words the article writes in lower case, gathered on first need: `Adobe` starting
     /// a sentence is the building material when the article also writes `adobe`.
     lower: Option<FastSet<&'a str>>,
+    /// How many times [`Finder::written_lower`] has searched the text instead of building
+    /// `lower`.
+    lower_scans: u8,
     /// Acronyms the article spells out in lower-case words (`twenty-foot equivalent units
     /// (TEU)`): terms, not names.
     terms: FastSet<&'a str>,
@@ -396,21 +403,7 @@ pub fn extract(
     lexicon: &Lexicon,
 ) -> Vec<Mention> {
     let toks = tokens::tokenize(text, blocks, sentences);
-    let words = toks.iter().map(|t| bare_word(t.text(text))).collect();
-    let mut f = Finder {
-        text,
-        toks: &toks,
-        words,
-        lex: lexicon,
-        max_words: lexicon.max_words(),
-        cands: Vec::new(),
-        acronyms: FastMap::default(),
-        branches: FastMap::default(),
-        money: Vec::new(),
-        lower: None,
-        terms: FastSet::default(),
-        buf: String::new(),
-    };
+    let mut f = Finder::new(text, &toks, lexicon);
     for i in 1..toks.len().saturating_sub(1) {
         if let Some(term) = f.term_at(i) {
             f.terms.insert(term);
@@ -463,6 +456,25 @@ fn text_byte_rules_out(text: &str, start: usize) -> bool {
 }
 
 impl<'a> Finder<'a> {
+    /// A finder for the tokens `toks` of `text`, with no candidates yet.
+    fn new(text: &'a str, toks: &'a [Tok], lexicon: &'a Lexicon) -> Finder<'a> {
+        Finder {
+            text,
+            toks,
+            words: toks.iter().map(|t| bare_word(t.text(text))).collect(),
+            lex: lexicon,
+            max_words: lexicon.max_words(),
+            cands: Vec::new(),
+            acronyms: FastMap::default(),
+            branches: FastMap::default(),
+            money: Vec::new(),
+            lower: None,
+            lower_scans: 0,
+            terms: FastSet::default(),
+            buf: String::new(),
+        }
+    }
+
     fn word(&self, i: usize) -> &'a str {
         // Asked for well over a million times a MB: read from the words sliced once per token.
         self.words[i]
@@ -1427,6 +1439,32 @@ impl<'a> Finder<'a> {
     /// True when the article writes the word of token `k` in lower case somewhere.
     fn written_lower(&mut self, k: usize) -> bool {
         let (text, toks) = (self.text, self.toks);
+        // Most articles ask this of a token or two: a search of the text for the word costs
+        // less than hashing every lower-case word into the set. Past a few questions the set
+        // is built, so a long article with many questions is not searched again and again.
+        if self.lower.is_none() && self.lower_scans < LOWER_SCANS {
+            self.lower_scans += 1;
+            return words::with_lower(toks[k].text(text), |l| {
+                let finder = memchr::memmem::Finder::new(l);
+                let hay = text.as_bytes();
+                let mut from = 0;
+                // Every place the text holds the word (overlapping ones too), a hit where a
+                // lower-case word token of just that length starts.
+                while let Some(at) = finder.find(&hay[from..]).map(|p| from + p) {
+                    let i = toks.partition_point(|t| t.span.start < at);
+                    if toks.get(i).is_some_and(|t| {
+                        t.span.start == at
+                            && t.span.end == at + l.len()
+                            && t.class == Class::Word
+                            && !t.cap
+                    }) {
+                        return true;
+                    }
+                    from = at + 1;
+                }
+                false
+            });
+        }
         let lower = self.lower.get_or_insert_with(|| {
             // Sized once for every token: a filtered collect would rehash as it grows.
             let mut set = FastSet::with_capacity_and_hasher(toks.len(), Default::default());
@@ -5670,8 +5708,11 @@ impl<'a> Finder<'a> {
             *slot = Some(ents.id(key, fixed));
         }
         // Multi-word names by their first word, for short forms (`Acme` -> `Acme Corp.`).
-        let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
-        let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+        // Sized once, at most a word a candidate: looked up only, never iterated.
+        let mut by_first: FastMap<&str, Vec<usize>> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
+        let mut by_last: FastMap<&str, Vec<usize>> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for (j, d) in self.cands.iter().enumerate() {
             if assigned[j].is_some() && d.kind != Kind::Person && d.b - d.a > 1 {
                 by_first.entry(self.word(d.a)).or_default().push(j);
@@ -5872,7 +5913,9 @@ impl<'a> Finder<'a> {
             })
             .collect();
         // Headlines: only names the lexicon or the body knows.
-        let mut known: FastMap<String, usize> = FastMap::default();
+        // Sized once, at most a name a candidate: looked up only, never iterated.
+        let mut known: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(assigned.len(), Default::default());
         for (i, (&id, &gone)) in assigned.iter().zip(&dropped).enumerate() {
             if let (Some(id), false) = (id, gone) {
                 known.entry(self.norm(i)).or_insert(id);
@@ -5954,7 +5997,9 @@ impl<'a> Finder<'a> {
     /// with the candidate of the full name.
     fn brand_products(&mut self) -> FastMap<String, usize> {
         let mut out: FastMap<String, usize> = FastMap::default();
-        let mut alone: FastMap<String, usize> = FastMap::default();
+        // Sized once, at most a name a candidate: looked up only, never iterated.
+        let mut alone: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for i in 0..self.cands.len() {
             let c = &self.cands[i];
             if c.kind != Kind::Person && c.source == Source::Found {
@@ -6328,7 +6373,10 @@ impl<'a> Finder<'a> {
     ) {
         // What the article shows a name to be where it has evidence: `in Bramwell` types
         // `Bramwell` in a list elsewhere.
-        let mut known: FastMap<&str, Kind> = FastMap::default();
+        // Sized once (at most a name a candidate): regrowing rehashes every name, three passes
+        // an article.
+        let mut known: FastMap<&str, Kind> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for c in &self.cands {
             if c.strength >= EVIDENCE {
                 known.entry(c.span.slice(self.text)).or_insert(c.kind);
@@ -6795,6 +6843,41 @@ mod tests {
 
     fn texts<'a>(found: &'a [(String, &'static str, String)]) -> Vec<&'a str> {
         found.iter().map(|(t, ..)| t.as_str()).collect()
+    }
+
+    /// `Finder::written_lower` answers its first questions by searching the text and the
+    /// rest from the set of lower-case words: both give the same answers, the letters inside
+    /// a longer word (`electric` of `electricity`, `nana` of `nanana`) or a capitalized word
+    /// not counted as the word written in lower case.
+    #[test]
+    fn written_lower_searches_and_sets_agree() {
+        let text = "Electric cars sold well. The electricity grid held. Nana said nanana. \
+                    Adobe houses stand; adobe lasts. Paris is far. nana";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let asked: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].cap).collect();
+        let mut searched = Finder::new(text, &toks, &lexicon);
+        let mut answers = Vec::new();
+        for &k in &asked {
+            answers.push(searched.written_lower(k));
+            // Every question answered by a search: the set is never built.
+            searched.lower_scans = 0;
+        }
+        assert!(searched.lower.is_none());
+        let mut set = Finder::new(text, &toks, &lexicon);
+        set.lower_scans = LOWER_SCANS;
+        let from_set: Vec<bool> = asked.iter().map(|&k| set.written_lower(k)).collect();
+        assert!(set.lower.is_some());
+        assert_eq!(answers, from_set);
+        let yes: Vec<&str> = asked
+            .iter()
+            .zip(&answers)
+            .filter(|(_, &a)| a)
+            .map(|(&k, _)| toks[k].text(text))
+            .collect();
+        assert_eq!(yes, ["Nana", "Adobe"]);
     }
 
     #[test]
