@@ -1569,9 +1569,15 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
     }
     let words = b - a;
     let first = t.low(a);
+    // `the 33-year-old from Durban`: where someone comes from only describes them further, so
+    // the words before `from` are read alone.
+    let hometown = (a + 2..b.saturating_sub(1))
+        .find(|&i| t.is_word(i) && t.low(i) == "from")
+        .filter(|&i| (i + 1..b).all(|j| t.is_word(j) && t.is_cap(j)));
+    let head_end = hometown.unwrap_or(b);
     if first == "the"
-        && (2..=3).contains(&words)
-        && (t.low(a + 1).ends_with("-year-old") || PERSON_NOUNS.contains(t.bare(b - 1)))
+        && (2..=3).contains(&(head_end - a))
+        && (t.low(a + 1).ends_with("-year-old") || PERSON_NOUNS.contains(t.bare(head_end - 1)))
     {
         return Attr {
             who: Who::Someone { phrase },
@@ -3974,7 +3980,27 @@ impl<'t> Known<'t> {
                 })
         };
         let by_age = age.and_then(|_| people().take(LOOKBACK).find(aged));
-        by_demonym.or(by_age).or_else(|| people().next()).cloned()
+        let p = by_demonym.or(by_age).or_else(|| people().next())?;
+        Some(self.in_full(p.clone()))
+    }
+
+    /// `p` under the full name the article named them with before, when it last named them by
+    /// surname alone (`Mokoena-van Wyk` -> `Thabo Mokoena-van Wyk`).
+    fn in_full(&self, mut p: Person) -> Person {
+        let last = bare_str(p.name.rsplit(' ').next().unwrap_or_default());
+        let tail = format!(" {}", p.name);
+        let full = self.surnames.get(last).and_then(|names| {
+            let i = names.partition_point(|(at, _)| *at <= p.pos);
+            names[..i]
+                .iter()
+                .rev()
+                .find(|(_, n)| n.ends_with(&tail))
+                .map(|(_, n)| n.clone())
+        });
+        if let Some(full) = full {
+            p.name = full;
+        }
+        p
     }
 
     /// The person a definite description at `pos` (`the mother of three`) refers back to: the
@@ -5620,6 +5646,14 @@ mod tests {
         let text =
             "Sam O'Connor scored twice.\n\nThe 23-year-old added: \"We want to go all the way.\"";
         one(text, "We want to go all the way.", Some("Sam O'Connor"));
+        // Where they come from after the age still refers back to them.
+        let text = "Thabo Nkosi missed a short putt on the 12th.\n\n\"I'll let it go,\" the \
+                    33-year-old from Durban said.";
+        one(text, "I'll let it go,", Some("Thabo Nkosi"));
+        // ... in full, though the text named them last by surname alone.
+        let text = "Thabo Mokoena-van Wyk led by two.\n\nMokoena-van Wyk made three birdies.\n\n\
+                    \"I'll let it go,\" the 33-year-old said.";
+        one(text, "I'll let it go,", Some("Thabo Mokoena-van Wyk"));
     }
 
     #[test]
