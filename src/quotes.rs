@@ -125,6 +125,9 @@ static TITLE_CUT_ENDERS: LazyLock<WordSet> =
 /// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
 static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
+/// Nouns naming a document someone issues (`statement`, `judgment`): as a speaker, its issuer.
+static DOCUMENT_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/document_nouns.txt")));
 /// Title words that refer back to holders of another title (`the minister` -> `Transport
 /// Secretary`).
 static TITLE_KIN: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -3859,6 +3862,65 @@ impl<'t> Known<'t> {
         })
     }
 
+    /// For `the statement` (a document noun), the organization that issued it: the subject
+    /// right after a fronted phrase naming the document with `a` or `its` (`In a statement,
+    /// Saguaro Ridge said…`, `In a judgment published on Wednesday, the Rotterdam District
+    /// Court found…`), in the latest of the few sentences before it that has one.
+    fn document_issuer(&self, attr: &Attr) -> Option<String> {
+        let Who::Org { phrase, .. } = &attr.who else {
+            return None;
+        };
+        let noun = phrase.strip_prefix("the ")?;
+        if !DOCUMENT_NOUNS.contains(noun) {
+            return None;
+        }
+        let pos = attr.span.start;
+        let reach = pos.saturating_sub(PARAGRAPH_REACH);
+        let si = self.sentences.partition_point(|s| s.span.start < pos);
+        self.sentences[..si]
+            .iter()
+            .rev()
+            .take(FOLLOW_SENTENCES)
+            .take_while(|s| s.span.end > reach)
+            .find_map(|s| {
+                let body = s.span.slice(self.text);
+                let rest = body.strip_prefix("In ")?;
+                let (fronted, _) = rest.split_once(", ")?;
+                let names = fronted
+                    .split(' ')
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| matches!(w[0], "a" | "an" | "its") && w[1] == noun);
+                if !names {
+                    return None;
+                }
+                let mut at = s.span.start + "In ".len() + fronted.len() + ", ".len();
+                if self.text[at..].starts_with("the ") {
+                    at += "the ".len();
+                }
+                let name = self.org_at(at).map(|n| self.full_org(n)).or_else(|| {
+                    // A short form the entities stage did not type ORG (`Saguaro Ridge`): the
+                    // organization named before whose name it opens.
+                    let run = capitalized_runs(&self.text[at..s.span.end])
+                        .into_iter()
+                        .next()?;
+                    let short = Span::new(at + run.start, at + run.end).slice(self.text);
+                    (run.start == 0 && short.contains(' '))
+                        .then(|| {
+                            let head = format!("{short} ");
+                            self.orgs
+                                .iter()
+                                .rev()
+                                .filter(|(p, _)| *p < at)
+                                .find(|(_, n)| n.starts_with(&head))
+                                .map(|(_, n)| n.clone())
+                        })
+                        .flatten()
+                })?;
+                Some(name)
+            })
+    }
+
     /// For `the report` (a work noun), the owner the text before gave it as an organization
     /// noun: `the consortium's environmental report` (up to two words between), as `the
     /// consortium`; found in the paragraph reach before it, latest first.
@@ -4304,6 +4366,10 @@ impl<'t> Known<'t> {
         // work speaks for the body that owns it.
         if let Some(owner) = self.work_owner(attr) {
             return self.resolve_reference(&owner);
+        }
+        if let Some(issuer) = self.document_issuer(attr) {
+            self.remember(&issuer, None, Gender::Any, pos, true);
+            return (issuer, None);
         }
         // `The port authority said…. "…," it said`: the organization that sentence was about.
         if attr.who == Who::Pronoun(Gender::Thing) {
@@ -5639,6 +5705,26 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q[0].speaker.as_deref(), Some("Paul Grant"));
         assert_eq!(q[0].speaker_title.as_deref(), Some("Smith's lawyer"));
+    }
+
+    #[test]
+    fn a_document_speaks_for_who_issued_it() {
+        let text = "In a judgment published on Wednesday, the Rotterdam District Court found the \
+                    operator liable.\n\nJudge Ellen de Vries said the crew failed. \"A ship \
+                    that turns without telling anyone accepts a risk,\" the judgment said.";
+        let court = "Rotterdam District Court";
+        let at = text.find(court).unwrap();
+        let q = quotes_with(text, &[mention(court, "ORG", court, at)]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some(court));
+        // Not a document the text did not say someone issued.
+        let text = "Judge Ellen de Vries said the crew failed. \"A ship that turns without \
+                    telling anyone accepts a risk,\" the judgment said.";
+        one(
+            text,
+            "A ship that turns without telling anyone accepts a risk,",
+            Some("the judgment"),
+        );
     }
 
     #[test]
