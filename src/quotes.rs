@@ -3393,6 +3393,16 @@ impl<'t> Known<'t> {
             }
             // `Marsh, 67, a mother of three,` ... `the mother of three said`: the person the
             // article described so.
+            // `The opposition Alliance for the Union of Romanians called`: a lower-case word or
+            // two only describe the organization the name that ends the phrase names.
+            (Who::Description(d), _) if described_name(d).is_some() => {
+                let name = described_name(d).expect("checked in the guard");
+                let at = attr.span.end - name.len();
+                let name = mentions_over(mentions, Span::new(at, attr.span.end))
+                    .find(|m| m.kind == "ORG" && m.start == at && m.end == attr.span.end)
+                    .map_or_else(|| name.to_string(), |m| m.canonical.clone());
+                (name, None, Gender::Any, true)
+            }
             (Who::Description(d), _) if self.described_as(d, pos).is_some() => {
                 let p = self.described_as(d, pos).expect("checked in the guard");
                 let title = p
@@ -4558,6 +4568,29 @@ impl<'t> Known<'t> {
     }
 }
 
+/// The name ending the description `d` when all else is `the` and one or two lower-case words
+/// that are no preposition (`the opposition Alliance for the Union of Romanians`): a name of
+/// two capitalized words or more, joined only by `of`, `for`, `the` and `and`.
+fn described_name(d: &str) -> Option<&str> {
+    let rest = d.strip_prefix("the ")?;
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<&str> = rest.split(' ').collect();
+    let first = words.iter().position(|w| cap(w))?;
+    let lead_ok = (1..=2).contains(&first)
+        && words[..first]
+            .iter()
+            .all(|w| w.chars().all(char::is_lowercase) && !PREPOSITIONS.contains(w));
+    let name = &words[first..];
+    let name_ok = name.len() >= 2
+        && name.iter().filter(|w| cap(w)).count() >= 2
+        && name.last().is_some_and(|w| cap(w))
+        && name
+            .iter()
+            .all(|w| cap(w) || matches!(*w, "of" | "for" | "the" | "and"));
+    let skip: usize = words[..first].iter().map(|w| w.len() + 1).sum();
+    (lead_ok && name_ok).then(|| &rest[skip..])
+}
+
 /// True when a name opens with a name particle written capitalized (`Van der Berg`, `De la
 /// Cruz`): a surname alone, not a full name.
 fn particle_led(name: &str) -> bool {
@@ -5705,6 +5738,26 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q[0].speaker.as_deref(), Some("Paul Grant"));
         assert_eq!(q[0].speaker_title.as_deref(), Some("Smith's lawyer"));
+    }
+
+    #[test]
+    fn a_described_organization_is_its_name() {
+        assert_eq!(
+            described_name("the opposition Alliance for the Union of Romanians"),
+            Some("Alliance for the Union of Romanians")
+        );
+        assert_eq!(
+            described_name("the spokesman for the Union of Romanians"),
+            None
+        );
+        assert_eq!(described_name("the opposition"), None);
+        let text = "The opposition Alliance for the Union of Romanians called the reshuffle \
+                    \"musical chairs\" and said it would file a motion.";
+        one(
+            text,
+            "musical chairs",
+            Some("Alliance for the Union of Romanians"),
+        );
     }
 
     #[test]
