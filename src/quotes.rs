@@ -125,6 +125,9 @@ static TITLE_CUT_ENDERS: LazyLock<WordSet> =
 /// Nouns naming a work (`memoir`, `album`): a title-case quotation after one is its title.
 static WORK_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/work_nouns.txt")));
+/// Nouns naming a document someone issues (`statement`, `judgment`): as a speaker, its issuer.
+static DOCUMENT_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/document_nouns.txt")));
 /// Title words that refer back to holders of another title (`the minister` -> `Transport
 /// Secretary`).
 static TITLE_KIN: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -1569,9 +1572,15 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
     }
     let words = b - a;
     let first = t.low(a);
+    // `the 33-year-old from Durban`: where someone comes from only describes them further, so
+    // the words before `from` are read alone.
+    let hometown = (a + 2..b.saturating_sub(1))
+        .find(|&i| t.is_word(i) && t.low(i) == "from")
+        .filter(|&i| (i + 1..b).all(|j| t.is_word(j) && t.is_cap(j)));
+    let head_end = hometown.unwrap_or(b);
     if first == "the"
-        && (2..=3).contains(&words)
-        && (t.low(a + 1).ends_with("-year-old") || PERSON_NOUNS.contains(t.bare(b - 1)))
+        && (2..=3).contains(&(head_end - a))
+        && (t.low(a + 1).ends_with("-year-old") || PERSON_NOUNS.contains(t.bare(head_end - 1)))
     {
         return Attr {
             who: Who::Someone { phrase },
@@ -3384,6 +3393,16 @@ impl<'t> Known<'t> {
             }
             // `Marsh, 67, a mother of three,` ... `the mother of three said`: the person the
             // article described so.
+            // `The opposition Alliance for the Union of Romanians called`: a lower-case word or
+            // two only describe the organization the name that ends the phrase names.
+            (Who::Description(d), _) if described_name(d).is_some() => {
+                let name = described_name(d).expect("checked in the guard");
+                let at = attr.span.end - name.len();
+                let name = mentions_over(mentions, Span::new(at, attr.span.end))
+                    .find(|m| m.kind == "ORG" && m.start == at && m.end == attr.span.end)
+                    .map_or_else(|| name.to_string(), |m| m.canonical.clone());
+                (name, None, Gender::Any, true)
+            }
             (Who::Description(d), _) if self.described_as(d, pos).is_some() => {
                 let p = self.described_as(d, pos).expect("checked in the guard");
                 let title = p
@@ -3853,6 +3872,65 @@ impl<'t> Known<'t> {
         })
     }
 
+    /// For `the statement` (a document noun), the organization that issued it: the subject
+    /// right after a fronted phrase naming the document with `a` or `its` (`In a statement,
+    /// Saguaro Ridge said…`, `In a judgment published on Wednesday, the Rotterdam District
+    /// Court found…`), in the latest of the few sentences before it that has one.
+    fn document_issuer(&self, attr: &Attr) -> Option<String> {
+        let Who::Org { phrase, .. } = &attr.who else {
+            return None;
+        };
+        let noun = phrase.strip_prefix("the ")?;
+        if !DOCUMENT_NOUNS.contains(noun) {
+            return None;
+        }
+        let pos = attr.span.start;
+        let reach = pos.saturating_sub(PARAGRAPH_REACH);
+        let si = self.sentences.partition_point(|s| s.span.start < pos);
+        self.sentences[..si]
+            .iter()
+            .rev()
+            .take(FOLLOW_SENTENCES)
+            .take_while(|s| s.span.end > reach)
+            .find_map(|s| {
+                let body = s.span.slice(self.text);
+                let rest = body.strip_prefix("In ")?;
+                let (fronted, _) = rest.split_once(", ")?;
+                let names = fronted
+                    .split(' ')
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| matches!(w[0], "a" | "an" | "its") && w[1] == noun);
+                if !names {
+                    return None;
+                }
+                let mut at = s.span.start + "In ".len() + fronted.len() + ", ".len();
+                if self.text[at..].starts_with("the ") {
+                    at += "the ".len();
+                }
+                let name = self.org_at(at).map(|n| self.full_org(n)).or_else(|| {
+                    // A short form the entities stage did not type ORG (`Saguaro Ridge`): the
+                    // organization named before whose name it opens.
+                    let run = capitalized_runs(&self.text[at..s.span.end])
+                        .into_iter()
+                        .next()?;
+                    let short = Span::new(at + run.start, at + run.end).slice(self.text);
+                    (run.start == 0 && short.contains(' '))
+                        .then(|| {
+                            let head = format!("{short} ");
+                            self.orgs
+                                .iter()
+                                .rev()
+                                .filter(|(p, _)| *p < at)
+                                .find(|(_, n)| n.starts_with(&head))
+                                .map(|(_, n)| n.clone())
+                        })
+                        .flatten()
+                })?;
+                Some(name)
+            })
+    }
+
     /// For `the report` (a work noun), the owner the text before gave it as an organization
     /// noun: `the consortium's environmental report` (up to two words between), as `the
     /// consortium`; found in the paragraph reach before it, latest first.
@@ -3974,7 +4052,27 @@ impl<'t> Known<'t> {
                 })
         };
         let by_age = age.and_then(|_| people().take(LOOKBACK).find(aged));
-        by_demonym.or(by_age).or_else(|| people().next()).cloned()
+        let p = by_demonym.or(by_age).or_else(|| people().next())?;
+        Some(self.in_full(p.clone()))
+    }
+
+    /// `p` under the full name the article named them with before, when it last named them by
+    /// surname alone (`Mokoena-van Wyk` -> `Thabo Mokoena-van Wyk`).
+    fn in_full(&self, mut p: Person) -> Person {
+        let last = bare_str(p.name.rsplit(' ').next().unwrap_or_default());
+        let tail = format!(" {}", p.name);
+        let full = self.surnames.get(last).and_then(|names| {
+            let i = names.partition_point(|(at, _)| *at <= p.pos);
+            names[..i]
+                .iter()
+                .rev()
+                .find(|(_, n)| n.ends_with(&tail))
+                .map(|(_, n)| n.clone())
+        });
+        if let Some(full) = full {
+            p.name = full;
+        }
+        p
     }
 
     /// The person a definite description at `pos` (`the mother of three`) refers back to: the
@@ -4279,6 +4377,10 @@ impl<'t> Known<'t> {
         if let Some(owner) = self.work_owner(attr) {
             return self.resolve_reference(&owner);
         }
+        if let Some(issuer) = self.document_issuer(attr) {
+            self.remember(&issuer, None, Gender::Any, pos, true);
+            return (issuer, None);
+        }
         // `The port authority said…. "…," it said`: the organization that sentence was about.
         if attr.who == Who::Pronoun(Gender::Thing) {
             if let Some(subject) = self.org_subject(pos) {
@@ -4464,6 +4566,29 @@ impl<'t> Known<'t> {
             },
         }
     }
+}
+
+/// The name ending the description `d` when all else is `the` and one or two lower-case words
+/// that are no preposition (`the opposition Alliance for the Union of Romanians`): a name of
+/// two capitalized words or more, joined only by `of`, `for`, `the` and `and`.
+fn described_name(d: &str) -> Option<&str> {
+    let rest = d.strip_prefix("the ")?;
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<&str> = rest.split(' ').collect();
+    let first = words.iter().position(|w| cap(w))?;
+    let lead_ok = (1..=2).contains(&first)
+        && words[..first]
+            .iter()
+            .all(|w| w.chars().all(char::is_lowercase) && !PREPOSITIONS.contains(w));
+    let name = &words[first..];
+    let name_ok = name.len() >= 2
+        && name.iter().filter(|w| cap(w)).count() >= 2
+        && name.last().is_some_and(|w| cap(w))
+        && name
+            .iter()
+            .all(|w| cap(w) || matches!(*w, "of" | "for" | "the" | "and"));
+    let skip: usize = words[..first].iter().map(|w| w.len() + 1).sum();
+    (lead_ok && name_ok).then(|| &rest[skip..])
 }
 
 /// True when a name opens with a name particle written capitalized (`Van der Berg`, `De la
@@ -5616,10 +5741,58 @@ mod tests {
     }
 
     #[test]
+    fn a_described_organization_is_its_name() {
+        assert_eq!(
+            described_name("the opposition Alliance for the Union of Romanians"),
+            Some("Alliance for the Union of Romanians")
+        );
+        assert_eq!(
+            described_name("the spokesman for the Union of Romanians"),
+            None
+        );
+        assert_eq!(described_name("the opposition"), None);
+        let text = "The opposition Alliance for the Union of Romanians called the reshuffle \
+                    \"musical chairs\" and said it would file a motion.";
+        one(
+            text,
+            "musical chairs",
+            Some("Alliance for the Union of Romanians"),
+        );
+    }
+
+    #[test]
+    fn a_document_speaks_for_who_issued_it() {
+        let text = "In a judgment published on Wednesday, the Rotterdam District Court found the \
+                    operator liable.\n\nJudge Ellen de Vries said the crew failed. \"A ship \
+                    that turns without telling anyone accepts a risk,\" the judgment said.";
+        let court = "Rotterdam District Court";
+        let at = text.find(court).unwrap();
+        let q = quotes_with(text, &[mention(court, "ORG", court, at)]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some(court));
+        // Not a document the text did not say someone issued.
+        let text = "Judge Ellen de Vries said the crew failed. \"A ship that turns without \
+                    telling anyone accepts a risk,\" the judgment said.";
+        one(
+            text,
+            "A ship that turns without telling anyone accepts a risk,",
+            Some("the judgment"),
+        );
+    }
+
+    #[test]
     fn an_age_refers_to_the_person_named_before() {
         let text =
             "Sam O'Connor scored twice.\n\nThe 23-year-old added: \"We want to go all the way.\"";
         one(text, "We want to go all the way.", Some("Sam O'Connor"));
+        // Where they come from after the age still refers back to them.
+        let text = "Thabo Nkosi missed a short putt on the 12th.\n\n\"I'll let it go,\" the \
+                    33-year-old from Durban said.";
+        one(text, "I'll let it go,", Some("Thabo Nkosi"));
+        // ... in full, though the text named them last by surname alone.
+        let text = "Thabo Mokoena-van Wyk led by two.\n\nMokoena-van Wyk made three birdies.\n\n\
+                    \"I'll let it go,\" the 33-year-old said.";
+        one(text, "I'll let it go,", Some("Thabo Mokoena-van Wyk"));
     }
 
     #[test]
