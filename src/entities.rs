@@ -7086,6 +7086,19 @@ mod tests {
     }
 
     #[test]
+    fn a_council_member_title_is_cut_from_the_name() {
+        // `Council Member` (as US city councils write it) is a title before a name, no part of it.
+        let f = find(
+            "Ward 4 Council Member Tarek Ossam-Vell said the city would review its inspections.",
+        );
+        assert!(
+            has(&f, "Tarek Ossam-Vell", "PERSON", "Tarek Ossam-Vell"),
+            "{f:?}"
+        );
+        assert!(texts(&f).iter().all(|t| !t.contains("Member")), "{f:?}");
+    }
+
+    #[test]
     fn a_title_with_a_hyphenated_ending_stays_a_title() {
         for w in ["patron-in-chief", "Editor-in-Chief", "governor-elect"] {
             assert!(WORDS.is_title(w), "{w}");
