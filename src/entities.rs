@@ -8350,6 +8350,19 @@ mod tests {
     }
 
     #[test]
+    fn hon_is_a_title_and_van_den_joins_a_name() {
+        finds(
+            "The chairperson, Hon. Rose Akinyi Shikuku, rejected it. \
+             She beat captain Chloe Van den Berg to the ball. Lotte van den Heuvel scored.",
+            &[
+                ("Rose Akinyi Shikuku", "PERSON", "Rose Akinyi Shikuku"),
+                ("Chloe Van den Berg", "PERSON", "Chloe Van den Berg"),
+                ("Lotte van den Heuvel", "PERSON", "Lotte van den Heuvel"),
+            ],
+        );
+    }
+
+    #[test]
     fn an_age_before_a_name_marks_a_person_but_not_after_a() {
         let found = finds(
             "One of them, 27-year-old Zorva Quentilla, returned home. \
