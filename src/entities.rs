@@ -5603,7 +5603,10 @@ impl<'a> Finder<'a> {
         // once, however many longer names share its first word (no quadratic scan).
         // `Northbridge City Supporters' Trust` is a body of its own: a head word makes the
         // longer name another entity, so headed names give no short forms.
-        let mut longer_prefixes: FastSet<(Kind, String)> = FastSet::default();
+        // Each with the first token of the first longer name it opens: `Winnipeg Transit`
+        // written before `Winnipeg Transit Plus` is named on its own, a short form follows
+        // its full name.
+        let mut longer_prefixes: FastMap<(Kind, String), usize> = FastMap::default();
         for d in &self.cands {
             if d.source == Source::Found
                 && d.kind != Kind::Person
@@ -5614,7 +5617,8 @@ impl<'a> Finder<'a> {
                 for k in d.a + 1..d.b - 1 {
                     key.push(' ');
                     key.push_str(self.word(k));
-                    longer_prefixes.insert((d.kind, key.clone()));
+                    let first = longer_prefixes.entry((d.kind, key.clone())).or_insert(d.a);
+                    *first = (*first).min(d.a);
                 }
             }
         }
@@ -5663,7 +5667,10 @@ impl<'a> Finder<'a> {
                         continue;
                     }
                     let words: Vec<&str> = (c.a..c.b).map(|k| self.word(k)).collect();
-                    if longer_prefixes.contains(&(c.kind, words.join(" "))) {
+                    if longer_prefixes
+                        .get(&(c.kind, words.join(" ")))
+                        .is_some_and(|&first| first < c.a)
+                    {
                         continue;
                     }
                     // `Nova 7` of `Pixelon Nova 7`: the product without its brand.
@@ -5769,13 +5776,15 @@ impl<'a> Finder<'a> {
             if c.strength <= EVIDENCE {
                 let n = c.b - c.a;
                 // `Nimbus` beside `Nimbus 2.5`: the product family, a name of its own.
+                // (`Brume` beside `Brume 2` and `Brume Labs`: the firm the family is named
+                // after.)
                 let family = by_first.get(self.word(c.a)).is_some_and(|v| {
                     v.iter().any(|&j| {
                         let d = &self.cands[j];
                         n == 1
                             && d.kind == Kind::Product
                             && (d.a + 1..d.b).all(|k| self.toks[k].class == Class::Number)
-                    })
+                    }) && !v.iter().any(|&j| self.cands[j].kind == Kind::Org)
                 });
                 if family {
                     self.cands[i].kind = Kind::Product;
