@@ -5617,8 +5617,16 @@ impl<'a> Finder<'a> {
                 for k in d.a + 1..d.b - 1 {
                     key.push(' ');
                     key.push_str(self.word(k));
-                    let first = longer_prefixes.entry((d.kind, key.clone())).or_insert(d.a);
-                    *first = (*first).min(d.a);
+                    // `Thien Phuc Electronics` in a headline before `Thien Phuc Electronics
+                    // JSC`: a name that differs from the longer one only by its legal form is
+                    // the same body, wherever it stands.
+                    let at = if k == d.b - 2 && WORDS.is_suffix(self.word(d.b - 1)) {
+                        0
+                    } else {
+                        d.a
+                    };
+                    let first = longer_prefixes.entry((d.kind, key.clone())).or_insert(at);
+                    *first = (*first).min(at);
                 }
             }
         }
@@ -5669,7 +5677,7 @@ impl<'a> Finder<'a> {
                     let words: Vec<&str> = (c.a..c.b).map(|k| self.word(k)).collect();
                     if longer_prefixes
                         .get(&(c.kind, words.join(" ")))
-                        .is_some_and(|&first| first < c.a)
+                        .is_some_and(|&first| first < c.a || first == 0)
                     {
                         continue;
                     }
@@ -8356,6 +8364,27 @@ mod tests {
         // A firm is cut to its first word.
         let found = find("Quennell Brekka won the contract. Quennell will build the bridge.");
         assert!(!found.iter().any(|(_, k, _)| *k == "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_before_its_legal_form_is_the_same_body_even_in_a_headline() {
+        let found = find(
+            "Thien Phuc Electronics lifts annual profit\n\n\
+             HANOI - Thien Phuc Electronics JSC, a camera-module maker, said profit rose. \
+             Thien Phuc Electronics expects more.\n",
+        );
+        let bodies: Vec<_> = found
+            .iter()
+            .filter(|(t, ..)| t.starts_with("Thien"))
+            .map(|(t, _, c)| (t.as_str(), c.as_str()))
+            .collect();
+        assert!(bodies.len() >= 3, "{found:?}");
+        assert!(
+            bodies
+                .iter()
+                .all(|(_, c)| *c == "Thien Phuc Electronics JSC"),
+            "{bodies:?}"
+        );
     }
 
     #[test]
