@@ -3349,7 +3349,15 @@ impl<'a> Finder<'a> {
         let w = self.word(a);
         // `Mary-Kate`: a hyphenated given name.
         let w = w.split('-').next().unwrap_or(w);
-        let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase());
+        // `J.`, and `J.R.`, `A.J.`: initials run together, each a capital and its stop.
+        let initial = w.len() >= 2
+            && w.len() % 2 == 0
+            && w
+                .as_bytes()
+                .chunks(2)
+                .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+            // (`U.S. Steel`: a place's or a body's dotted initials are no person's.)
+            && (w.len() == 2 || self.lex.get(w).is_none());
         let family_first = WORDS.family_first.contains(w)
             && self.toks.get(a + 1).is_some_and(|n| {
                 n.sentence == self.toks[a].sentence
@@ -3841,8 +3849,11 @@ impl<'a> Finder<'a> {
         let names = b - a;
         let has_number = (a..b).any(|i| self.toks[i].class == Class::Number)
             || (a..b).any(|i| self.word(i).contains(|c: char| c.is_ascii_digit()));
+        // `No. 8 Ruan van der Merwe`: a particle only people's names hold, between names.
+        let person_particle = (a + 1..b.saturating_sub(1))
+            .any(|i| self.is_conn(i) && WORDS.person_particles.contains(self.word(i)));
         if (2..=4).contains(&names)
-            && self.looks_like_person(a)
+            && (self.looks_like_person(a) || person_particle)
             && !has_number
             && !self.acronym_inside(a + 1, b)
         {
@@ -4090,6 +4101,19 @@ impl<'a> Finder<'a> {
                 c.kind = Kind::Org;
                 c.strength = EVIDENCE;
             }
+        }
+    }
+
+    /// `Wellington coach Ingrid Solberg`, `a former Norway international,`: after a place's
+    /// name at `k`, a coach the name of a person follows, or a player capped for the place
+    /// (`international` ending the phrase, not `international airport`), is the team's.
+    fn team_role(&self, k: usize) -> bool {
+        let si = self.toks[k].sentence;
+        let next = self.toks.get(k + 1).filter(|t| t.sentence == si);
+        match self.word(k) {
+            "coach" => next.is_some_and(|t| t.cap && t.class == Class::Word),
+            "international" => next.map_or(true, |t| t.class == Class::Punct),
+            _ => false,
         }
     }
 
@@ -5954,7 +5978,7 @@ impl<'a> Finder<'a> {
                 team[id] |= self.toks.get(c.b).is_some_and(|n| {
                     n.sentence == self.toks[c.b - 1].sentence
                         && n.class == Class::Word
-                        && WORDS.team.contains(self.word(c.b))
+                        && (WORDS.team.contains(self.word(c.b)) || self.team_role(c.b))
                 });
             }
             let e = &mut ents.list[id];
@@ -11311,6 +11335,59 @@ mod tests {
                 "PERSON",
                 "Abílio dos Santos Nhaca",
             )],
+        );
+    }
+
+    /// `J.R. Pemberton-Hale`: initials run together open a person's name, as one initial
+    /// does; `U.S. Steel`'s dotted initials are a place's, no person's.
+    #[test]
+    fn run_together_initials_open_a_person() {
+        finds(
+            "England's J.R. Pemberton-Hale, who started the day tied for second, fell away.",
+            &[("J.R. Pemberton-Hale", "PERSON", "J.R. Pemberton-Hale")],
+        );
+        let found = find("Shares of U.S. Steel rose on Monday.");
+        assert!(!found.iter().any(|(_, k, _)| *k == "PERSON"), "{found:?}");
+    }
+
+    /// `No. 8 Ruan van der Merwe`: a particle only people's names hold says person, though
+    /// no list knows the given name and a number stands before it.
+    #[test]
+    fn person_particle_after_a_number() {
+        finds(
+            "Late on, South African No. 8 Ruan van der Merwe barged over from close range.",
+            &[("Ruan van der Merwe", "PERSON", "Ruan van der Merwe")],
+        );
+    }
+
+    /// `Lorena Elementary`, `Robinson Intermediate`: a school's grade word closing a name
+    /// heads a body, over the given name opening it.
+    #[test]
+    fn school_grade_words_head_a_body() {
+        finds(
+            "The money goes to upgrades at Lorena Elementary and Robinson Intermediate.",
+            &[
+                ("Lorena Elementary", "ORG", "Lorena Elementary"),
+                ("Robinson Intermediate", "ORG", "Robinson Intermediate"),
+            ],
+        );
+    }
+
+    /// `Wellington coach Ingrid Solberg`, `a former Norway international,`: a place's name
+    /// before a team's coach or a capped player is the team; `the Auckland coach service`
+    /// keeps the city a place.
+    #[test]
+    fn coach_and_capped_player_make_a_place_a_team() {
+        finds(
+            "Wellington coach Ingrid Solberg, a former Norway international, was frustrated.",
+            &[
+                ("Wellington", "ORG", "Wellington"),
+                ("Norway", "ORG", "Norway"),
+            ],
+        );
+        finds(
+            "The Auckland coach service to Hamilton resumed on Monday.",
+            &[("Auckland", "PLACE", "Auckland")],
         );
     }
 }
