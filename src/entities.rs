@@ -2729,7 +2729,13 @@ impl<'a> Finder<'a> {
                 .find(|p| !matches!(p, Piece::Conn(_)))
                 .map(|p| p.range().0);
             if let Some(ra) = right_a.filter(|_| left_person) {
-                if self.head_kind(ra, b) == Some(Kind::Org) {
+                // (`Ursula Imhof of the Swiss Psoriasis and Vitiligo Society`: a body named
+                // with `and`, too.)
+                let and_body = || {
+                    let r = pieces.iter().position(|p| p.range().0 == ra).unwrap_or(k + 1);
+                    self.and_name(&pieces[r..]) == Some(Kind::Org)
+                };
+                if self.head_kind(ra, b) == Some(Kind::Org) || and_body() {
                     let (left, right) = (pieces[..k].to_vec(), pieces[k + 1..].to_vec());
                     // The names before `of` and a body were read as a person's: typed so, not
                     // left to a guess.
@@ -2816,6 +2822,13 @@ impl<'a> Finder<'a> {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 return;
             }
+        }
+        // `University of Manitoba and Red River College Polytechnic`: two bodies, each whole
+        // with its own head, joined by `and`.
+        if let Some(s) = self.two_bodies(pieces) {
+            self.group(&pieces[..s], person, false, sent_end);
+            self.group(&pieces[s + 1..], false, title_after, sent_end);
+            return;
         }
         let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
             && !WORDS.is_suffix(self.word(b - 1));
@@ -3318,6 +3331,51 @@ impl<'a> Finder<'a> {
         }
         (ok && (!two_names || the_before))
             .then(|| head_end(b - 1).unwrap_or(if place_end() { Kind::Place } else { Kind::Org }))
+    }
+
+    /// The index of the one `and` among `pieces` that joins two bodies each whole with its
+    /// own head (`University of Manitoba and Red River College Polytechnic`): a head, `of`
+    /// and a place, or names a body's head closes, on each side. One body's name with `and`
+    /// inside has no head before it (`Swiss Psoriasis and Vitiligo Society`) or a field after
+    /// `of` (`Ministry of Agriculture, Fisheries and Food`).
+    fn two_bodies(&self, pieces: &[Piece]) -> Option<usize> {
+        let mut conns = pieces.iter().enumerate().filter(|(_, p)| matches!(p, Piece::Conn(_)));
+        let s = pieces
+            .iter()
+            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))?;
+        if s == 0 || s + 1 >= pieces.len() || !matches!(pieces[s + 1], Piece::Word(_) | Piece::Lex(..))
+        {
+            return None;
+        }
+        let org_head = |i: usize, pos: Pos| {
+            WORDS.head(self.word(i)).iter().any(|&(k, p)| k == Kind::Org && p == pos)
+        };
+        // `University of Manitoba`: a head, `of` (`the`) and a known place.
+        let of_place = |side: &[Piece]| match *side {
+            [Piece::Word(h), Piece::Conn(o), ref rest @ ..] if org_head(h, Pos::Of) && self.word(o) == "of" => {
+                let rest = match rest {
+                    [Piece::Conn(t), r @ ..] if self.word(*t) == "the" => r,
+                    r => r,
+                };
+                // (`Ministry of Ecology and Natural Resources`: an unknown word may be a field.)
+                matches!(*rest, [Piece::Lex(_, _, _, Kind::Place, false)])
+            }
+            _ => false,
+        };
+        // `Red River College Polytechnic`: two or more names a body's head or legal form
+        // closes, no connecting word among them.
+        let closed = |side: &[Piece]| {
+            let (a, b) = (side[0].range().0, side[side.len() - 1].range().1);
+            b - a >= 2
+                && side.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Lex(..)))
+                && (a..b).all(|i| self.toks[i].class == Class::Word && self.toks[i].cap)
+                && (org_head(b - 1, Pos::End) || WORDS.is_suffix(self.word(b - 1)))
+        };
+        let one_and = conns.all(|(n, p)| n == s || !matches!(*p, Piece::Conn(i) if self.word(i) == "and"));
+        let (left, right) = (&pieces[..s], &pieces[s + 1..]);
+        let whole = |side: &[Piece]| of_place(side) || closed(side);
+        (one_and && whole(left) && whole(right) && (of_place(left) || of_place(right)))
+            .then_some(s)
     }
 
     /// The end of a name without its generational suffix: `Robert T. Hale` of `... Hale Jr.`.
