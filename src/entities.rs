@@ -2830,6 +2830,42 @@ impl<'a> Finder<'a> {
             self.group(&pieces[s + 1..], false, title_after, sent_end);
             return;
         }
+        // `Natural Catastrophe Insurance of Iceland`, `National Grid Corporation of the
+        // Philippines`: two or more names a body's closing head ends, then `of` (`the`) and a known place,
+        // are one body's name.
+        if let Some(o) = pieces
+            .iter()
+            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"))
+            .filter(|&o| o >= 2)
+        {
+            let (place, the) = match &pieces[o + 1..] {
+                [Piece::Conn(t), Piece::Lex(_, _, _, Kind::Place, false)] => {
+                    (self.word(*t) == "the", true)
+                }
+                [Piece::Lex(_, _, _, Kind::Place, false)] => (true, false),
+                _ => (false, false),
+            };
+            let h = pieces[o - 1].range().1 - 1;
+            let named = pieces[..o].iter().all(|p| {
+                matches!(p, Piece::Word(_) | Piece::Lex(_, _, _, Kind::Org, false))
+            }) && (a..h).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word);
+            // (`Acwa Power of Saudi Arabia`: one name before the head is a firm's own, the
+            // place where it is from.)
+            let headed = matches!(pieces[o - 1], Piece::Word(_))
+                && h >= a + 2
+                // (`Lucky Ocean Pearl Trading Ltd of Hong Kong`: a legal form closes the name
+                // but before a country named with its `the`.)
+                && ((the && WORDS.is_suffix(self.word(h)))
+                    || WORDS
+                        .head(self.word(h))
+                        .iter()
+                        .any(|&(k, p)| k == Kind::Org && p == Pos::End));
+            if place && named && headed {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         let known_end = matches!(*last, Piece::Lex(la, lb, ..) if lb - la > 1)
             && !WORDS.is_suffix(self.word(b - 1));
         // `University of Hong Kong`: a head before `of` and a known place after it is one name.
