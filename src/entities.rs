@@ -772,7 +772,16 @@ impl<'a> Finder<'a> {
                 && !self.word(j).ends_with(['s', 'd', 'g'])
                 && !WORDS.is_common(self.word(j))
                 && !WORDS.is_function(self.word(j));
-            if noun {
+            // `Amalgamated Transit Union Local 1505`: a union's branch number closes its name.
+            let local = good == j
+                && j >= k + 2
+                && t.class == Class::Number
+                && self.word(j - 1) == "Local"
+                && WORDS
+                    .head(self.word(j - 2))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
+            if noun || local {
                 j += 1;
                 good = j;
                 break;
@@ -3973,6 +3982,18 @@ impl<'a> Finder<'a> {
                     .any(|&(k, p)| k == Kind::Event && p == Pos::End);
             if edition {
                 self.push(a, b, Kind::Event, EVIDENCE);
+                return;
+            }
+            // `Amalgamated Transit Union Local 1505`: a union's branch and its number.
+            let local = b - a >= 3
+                && self.toks[b - 1].class == Class::Number
+                && self.word(b - 2) == "Local"
+                && WORDS
+                    .head(self.word(b - 3))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+            if local {
+                self.push(a, b, Kind::Org, EVIDENCE);
                 return;
             }
             // `Lobster Fishing Area 41`, `Harbour Zone 3`: a place's closing head and the
