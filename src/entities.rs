@@ -2741,7 +2741,10 @@ impl<'a> Finder<'a> {
                 // (`Ursula Imhof of the Swiss Psoriasis and Vitiligo Society`: a body named
                 // with `and`, too.)
                 let and_body = || {
-                    let r = pieces.iter().position(|p| p.range().0 == ra).unwrap_or(k + 1);
+                    let r = pieces
+                        .iter()
+                        .position(|p| p.range().0 == ra)
+                        .unwrap_or(k + 1);
                     self.and_name(&pieces[r..]) == Some(Kind::Org)
                 };
                 if self.head_kind(ra, b) == Some(Kind::Org) || and_body() {
@@ -2855,9 +2858,10 @@ impl<'a> Finder<'a> {
                 _ => (false, false),
             };
             let h = pieces[o - 1].range().1 - 1;
-            let named = pieces[..o].iter().all(|p| {
-                matches!(p, Piece::Word(_) | Piece::Lex(_, _, _, Kind::Org, false))
-            }) && (a..h).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word);
+            let named = pieces[..o]
+                .iter()
+                .all(|p| matches!(p, Piece::Word(_) | Piece::Lex(_, _, _, Kind::Org, false)))
+                && (a..h).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word);
             // (`Acwa Power of Saudi Arabia`: one name before the head is a firm's own, the
             // place where it is from.)
             let headed = matches!(pieces[o - 1], Piece::Word(_))
@@ -3384,20 +3388,30 @@ impl<'a> Finder<'a> {
     /// inside has no head before it (`Swiss Psoriasis and Vitiligo Society`) or a field after
     /// `of` (`Ministry of Agriculture, Fisheries and Food`).
     fn two_bodies(&self, pieces: &[Piece]) -> Option<usize> {
-        let mut conns = pieces.iter().enumerate().filter(|(_, p)| matches!(p, Piece::Conn(_)));
+        let mut conns = pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p, Piece::Conn(_)));
         let s = pieces
             .iter()
             .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))?;
-        if s == 0 || s + 1 >= pieces.len() || !matches!(pieces[s + 1], Piece::Word(_) | Piece::Lex(..))
+        if s == 0
+            || s + 1 >= pieces.len()
+            || !matches!(pieces[s + 1], Piece::Word(_) | Piece::Lex(..))
         {
             return None;
         }
         let org_head = |i: usize, pos: Pos| {
-            WORDS.head(self.word(i)).iter().any(|&(k, p)| k == Kind::Org && p == pos)
+            WORDS
+                .head(self.word(i))
+                .iter()
+                .any(|&(k, p)| k == Kind::Org && p == pos)
         };
         // `University of Manitoba`: a head, `of` (`the`) and a known place.
         let of_place = |side: &[Piece]| match *side {
-            [Piece::Word(h), Piece::Conn(o), ref rest @ ..] if org_head(h, Pos::Of) && self.word(o) == "of" => {
+            [Piece::Word(h), Piece::Conn(o), ref rest @ ..]
+                if org_head(h, Pos::Of) && self.word(o) == "of" =>
+            {
                 let rest = match rest {
                     [Piece::Conn(t), r @ ..] if self.word(*t) == "the" => r,
                     r => r,
@@ -3412,15 +3426,17 @@ impl<'a> Finder<'a> {
         let closed = |side: &[Piece]| {
             let (a, b) = (side[0].range().0, side[side.len() - 1].range().1);
             b - a >= 2
-                && side.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Lex(..)))
+                && side
+                    .iter()
+                    .all(|p| matches!(p, Piece::Word(_) | Piece::Lex(..)))
                 && (a..b).all(|i| self.toks[i].class == Class::Word && self.toks[i].cap)
                 && (org_head(b - 1, Pos::End) || WORDS.is_suffix(self.word(b - 1)))
         };
-        let one_and = conns.all(|(n, p)| n == s || !matches!(*p, Piece::Conn(i) if self.word(i) == "and"));
+        let one_and =
+            conns.all(|(n, p)| n == s || !matches!(*p, Piece::Conn(i) if self.word(i) == "and"));
         let (left, right) = (&pieces[..s], &pieces[s + 1..]);
         let whole = |side: &[Piece]| of_place(side) || closed(side);
-        (one_and && whole(left) && whole(right) && (of_place(left) || of_place(right)))
-            .then_some(s)
+        (one_and && whole(left) && whole(right) && (of_place(left) || of_place(right))).then_some(s)
     }
 
     /// The end of a name without its generational suffix: `Robert T. Hale` of `... Hale Jr.`.
@@ -9742,6 +9758,54 @@ mod tests {
         finds(
             "Hackers hit Bosch VECTRA X5-200 controllers at the plant.",
             &[("Bosch VECTRA X5-200", "PRODUCT", "Bosch VECTRA X5-200")],
+        );
+    }
+
+    #[test]
+    fn two_headed_bodies_joined_by_and_are_two_and_of_a_place_after_a_head_stays() {
+        finds(
+            "The University of Manitoba and Red River College Polytechnic both said classes would go ahead.",
+            &[
+                ("University of Manitoba", "ORG", "University of Manitoba"),
+                ("Red River College Polytechnic", "ORG", "Red River College Polytechnic"),
+            ],
+        );
+        // No head before `and`: one body.
+        finds(
+            "Ursula Imhof of the Swiss Psoriasis and Vitiligo Society said many patients stopped.",
+            &[(
+                "Swiss Psoriasis and Vitiligo Society",
+                "ORG",
+                "Swiss Psoriasis and Vitiligo Society",
+            )],
+        );
+        finds(
+            "Payouts from the Natural Catastrophe Insurance of Iceland rose.",
+            &[(
+                "Natural Catastrophe Insurance of Iceland",
+                "ORG",
+                "Natural Catastrophe Insurance of Iceland",
+            )],
+        );
+        finds(
+            "The Amalgamated Transit Union Local 1505 rejected the offer.",
+            &[(
+                "Amalgamated Transit Union Local 1505",
+                "ORG",
+                "Amalgamated Transit Union Local 1505",
+            )],
+        );
+        finds(
+            "The Controller of Budget, Beatrice Langat, said spending lagged.",
+            &[("Controller of Budget", "ORG", "Controller of Budget")],
+        );
+        finds(
+            "Chief Executive Officer Ma. Cristina Dela Rosa-Uy told analysts.",
+            &[(
+                "Ma. Cristina Dela Rosa-Uy",
+                "PERSON",
+                "Ma. Cristina Dela Rosa-Uy",
+            )],
         );
     }
 
