@@ -9796,6 +9796,10 @@ mod tests {
             )],
         );
         finds(
+            "She spent 14 years in Houston ISD before the move.",
+            &[("Houston ISD", "ORG", "Houston ISD")],
+        );
+        finds(
             "The Controller of Budget, Beatrice Langat, said spending lagged.",
             &[("Controller of Budget", "ORG", "Controller of Budget")],
         );
