@@ -772,7 +772,16 @@ impl<'a> Finder<'a> {
                 && !self.word(j).ends_with(['s', 'd', 'g'])
                 && !WORDS.is_common(self.word(j))
                 && !WORDS.is_function(self.word(j));
-            if noun {
+            // `Amalgamated Transit Union Local 1505`: a union's branch number closes its name.
+            let local = good == j
+                && j >= k + 2
+                && t.class == Class::Number
+                && self.word(j - 1) == "Local"
+                && WORDS
+                    .head(self.word(j - 2))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
+            if noun || local {
                 j += 1;
                 good = j;
                 break;
@@ -2729,7 +2738,16 @@ impl<'a> Finder<'a> {
                 .find(|p| !matches!(p, Piece::Conn(_)))
                 .map(|p| p.range().0);
             if let Some(ra) = right_a.filter(|_| left_person) {
-                if self.head_kind(ra, b) == Some(Kind::Org) {
+                // (`Ursula Imhof of the Swiss Psoriasis and Vitiligo Society`: a body named
+                // with `and`, too.)
+                let and_body = || {
+                    let r = pieces
+                        .iter()
+                        .position(|p| p.range().0 == ra)
+                        .unwrap_or(k + 1);
+                    self.and_name(&pieces[r..]) == Some(Kind::Org)
+                };
+                if self.head_kind(ra, b) == Some(Kind::Org) || and_body() {
                     let (left, right) = (pieces[..k].to_vec(), pieces[k + 1..].to_vec());
                     // The names before `of` and a body were read as a person's: typed so, not
                     // left to a guess.
@@ -2814,6 +2832,50 @@ impl<'a> Finder<'a> {
                 && WORDS.head(self.word(b - 1)).is_empty();
             if *lb == *la + 1 && words && self.cue(a, b) == Some(Kind::Org) {
                 self.push(a, b, Kind::Org, EVIDENCE);
+                return;
+            }
+        }
+        // `University of Manitoba and Red River College Polytechnic`: two bodies, each whole
+        // with its own head, joined by `and`.
+        if let Some(s) = self.two_bodies(pieces) {
+            self.group(&pieces[..s], person, false, sent_end);
+            self.group(&pieces[s + 1..], false, title_after, sent_end);
+            return;
+        }
+        // `Natural Catastrophe Insurance of Iceland`, `National Grid Corporation of the
+        // Philippines`: two or more names a body's closing head ends, then `of` (`the`) and a known place,
+        // are one body's name.
+        if let Some(o) = pieces
+            .iter()
+            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "of"))
+            .filter(|&o| o >= 2)
+        {
+            let (place, the) = match &pieces[o + 1..] {
+                [Piece::Conn(t), Piece::Lex(_, _, _, Kind::Place, false)] => {
+                    (self.word(*t) == "the", true)
+                }
+                [Piece::Lex(_, _, _, Kind::Place, false)] => (true, false),
+                _ => (false, false),
+            };
+            let h = pieces[o - 1].range().1 - 1;
+            let named = pieces[..o]
+                .iter()
+                .all(|p| matches!(p, Piece::Word(_) | Piece::Lex(_, _, _, Kind::Org, false)))
+                && (a..h).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word);
+            // (`Acwa Power of Saudi Arabia`: one name before the head is a firm's own, the
+            // place where it is from.)
+            let headed = matches!(pieces[o - 1], Piece::Word(_))
+                && h >= a + 2
+                // (`Lucky Ocean Pearl Trading Ltd of Hong Kong`: a legal form closes the name
+                // but before a country named with its `the`.)
+                && ((the && WORDS.is_suffix(self.word(h)))
+                    || WORDS
+                        .head(self.word(h))
+                        .iter()
+                        .any(|&(k, p)| k == Kind::Org && p == Pos::End));
+            if place && named && headed {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
                 return;
             }
         }
@@ -3318,6 +3380,63 @@ impl<'a> Finder<'a> {
         }
         (ok && (!two_names || the_before))
             .then(|| head_end(b - 1).unwrap_or(if place_end() { Kind::Place } else { Kind::Org }))
+    }
+
+    /// The index of the one `and` among `pieces` that joins two bodies each whole with its
+    /// own head (`University of Manitoba and Red River College Polytechnic`): a head, `of`
+    /// and a place, or names a body's head closes, on each side. One body's name with `and`
+    /// inside has no head before it (`Swiss Psoriasis and Vitiligo Society`) or a field after
+    /// `of` (`Ministry of Agriculture, Fisheries and Food`).
+    fn two_bodies(&self, pieces: &[Piece]) -> Option<usize> {
+        let mut conns = pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p, Piece::Conn(_)));
+        let s = pieces
+            .iter()
+            .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))?;
+        if s == 0
+            || s + 1 >= pieces.len()
+            || !matches!(pieces[s + 1], Piece::Word(_) | Piece::Lex(..))
+        {
+            return None;
+        }
+        let org_head = |i: usize, pos: Pos| {
+            WORDS
+                .head(self.word(i))
+                .iter()
+                .any(|&(k, p)| k == Kind::Org && p == pos)
+        };
+        // `University of Manitoba`: a head, `of` (`the`) and a known place.
+        let of_place = |side: &[Piece]| match *side {
+            [Piece::Word(h), Piece::Conn(o), ref rest @ ..]
+                if org_head(h, Pos::Of) && self.word(o) == "of" =>
+            {
+                let rest = match rest {
+                    [Piece::Conn(t), r @ ..] if self.word(*t) == "the" => r,
+                    r => r,
+                };
+                // (`Ministry of Ecology and Natural Resources`: an unknown word may be a field.)
+                matches!(*rest, [Piece::Lex(_, _, _, Kind::Place, false)])
+            }
+            _ => false,
+        };
+        // `Red River College Polytechnic`: two or more names a body's head or legal form
+        // closes, no connecting word among them.
+        let closed = |side: &[Piece]| {
+            let (a, b) = (side[0].range().0, side[side.len() - 1].range().1);
+            b - a >= 2
+                && side
+                    .iter()
+                    .all(|p| matches!(p, Piece::Word(_) | Piece::Lex(..)))
+                && (a..b).all(|i| self.toks[i].class == Class::Word && self.toks[i].cap)
+                && (org_head(b - 1, Pos::End) || WORDS.is_suffix(self.word(b - 1)))
+        };
+        let one_and =
+            conns.all(|(n, p)| n == s || !matches!(*p, Piece::Conn(i) if self.word(i) == "and"));
+        let (left, right) = (&pieces[..s], &pieces[s + 1..]);
+        let whole = |side: &[Piece]| of_place(side) || closed(side);
+        (one_and && whole(left) && whole(right) && (of_place(left) || of_place(right))).then_some(s)
     }
 
     /// The end of a name without its generational suffix: `Robert T. Hale` of `... Hale Jr.`.
@@ -3890,6 +4009,18 @@ impl<'a> Finder<'a> {
                     .any(|&(k, p)| k == Kind::Event && p == Pos::End);
             if edition {
                 self.push(a, b, Kind::Event, EVIDENCE);
+                return;
+            }
+            // `Amalgamated Transit Union Local 1505`: a union's branch and its number.
+            let local = b - a >= 3
+                && self.toks[b - 1].class == Class::Number
+                && self.word(b - 2) == "Local"
+                && WORDS
+                    .head(self.word(b - 3))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+            if local {
+                self.push(a, b, Kind::Org, EVIDENCE);
                 return;
             }
             // `Lobster Fishing Area 41`, `Harbour Zone 3`: a place's closing head and the
@@ -9651,6 +9782,58 @@ mod tests {
         finds(
             "Hackers hit Bosch VECTRA X5-200 controllers at the plant.",
             &[("Bosch VECTRA X5-200", "PRODUCT", "Bosch VECTRA X5-200")],
+        );
+    }
+
+    #[test]
+    fn two_headed_bodies_joined_by_and_are_two_and_of_a_place_after_a_head_stays() {
+        finds(
+            "The University of Manitoba and Red River College Polytechnic both said classes would go ahead.",
+            &[
+                ("University of Manitoba", "ORG", "University of Manitoba"),
+                ("Red River College Polytechnic", "ORG", "Red River College Polytechnic"),
+            ],
+        );
+        // No head before `and`: one body.
+        finds(
+            "Ursula Imhof of the Swiss Psoriasis and Vitiligo Society said many patients stopped.",
+            &[(
+                "Swiss Psoriasis and Vitiligo Society",
+                "ORG",
+                "Swiss Psoriasis and Vitiligo Society",
+            )],
+        );
+        finds(
+            "Payouts from the Natural Catastrophe Insurance of Iceland rose.",
+            &[(
+                "Natural Catastrophe Insurance of Iceland",
+                "ORG",
+                "Natural Catastrophe Insurance of Iceland",
+            )],
+        );
+        finds(
+            "The Amalgamated Transit Union Local 1505 rejected the offer.",
+            &[(
+                "Amalgamated Transit Union Local 1505",
+                "ORG",
+                "Amalgamated Transit Union Local 1505",
+            )],
+        );
+        finds(
+            "She spent 14 years in Houston ISD before the move.",
+            &[("Houston ISD", "ORG", "Houston ISD")],
+        );
+        finds(
+            "The Controller of Budget, Beatrice Langat, said spending lagged.",
+            &[("Controller of Budget", "ORG", "Controller of Budget")],
+        );
+        finds(
+            "Chief Executive Officer Ma. Cristina Dela Rosa-Uy told analysts.",
+            &[(
+                "Ma. Cristina Dela Rosa-Uy",
+                "PERSON",
+                "Ma. Cristina Dela Rosa-Uy",
+            )],
         );
     }
 

@@ -195,7 +195,9 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 && with_lower(w, |l| {
                     WORDS.dotted.contains(l) && !(last && WORDS.honorifics.contains(l))
                 });
-            if initial || dotted || state || abbreviation {
+            // `Ma. Cristina Dela Rosa-Uy`: a shortened given name before the rest of the name.
+            let given = !last && next_capital && with_lower(w, |l| WORDS.given_dotted.contains(l));
+            if initial || dotted || state || abbreviation || given {
                 end += 1;
             }
         }

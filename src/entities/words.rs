@@ -178,6 +178,8 @@ pub(super) struct Words {
     pub scales: FastSet<&'static str>,
     /// Honorifics and abbreviations written with a final stop that belongs to the word.
     pub dotted: FastSet<String>,
+    /// Shortened given names whose stop is theirs before more of the sentence (`Ma. Cristina`).
+    pub given_dotted: FastSet<String>,
     /// Titles written with a stop before a name (`Col.`, `Gen.`), lower case: at a sentence's
     /// end such a word is a name's last (`the South Col.`) and the stop is the sentence's.
     pub honorifics: FastSet<String>,
@@ -329,6 +331,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .map(|r| r[0])
             .collect(),
         dotted,
+        given_dotted: lower_set(include_str!("../data/given_name_abbreviations.txt")),
         heads,
         camel,
         cues,
