@@ -2032,8 +2032,18 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
                 || PREPOSITIONS.contains(&t.low(after_cue))
                 || t.low(after_cue) == "reporters";
             if !(sentence_ended && t.is_cap(i)) || ends {
-                if let Some((a, first)) = backward_np(&t, i, j) {
-                    if first == i {
+                if let Some((mut a, first)) = backward_np(&t, i, j) {
+                    // `"…," van der Linde, the chief technology officer, said`: a surname
+                    // opening with its particles right after the quotation.
+                    if first > i && (i..first).all(|x| is_particle(&t, x)) {
+                        if let Who::Name { name, .. } = &mut a.who {
+                            if a.span.start == t.toks[first].span.start {
+                                a.span.start = t.toks[i].span.start;
+                                *name = a.span.slice(t.text).to_string();
+                                attr = Some(a);
+                            }
+                        }
+                    } else if first == i {
                         attr = Some(a);
                     }
                 }
@@ -2380,6 +2390,22 @@ fn colon_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
             let mut attr = name_attr(t, s, e)?;
             attr.title = attr.title.or_else(|| Some(t.text_of(a, s - 1).to_string()));
             return Some(attr);
+        }
+    }
+    // `Energy and Petroleum Cabinet Secretary Halima Abdi Noor defended the review, saying`: a
+    // portfolio of two fields joined by `and`, then the title and its holder; the first field
+    // alone is no subject.
+    if k < end && t.low(k) == "and" {
+        let e = cap_run_forward(t, k + 1, end);
+        if e > k + 2 && (k + 1..e - 1).any(|i| t.is_title(i)) {
+            if let Some(mut attr) = name_attr(t, k + 1, e) {
+                if let Some(s) = (k + 1..e).find(|&i| t.toks[i].span.start == attr.span.start) {
+                    if s > k + 1 && t.is_title(s - 1) {
+                        attr.title = Some(t.text_of(a, s - 1).to_string());
+                        return Some(attr);
+                    }
+                }
+            }
         }
     }
     // A headline's `Minister:`: a title alone, its holder named in the text.

@@ -495,3 +495,10 @@ fn and_splits_before_of_inside_each_name() {
         "Nigerian Union of Teachers",
     );
 }
+
+#[test]
+fn cr_before_a_name_is_a_councillors_title() {
+    // Invented text: New Zealand and Australian papers write `Cr` for a councillor.
+    let f = mentions("Cr Mereana Tāwhiri-Holt backed the rise. Tāwhiri-Holt said leaks cost more.");
+    has(&f, "Mereana Tāwhiri-Holt", "PERSON", "Mereana Tāwhiri-Holt");
+}

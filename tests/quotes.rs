@@ -263,3 +263,26 @@ fn described_openers_owned_words_rulings_and_relations_in_a_record() {
         ]
     );
 }
+
+/// Invented text: a participle cue (`saying`) gives a quoted fragment to the clause's subject,
+/// even behind a portfolio of two fields joined by `and`; a Kalenjin `arap` and a Dutch `van
+/// der` stay inside the speaker's name, the latter also when it opens the attribution after
+/// the quotation.
+#[test]
+fn saying_particles_and_a_particle_after_the_quote() {
+    let text = "Trade and Industry Cabinet Secretary Wanjiru Kamau Otieno defended the tariff, \
+                saying the treasury could not \"keep paying for other people's mistakes\".\n\n\
+                \"We waited long enough,\" said Daniel Kiprop arap Chelimo, the union's \
+                chairman.\n\n\
+                Pieter van den Broek, who co-founded the firm, spoke next.\n\n\
+                \"It is the first one I would sign,\" van den Broek, the chief technology \
+                officer, said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Wanjiru Kamau Otieno".to_string()),
+            Some("Daniel Kiprop arap Chelimo".to_string()),
+            Some("Pieter van den Broek".to_string()),
+        ]
+    );
+}
