@@ -159,6 +159,9 @@ static JOB_SUFFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// their names have a person's shape.
 static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
+/// Letters after a name for an office or honour (`SC`, `OBE`), as written: no part of it.
+static POST_NOMINALS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/post_nominals.txt")).collect());
 static NAME_PARTICLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_name_particles.txt")));
 /// Auxiliary and linking verbs: a phrase after a cue that holds one is reported speech.
@@ -749,9 +752,14 @@ impl<'t> Lexer<'t> {
         while let Some(d) = char_at(s, end) {
             let after = end + d.len_utf8();
             // Read only when `d` is no letter or digit itself (most characters are).
+            // A thousands separator joins digits too (`400,000`): a comma inside a number is no
+            // clause boundary.
             let joins = || {
-                matches!(d, '\'' | '’' | '-' | '.' | '&')
-                    && char_at(s, after).is_some_and(char::is_alphanumeric)
+                (matches!(d, '\'' | '’' | '-' | '.' | '&')
+                    && char_at(s, after).is_some_and(char::is_alphanumeric))
+                    || (d == ','
+                        && s.as_bytes()[end - 1].is_ascii_digit()
+                        && s.as_bytes().get(after).is_some_and(u8::is_ascii_digit))
             };
             if d.is_alphanumeric() {
                 upper |= d.is_uppercase();
@@ -1033,6 +1041,24 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 .last();
             m = opener.unwrap_or(m);
         }
+        // `Mehdi Rostami-Nejad, the governor of Baft county, which includes Rabor, told`: a
+        // relative clause after an apposition says more of the apposition's last noun; the
+        // apposition opens at the comma before it, after the name.
+        let mut app_end = last;
+        if t.is_word(m + 1) && t.low(m + 1) == "which" {
+            let earlier = (lo + 1..m)
+                .rev()
+                .take(12)
+                .take_while(|&c| t.is_word(c) || t.punct(c) == Some(','))
+                .find(|&c| t.punct(c) == Some(','))
+                .filter(|&c| {
+                    t.is_cap(c - 1) && matches!(t.low(c + 1), "the" | "a" | "an") && c + 2 < m
+                });
+            if let Some(c) = earlier {
+                app_end = m;
+                m = c;
+            }
+        }
         // `Lena Hofer, 34, whose children…, said`: an age between commas after the name.
         if m >= lo + 3 && age_before(t, m) && t.is_cap(m - 3) {
             m -= 2;
@@ -1113,6 +1139,19 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                     }
                 }
             }
+            // `the Minister of Agriculture, Fisheries and Food, Jafry Ariffin, said`,
+            // `Sabah's Minister of …`: a capitalized title opening the run, its portfolio's
+            // fields joined to it, then the holder's name between commas.
+            let h = (r..m).find(|&i| !t.is_stopword(i) && !owner_name(t, i));
+            let opens = r == lo || (t.is_word(r - 1) && DETERMINERS.contains(&t.low(r - 1)));
+            if let Some(h) = h.filter(|&h| hops > 0 && opens && t.is_cap(h) && t.is_title(h)) {
+                if let Some(mut attr) =
+                    name_attr(t, m + 1, last).filter(|a| matches!(a.who, Who::Name { .. }))
+                {
+                    attr.title = attr.title.or_else(|| Some(t.text_of(h, m - 1).to_string()));
+                    return Some((attr, if r > lo { r - 1 } else { r }));
+                }
+            }
         }
         let r = cap_run_back(t, lo, m);
         // `a spokeswoman for Acme, the smaller operator, said`: the description, not the
@@ -1170,8 +1209,16 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         }
         let mut attr = name_attr(t, r, m)?;
         let relative = matches!(t.low(m + 1), "who" | "whose" | "which");
-        if !relative && (m + 1..last.min(m + 5)).any(|i| t.is_title(i)) {
-            attr.title = Some(appositive_title(t, m + 1, last));
+        if !relative && (m + 1..app_end.min(m + 5)).any(|i| t.is_title(i)) {
+            attr.title = Some(appositive_title(t, m + 1, app_end));
+        }
+        // `jury president Wisit Thanarat, the Thai filmmaker, told`: lower-case title words
+        // before the name open the phrase, as they do with no apposition.
+        // A surname's particles (`van der Linde`) are no title.
+        let s = lower_titles_back(t, lo, r);
+        if s < r && matches!(attr.who, Who::Name { .. }) && !(s..r).any(|x| is_particle(t, x)) {
+            attr.title = attr.title.or_else(|| Some(t.text_of(s, r - 1).to_string()));
+            return Some((attr, s));
         }
         return Some((attr, r));
     }
@@ -1246,6 +1293,21 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             attr.title = Some(t.text_of(s, r - 1).to_string());
             from = cap_run_back(t, lo, s);
         }
+        // `President and Chief Executive Officer Ana Ruiz said`, `Energy and Petroleum Cabinet
+        // Secretary Halima Noor said`: two titles, or two fields of one portfolio, joined by
+        // `and` before the holder's name (not `Smith and Mayor Ana Ruiz`, two people).
+        if attr.title.is_some() && from == r && from > lo + 1 && t.low(from - 1) == "and" {
+            let r0 = cap_run_back(t, lo, from - 1);
+            let titles = r0 < from - 1 && (r0..from - 1).all(|i| t.is_title(i));
+            let field = !t.is_title(r) && !t.is_honorific(r);
+            let holder = (r..k).find(|&i| t.toks[i].span.start == attr.span.start);
+            if let Some(h) = holder.filter(|_| (titles || field) && from - 1 - r0 <= 3) {
+                if r0 < from - 1 && h > r {
+                    attr.title = Some(t.text_of(r0, h - 1).to_string());
+                    from = r0;
+                }
+            }
+        }
         // `the World Food Programme said`
         if from > lo && t.low(from - 1) == "the" {
             from -= 1;
@@ -1317,6 +1379,11 @@ fn field_name_start(t: &Toks, r: usize, k: usize) -> Option<usize> {
 /// determiner at all), `a spokeswoman for the Association of Fishers and Rock Lobster Divers`
 /// (one long name whose `of` and `and` split its capitalized run).
 fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
+    // `a stop late in the game that O'Halloran described as`: a relative word before the name
+    // makes it the clause's subject, not a complement of what comes before.
+    if r > lo && t.is_word(r - 1) && RELATIVE_WORDS.contains(t.low(r - 1)) {
+        return false;
+    }
     let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
     let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
     let common = |i: usize| t.is_word(i) && (!t.is_cap(i) || NATIONALITIES.contains(t.bare(i)));
@@ -1421,8 +1488,8 @@ fn described_person(attr: Attr) -> Option<Person> {
 }
 
 /// A person described with `a` or `an` opening the tokens `[lo, end)`, up to its first verb:
-/// a finite verb, a word in `-ed`, or a word before `it` (`A spokesman for the union put it
-/// plainly:`). Its head noun must be a title, a gendered noun or a person noun.
+/// a finite verb, a word in `-ed`, a word before `it` (`A spokesman for the union put it
+/// plainly:`) or a cue verb. Its head noun must be a title, a gendered noun or a person noun.
 fn described_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
     if end < lo + 3 || !t.is_word(lo) || !matches!(t.low(lo), "a" | "an") {
         return None;
@@ -1434,7 +1501,10 @@ fn described_subject(t: &Toks, lo: usize, end: usize) -> Option<Attr> {
             && !t.is_cap(v)
             && (FINITE_VERBS.contains(w)
                 || w.ends_with("ed")
-                || (v + 1 < end && t.low(v + 1) == "it" && !PREPOSITIONS.contains(&w)))
+                || (v + 1 < end && t.low(v + 1) == "it" && !PREPOSITIONS.contains(&w))
+                // `A Scottish Government spokeswoman said ministers had asked…`: a cue verb
+                // ends the description before a later cue of the sentence.
+                || t.cue_at(v).is_some())
     };
     // The first verb that leaves a description before it: one inside a relative clause
     // between commas (`An official, who asked not to be named, offered`) leaves none.
@@ -1764,6 +1834,16 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
         title = Some(t.text_of(a, a).to_string());
         a += 1;
     }
+    // `Siobhan de Vries SC`, `Tom Hale KC`: a barrister's or an honour's letters after a name
+    // that opens with a given name are no part of it.
+    let k = if k >= a + 3
+        && POST_NOMINALS.contains(t.text_of(k - 1, k - 1).trim_end_matches('.'))
+        && given_name(t.bare(a)).is_some()
+    {
+        k - 1
+    } else {
+        k
+    };
     if (a..k).all(|i| t.is_title(i)) {
         // A title alone, capitalized: `Mayor said` is rare, `the Mayor` is a title reference.
         return None;
@@ -2174,6 +2254,15 @@ fn cue_speaker(
     } else {
         Source::Loose
     };
+    // `A spokesman …, said sales were up, calling it "…"`: a participle after a comma shares
+    // the subject of the clause's verb; an earlier cue of the sentence names it.
+    if cue > lo
+        && all.punct(cue - 1) == Some(',')
+        && all.low(cue).ends_with("ing")
+        && (lo..cue - 1).any(|j| all.cue_at(j).is_some())
+    {
+        return None;
+    }
     if all.low(cue) == "according" {
         let stop = (cue + len..end).find(|&i| !all.is_word(i)).unwrap_or(end);
         return forward_np(all, cue + len, stop).map(|a| (a, source));
@@ -3743,7 +3832,7 @@ impl<'t> Known<'t> {
     /// The person a title alone (`the minister`) refers back to: the latest named with that
     /// title (or a kin title, `the minister` -> `Transport Secretary`), unless an unnamed person
     /// described with it was introduced since; else the first named with it after `pos`.
-    fn titled(&self, head: &str, pos: usize) -> Option<Person> {
+    fn titled(&self, head: &str, phrase: &str, pos: usize) -> Option<Person> {
         let kin = TITLE_KIN.get(head).copied();
         // A kin title is an office only when capitalized (`Transport Secretary` is a
         // minister; a union's `secretary` is not).
@@ -3757,7 +3846,29 @@ impl<'t> Known<'t> {
                 })
             })
         };
-        let titled = self.before(pos).find(fits);
+        // `the director general said`: one titled with the whole phrase (`director general`)
+        // before one whose title only shares its head (`secretary general`).
+        let words = phrase
+            .split(' ')
+            .filter(|w| !DETERMINERS.contains(w))
+            .count();
+        let whole = (words >= 2)
+            .then(|| {
+                let phrase = phrase.to_lowercase();
+                let phrase = phrase.strip_prefix("the ").unwrap_or(&phrase).to_string();
+                self.before(pos).find(|p| {
+                    p.title.as_deref().is_some_and(|t| {
+                        let t = t.to_lowercase();
+                        t.match_indices(phrase.as_str()).any(|(i, m)| {
+                            let open = t[..i].chars().next_back().map_or(true, |c| c == ' ');
+                            let close = t[i + m.len()..].chars().next().map_or(true, |c| c == ' ');
+                            open && close
+                        })
+                    })
+                })
+            })
+            .flatten();
+        let titled = whole.or_else(|| self.before(pos).find(fits));
         // `A finance ministry official, who asked not to be named, ... "…," the
         // official said`: the unnamed person introduced since is the one meant.
         match self.described_head(head, pos) {
@@ -4018,7 +4129,13 @@ impl<'t> Known<'t> {
         let i = self.orgs.partition_point(|(p, _)| *p < span.start);
         let (at, name) = self.orgs.get(i).filter(|(p, _)| *p < span.end)?;
         let before = self.text.get(span.start..*at)?.trim_end();
-        let opens = before.is_empty() || before.ends_with(',');
+        // `A Paris-based sales company, Films du Levant, has…`: a description whose head is an
+        // organization's noun, in apposition, says the name is the organization's.
+        let org_described = before
+            .strip_suffix(',')
+            .and_then(|b| b.rsplit(' ').next())
+            .is_some_and(|w| ORG_NOUNS.contains(&*lexicon::lower(w)));
+        let opens = before.is_empty() || (before.ends_with(',') && !org_described);
         (opens
             && name_like(name)
             && !org_like(name)
@@ -4207,14 +4324,16 @@ impl<'t> Known<'t> {
                 })),
                 // A title nobody holds is an unnamed person of its own (`Holm's spokeswoman
                 // said`), not the owner the phrase names.
-                Who::Title { head, phrase } => self.titled(head, at.start).or(Some(Person {
-                    name: phrase.clone(),
-                    title: None,
-                    gender: description_gender(phrase),
-                    pos: at.start,
-                    org: false,
-                    weak: true,
-                })),
+                Who::Title { head, phrase } => {
+                    self.titled(head, phrase, at.start).or(Some(Person {
+                        name: phrase.clone(),
+                        title: None,
+                        gender: description_gender(phrase),
+                        pos: at.start,
+                        org: false,
+                        weak: true,
+                    }))
+                }
                 Who::Someone { phrase } => self.someone(phrase, at.start),
                 Who::Org { .. } => return Subject::Other,
             };
@@ -4470,7 +4589,7 @@ impl<'t> Known<'t> {
             // A title nobody was given (`the new chief executive said`): the person the last
             // sentence or two were about.
             // One the article gave another title is meant only when the title is new to them.
-            Who::Title { head, phrase } => self.titled(head, pos).or_else(|| {
+            Who::Title { head, phrase } => self.titled(head, phrase, pos).or_else(|| {
                 let g = description_gender(phrase);
                 let new = phrase.split(' ').any(|w| SUCCESSION.contains(w));
                 self.follow_up(g, pos, false).filter(|p| {
@@ -7552,6 +7671,139 @@ mod tests {
             "\"We were not consulted,\" said traders on the quays.",
             "We were not consulted,",
             Some("traders"),
+        );
+    }
+
+    #[test]
+    fn lower_case_titles_open_a_name_with_an_apposition_after_the_quote() {
+        one(
+            "\"We argued for hours, which is long,\" panel chair Anong Srisuk, the Thai \
+             director, told reporters.",
+            "We argued for hours, which is long,",
+            Some("Anong Srisuk"),
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_apposition_leaves_the_name_the_speaker() {
+        one(
+            "\"The walls came down,\" Darius Karimi-Zadeh, the governor of Ravar county, which \
+             includes Kuhbanan, told state television.",
+            "The walls came down,",
+            Some("Darius Karimi-Zadeh"),
+        );
+    }
+
+    #[test]
+    fn two_titles_joined_by_and_before_the_holder() {
+        one(
+            "\"The numbers are good,\" President and Chief Executive Officer Ana Lucia Reyes \
+             told analysts.",
+            "The numbers are good,",
+            Some("Ana Lucia Reyes"),
+        );
+        // Two people joined by `and` are no one speaker.
+        let q = quotes("\"We agree,\" Smith and Mayor Ana Lucia Reyes said.");
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() != Some("Ana Lucia Reyes")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalized_title_with_a_portfolio_listed_by_commas_then_the_holder() {
+        one(
+            "The Minister of Transport, Ports and Civil Aviation, Ruslan Kerimov, said the \
+             state would \"not pay twice\" for the line.",
+            "not pay twice",
+            Some("Ruslan Kerimov"),
+        );
+    }
+
+    #[test]
+    fn a_thousands_separator_is_no_clause_comma() {
+        one(
+            "The Northern Growers Union, which says it represents some 40,000 farmers, called \
+             the offer \"an insult to every grower\" on Monday.",
+            "an insult to every grower",
+            Some("Northern Growers Union"),
+        );
+    }
+
+    #[test]
+    fn a_description_before_a_second_cue_of_the_sentence_is_the_speaker() {
+        one(
+            "A Welsh Government spokeswoman said ministers had asked the operator to \"keep \
+             the service running\" over winter.",
+            "keep the service running",
+            Some("a Welsh Government spokeswoman"),
+        );
+    }
+
+    #[test]
+    fn calling_gives_the_quote_to_the_clause_subject() {
+        one(
+            "Mara Lindqvist reviewed the album, calling it \"the bravest record of the year\".",
+            "the bravest record of the year",
+            Some("Mara Lindqvist"),
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_relative_word_is_the_subject_of_its_cue() {
+        one(
+            "Odile Marchand was the coach. Goalkeeper Ines Barros made five saves, including \
+             a stop late in the game that Marchand described as \"the moment that saved us\".",
+            "the moment that saved us",
+            Some("Odile Marchand"),
+        );
+    }
+
+    #[test]
+    fn a_post_nominal_is_no_part_of_the_speaker_name() {
+        one(
+            "\"He regrets it,\" Siobhan Hart KC said.",
+            "He regrets it,",
+            Some("Siobhan Hart"),
+        );
+    }
+
+    #[test]
+    fn the_whole_title_phrase_picks_its_holder_over_a_shared_head() {
+        let text = "The port's director general, Omar Hassan Farah, set the fees.\n\n\
+                    Amina Yusuf Ali, secretary general of the drivers' union, said her members \
+                    were owed more.\n\n\
+                    \"We will talk in December,\" the director general said.";
+        let q = quotes(text);
+        assert_eq!(
+            q.last().and_then(|q| q.speaker.as_deref()),
+            Some("Omar Hassan Farah"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_described_as_a_company_is_no_person_a_pronoun_means() {
+        let text = "Leila Navabi said she did not know when the film would open. A Paris-based \
+                    sales company, Films du Sud, has picked up world rights.\n\n\
+                    \"I will carry it home if I have to,\" she added.";
+        let q = quotes_with(
+            text,
+            &[
+                mention("Leila Navabi", "PERSON", "Leila Navabi", 0),
+                mention(
+                    "Films du Sud",
+                    "ORG",
+                    "Films du Sud",
+                    text.find("Films").unwrap(),
+                ),
+            ],
+        );
+        assert_eq!(
+            q.last().and_then(|q| q.speaker.as_deref()),
+            Some("Leila Navabi"),
+            "{q:?}"
         );
     }
 }
