@@ -481,7 +481,7 @@ fn kind_name(kind: NumberKind) -> &'static str {
 }
 
 /// Words before `pos` (at most `n`, nearest last), stopping at punctuation, with their spans.
-fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, usize)> {
+fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Spans {
     let b = text.as_bytes();
     // The character ending at `k` (after `floor`), read from its bytes where ASCII.
     let char_before = |k: usize| -> Option<char> {
@@ -493,7 +493,8 @@ fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, u
             _ => text[floor..k].chars().next_back(),
         }
     };
-    let mut out = Vec::with_capacity(n);
+    let n = n.min(MAX_SPANS);
+    let mut out = Spans::default();
     let mut i = pos;
     while out.len() < n {
         // Back over white space (as `str::trim_end` reads it).
@@ -524,9 +525,50 @@ fn words_before(text: &str, pos: usize, floor: usize, n: usize) -> Vec<(usize, u
     out
 }
 
+/// The most words [`words_before`] and [`words_after`] are asked for (a cue's words and one).
+const MAX_SPANS: usize = MAX_CUE_WORDS + 1;
+
+/// The byte spans of up to [`MAX_SPANS`] words, kept inline: the word readers run several
+/// times for every figure, and a vector each was some 100,000 allocations a megabyte.
+#[derive(Clone, Copy, Debug, Default)]
+struct Spans {
+    buf: [(usize, usize); MAX_SPANS],
+    len: usize,
+}
+
+impl Spans {
+    fn push(&mut self, span: (usize, usize)) {
+        self.buf[self.len] = span;
+        self.len += 1;
+    }
+
+    /// Takes the span at `i` out, as `Vec::remove` does.
+    fn remove(&mut self, i: usize) -> (usize, usize) {
+        let span = self.buf[i];
+        self.buf.copy_within(i + 1..self.len, i);
+        self.len -= 1;
+        span
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = [(usize, usize)];
+
+    fn deref(&self) -> &[(usize, usize)] {
+        &self.buf[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for Spans {
+    fn deref_mut(&mut self) -> &mut [(usize, usize)] {
+        &mut self.buf[..self.len]
+    }
+}
+
 /// Words after `pos` up to `limit`, stopping at punctuation other than an abbreviation's dot.
-fn words_after(text: &str, pos: usize, limit: usize, n: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(n);
+fn words_after(text: &str, pos: usize, limit: usize, n: usize) -> Spans {
+    let n = n.min(MAX_SPANS);
+    let mut out = Spans::default();
     let mut i = pos;
     while out.len() < n && i < limit {
         let rest = &text[i..limit];
@@ -1432,6 +1474,26 @@ mod tests {
         let blocks = segment::blocks(text);
         let sentences = segment::sentences(text, &blocks);
         extract(text, &sentences, &numbers::recognize(text), &[])
+    }
+
+    #[test]
+    fn word_readers_keep_up_to_five_words_inline() {
+        let text = "so many of the state’s well-known 42 million tonnes of grain, said";
+        let at = text.find("42").unwrap();
+        let words = |spans: &[(usize, usize)]| -> Vec<&str> {
+            spans.iter().map(|&(s, e)| &text[s..e]).collect()
+        };
+        assert_eq!(
+            words(&words_before(text, at, 0, 3)),
+            ["the", "state’s", "well-known"]
+        );
+        let mut after = words_after(text, at + 2, text.len(), MAX_SPANS);
+        assert_eq!(words(&after), ["million", "tonnes", "of", "grain"]);
+        assert_eq!(after.remove(0), (at + 3, at + 10));
+        assert_eq!(words(&after), ["tonnes", "of", "grain"]);
+        // Asked for more than it holds, a reader stops at its capacity.
+        assert_eq!(words_before(text, text.len(), 0, 9).len(), 1);
+        assert_eq!(words_before(text, at, 0, 9).len(), MAX_SPANS);
     }
 
     fn one(text: &str) -> Claim {
