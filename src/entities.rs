@@ -5759,7 +5759,10 @@ impl<'a> Finder<'a> {
         // Kept as the set of their shorter leading word runs, so that each name is looked up
         // once, however many longer names share its first word (no quadratic scan).
         // `Northbridge City Supporters' Trust` is a body of its own: a head word makes the
-        // longer name another entity, so headed names give no short forms.
+        // longer name another entity, so headed names give no short forms; but a firm goes by
+        // its name without its trade's head (`Vistula Gate` of `Vistula Gate Ventures`,
+        // `Sawit Permata` of `Sawit Permata Holdings`), so only a public body's head
+        // (institution_heads.txt) keeps an organization's name whole.
         // Each with the first token of the first longer name it opens: `Winnipeg Transit`
         // written before `Winnipeg Transit Plus` is named on its own, a short form follows
         // its full name.
@@ -5768,7 +5771,9 @@ impl<'a> Finder<'a> {
             if d.source == Source::Found
                 && d.kind != Kind::Person
                 && d.b - d.a >= 3
-                && WORDS.head(self.word(d.b - 1)).is_empty()
+                && (WORDS.head(self.word(d.b - 1)).is_empty()
+                    || (d.kind == Kind::Org
+                        && !WORDS.institution_heads.contains(self.word(d.b - 1))))
             {
                 let mut key = String::from(self.word(d.a));
                 for k in d.a + 1..d.b - 1 {
@@ -8261,6 +8266,16 @@ mod tests {
             "The dam on the Puna Tsang Chhu is finished, and the generator said PTC India \
              would buy its power. PTC will resell part of it.",
             &[("PTC", "ORG", "PTC India")],
+        );
+    }
+
+    /// A firm's name without its trade's head word is its short form; a public body's is not.
+    #[test]
+    fn a_firm_without_its_head_word_is_its_short_form() {
+        finds(
+            "The round was led by Warsaw's Vistula Gate Ventures, the company said. Vistula \
+             Gate has backed four start-ups this year.",
+            &[("Vistula Gate", "ORG", "Vistula Gate Ventures")],
         );
     }
 
