@@ -6007,9 +6007,15 @@ impl<'a> Finder<'a> {
                                 .iter()
                                 .any(|&(k, p)| k == Kind::Place && p == Pos::End);
                             // `Hagley` of `Hagley Oval`: a word nothing types as a place is the
-                            // venue's short form.
+                            // venue's short form. `Gunma` of `Gunma Prefecture`: a division's
+                            // name alone is the division.
+                            let division = d.b - d.a == n + 1
+                                && WORDS.division_heads.contains(self.word(d.b - 1));
                             d.b - d.a > n
-                                && !(place_head && c.kind == Kind::Place && !site_guess)
+                                && !(place_head
+                                    && c.kind == Kind::Place
+                                    && !site_guess
+                                    && !division)
                                 && !named_after
                                 && !(n == 1 && capitals.contains(self.word(c.a)))
                                 && (d.kind != Kind::Product || c.kind == Kind::Product)
@@ -8266,6 +8272,16 @@ mod tests {
             "The dam on the Puna Tsang Chhu is finished, and the generator said PTC India \
              would buy its power. PTC will resell part of it.",
             &[("PTC", "ORG", "PTC India")],
+        );
+    }
+
+    /// A first-level division's name alone is the division: `Gunma` of `Gunma Prefecture`.
+    #[test]
+    fn a_divisions_bare_name_is_the_division() {
+        finds(
+            "The line would run from Kiryu in Gunma Prefecture to Ashikaga. Gunma Governor \
+             Kazuhiro Morishita said he supported the plan, and Gunma will pay a third.",
+            &[("Gunma", "PLACE", "Gunma Prefecture")],
         );
     }
 
