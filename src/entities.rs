@@ -6011,12 +6011,14 @@ impl<'a> Finder<'a> {
                             // name alone is the division.
                             let division = d.b - d.a == n + 1
                                 && WORDS.division_heads.contains(self.word(d.b - 1));
-                            d.b - d.a > n
-                                && !(place_head
+                            // A place head names another place (`Tauranga Harbour`), and a
+                            // body named after a place is another entity.
+                            let another = named_after
+                                || (place_head
                                     && c.kind == Kind::Place
-                                    && !site_guess
-                                    && !division)
-                                && !named_after
+                                    && !(site_guess || division));
+                            d.b - d.a > n
+                                && !another
                                 && !(n == 1 && capitals.contains(self.word(c.a)))
                                 && (d.kind != Kind::Product || c.kind == Kind::Product)
                                 && (c.strength <= GUESS || c.kind == d.kind)
