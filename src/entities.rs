@@ -5914,6 +5914,16 @@ impl<'a> Finder<'a> {
                 t
             })
             .collect();
+        // One-word names that evidence types where they stand, with that type: `the Mývatn
+        // area` makes a weakly typed `Mývatn is one of ...` (a sentence's first word) the same
+        // place, not the short form of `Mývatn Nature Baths`: one name, one sense in an
+        // article. Looked up only.
+        let mut typed_alone: FastMap<&str, Kind> = FastMap::default();
+        for c in &self.cands {
+            if c.b - c.a == 1 && c.strength >= EVIDENCE && c.kind != Kind::Person {
+                typed_alone.entry(self.word(c.a)).or_insert(c.kind);
+            }
+        }
         // Pass 2: short forms linked to the full names.
         for i in 0..self.cands.len() {
             if assigned[i].is_some() {
@@ -6016,7 +6026,12 @@ impl<'a> Finder<'a> {
                             let another = named_after
                                 || (place_head
                                     && c.kind == Kind::Place
-                                    && !(site_guess || division));
+                                    && !(site_guess || division))
+                                || (n == 1
+                                    && c.strength <= GUESS
+                                    && typed_alone
+                                        .get(self.word(c.a))
+                                        .is_some_and(|&k| k != d.kind));
                             d.b - d.a > n
                                 && !another
                                 && !(n == 1 && capitals.contains(self.word(c.a)))
@@ -8274,6 +8289,17 @@ mod tests {
             "The dam on the Puna Tsang Chhu is finished, and the generator said PTC India \
              would buy its power. PTC will resell part of it.",
             &[("PTC", "ORG", "PTC India")],
+        );
+    }
+
+    /// A word that evidence types as a place where it stands alone is that place at a
+    /// sentence's start too, not the short form of a body named after it.
+    #[test]
+    fn a_weak_mention_keeps_the_sense_its_word_has_alone() {
+        finds(
+            "Police closed all roads into the Mývatn area overnight. Mývatn is one of the \
+             busiest destinations, drawing visitors to the Mývatn Nature Baths.",
+            &[("Mývatn", "PLACE", "Mývatn")],
         );
     }
 
