@@ -6836,8 +6836,8 @@ impl<'a> Finder<'a> {
             keys.extend(self.initials(d.a, d.b, false));
             keys.sort();
             keys.dedup();
+            let norm = self.norm(j);
             for key in keys.into_iter().filter(|k| k.chars().count() >= 3) {
-                let norm = self.norm(j);
                 let slot = names.entry(key).or_insert(Some(j));
                 if slot.is_some_and(|o| self.norm(o) != norm) {
                     *slot = None;
