@@ -134,6 +134,10 @@ pub(super) struct Words {
     /// Heads of public bodies named after a place (`Authority`, `Chamber`), whose place
     /// alone is no short form of theirs.
     pub institution_heads: FastSet<&'static str>,
+    /// Heads of first-level divisions whose bare name is the division (`Prefecture`).
+    pub division_heads: FastSet<&'static str>,
+    /// Nouns before a short form in `known by its initials X` (`initials`, `acronym`).
+    pub short_form_nouns: FastSet<&'static str>,
     /// Heads of bodies sent somewhere, whose names go on with `to` and the place: `Delegation`.
     pub to_heads: FastSet<&'static str>,
     /// Words that follow a body's head inside its name, titles elsewhere: `Directorate General`.
@@ -303,6 +307,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         route_heads: set(include_str!("../data/route_heads.txt")),
         institution_heads: set(include_str!("../data/institution_heads.txt")),
         to_heads: set(include_str!("../data/to_heads.txt")),
+        short_form_nouns: set(include_str!("../data/short_form_nouns.txt")),
+        division_heads: set(include_str!("../data/division_heads.txt")),
         head_followers: set(include_str!("../data/head_followers.txt")),
         trade_plural_endings: lexicon::entries(include_str!("../data/trade_plural_endings.txt"))
             .collect(),
