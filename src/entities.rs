@@ -4238,6 +4238,58 @@ impl<'a> Finder<'a> {
     /// `Wellington coach Ingrid Solberg`, `a former Norway international,`: after a place's
     /// name at `k`, a coach the name of a person follows, or a player capped for the place
     /// (`international` ending the phrase, not `international airport`), is the team's.
+    /// `Sweden beat Canada`, `after beating Slovakia`, `lost to the United States`: the name at
+    /// `a..b` stands right after a contest verb, or right before one and another name, as a
+    /// side in a match does.
+    fn contest_side(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.sentence == si && t.class == Class::Word)
+        };
+        let is = |i: usize, w: &str| same(i) && self.word(i).eq_ignore_ascii_case(w);
+        let mut k = a;
+        if k > 0 && is(k - 1, "the") {
+            k -= 1;
+        }
+        let before = WORDS
+            .contest
+            .iter()
+            .any(|e| k >= e.len() && e.iter().enumerate().all(|(j, w)| is(k - e.len() + j, w)));
+        if before {
+            return true;
+        }
+        // The subject: only before another name, so `Germany beat forecasts` stays a country.
+        let owned = self.toks[b - 1].raw_end > self.toks[b - 1].span.end;
+        !owned
+            && WORDS.contest.iter().any(|e| {
+                let n = b + e.len();
+                e.iter().enumerate().all(|(j, w)| is(b + j, w))
+                    && same(n)
+                    && (self.toks[n].cap || (is(n, "the") && same(n + 1) && self.toks[n + 1].cap))
+            })
+    }
+
+    /// `flights to Fiji`, `born in the United States`: a place word right before the name at
+    /// `a` (past a `the`) uses it as a place.
+    fn placed_after(&self, a: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.sentence == si && t.class == Class::Word)
+        };
+        let mut k = a;
+        if k > 0 && same(k - 1) && self.word(k - 1) == "the" {
+            k -= 1;
+        }
+        k > 0
+            && same(k - 1)
+            && !self.toks[k - 1].cap
+            && WORDS.place_prepositions.contains(self.word(k - 1))
+    }
+
     fn team_role(&self, k: usize) -> bool {
         let si = self.toks[k].sentence;
         let next = self.toks.get(k + 1).filter(|t| t.sentence == si);
@@ -6099,10 +6151,21 @@ impl<'a> Finder<'a> {
         dropped.resize(self.cands.len(), false);
         // Votes, canonical names.
         let mut team = vec![false; ents.list.len()];
+        // `Sweden beat Canada`: a side named beside a contest verb, unless the article also
+        // puts someone in the country (`flights to Fiji`).
+        let mut contest = vec![false; ents.list.len()];
+        let mut placed = vec![false; ents.list.len()];
         for (i, c) in self.cands.iter().enumerate() {
             let (Some(id), false) = (assigned[i], dropped[i]) else {
                 continue;
             };
+            if c.kind == Kind::Place && c.strength == LEXICON {
+                if self.contest_side(c.a, c.b) {
+                    contest[id] = true;
+                } else if self.placed_after(c.a) {
+                    placed[id] = true;
+                }
+            }
             // `Sri Lanka captain X`, `New Zealand's openers`: a known place with a noun only a
             // team has is the team, wherever else the article names it.
             if c.kind == Kind::Place && c.strength == LEXICON {
@@ -6125,6 +6188,9 @@ impl<'a> Finder<'a> {
                     e.canonical = Some(surface.split_whitespace().collect::<Vec<_>>().join(" "));
                 }
             }
+        }
+        for (id, t) in team.iter_mut().enumerate() {
+            *t |= contest[id] && !placed[id];
         }
         for (e, _) in ents.list.iter_mut().zip(&team).filter(|(_, t)| **t) {
             e.votes[Kind::Org.index()] += e.votes.iter().sum::<u32>() + 1;
@@ -8346,6 +8412,23 @@ mod tests {
         ] {
             assert!(has(&found, text, kind, canonical), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_country_beside_a_contest_verb_is_its_side() {
+        finds(
+            "Czechia beat the United States 5-2 for the bronze. Finland finished fifth after \
+             beating Slovakia. Germany beat forecasts, and exports to Japan rose. Japan lost to \
+             Brazil.",
+            &[
+                ("Czechia", "ORG", "Czechia"),
+                ("United States", "ORG", "United States"),
+                ("Slovakia", "ORG", "Slovakia"),
+                ("Germany", "PLACE", "Germany"),
+                ("Japan", "PLACE", "Japan"),
+                ("Brazil", "ORG", "Brazil"),
+            ],
+        );
     }
 
     #[test]

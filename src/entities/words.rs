@@ -189,6 +189,12 @@ pub(super) struct Words {
     pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
     /// Nouns after a place's name that make it a sports team (`Sri Lanka captain`).
     pub team: FastSet<&'static str>,
+    /// Verbs of a contest between two sides, each split into its words (`drew with`): a known
+    /// country beside one is a national side (`Sweden beat Canada`).
+    pub contest: Vec<Vec<&'static str>>,
+    /// Words before a name that place it (`in`, `to`, `from`): a country after one is the
+    /// country, whatever a contest verb elsewhere says of its side.
+    pub place_prepositions: FastSet<&'static str>,
     /// Plurals closing a party's name (`Social Democrats`, `the Moderates`).
     pub party_plurals: FastSet<&'static str>,
     /// Words saying a sentence speaks of parties (`seats`, `coalition`).
@@ -336,6 +342,10 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         camel,
         cues,
         team: set(include_str!("../data/team_nouns.txt")),
+        contest: lexicon::entries(include_str!("../data/contest_verbs.txt"))
+            .map(|e| e.split(' ').collect())
+            .collect(),
+        place_prepositions: set(include_str!("../data/place_prepositions.txt")),
         party_plurals: set(include_str!("../data/party_plurals.txt")),
         party_cues: set(include_str!("../data/party_cues.txt")),
         address: set(include_str!("../data/address_prefixes.txt")),
