@@ -3899,12 +3899,22 @@ impl<'a> Finder<'a> {
                 .head(self.word(b - 2))
                 .iter()
                 .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+        let full_end = b;
         while b > a
             && !month_surname
             && !numbered_site
             && (self.trim_word(b - 1) || self.is_conn(b - 1))
         {
             b -= 1;
+        }
+        // `the West African market`, `South Asian`: a compass word before a nationality makes
+        // a wider nationality, not a place of its own.
+        if b == a + 1
+            && full_end > b
+            && WORDS.region_prefixes.contains(self.word(a))
+            && WORDS.nationalities.contains(self.word(b))
+        {
+            return;
         }
         if numbered_site && b == a + 2 && self.toks[a].cap {
             self.push(a, b, Kind::Place, EVIDENCE);
@@ -8412,6 +8422,18 @@ mod tests {
         ] {
             assert!(has(&found, text, kind, canonical), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_compass_word_before_a_nationality_is_no_place() {
+        let found = finds(
+            "Prices on the West African market fell, and South Asian buyers left Accra.",
+            &[("Accra", "PLACE", "Accra")],
+        );
+        assert!(
+            !found.iter().any(|(t, ..)| t == "West" || t == "South"),
+            "{found:?}"
+        );
     }
 
     #[test]
