@@ -8425,6 +8425,25 @@ mod tests {
     }
 
     #[test]
+    fn a_chain_of_office_words_before_a_name_is_its_title() {
+        let found = finds(
+            "Elections Administrator Brenda Ochoa-Lindqvist said 180 ballots were left. \
+             District Clerk Tom Reyes agreed. If the board appoints an administrator, Amathole \
+             will be the third union taken over.",
+            &[
+                ("Brenda Ochoa-Lindqvist", "PERSON", "Brenda Ochoa-Lindqvist"),
+                ("Tom Reyes", "PERSON", "Tom Reyes"),
+            ],
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(t, k, _)| t == "Amathole" && *k == "PERSON"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_compass_word_before_a_nationality_is_no_place() {
         let found = finds(
             "Prices on the West African market fell, and South Asian buyers left Accra.",

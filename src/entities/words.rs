@@ -79,6 +79,8 @@ pub(super) struct Words {
     /// Beginnings a hyphen joins to a title that keep it one: `Vice-Admiral`, `Deputy-Governor`.
     pub title_prefixes: Vec<&'static str>,
     pub title_mods: FastSet<&'static str>,
+    /// Titles only when written with a capital (`Administrator`; `an administrator` is a noun).
+    pub cap_titles: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
     pub portfolio: FastSet<&'static str>,
     /// Words of a portfolio's field: `Fisheries`, `Mineral Resources`.
@@ -275,6 +277,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_prefixes: lexicon::entries(include_str!("../data/title_prefixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
+        cap_titles: set(include_str!("../data/capitalized_titles.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
         portfolio_fields: set(include_str!("../data/portfolio_fields.txt")),
         particles: set(include_str!("../data/name_particles.txt")),
@@ -453,7 +456,11 @@ impl Words {
             && w.len() == orig_len
             && w.bytes().all(|c| c.is_ascii_uppercase())
             && with_lower(w, |l| self.honorifics.contains(l));
-        !prefix && !acronym && with_lower(w, title)
+        let capitalized = || {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && with_lower(w, |l| self.cap_titles.contains(l))
+        };
+        !prefix && !acronym && (with_lower(w, title) || capitalized())
     }
 
     /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
