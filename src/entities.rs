@@ -8444,6 +8444,18 @@ mod tests {
     }
 
     #[test]
+    fn two_places_joined_by_a_hyphen_after_a_given_name_are_a_surname() {
+        finds(
+            "Lock Gonzalo Ibarra-Mendoza was sent off, and the Lima-Mendoza flight left.",
+            &[
+                ("Gonzalo Ibarra-Mendoza", "PERSON", "Gonzalo Ibarra-Mendoza"),
+                ("Lima", "PLACE", "Lima"),
+                ("Mendoza", "PLACE", "Mendoza"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_compass_word_before_a_nationality_is_no_place() {
         let found = finds(
             "Prices on the West African market fell, and South Asian buyers left Accra.",
