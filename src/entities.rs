@@ -3899,12 +3899,22 @@ impl<'a> Finder<'a> {
                 .head(self.word(b - 2))
                 .iter()
                 .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+        let full_end = b;
         while b > a
             && !month_surname
             && !numbered_site
             && (self.trim_word(b - 1) || self.is_conn(b - 1))
         {
             b -= 1;
+        }
+        // `the West African market`, `South Asian`: a compass word before a nationality makes
+        // a wider nationality, not a place of its own.
+        if b == a + 1
+            && full_end > b
+            && WORDS.region_prefixes.contains(self.word(a))
+            && WORDS.nationalities.contains(self.word(b))
+        {
+            return;
         }
         if numbered_site && b == a + 2 && self.toks[a].cap {
             self.push(a, b, Kind::Place, EVIDENCE);
@@ -4238,6 +4248,58 @@ impl<'a> Finder<'a> {
     /// `Wellington coach Ingrid Solberg`, `a former Norway international,`: after a place's
     /// name at `k`, a coach the name of a person follows, or a player capped for the place
     /// (`international` ending the phrase, not `international airport`), is the team's.
+    /// `Sweden beat Canada`, `after beating Slovakia`, `lost to the United States`: the name at
+    /// `a..b` stands right after a contest verb, or right before one and another name, as a
+    /// side in a match does.
+    fn contest_side(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.sentence == si && t.class == Class::Word)
+        };
+        let is = |i: usize, w: &str| same(i) && self.word(i).eq_ignore_ascii_case(w);
+        let mut k = a;
+        if k > 0 && is(k - 1, "the") {
+            k -= 1;
+        }
+        let before = WORDS
+            .contest
+            .iter()
+            .any(|e| k >= e.len() && e.iter().enumerate().all(|(j, w)| is(k - e.len() + j, w)));
+        if before {
+            return true;
+        }
+        // The subject: only before another name, so `Germany beat forecasts` stays a country.
+        let owned = self.toks[b - 1].raw_end > self.toks[b - 1].span.end;
+        !owned
+            && WORDS.contest.iter().any(|e| {
+                let n = b + e.len();
+                e.iter().enumerate().all(|(j, w)| is(b + j, w))
+                    && same(n)
+                    && (self.toks[n].cap || (is(n, "the") && same(n + 1) && self.toks[n + 1].cap))
+            })
+    }
+
+    /// `flights to Fiji`, `born in the United States`: a place word right before the name at
+    /// `a` (past a `the`) uses it as a place.
+    fn placed_after(&self, a: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.sentence == si && t.class == Class::Word)
+        };
+        let mut k = a;
+        if k > 0 && same(k - 1) && self.word(k - 1) == "the" {
+            k -= 1;
+        }
+        k > 0
+            && same(k - 1)
+            && !self.toks[k - 1].cap
+            && WORDS.place_prepositions.contains(self.word(k - 1))
+    }
+
     fn team_role(&self, k: usize) -> bool {
         let si = self.toks[k].sentence;
         let next = self.toks.get(k + 1).filter(|t| t.sentence == si);
@@ -6129,10 +6191,21 @@ impl<'a> Finder<'a> {
         dropped.resize(self.cands.len(), false);
         // Votes, canonical names.
         let mut team = vec![false; ents.list.len()];
+        // `Sweden beat Canada`: a side named beside a contest verb, unless the article also
+        // puts someone in the country (`flights to Fiji`).
+        let mut contest = vec![false; ents.list.len()];
+        let mut placed = vec![false; ents.list.len()];
         for (i, c) in self.cands.iter().enumerate() {
             let (Some(id), false) = (assigned[i], dropped[i]) else {
                 continue;
             };
+            if c.kind == Kind::Place && c.strength == LEXICON {
+                if self.contest_side(c.a, c.b) {
+                    contest[id] = true;
+                } else if self.placed_after(c.a) {
+                    placed[id] = true;
+                }
+            }
             // `Sri Lanka captain X`, `New Zealand's openers`: a known place with a noun only a
             // team has is the team, wherever else the article names it.
             if c.kind == Kind::Place && c.strength == LEXICON {
@@ -6155,6 +6228,9 @@ impl<'a> Finder<'a> {
                     e.canonical = Some(surface.split_whitespace().collect::<Vec<_>>().join(" "));
                 }
             }
+        }
+        for (id, t) in team.iter_mut().enumerate() {
+            *t |= contest[id] && !placed[id];
         }
         for (e, _) in ents.list.iter_mut().zip(&team).filter(|(_, t)| **t) {
             e.votes[Kind::Org.index()] += e.votes.iter().sum::<u32>() + 1;
@@ -8705,6 +8781,66 @@ mod tests {
         ] {
             assert!(has(&found, text, kind, canonical), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_chain_of_office_words_before_a_name_is_its_title() {
+        let found = finds(
+            "Elections Administrator Brenda Ochoa-Lindqvist said 180 ballots were left. \
+             District Clerk Tom Reyes agreed. If the board appoints an administrator, Amathole \
+             will be the third union taken over.",
+            &[
+                ("Brenda Ochoa-Lindqvist", "PERSON", "Brenda Ochoa-Lindqvist"),
+                ("Tom Reyes", "PERSON", "Tom Reyes"),
+            ],
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(t, k, _)| t == "Amathole" && *k == "PERSON"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_places_joined_by_a_hyphen_after_a_given_name_are_a_surname() {
+        finds(
+            "Lock Gonzalo Ibarra-Mendoza was sent off, and the Lima-Mendoza flight left.",
+            &[
+                ("Gonzalo Ibarra-Mendoza", "PERSON", "Gonzalo Ibarra-Mendoza"),
+                ("Lima", "PLACE", "Lima"),
+                ("Mendoza", "PLACE", "Mendoza"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_compass_word_before_a_nationality_is_no_place() {
+        let found = finds(
+            "Prices on the West African market fell, and South Asian buyers left Accra.",
+            &[("Accra", "PLACE", "Accra")],
+        );
+        assert!(
+            !found.iter().any(|(t, ..)| t == "West" || t == "South"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_beside_a_contest_verb_is_its_side() {
+        finds(
+            "Czechia beat the United States 5-2 for the bronze. Finland finished fifth after \
+             beating Slovakia. Germany beat forecasts, and exports to Japan rose. Japan lost to \
+             Brazil.",
+            &[
+                ("Czechia", "ORG", "Czechia"),
+                ("United States", "ORG", "United States"),
+                ("Slovakia", "ORG", "Slovakia"),
+                ("Germany", "PLACE", "Germany"),
+                ("Japan", "PLACE", "Japan"),
+                ("Brazil", "ORG", "Brazil"),
+            ],
+        );
     }
 
     #[test]

@@ -336,7 +336,14 @@ fn push_word(
                     .get(s)
                     .is_some_and(|(k, _)| *k == super::Kind::Place)
         };
+        // `Gonzalo Ibarra-Mendoza`, `Maria Lima-Santos`: after a given name, two place names
+        // joined by a hyphen are a double surname, not a route.
+        let after_given = adjacent
+            && out
+                .last()
+                .is_some_and(|t| t.sentence == si && t.cap && WORDS.is_given(t.span.slice(text)));
         let route = parts.len() == 2
+            && !after_given
             && parts.iter().all(|p| place(p.slice(text)))
             && !place(w.strip_suffix(['\'', '\u{2019}']).unwrap_or(w));
         // Rejoin the parts that make one name; split off lower-case words.

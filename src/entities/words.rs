@@ -79,6 +79,8 @@ pub(super) struct Words {
     /// Beginnings a hyphen joins to a title that keep it one: `Vice-Admiral`, `Deputy-Governor`.
     pub title_prefixes: Vec<&'static str>,
     pub title_mods: FastSet<&'static str>,
+    /// Titles only when written with a capital (`Administrator`; `an administrator` is a noun).
+    pub cap_titles: FastSet<&'static str>,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
     pub portfolio: FastSet<&'static str>,
     /// Words of a portfolio's field: `Fisheries`, `Mineral Resources`.
@@ -193,6 +195,12 @@ pub(super) struct Words {
     pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
     /// Nouns after a place's name that make it a sports team (`Sri Lanka captain`).
     pub team: FastSet<&'static str>,
+    /// Verbs of a contest between two sides, each split into its words (`drew with`): a known
+    /// country beside one is a national side (`Sweden beat Canada`).
+    pub contest: Vec<Vec<&'static str>>,
+    /// Words before a name that place it (`in`, `to`, `from`): a country after one is the
+    /// country, whatever a contest verb elsewhere says of its side.
+    pub place_prepositions: FastSet<&'static str>,
     /// Plurals closing a party's name (`Social Democrats`, `the Moderates`).
     pub party_plurals: FastSet<&'static str>,
     /// Words saying a sentence speaks of parties (`seats`, `coalition`).
@@ -273,6 +281,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_prefixes: lexicon::entries(include_str!("../data/title_prefixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
+        cap_titles: set(include_str!("../data/capitalized_titles.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
         portfolio_fields: set(include_str!("../data/portfolio_fields.txt")),
         particles: set(include_str!("../data/name_particles.txt")),
@@ -342,6 +351,10 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         camel,
         cues,
         team: set(include_str!("../data/team_nouns.txt")),
+        contest: lexicon::entries(include_str!("../data/contest_verbs.txt"))
+            .map(|e| e.split(' ').collect())
+            .collect(),
+        place_prepositions: set(include_str!("../data/place_prepositions.txt")),
         party_plurals: set(include_str!("../data/party_plurals.txt")),
         party_cues: set(include_str!("../data/party_cues.txt")),
         address: set(include_str!("../data/address_prefixes.txt")),
@@ -449,7 +462,11 @@ impl Words {
             && w.len() == orig_len
             && w.bytes().all(|c| c.is_ascii_uppercase())
             && with_lower(w, |l| self.honorifics.contains(l));
-        !prefix && !acronym && with_lower(w, title)
+        let capitalized = || {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && with_lower(w, |l| self.cap_titles.contains(l))
+        };
+        !prefix && !acronym && (with_lower(w, title) || capitalized())
     }
 
     /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
