@@ -286,3 +286,22 @@ fn saying_particles_and_a_particle_after_the_quote() {
         ]
     );
 }
+
+/// Invented text: a capitalized role opening the sentence (`Substitute`, `Grower`, South
+/// Africa's `MMC`) is no part of the name, and a Filipino `dela` stays inside it.
+#[test]
+fn capitalized_roles_before_a_name_and_dela() {
+    let text = "Substitute Rafael Ortega-Luna scored late. \"I just ran at the ball,\" \
+                Ortega-Luna said.\n\n\
+                Finance MMC Nomvula Dube-Khumalo told councillors the budget was tight. \"We do \
+                not set the price,\" Dube-Khumalo said.\n\n\
+                \"The rest is under water,\" said Ana Marie dela Peña-Ramos, a rice farmer.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Rafael Ortega-Luna".to_string()),
+            Some("Nomvula Dube-Khumalo".to_string()),
+            Some("Ana Marie dela Peña-Ramos".to_string()),
+        ]
+    );
+}
