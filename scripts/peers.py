@@ -25,33 +25,11 @@ import sys
 import spacy
 from textacy.extract.triples import direct_quotations
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from goldmatch import overlap, same_speaker, words  # noqa: E402
+
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
           "PRODUCT": "PRODUCT", "WORK_OF_ART": "PRODUCT", "EVENT": "EVENT"}
-
-
-def words(s):
-    return [w.lower() for w in re.split(r"[^\w]+", s) if w and not w == "_"]
-
-
-def overlap(a, b):
-    rest = list(b)
-    common = 0
-    for w in a:
-        if w in rest:
-            rest.remove(w)
-            common += 1
-    n = max(len(a), len(b))
-    return 1.0 if n == 0 else common / n
-
-
-def same_speaker(a, b):
-    if a.lower() == b.lower():
-        return True
-    described = lambda s: s.startswith(("a ", "an ", "the "))
-    if not described(a) or not described(b):
-        return False
-    short, long = sorted([a, b], key=len)
-    return long.lower().startswith(short.lower()) and long[len(short):].startswith(" ")
 
 
 def canonical(text):

@@ -11,35 +11,12 @@ total at the end.
 """
 import json, os, re, subprocess, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from goldmatch import overlap, same_speaker, words  # noqa: E402
+
 binary = os.environ.get("CLAIMEX", "target/release/claimex")
 golddir = os.environ.get("GOLD", "corpus/gold")
 
-
-def words(s):
-    return [w.lower() for w in re.split(r"[^\w]|_", s) if w]
-
-
-def overlap(a, b):
-    rest = list(b)
-    common = 0
-    for w in a:
-        if w in rest:
-            rest.remove(w)
-            common += 1
-    n = max(len(a), len(b))
-    return 1.0 if n == 0 else common / n
-
-
-def same_speaker(a, b):
-    if a is None or b is None:
-        return a == b
-    if a.lower() == b.lower():
-        return True
-    described = lambda s: s.startswith(("a ", "an ", "the "))
-    if not described(a) or not described(b):
-        return False
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return long[: len(short)].lower() == short.lower() and long[len(short):].startswith(" ")
 
 
 def main(paths):
