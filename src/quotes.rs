@@ -5004,6 +5004,24 @@ fn speech_like(s: &str) -> bool {
         .is_some_and(|c| ".!?,…—–-:;".contains(c))
 }
 
+/// `Ramon "Bong" Alvarado-Ting`: one capitalized word in marks between a given name and a
+/// capitalized surname, each a space away, is a nickname inside the name, not a quotation.
+fn nickname(text: &str, raw: &Raw) -> bool {
+    let inside = raw.content.slice(text);
+    let before = text[..raw.open].strip_suffix(' ').unwrap_or("");
+    let given = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && given_name(&w.to_lowercase()).is_some()
+    });
+    let after = text.get(raw.end..).unwrap_or("");
+    !raw.unclosed
+        && given
+        && inside.starts_with(char::is_uppercase)
+        && inside.chars().all(|c| c.is_alphabetic() || c == '-')
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+}
+
 /// True when a noun naming a work (`memoir`, `film`) stands right before `open`, maybe with a
 /// comma: `her memoir, "Small Hearts",` is a title, whoever is said to have written it.
 fn after_work_noun(text: &str, open: usize) -> bool {
@@ -5171,6 +5189,7 @@ fn attribute(
             });
         let scare = words == 0
             || (!adjacent && words <= 1 && !resumed)
+            || (words == 1 && g.parts.len() == 1 && nickname(text, first))
             || (!adjacent && short && after_scare_cue(text, first.open))
             || ((!adjacent || after_work_noun(text, first.open))
                 && title_case(&quote_text)

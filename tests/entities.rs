@@ -502,3 +502,21 @@ fn cr_before_a_name_is_a_councillors_title() {
     let f = mentions("Cr Mereana Tāwhiri-Holt backed the rise. Tāwhiri-Holt said leaks cost more.");
     has(&f, "Mereana Tāwhiri-Holt", "PERSON", "Mereana Tāwhiri-Holt");
 }
+
+#[test]
+fn a_nickname_in_quote_marks_stays_inside_the_name() {
+    // Invented text: a one-word nickname between a given name and the surname.
+    let f = mentions(
+        "Mayor Eduardo \"Dodong\" Villanueva-Cruz toured the shelters. Villanueva-Cruz said \
+         more food was coming.",
+    );
+    has(
+        &f,
+        "Eduardo \"Dodong\" Villanueva-Cruz",
+        "PERSON",
+        "Eduardo \"Dodong\" Villanueva-Cruz",
+    );
+    // A quoted word after a word no list gives as a given name is left alone.
+    let f = mentions("The Harbour \"Lantern\" Festival drew crowds in Galway.");
+    assert!(!f.iter().any(|(t, _, _)| t.contains('"')), "{f:?}");
+}

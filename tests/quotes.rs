@@ -305,3 +305,20 @@ fn capitalized_roles_before_a_name_and_dela() {
         ]
     );
 }
+
+/// Invented text: a nickname in quote marks inside a name is no quotation, even right after a
+/// quotation's attribution.
+#[test]
+fn a_nickname_inside_a_name_is_no_quotation() {
+    let text = "\"We have not reached the coastal villages,\" Governor Eduardo \"Dodong\" \
+                Villanueva-Cruz told reporters in the capital. \"I expect the numbers to rise.\"";
+    let record = claimex::extract("-", text);
+    let quotes: Vec<&str> = record.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "We have not reached the coastal villages,",
+            "I expect the numbers to rise."
+        ]
+    );
+}

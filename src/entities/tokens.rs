@@ -94,6 +94,42 @@ fn title_case(text: &str, toks: &[Tok], heading: bool) -> bool {
     heading && words > 0 && caps * 10 >= words * 6
 }
 
+/// `Ramon "Bong" Alvarado-Ting`, `Jesús "Chucho" Galindo-Mejía`: a one-word nickname in quote
+/// marks between a given name (`prev`, the token before the mark at `i` of the sentence `s`) and
+/// a capitalized surname is part of the name, not a quotation. Its length with the marks, when
+/// it is one; the caller passes over it so the name's words stay one run.
+fn nickname(text: &str, s: &str, i: usize, prev: &Tok) -> Option<usize> {
+    if prev.class != Class::Word || !prev.cap || !WORDS.is_given(prev.text(text)) {
+        return None;
+    }
+    // One space between the given name and the mark.
+    if !s[..i].ends_with(' ') || s[..i - 1].ends_with(char::is_whitespace) {
+        return None;
+    }
+    let open = s[i..].chars().next()?.len_utf8();
+    let rest = &s[i + open..];
+    // Read no further than a nickname can run, so a long line costs nothing here.
+    let word_len = rest
+        .char_indices()
+        .take(17)
+        .find(|&(_, ch)| !(ch.is_alphabetic() || ch == '-'))
+        .map(|(k, _)| k)?;
+    let word = &rest[..word_len];
+    if word.chars().count() < 2
+        || word.chars().count() > 15
+        || !word.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let after = &rest[word_len..];
+    let close = after.chars().next().filter(|&ch| matches!(ch, '"' | '”'))?;
+    let tail = &after[close.len_utf8()..];
+    // One space, then the surname's capital.
+    let mut next = tail.chars();
+    (next.next() == Some(' ') && next.next().is_some_and(char::is_uppercase))
+        .then_some(open + word_len + close.len_utf8())
+}
+
 fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
     let s = span.slice(text);
     let base = span.start;
@@ -111,6 +147,13 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         // Only white space is passed over between tokens (every other character starts one),
         // so any token after the sentence's first has only white space before it.
         let adjacent = prev_end.is_some();
+        if matches!(c, '"' | '“') {
+            let prev = out.last().filter(|t| t.sentence == si);
+            if let Some(len) = prev.and_then(|t| nickname(text, s, i, t)) {
+                pos = i + len;
+                continue;
+            }
+        }
         if !c.is_alphanumeric() && !glued_apostrophe(s, i, c) {
             out.push(Tok {
                 span: Span::new(base + i, base + i + c.len_utf8()),
