@@ -16,6 +16,8 @@
 //! by the evidence of all its mentions, and one canonical name: the fullest form the article uses.
 
 mod tokens;
+
+pub(crate) use tokens::nickname_len;
 #[doc(hidden)]
 pub mod typer;
 mod words;
@@ -140,13 +142,13 @@ pub(crate) fn is_name_title(word: &str) -> bool {
     words::WORDS.titles.contains(word)
 }
 
-/// True when `word` (lower case) connects one name in another language (`des`, `wal`).
 /// Whether `word` may name a portfolio's field (`Mines` in `Minister of Energy and Mines`),
 /// for the quotes stage's reading of a title before a name.
 pub(crate) fn is_portfolio_field(word: &str) -> bool {
     WORDS.is_field(word)
 }
 
+/// True when `word` (lower case) connects one name in another language (`des`, `wal`).
 pub(crate) fn is_foreign_connector(word: &str) -> bool {
     words::WORDS.foreign_connectors.contains(word)
 }

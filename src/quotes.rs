@@ -5004,22 +5004,12 @@ fn speech_like(s: &str) -> bool {
         .is_some_and(|c| ".!?,…—–-:;".contains(c))
 }
 
-/// `Ramon "Bong" Alvarado-Ting`: one capitalized word in marks between a given name and a
-/// capitalized surname, each a space away, is a nickname inside the name, not a quotation.
+/// `Ramon "Bong" Alvarado-Ting`: a nickname inside a name ([`entities::nickname_len`]) is no
+/// quotation.
 fn nickname(text: &str, raw: &Raw) -> bool {
-    let inside = raw.content.slice(text);
-    let before = text[..raw.open].strip_suffix(' ').unwrap_or("");
-    let given = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
-        w.starts_with(char::is_uppercase) && given_name(&w.to_lowercase()).is_some()
-    });
-    let after = text.get(raw.end..).unwrap_or("");
     !raw.unclosed
-        && given
-        && inside.starts_with(char::is_uppercase)
-        && inside.chars().all(|c| c.is_alphabetic() || c == '-')
-        && after
-            .strip_prefix(' ')
-            .is_some_and(|a| a.starts_with(char::is_uppercase))
+        && entities::nickname_len(text, raw.open, |w| given_name(&w.to_lowercase()).is_some())
+            == Some(raw.end - raw.open)
 }
 
 /// True when a noun naming a work (`memoir`, `film`) stands right before `open`, maybe with a

@@ -95,19 +95,32 @@ fn title_case(text: &str, toks: &[Tok], heading: bool) -> bool {
 }
 
 /// `Ramon "Bong" Alvarado-Ting`, `Jesús "Chucho" Galindo-Mejía`: a one-word nickname in quote
-/// marks between a given name (`prev`, the token before the mark at `i` of the sentence `s`) and
-/// a capitalized surname is part of the name, not a quotation. Its length with the marks, when
-/// it is one; the caller passes over it so the name's words stay one run.
-fn nickname(text: &str, s: &str, i: usize, prev: &Tok) -> Option<usize> {
-    if prev.class != Class::Word || !prev.cap || !WORDS.is_given(prev.text(text)) {
-        return None;
-    }
+/// marks between a given name (as `is_given` judges the word before, one space away) and a
+/// capitalized surname is part of the name, not a quotation. The length of the nickname with
+/// its marks when the mark at byte `open` of `text` opens one. The entities stage passes over
+/// it so the name's words stay one run; the quotes stage does not count it a quotation.
+pub(crate) fn nickname_len(
+    text: &str,
+    open: usize,
+    is_given: impl Fn(&str) -> bool,
+) -> Option<usize> {
     // One space between the given name and the mark.
-    if !s[..i].ends_with(' ') || s[..i - 1].ends_with(char::is_whitespace) {
+    let before = text[..open].strip_suffix(' ')?;
+    let given_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, ch)| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
+        .last()
+        .map(|(k, _)| k)?;
+    let given = &before[given_start..];
+    if !given.starts_with(char::is_uppercase) || !is_given(given) {
         return None;
     }
-    let open = s[i..].chars().next()?.len_utf8();
-    let rest = &s[i + open..];
+    let mark = text[open..]
+        .chars()
+        .next()
+        .filter(|&ch| matches!(ch, '"' | '“'))?;
+    let rest = &text[open + mark.len_utf8()..];
     // Read no further than a nickname can run, so a long line costs nothing here.
     let word_len = rest
         .char_indices()
@@ -127,7 +140,7 @@ fn nickname(text: &str, s: &str, i: usize, prev: &Tok) -> Option<usize> {
     // One space, then the surname's capital.
     let mut next = tail.chars();
     (next.next() == Some(' ') && next.next().is_some_and(char::is_uppercase))
-        .then_some(open + word_len + close.len_utf8())
+        .then_some(mark.len_utf8() + word_len + close.len_utf8())
 }
 
 fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
@@ -148,8 +161,13 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         // so any token after the sentence's first has only white space before it.
         let adjacent = prev_end.is_some();
         if matches!(c, '"' | '“') {
-            let prev = out.last().filter(|t| t.sentence == si);
-            if let Some(len) = prev.and_then(|t| nickname(text, s, i, t)) {
+            let after_name = out
+                .last()
+                .is_some_and(|t| t.sentence == si && t.class == Class::Word && t.cap);
+            let nick = after_name
+                .then(|| nickname_len(text, base + i, |w| WORDS.is_given(w)))
+                .flatten();
+            if let Some(len) = nick {
                 pos = i + len;
                 continue;
             }
