@@ -148,6 +148,11 @@ pub(crate) fn is_portfolio_field(word: &str) -> bool {
     WORDS.is_field(word)
 }
 
+/// Whether `word` is letters written after a name (`KC`, `OBE`, `PhD`), for the quotes stage.
+pub(crate) fn is_post_nominal(word: &str) -> bool {
+    WORDS.post_nominals.contains(word)
+}
+
 /// True when `word` (lower case) connects one name in another language (`des`, `wal`).
 pub(crate) fn is_foreign_connector(word: &str) -> bool {
     words::WORDS.foreign_connectors.contains(word)

@@ -162,9 +162,6 @@ static JOB_SUFFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// their names have a person's shape.
 static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
-/// Letters after a name for an office or honour (`SC`, `OBE`), as written: no part of it.
-static POST_NOMINALS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| lexicon::entries(include_str!("data/post_nominals.txt")).collect());
 static NAME_PARTICLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/speaker_name_particles.txt")));
 /// Auxiliary and linking verbs: a phrase after a cue that holds one is reported speech.
@@ -1840,7 +1837,7 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
     // `Siobhan de Vries SC`, `Tom Hale KC`: a barrister's or an honour's letters after a name
     // that opens with a given name are no part of it.
     let k = if k >= a + 3
-        && POST_NOMINALS.contains(t.text_of(k - 1, k - 1).trim_end_matches('.'))
+        && entities::is_post_nominal(t.text_of(k - 1, k - 1).trim_end_matches('.'))
         && given_name(t.bare(a)).is_some()
     {
         k - 1
