@@ -1930,11 +1930,15 @@ mod tests {
             "It is one of the best.",
             "It came third.",
             "In the first half they led.",
+            "Operating profit for the half rose.",
             "She lives at 10 Downing Street.",
             "Call 020 7946 0958.",
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }
+        // A share stays a quantity whatever precedes it, but `the` alone.
+        assert_eq!(claims("Sales fell by half.").len(), 1);
+        assert_eq!(claims("About half the staff left.").len(), 1);
     }
 
     #[test]
