@@ -822,6 +822,17 @@ impl<'t> Toks<'t> {
         let mut lexer = Lexer::new(text, range);
         while let Some((span, word, upper)) = lexer.next_tok() {
             let w = span.slice(text);
+            // `Governor Ramon "Bong" Alvarado-Ting told`: a nickname inside a name neither stops
+            // the read nor splits the name; its span still covers it, as the entity's does.
+            if !word && w.starts_with(['"', '“']) {
+                let is_given = |g: &str| given_name(&g.to_lowercase()).is_some();
+                if let Some(len) = entities::nickname_len(text, span.start, is_given)
+                    .filter(|&len| span.start + len <= range.end)
+                {
+                    lexer.pos = span.start + len - lexer.base;
+                    continue;
+                }
+            }
             let low = upper.then(|| {
                 let a = lowered.len();
                 if w.is_ascii() {
@@ -6562,6 +6573,19 @@ mod tests {
         ];
         let q = quotes_with(text, &mentions);
         assert_eq!(q[0].speaker.as_deref(), Some("Mabel Ho Wing-sze"));
+    }
+
+    #[test]
+    fn a_nickname_inside_the_name_after_a_quotation_does_not_stop_the_attribution() {
+        let text = "\"We have not reached three barangays,\" Cagayan Governor Ramon \"Bong\" \
+                    Alvarado-Ting told reporters. \"I expect the numbers to go up.\"";
+        // The name as the entities stage hands it over, nickname inside.
+        let name = "Ramon \"Bong\" Alvarado-Ting";
+        let at = text.find(name).unwrap();
+        let q = quotes_with(text, &[mention(name, "PERSON", name, at)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some(name));
+        assert_eq!(q[1].speaker.as_deref(), Some(name));
     }
 
     #[test]
