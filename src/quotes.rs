@@ -163,7 +163,7 @@ static JOB_SUFFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
 static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
 static NAME_PARTICLES: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("data/speaker_name_particles.txt")));
+    LazyLock::new(|| word_set(include_str!("data/name_particles.txt")));
 /// Auxiliary and linking verbs: a phrase after a cue that holds one is reported speech.
 static FINITE_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/finite_verbs.txt")));
@@ -194,7 +194,7 @@ fn word_set(src: &str) -> WordSet {
 /// Capitalized word runs, the candidates for people named anywhere in the article. Searched only
 /// anchored, at the places a run can start (see [`capitalized_runs`]).
 static CAPITALIZED_RUN: LazyLock<MetaRegex> = LazyLock::new(|| {
-    let particles: Vec<String> = lexicon::entries(include_str!("data/speaker_name_particles.txt"))
+    let particles: Vec<String> = lexicon::entries(include_str!("data/name_particles.txt"))
         .map(regex::escape)
         .collect();
     // Words whose full stop does not end the run: honorifics and abbreviations (`Ms.`, `St.`).
