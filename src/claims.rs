@@ -89,6 +89,12 @@ static PEOPLE_SUBJECT_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/people_subject_verbs.txt")).collect());
 static PLURAL_NOUNS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/plural_nouns.txt")).collect());
+static IRREGULAR_PLURALS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/irregular_plurals.tsv"))
+        .filter(|r| r.len() >= 2)
+        .map(|r| (r[0], r[1]))
+        .collect()
+});
 static SKIP_ADVERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/skip_adverbs.txt")).collect());
 static PASSIVE_AUXILIARIES: LazyLock<FastSet<&'static str>> =
@@ -761,6 +767,36 @@ fn is_plural(w: &str) -> bool {
         || lexicon::with_lower(w, |lw| PLURAL_NOUNS.contains(lw))
 }
 
+/// The plural of a unit written as an adjective (`a 40-metre mast` -> `metres`, `a 12-member
+/// board` -> `members`, `a 40-foot container` -> `feet`), as the unit of the same count written
+/// out would be; the last word of several (`square kilometre` -> `square kilometres`). A figure
+/// of one keeps the singular (`a one-match ban`), and so do abbreviations (`a 5-km run`), which
+/// have no plural: a word with no vowel, written with a capital (`written`, the unit as the
+/// text has it), or under three letters. A scale's name is no count (`a 6.9-magnitude quake`).
+fn adjective_unit(unit: String, value: f64, written: &str) -> String {
+    let (head, last) = match unit.rfind(' ') {
+        Some(k) => unit.split_at(k + 1),
+        None => ("", unit.as_str()),
+    };
+    let abbreviation = last.len() < 3
+        || !last.bytes().all(|b| b.is_ascii_lowercase())
+        || written.bytes().any(|b| b.is_ascii_uppercase())
+        || !last.bytes().any(|b| b"aeiouy".contains(&b));
+    if value == 1.0 || abbreviation || is_plural(last) || SCALE_NOUNS.contains(last) {
+        return unit;
+    }
+    let plural = if let Some(p) = IRREGULAR_PLURALS.get(last) {
+        (*p).to_string()
+    } else if last.ends_with('y') && !last[..last.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("{}ies", &last[..last.len() - 1])
+    } else if last.ends_with(['s', 'x', 'z']) || last.ends_with("ch") || last.ends_with("sh") {
+        format!("{last}es")
+    } else {
+        format!("{last}s")
+    };
+    format!("{head}{plural}")
+}
+
 /// The scale named right before a figure (`a magnitude 8.4 quake`, `its magnitude at 6.9`,
 /// `a magnitude of 7`): a scale noun with only function words after it.
 fn scale_before(text: &str, n: &Number, sent_start: usize) -> Option<String> {
@@ -802,9 +838,10 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                     // (`23,000-square-kilometre`): its words are the unit's (`square
                     // kilometre`); a unit hyphenated as a word (`megawatt-hours`) stays so.
                     let adjective = written.starts_with('-') || text[..u].ends_with('-');
-                    let written = written.trim_start_matches('-').to_lowercase();
+                    let as_written = written.trim_start_matches('-');
+                    let written = as_written.to_lowercase();
                     if adjective {
-                        written.replace('-', " ")
+                        adjective_unit(written.replace('-', " "), n.value, as_written)
                     } else {
                         written
                     }
@@ -837,7 +874,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         let word = rest[..len].to_lowercase();
         if len > 0 && !FUNCTION_WORDS.contains(word.as_str()) {
             let end = n.end + 1 + len;
-            return unit_of_kind(end, Some(word));
+            return unit_of_kind(end, Some(adjective_unit(word, n.value, &rest[..len])));
         }
     }
     let mut words = words_after(text, n.end, limit, MAX_CUE_WORDS + 1);
@@ -1505,10 +1542,35 @@ mod tests {
     #[test]
     fn a_unit_written_as_a_hyphenated_adjective_keeps_its_words() {
         let c = one("The firm may mine a 23,000-square-kilometre block.");
-        assert_eq!(c.unit.as_deref(), Some("square kilometre"));
+        assert_eq!(c.unit.as_deref(), Some("square kilometres"));
         assert_eq!(c.text, "23,000-square-kilometre");
         let c = one("They farm a 40-square-mile tract.");
         assert_eq!(c.unit.as_deref(), Some("square miles"));
+    }
+
+    #[test]
+    fn a_count_written_as_an_adjective_names_its_unit_in_the_plural() {
+        for (text, unit) in [
+            ("They built a 40-metre mast.", "metres"),
+            ("A 12-member board met.", "members"),
+            ("It was a 40-foot container.", "feet"),
+            ("A two-story house burned.", "stories"),
+            ("It plays a 14-match season.", "matches"),
+            ("A 22-storey tower rose.", "storeys"),
+            ("He ran a 5-km race.", "km"),
+            ("It needs a 640-MW plant.", "MW"),
+        ] {
+            assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+        }
+        // One keeps the singular: a one-match ban.
+        assert_eq!(adjective_unit("match".into(), 1.0, "match"), "match");
+        let two = adjective_unit("square kilometre".into(), 3.0, "square-kilometre");
+        assert_eq!(two, "square kilometres");
+        assert_eq!(adjective_unit("teu".into(), 40.0, "TEU"), "teu");
+        assert_eq!(
+            adjective_unit("magnitude".into(), 6.9, "magnitude"),
+            "magnitude"
+        );
     }
 
     #[test]
