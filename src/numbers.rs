@@ -902,6 +902,39 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// `currency_at(i, true)` kept only where `accept` takes the token after it: the same
+    /// answer, without asking whether the text names the currency (a scan of the whole text,
+    /// see [`Parser::named`]) where no answer could be accepted. A lone capital is both a
+    /// currency the text may name (`R` for rand) and an initial (`J. R. Okonkwo`), and every
+    /// amount's start asks here.
+    fn prefix_currency_where(
+        &self,
+        i: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<(&'static Form, usize)> {
+        // A named form passed over (its end not accepted) leaves the answer to the forms after
+        // it only when its currency is not named, which `currency_at` then settles.
+        let mut passed_named = false;
+        for f in self.candidates(&CURRENCIES, i) {
+            if !matches!(f.extra, "named" | "prefix" | "both") {
+                continue;
+            }
+            let Some(j) = self.match_form(i, f) else {
+                continue;
+            };
+            if f.extra == "named" && !accept(j) {
+                passed_named = true;
+                continue;
+            }
+            if passed_named || f.extra == "named" {
+                return self.currency_at(i, true).filter(|&(_, k)| accept(k));
+            }
+            // The first form to match, not named: `currency_at`'s answer.
+            return accept(j).then_some((f, j));
+        }
+        None
+    }
+
     /// The currency written after an amount at token `i`: a country's adjective before a
     /// currency word names that country's currency (`Kenyan shillings`, `Omani rials`); a word
     /// several countries use (`pesos`, `won`) means the currency whose country the text names
@@ -2025,11 +2058,11 @@ impl Parser<'_> {
                 j += 1;
             }
         }
-        if let Some((f, k)) = self.currency_at(j, true) {
-            if self.is_num(k) || self.is_sym(k, "-−") && self.is_num(k + 1) {
-                currency = Some(f);
-                j = k;
-            }
+        if let Some((f, k)) = self.prefix_currency_where(j, |k| {
+            self.is_num(k) || self.is_sym(k, "-−") && self.is_num(k + 1)
+        }) {
+            currency = Some(f);
+            j = k;
         }
         if self.is_sym(j, "-−+") && self.is_num(j + 1) && (self.attached(j + 1) || j == 0) {
             let prev_ok =
@@ -2042,11 +2075,9 @@ impl Parser<'_> {
             }
         }
         if currency.is_none() {
-            if let Some((f, k)) = self.currency_at(j, true) {
-                if self.is_num(k) {
-                    currency = Some(f);
-                    j = k;
-                }
+            if let Some((f, k)) = self.prefix_currency_where(j, |k| self.is_num(k)) {
+                currency = Some(f);
+                j = k;
             }
         }
         if j > i && !self.is_num(j) && self.atom(j).is_none() && !self.is_sym(j, "½⅓⅔¼¾⅕⅛")
@@ -2682,6 +2713,40 @@ mod tests {
         let found = recognize("It paid 50 million soles, or S/1,500 a family.");
         let units: Vec<_> = found.iter().map(|n| n.unit.as_deref()).collect();
         assert_eq!(units, [Some("PEN"); 2]);
+    }
+
+    /// `prefix_currency_where` answers as `currency_at(i, true)` filtered by the same test, at
+    /// every token, and leaves the text's currencies unscanned for an initial before a name.
+    #[test]
+    fn prefix_currency_where_answers_as_currency_at() {
+        let parser = |text: &'static str| Parser {
+            text,
+            lower: text.to_ascii_lowercase(),
+            toks: tokenize(text),
+            named: std::cell::OnceCell::new(),
+            scales_used: std::cell::OnceCell::new(),
+        };
+        for text in [
+            "The rand firmed to R17.92. A R2 million bond saves R330.",
+            "J. R. Okonkwo paid R330 and P. Sithole paid P 40, or S/1,500 and $5, A$150.",
+            "It paid 50 million soles, or S/1,500 a family; US$ -3 and R -2 in Botswana pula.",
+        ] {
+            let p = parser(text);
+            for i in 0..p.toks.len() {
+                let accept = |k: usize| p.is_num(k);
+                let key = |a: Option<(&'static Form, usize)>| a.map(|(f, k)| (f.value, k));
+                assert_eq!(
+                    key(p.prefix_currency_where(i, accept)),
+                    key(p.currency_at(i, true).filter(|&(_, k)| accept(k))),
+                    "{text} at token {i}"
+                );
+            }
+        }
+        let p = parser("J. R. Okonkwo said 5 people came.");
+        for i in 0..p.toks.len() {
+            assert!(p.prefix_currency_where(i, |k| p.is_num(k)).is_none());
+        }
+        assert!(p.named.get().is_none());
     }
 
     #[test]
