@@ -718,6 +718,10 @@ struct Named {
     codes: FastSet<&'static str>,
     /// How often each code is named by its country or written as a code.
     countries: FastMap<&'static str, usize>,
+    /// Codes written by a currency form of their own (`C$`, `CAD`, `Canadian dollars`), not
+    /// only named by a country: a text that marks its local dollars so means the US ones by a
+    /// bare `$`.
+    written: FastSet<&'static str>,
 }
 
 struct Parser<'a> {
@@ -898,8 +902,39 @@ impl<'a> Parser<'a> {
             let j = self.match_form(i, f)?;
             // Whether the text names the currency is asked last: its first asking scans the
             // whole text, and most forms (`S /` after `U.S`) fail on their tokens before.
-            (f.extra != "named" || self.named().codes.contains(f.value)).then_some((f, j))
+            if f.extra == "named" {
+                return self.named().codes.contains(f.value).then_some((f, j));
+            }
+            Some((self.home_currency(i, f, j), j))
         })
+    }
+
+    /// The currency a bare form at token `i` (ending at `j`) stands for in this text: the
+    /// form's usual currency `usual`, or another country's written the same way (`home_prefix`:
+    /// `$` for Canadian dollars) when the text names that country's places at least twice and
+    /// more than twice as often as the usual one's, and never writes that currency by a form of
+    /// its own (a text with `C$612 million ($447 million)` means US dollars by `$`).
+    fn home_currency(&self, i: usize, usual: &'static Form, j: usize) -> &'static Form {
+        let mut homes = self
+            .candidates(&CURRENCIES, i)
+            .filter(|f| f.extra == "home_prefix")
+            .peekable();
+        // Most forms have no home currencies: no scan of the text for them.
+        if homes.peek().is_none() {
+            return usual;
+        }
+        let named = self.named();
+        let count = |f: &Form| named.countries.get(f.value).copied().unwrap_or(0);
+        let mut best = (usual, (2 * count(usual)).max(1));
+        for f in homes {
+            if count(f) > best.1
+                && !named.written.contains(f.value)
+                && self.match_form(i, f) == Some(j)
+            {
+                best = (f, count(f));
+            }
+        }
+        best.0
     }
 
     /// `currency_at(i, true)` kept only where `accept` takes the token after it: the same
@@ -930,7 +965,7 @@ impl<'a> Parser<'a> {
                 return self.currency_at(i, true).filter(|&(_, k)| accept(k));
             }
             // The first form to match, not named: `currency_at`'s answer.
-            return accept(j).then_some((f, j));
+            return accept(j).then(|| (self.home_currency(i, f, j), j));
         }
         None
     }
@@ -987,9 +1022,15 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 for f in self.candidates(&CURRENCIES, i) {
-                    if matches!(f.extra, "named" | "prefix" | "named_suffix")
+                    if matches!(f.extra, "named" | "named_suffix" | "home_prefix")
                         || self.match_form(i, f).is_none()
                     {
+                        continue;
+                    }
+                    if f.extra != "country" {
+                        named.written.insert(f.value);
+                    }
+                    if f.extra == "prefix" {
                         continue;
                     }
                     named.codes.insert(f.value);
@@ -2535,6 +2576,25 @@ mod tests {
         let found = recognize(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_bare_dollar_is_the_local_one_where_the_text_is_set_in_its_country() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            recognize(text).into_iter().map(|n| n.unit).collect()
+        };
+        let winnipeg = "Winnipeg Transit drivers walked out. The union in Winnipeg wants a \
+                        raise that Manitoba says would cost $4.2m.";
+        assert_eq!(units(winnipeg), [Some("CAD".to_string())]);
+        // A text that marks its local dollars (`C$`) means the US ones by a bare `$`.
+        let marked = "In Winnipeg, Manitoba, the band signed a C$612 million ($447 million) \
+                      deal.";
+        let u = units(marked);
+        assert_eq!(u.last(), Some(&Some("USD".to_string())), "{u:?}");
+        // A US story that names Canada once stays in US dollars.
+        let recall = "The fryers were sold in the United States, Canada and Mexico. A house \
+                      fire in Indiana cost $80,000.";
+        assert_eq!(units(recall), [Some("USD".to_string())]);
     }
 
     fn values(text: &str) -> Vec<f64> {
