@@ -2465,6 +2465,13 @@ impl<'a> Finder<'a> {
                     .iter()
                     .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
         };
+        // `Shipbroker Lindqvist & Marr counted`: a trade's noun opening the sentence is
+        // no partner's name.
+        if let [Piece::Word(i), Piece::Word(_), _, _, ..] = *pieces {
+            if amp && self.role_word(i) {
+                return self.group(&pieces[1..], person, title_after, sent_end);
+            }
+        }
         if amp
             && pieces.iter().all(|p| match *p {
                 Piece::Word(_) | Piece::Conn(_) => true,
@@ -3507,6 +3514,48 @@ impl<'a> Finder<'a> {
         })
     }
 
+    /// `Centre Juan Ignacio Bertolotti added`, `Shipbroker Lindqvist & Marr counted`: the
+    /// sentence's first word of the names `[a, b)` is an ordinary noun for the role of the
+    /// name after it, no part of that name. The word must be no given name, surname, known
+    /// name or place's opening head, and be shown ordinary: written in lower case elsewhere
+    /// in the article, a trade or a role the lists know, or a trade's ending (`Economist`).
+    /// What follows must be shaped like a name of its own: a given name first, or partners
+    /// joined by `&`. Title lists no longer need every such word one by one.
+    fn role_opener(&mut self, a: usize, b: usize) -> bool {
+        if b < a + 3 {
+            return false;
+        }
+        let rest_named = (self.looks_like_person(a + 1) && self.toks[a + 1].class == Class::Word)
+            || (b >= a + 4 && (a + 2..b - 1).any(|i| self.word(i) == "&"));
+        rest_named && self.role_word(a)
+    }
+
+    /// The sentence's first word at `a` is an ordinary noun for a role or a trade, and no
+    /// name's word (see [`Finder::role_opener`]).
+    fn role_word(&mut self, a: usize) -> bool {
+        let t = &self.toks[a];
+        if !t.initial || !t.cap || t.upper || t.class != Class::Word {
+            return false;
+        }
+        let w = self.word(a);
+        if WORDS.is_given(w)
+            || WORDS.is_surname(w)
+            || self.lex.get(w).is_some()
+            || WORDS
+                .head(w)
+                .iter()
+                .any(|&(k, p)| k == Kind::Place && p == Pos::Start)
+        {
+            return false;
+        }
+        let listed = words::with_lower(w, |l| {
+            WORDS.occupations.contains(l)
+                || WORDS.role_nouns.contains(l)
+                || (l.chars().count() >= 7 && WORDS.person_endings.iter().any(|e| l.ends_with(e)))
+        });
+        listed || self.written_lower(a)
+    }
+
     /// The type a head word gives the names `[a, b)`, if any.
     fn head_kind(&self, a: usize, b: usize) -> Option<Kind> {
         if b - a < 2 {
@@ -3943,6 +3992,9 @@ impl<'a> Finder<'a> {
             return;
         }
         if self.toks[a].initial && WORDS.is_common(self.word(a)) {
+            return self.words(a + 1, b, false, title_after, sent_end);
+        }
+        if self.role_opener(a, b) {
             return self.words(a + 1, b, false, title_after, sent_end);
         }
         if self.demonym(a, b) || self.people_word(a, b) || self.listed_kind(a, b) {
@@ -9330,6 +9382,33 @@ mod tests {
                 "ORG",
                 "Himalayan Brisk Expeditions",
             )],
+        );
+    }
+
+    #[test]
+    fn a_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        // A position the lists know, before a given name.
+        let f = finds(
+            "Centre Juan Ignacio Bertolotti added a second try in the 24th.",
+            &[(
+                "Juan Ignacio Bertolotti",
+                "PERSON",
+                "Juan Ignacio Bertolotti",
+            )],
+        );
+        assert_eq!(texts(&f), ["Juan Ignacio Bertolotti"]);
+        // A trade before partners joined by `&`.
+        let f = find("Shipbroker Lindqvist & Marr counted 96 orders this year.");
+        assert_eq!(texts(&f), ["Lindqvist & Marr"]);
+        // A word the article writes in lower case elsewhere.
+        let f = find("Steward Maria Okafor checked the doors. The steward said all was well.");
+        assert_eq!(texts(&f), ["Maria Okafor"]);
+        // A body's head before `for`, or a given name first, stays.
+        let f = find("Centre for Policy Studies director Anna Berg said so.");
+        assert!(texts(&f).contains(&"Centre for Policy Studies"), "{f:?}");
+        finds(
+            "Marcus Juan Ortega said the talks failed.",
+            &[("Marcus Juan Ortega", "PERSON", "Marcus Juan Ortega")],
         );
     }
 
