@@ -3286,6 +3286,9 @@ impl<'a> Finder<'a> {
         let k = pieces
             .iter()
             .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))?;
+        if let Some(kind) = self.and_shared(pieces, k) {
+            return Some(kind);
+        }
         // `Departmental Fire and Rescue Service of Haute-Vellan`: a body named with `and`, then
         // `of` and the one place it serves, is one body.
         if let Some(o) = pieces
@@ -3394,6 +3397,73 @@ impl<'a> Finder<'a> {
         }
         (ok && (!two_names || the_before))
             .then(|| head_end(b - 1).unwrap_or(if place_end() { Kind::Place } else { Kind::Org }))
+    }
+
+    /// One name with `and` inside (`pieces[k]`) that no head word closes, told by sides that
+    /// cannot stand alone as names:
+    /// - `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: a
+    ///   government's fields of work on both sides, then the country, name its department;
+    /// - `the Food and Fun festival`: ordinary words capitalized inside a sentence before
+    ///   `and` (which alone would name nothing), `the` before them and a singular noun that
+    ///   types the name after;
+    /// - `the Highlands and Islands`: one name's word, then a place's plural head alone,
+    ///   which names nothing of its own and so shares the place's name.
+    ///
+    /// Two names listed keep their own: `Kenya and Uganda`, `the Meta and Google deal`.
+    fn and_shared(&self, pieces: &[Piece], k: usize) -> Option<Kind> {
+        let n = pieces.len();
+        if k == 0 || k + 1 >= n {
+            return None;
+        }
+        let only_and = |j: usize, p: &Piece| !matches!(p, Piece::Conn(_)) || j == k;
+        if !pieces.iter().enumerate().all(|(j, p)| only_and(j, p)) {
+            return None;
+        }
+        let (a, b) = (pieces[0].range().0, pieces[n - 1].range().1);
+        if let Piece::Lex(_, _, _, Kind::Place, false) = pieces[n - 1] {
+            let fields = n >= k + 3
+                && pieces[..n - 1].iter().enumerate().all(|(j, p)| match *p {
+                    Piece::Word(i) => WORDS.is_field(self.word(i)),
+                    _ => j == k,
+                });
+            if fields {
+                return Some(Kind::Org);
+            }
+        }
+        let the_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && self.word(a - 1) == "the";
+        if !the_before {
+            return None;
+        }
+        let plain = |p: &Piece| match *p {
+            Piece::Word(i) => !self.toks[i].upper && self.toks[i].class == Class::Word,
+            _ => false,
+        };
+        // (`the Labour and Green parties`: a plural noun after types two names.)
+        let singular = self.toks.get(b).is_some_and(|t| {
+            let w = self.word(b);
+            t.class == Class::Word && (!w.ends_with('s') || w.ends_with("ss"))
+        });
+        let ordinary_left = k <= 2
+            && n - k - 1 <= 3
+            && pieces[..k].iter().all(|p| {
+                plain(p)
+                    && matches!(*p, Piece::Word(i) if !self.toks[i].initial && WORDS.is_common(self.word(i)))
+            })
+            && pieces[k + 1..].iter().all(plain);
+        if ordinary_left && singular {
+            if let Some(kind) = self.noun_right_after(b) {
+                return Some(kind);
+            }
+        }
+        let shared_head = k == 1
+            && n == 3
+            && (plain(&pieces[0])
+                || matches!(pieces[0], Piece::Lex(la, lb, _, Kind::Place, false) if lb == la + 1))
+            && matches!(pieces[2], Piece::Word(i) if self.word(i).ends_with('s')
+                && WORDS.head(self.word(i)).iter().any(|&(kind, p)| kind == Kind::Place && p == Pos::End));
+        shared_head.then_some(Kind::Place)
     }
 
     /// The index of the one `and` among `pieces` that joins two bodies each whole with its
@@ -9382,6 +9452,36 @@ mod tests {
                 "ORG",
                 "Himalayan Brisk Expeditions",
             )],
+        );
+    }
+
+    #[test]
+    fn sides_of_and_that_name_nothing_alone_share_one_name() {
+        finds(
+            "Environment and Climate Change Canada has issued special air quality statements.",
+            &[(
+                "Environment and Climate Change Canada",
+                "ORG",
+                "Environment and Climate Change Canada",
+            )],
+        );
+        finds(
+            "The greenhouses open before the Food and Fun festival in Reykjavik in March.",
+            &[("Food and Fun", "EVENT", "Food and Fun")],
+        );
+        finds(
+            "Most of them work in the Highlands and Islands, the agency said.",
+            &[("Highlands and Islands", "PLACE", "Highlands and Islands")],
+        );
+        // Two names listed stay two.
+        let f = find("Trade between Kenya and Uganda rose, the Meta and Google deal aside.");
+        assert!(
+            texts(&f).contains(&"Kenya") && texts(&f).contains(&"Uganda"),
+            "{f:?}"
+        );
+        assert!(
+            texts(&f).contains(&"Meta") && texts(&f).contains(&"Google"),
+            "{f:?}"
         );
     }
 
