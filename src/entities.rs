@@ -2437,8 +2437,16 @@ impl<'a> Finder<'a> {
             }
         }
         // An ordinary word starting the sentence is not part of a name: `The`, `However`.
+        // (`Office of Civil Defense spokesperson X`: a body's head that takes `of`, right
+        // before `of`, opens the name wherever it stands.)
         if let Piece::Word(i) = *first {
+            let head_of = matches!(pieces.get(1), Some(&Piece::Conn(c)) if self.word(c) == "of")
+                && WORDS
+                    .head(self.word(i))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::Of);
             if self.toks[i].initial
+                && !head_of
                 && (WORDS.is_common(self.word(i)) || WORDS.is_title(self.word(i)))
             {
                 return self.group(&pieces[1..], person, title_after, sent_end);
@@ -9453,6 +9461,16 @@ mod tests {
                 "Himalayan Brisk Expeditions",
             )],
         );
+    }
+
+    #[test]
+    fn a_bodys_head_before_of_opening_a_sentence_opens_the_name() {
+        finds(
+            "Office of Civil Defense spokesperson Junie Castillo-Rey said the storm hit.",
+            &[("Office of Civil Defense", "ORG", "Office of Civil Defense")],
+        );
+        let f = find("Parts of Kenya flooded.");
+        assert_eq!(texts(&f), ["Kenya"]);
     }
 
     #[test]
