@@ -2437,8 +2437,16 @@ impl<'a> Finder<'a> {
             }
         }
         // An ordinary word starting the sentence is not part of a name: `The`, `However`.
+        // (`Office of Civil Defense spokesperson X`: a body's head that takes `of`, right
+        // before `of`, opens the name wherever it stands.)
         if let Piece::Word(i) = *first {
+            let head_of = matches!(pieces.get(1), Some(&Piece::Conn(c)) if self.word(c) == "of")
+                && WORDS
+                    .head(self.word(i))
+                    .iter()
+                    .any(|&(k, p)| k == Kind::Org && p == Pos::Of);
             if self.toks[i].initial
+                && !head_of
                 && (WORDS.is_common(self.word(i)) || WORDS.is_title(self.word(i)))
             {
                 return self.group(&pieces[1..], person, title_after, sent_end);
@@ -2465,6 +2473,13 @@ impl<'a> Finder<'a> {
                     .iter()
                     .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
         };
+        // `Shipbroker Lindqvist & Marr counted`: a trade's noun opening the sentence is
+        // no partner's name.
+        if let [Piece::Word(i), Piece::Word(_), _, _, ..] = *pieces {
+            if amp && self.role_word(i) {
+                return self.group(&pieces[1..], person, title_after, sent_end);
+            }
+        }
         if amp
             && pieces.iter().all(|p| match *p {
                 Piece::Word(_) | Piece::Conn(_) => true,
@@ -3279,6 +3294,9 @@ impl<'a> Finder<'a> {
         let k = pieces
             .iter()
             .position(|p| matches!(*p, Piece::Conn(i) if self.word(i) == "and"))?;
+        if let Some(kind) = self.and_shared(pieces, k) {
+            return Some(kind);
+        }
         // `Departmental Fire and Rescue Service of Haute-Vellan`: a body named with `and`, then
         // `of` and the one place it serves, is one body.
         if let Some(o) = pieces
@@ -3387,6 +3405,73 @@ impl<'a> Finder<'a> {
         }
         (ok && (!two_names || the_before))
             .then(|| head_end(b - 1).unwrap_or(if place_end() { Kind::Place } else { Kind::Org }))
+    }
+
+    /// One name with `and` inside (`pieces[k]`) that no head word closes, told by sides that
+    /// cannot stand alone as names:
+    /// - `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: a
+    ///   government's fields of work on both sides, then the country, name its department;
+    /// - `the Food and Fun festival`: ordinary words capitalized inside a sentence before
+    ///   `and` (which alone would name nothing), `the` before them and a singular noun that
+    ///   types the name after;
+    /// - `the Highlands and Islands`: one name's word, then a place's plural head alone,
+    ///   which names nothing of its own and so shares the place's name.
+    ///
+    /// Two names listed keep their own: `Kenya and Uganda`, `the Meta and Google deal`.
+    fn and_shared(&self, pieces: &[Piece], k: usize) -> Option<Kind> {
+        let n = pieces.len();
+        if k == 0 || k + 1 >= n {
+            return None;
+        }
+        let only_and = |j: usize, p: &Piece| !matches!(p, Piece::Conn(_)) || j == k;
+        if !pieces.iter().enumerate().all(|(j, p)| only_and(j, p)) {
+            return None;
+        }
+        let (a, b) = (pieces[0].range().0, pieces[n - 1].range().1);
+        if let Piece::Lex(_, _, _, Kind::Place, false) = pieces[n - 1] {
+            let fields = n >= k + 3
+                && pieces[..n - 1].iter().enumerate().all(|(j, p)| match *p {
+                    Piece::Word(i) => WORDS.is_field(self.word(i)),
+                    _ => j == k,
+                });
+            if fields {
+                return Some(Kind::Org);
+            }
+        }
+        let the_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && self.word(a - 1) == "the";
+        if !the_before {
+            return None;
+        }
+        let plain = |p: &Piece| match *p {
+            Piece::Word(i) => !self.toks[i].upper && self.toks[i].class == Class::Word,
+            _ => false,
+        };
+        // (`the Labour and Green parties`: a plural noun after types two names.)
+        let singular = self.toks.get(b).is_some_and(|t| {
+            let w = self.word(b);
+            t.class == Class::Word && (!w.ends_with('s') || w.ends_with("ss"))
+        });
+        let ordinary_left = k <= 2
+            && n - k - 1 <= 3
+            && pieces[..k].iter().all(|p| {
+                plain(p)
+                    && matches!(*p, Piece::Word(i) if !self.toks[i].initial && WORDS.is_common(self.word(i)))
+            })
+            && pieces[k + 1..].iter().all(plain);
+        if ordinary_left && singular {
+            if let Some(kind) = self.noun_right_after(b) {
+                return Some(kind);
+            }
+        }
+        let shared_head = k == 1
+            && n == 3
+            && (plain(&pieces[0])
+                || matches!(pieces[0], Piece::Lex(la, lb, _, Kind::Place, false) if lb == la + 1))
+            && matches!(pieces[2], Piece::Word(i) if self.word(i).ends_with('s')
+                && WORDS.head(self.word(i)).iter().any(|&(kind, p)| kind == Kind::Place && p == Pos::End));
+        shared_head.then_some(Kind::Place)
     }
 
     /// The index of the one `and` among `pieces` that joins two bodies each whole with its
@@ -3505,6 +3590,48 @@ impl<'a> Finder<'a> {
                 && !w.ends_with('.')
                 && !is_roman(w)
         })
+    }
+
+    /// `Centre Juan Ignacio Bertolotti added`, `Shipbroker Lindqvist & Marr counted`: the
+    /// sentence's first word of the names `[a, b)` is an ordinary noun for the role of the
+    /// name after it, no part of that name. The word must be no given name, surname, known
+    /// name or place's opening head, and be shown ordinary: written in lower case elsewhere
+    /// in the article, a trade or a role the lists know, or a trade's ending (`Economist`).
+    /// What follows must be shaped like a name of its own: a given name first, or partners
+    /// joined by `&`. Title lists no longer need every such word one by one.
+    fn role_opener(&mut self, a: usize, b: usize) -> bool {
+        if b < a + 3 {
+            return false;
+        }
+        let rest_named = (self.looks_like_person(a + 1) && self.toks[a + 1].class == Class::Word)
+            || (b >= a + 4 && (a + 2..b - 1).any(|i| self.word(i) == "&"));
+        rest_named && self.role_word(a)
+    }
+
+    /// The sentence's first word at `a` is an ordinary noun for a role or a trade, and no
+    /// name's word (see [`Finder::role_opener`]).
+    fn role_word(&mut self, a: usize) -> bool {
+        let t = &self.toks[a];
+        if !t.initial || !t.cap || t.upper || t.class != Class::Word {
+            return false;
+        }
+        let w = self.word(a);
+        if WORDS.is_given(w)
+            || WORDS.is_surname(w)
+            || self.lex.get(w).is_some()
+            || WORDS
+                .head(w)
+                .iter()
+                .any(|&(k, p)| k == Kind::Place && p == Pos::Start)
+        {
+            return false;
+        }
+        let listed = words::with_lower(w, |l| {
+            WORDS.occupations.contains(l)
+                || WORDS.role_nouns.contains(l)
+                || (l.chars().count() >= 7 && WORDS.person_endings.iter().any(|e| l.ends_with(e)))
+        });
+        listed || self.written_lower(a)
     }
 
     /// The type a head word gives the names `[a, b)`, if any.
@@ -3943,6 +4070,9 @@ impl<'a> Finder<'a> {
             return;
         }
         if self.toks[a].initial && WORDS.is_common(self.word(a)) {
+            return self.words(a + 1, b, false, title_after, sent_end);
+        }
+        if self.role_opener(a, b) {
             return self.words(a + 1, b, false, title_after, sent_end);
         }
         if self.demonym(a, b) || self.people_word(a, b) || self.listed_kind(a, b) {
@@ -9330,6 +9460,73 @@ mod tests {
                 "ORG",
                 "Himalayan Brisk Expeditions",
             )],
+        );
+    }
+
+    #[test]
+    fn a_bodys_head_before_of_opening_a_sentence_opens_the_name() {
+        finds(
+            "Office of Civil Defense spokesperson Junie Castillo-Rey said the storm hit.",
+            &[("Office of Civil Defense", "ORG", "Office of Civil Defense")],
+        );
+        let f = find("Parts of Kenya flooded.");
+        assert_eq!(texts(&f), ["Kenya"]);
+    }
+
+    #[test]
+    fn sides_of_and_that_name_nothing_alone_share_one_name() {
+        finds(
+            "Environment and Climate Change Canada has issued special air quality statements.",
+            &[(
+                "Environment and Climate Change Canada",
+                "ORG",
+                "Environment and Climate Change Canada",
+            )],
+        );
+        finds(
+            "The greenhouses open before the Food and Fun festival in Reykjavik in March.",
+            &[("Food and Fun", "EVENT", "Food and Fun")],
+        );
+        finds(
+            "Most of them work in the Highlands and Islands, the agency said.",
+            &[("Highlands and Islands", "PLACE", "Highlands and Islands")],
+        );
+        // Two names listed stay two.
+        let f = find("Trade between Kenya and Uganda rose, the Meta and Google deal aside.");
+        assert!(
+            texts(&f).contains(&"Kenya") && texts(&f).contains(&"Uganda"),
+            "{f:?}"
+        );
+        assert!(
+            texts(&f).contains(&"Meta") && texts(&f).contains(&"Google"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        // A position the lists know, before a given name.
+        let f = finds(
+            "Centre Juan Ignacio Bertolotti added a second try in the 24th.",
+            &[(
+                "Juan Ignacio Bertolotti",
+                "PERSON",
+                "Juan Ignacio Bertolotti",
+            )],
+        );
+        assert_eq!(texts(&f), ["Juan Ignacio Bertolotti"]);
+        // A trade before partners joined by `&`.
+        let f = find("Shipbroker Lindqvist & Marr counted 96 orders this year.");
+        assert_eq!(texts(&f), ["Lindqvist & Marr"]);
+        // A word the article writes in lower case elsewhere.
+        let f = find("Steward Maria Okafor checked the doors. The steward said all was well.");
+        assert_eq!(texts(&f), ["Maria Okafor"]);
+        // A body's head before `for`, or a given name first, stays.
+        let f = find("Centre for Policy Studies director Anna Berg said so.");
+        assert!(texts(&f).contains(&"Centre for Policy Studies"), "{f:?}");
+        finds(
+            "Marcus Juan Ortega said the talks failed.",
+            &[("Marcus Juan Ortega", "PERSON", "Marcus Juan Ortega")],
         );
     }
 

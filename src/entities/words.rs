@@ -167,6 +167,8 @@ pub(super) struct Words {
     /// Ordinary occupations and trades (`guide`, `importer`, `beekeeper`): the head noun of a
     /// description after a name's comma that makes a name-shaped name a person's.
     pub occupations: FastSet<&'static str>,
+    /// Bare role nouns a sentence opens with before a person's name (`Centre`, `Veteran`).
+    pub role_nouns: FastSet<&'static str>,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
     pub region_prefixes: FastSet<&'static str>,
     /// Prefixes a hyphen joins to an ordinary word in one capitalized word: `Co-operation`.
@@ -332,6 +334,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .collect(),
         person_endings: lexicon::entries(include_str!("../data/person_noun_endings.txt")).collect(),
         occupations: set(include_str!("../data/occupations.txt")),
+        role_nouns: set(include_str!("../data/role_nouns.txt")),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         hyphen_prefixes: set(include_str!("../data/hyphen_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
