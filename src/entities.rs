@@ -4322,7 +4322,7 @@ impl<'a> Finder<'a> {
     }
 
     /// In a match report, `the home series against Bangladesh`, `Colombian side Santa Fe`: the
-    /// name at `a..b` after a side's cue word (past a `the`) is a side.
+    /// name starting at token `a` after a side's cue word (past a `the`) is a side.
     fn sport_side(&self, a: usize) -> bool {
         let si = self.toks[a].sentence;
         let word = |i: usize| self.toks[i].sentence == si && self.toks[i].class == Class::Word;
