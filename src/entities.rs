@@ -4419,6 +4419,55 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// `Sri Lanka captain X`, `New Zealand's openers`, `Wellington coach Ingrid Solberg`: the
+    /// name at `a..b` followed by a noun only a team has, or a team's role (see
+    /// [`Finder::team_role`]).
+    fn side_role_after(&self, a: usize, b: usize, sport: bool) -> bool {
+        self.toks.get(b).is_some_and(|n| {
+            n.sentence == self.toks[a].sentence
+                && n.class == Class::Word
+                && (WORDS.team.contains(self.word(b)) || self.team_role(b, sport))
+        })
+    }
+
+    /// Whether the article reports on sport: it writes at least two of the words only a match
+    /// report uses (`goalkeeper`, `wickets`, `shootout`). One pass over the words, once an
+    /// article.
+    fn sport_report(&self) -> bool {
+        let mut seen: [&str; 2] = [""; 2];
+        let mut n = 0;
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.class != Class::Word || t.cap {
+                continue;
+            }
+            let w = self.word(i);
+            if WORDS.sport.contains(w) && !seen[..n].contains(&w) {
+                seen[n] = w;
+                n += 1;
+                if n == seen.len() {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// In a match report, `the home series against Bangladesh`, `Colombian side Santa Fe`: the
+    /// name starting at token `a` after a side's cue word (past a `the`) is a side.
+    fn sport_side(&self, a: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let word = |i: usize| self.toks[i].sentence == si && self.toks[i].class == Class::Word;
+        let mut k = a;
+        if k > 0 && word(k - 1) && self.word(k - 1).eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        // Not `the club's Hallam Park training ground`: the club's own place.
+        k > 0
+            && word(k - 1)
+            && !self.toks[k - 1].possessive
+            && WORDS.side_cues.contains(self.word(k - 1))
+    }
+
     /// `flights to Fiji`, `born in the United States`: a place word right before the name at
     /// `a` (past a `the`) uses it as a place.
     fn placed_after(&self, a: usize) -> bool {
@@ -4438,11 +4487,17 @@ impl<'a> Finder<'a> {
             && WORDS.place_prepositions.contains(self.word(k - 1))
     }
 
-    fn team_role(&self, k: usize) -> bool {
+    /// In a match report (`sport`), `Kilmarnock manager Declan Ó Súilleabháin`, `Kilmarnock
+    /// substitute Danny Armitage-Oyelaran`: a manager or substitute whose name follows is the
+    /// side's too; elsewhere `our London manager Ann Lee` keeps the place.
+    fn team_role(&self, k: usize, sport: bool) -> bool {
         let si = self.toks[k].sentence;
         let next = self.toks.get(k + 1).filter(|t| t.sentence == si);
         match self.word(k) {
             "coach" => next.is_some_and(|t| t.cap && t.class == Class::Word),
+            "manager" | "substitute" | "boss" => {
+                sport && next.is_some_and(|t| t.cap && t.class == Class::Word)
+            }
             "international" => next.map_or(true, |t| t.class == Class::Punct),
             _ => false,
         }
@@ -6388,12 +6443,34 @@ impl<'a> Finder<'a> {
         // puts someone in the country (`flights to Fiji`).
         let mut contest = vec![false; ents.list.len()];
         let mut placed = vec![false; ents.list.len()];
+        // Evidence of a side that only a match report gives (`against Dundee`).
+        let sport = self.sport_report();
+        if sport {
+            // `Kilmarnock keeper Ruairidh Gillanders`, `Colombian side Santa Fe`: a town the
+            // gazetteer holds is only guessed a place, a head word (`Santa`) is evidence of
+            // one; in a match report, a side's cue beside it is evidence of the club, which
+            // the typer's guess must not undo.
+            let sides: Vec<usize> = (0..self.cands.len())
+                .filter(|&i| {
+                    let c = &self.cands[i];
+                    assigned[i].is_some()
+                        && !dropped[i]
+                        && c.kind == Kind::Place
+                        && (c.strength == GUESS || c.strength == EVIDENCE)
+                        && (self.sport_side(c.a) || self.side_role_after(c.a, c.b, sport))
+                })
+                .collect();
+            for i in sides {
+                self.cands[i].kind = Kind::Org;
+                self.cands[i].strength = EVIDENCE;
+            }
+        }
         for (i, c) in self.cands.iter().enumerate() {
             let (Some(id), false) = (assigned[i], dropped[i]) else {
                 continue;
             };
             if c.kind == Kind::Place && c.strength == LEXICON {
-                if self.contest_side(c.a, c.b) {
+                if self.contest_side(c.a, c.b) || (sport && self.sport_side(c.a)) {
                     contest[id] = true;
                 } else if self.placed_after(c.a) {
                     placed[id] = true;
@@ -6402,11 +6479,7 @@ impl<'a> Finder<'a> {
             // `Sri Lanka captain X`, `New Zealand's openers`: a known place with a noun only a
             // team has is the team, wherever else the article names it.
             if c.kind == Kind::Place && c.strength == LEXICON {
-                team[id] |= self.toks.get(c.b).is_some_and(|n| {
-                    n.sentence == self.toks[c.b - 1].sentence
-                        && n.class == Class::Word
-                        && (WORDS.team.contains(self.word(c.b)) || self.team_role(c.b))
-                });
+                team[id] |= self.side_role_after(c.a, c.b, sport);
             }
             let e = &mut ents.list[id];
             // Evidence outweighs any number of guesses; the lexicon outweighs both.
@@ -8822,6 +8895,35 @@ mod tests {
                 ("Germany", "PLACE", "Germany"),
                 ("Japan", "PLACE", "Japan"),
                 ("Brazil", "ORG", "Brazil"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_match_report_names_sides_by_their_towns() {
+        // Two match-report words (`keeper`, `referee`): `against`, `rivals`, `side` and a
+        // keeper make towns and countries sides; `in Perth`, outside any cue, stays a place.
+        let text = "The referee sent off Kilmarnock keeper Alan Mure. Kilmarnock host rivals \
+                    Dundee next, after the home series against Bangladesh. \
+                    Ola Berg, on loan from Colombian side Santa Fe, lives in Perth.";
+        finds(
+            text,
+            &[
+                ("Kilmarnock", "ORG", "Kilmarnock"),
+                ("Dundee", "ORG", "Dundee"),
+                ("Bangladesh", "ORG", "Bangladesh"),
+                ("Santa Fe", "ORG", "Santa Fe"),
+                ("Perth", "PLACE", "Perth"),
+            ],
+        );
+        // Without the match-report words, the same cues keep the places.
+        finds(
+            "Sanctions against Bangladesh eased. The club's Santa Fe site opened, and trade \
+             with Dundee grew.",
+            &[
+                ("Bangladesh", "PLACE", "Bangladesh"),
+                ("Santa Fe", "PLACE", "Santa Fe"),
+                ("Dundee", "PLACE", "Dundee"),
             ],
         );
     }

@@ -200,6 +200,12 @@ pub(super) struct Words {
     /// Verbs of a contest between two sides, each split into its words (`drew with`): a known
     /// country beside one is a national side (`Sweden beat Canada`).
     pub contest: Vec<Vec<&'static str>>,
+    /// Words only a match report uses (`goalkeeper`, `wickets`): two of them make an article
+    /// a sports report.
+    pub sport: FastSet<&'static str>,
+    /// Words right before a known place's name that make it a side in a match report
+    /// (`against Bangladesh`, `Colombian side Santa Fe`).
+    pub side_cues: FastSet<&'static str>,
     /// Words before a name that place it (`in`, `to`, `from`): a country after one is the
     /// country, whatever a contest verb elsewhere says of its side.
     pub place_prepositions: FastSet<&'static str>,
@@ -357,6 +363,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         contest: lexicon::entries(include_str!("../data/contest_verbs.txt"))
             .map(|e| e.split(' ').collect())
             .collect(),
+        sport: set(include_str!("../data/sport_words.txt")),
+        side_cues: set(include_str!("../data/side_cues.txt")),
         place_prepositions: set(include_str!("../data/place_prepositions.txt")),
         party_plurals: set(include_str!("../data/party_plurals.txt")),
         party_cues: set(include_str!("../data/party_cues.txt")),
