@@ -1352,8 +1352,22 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
             .rev()
             .filter(move |m| m.end <= start)
     };
-    let m = before()
+    // A name inside an aside closed before the figure (`Sofía Paredes, on loan from Colombian
+    // side Santa Fe, made five saves`) says more of the name before it, which the figure is
+    // the subject's.
+    let in_aside = |m: &Mention| {
+        let Some(open) = text[sent_start..m.start].rfind(',') else {
+            return false;
+        };
+        let lower_after = text[sent_start + open + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase());
+        lower_after && text[m.end..start].contains(',')
+    };
+    let main = || before().filter(|m| !in_aside(m));
+    let m = main()
         .find(|m| !matches!(m.kind.as_str(), "PLACE" | "EVENT"))
+        .or_else(|| before().find(|m| !matches!(m.kind.as_str(), "PLACE" | "EVENT")))
         .or_else(|| before().next());
     if let Some(m) = m {
         return Some(m.canonical.clone());
@@ -2091,6 +2105,42 @@ mod tests {
             (cmp.ids.as_slice(), cmp.direction.as_str()),
             (&[1][..], "decrease")
         );
+    }
+
+    #[test]
+    fn a_name_in_an_aside_is_not_the_subject() {
+        let text = "Sofía Paredes, on loan from Colombian side Santa Fe, made five saves.";
+        let blocks = segment::blocks(text);
+        let sentences = segment::sentences(text, &blocks);
+        let mentions = [
+            mention_at(text, "Sofía Paredes", "PERSON"),
+            mention_at(text, "Santa Fe", "ORG"),
+        ];
+        let c = extract(text, &sentences, &numbers::recognize(text), &mentions);
+        assert_eq!(c[0].subject.as_deref(), Some("Sofía Paredes"));
+        // An aside that is the subject itself (`In 2023, Meta, the parent of Facebook, had`)
+        // leaves the name before the aside.
+        let text = "In 2023, Meta, the parent of Facebook, had 3 billion users.";
+        let blocks = segment::blocks(text);
+        let sentences = segment::sentences(text, &blocks);
+        let mentions = [
+            mention_at(text, "Meta", "ORG"),
+            mention_at(text, "Facebook", "PRODUCT"),
+        ];
+        let c = extract(text, &sentences, &numbers::recognize(text), &mentions);
+        assert_eq!(c[0].subject.as_deref(), Some("Meta"));
+    }
+
+    /// A mention of `surface`, the first in `text`, as the entities stage would hand it over.
+    fn mention_at(text: &str, surface: &str, kind: &str) -> Mention {
+        let start = text.find(surface).unwrap();
+        Mention {
+            text: surface.into(),
+            kind: kind.into(),
+            canonical: surface.into(),
+            start,
+            end: start + surface.len(),
+        }
     }
 
     #[test]
