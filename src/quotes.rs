@@ -604,6 +604,9 @@ struct Group {
     within: Option<Span>,
     /// The attribution found between interrupted parts.
     between: Option<Attr>,
+    /// The attribution after the last part, when [`merge_interruptions`] already read it (with
+    /// the same window [`attribute`] reads): `Some(None)` when it found none.
+    after: Option<Option<Attr>>,
 }
 
 /// Joins the outer quotations that run over several paragraphs; nested ones stand alone.
@@ -616,6 +619,7 @@ fn group(raws: &[Raw]) -> Vec<Group> {
                 parts: vec![i],
                 within: r.parent.map(|p| raws[p].content),
                 between: None,
+                after: None,
             });
             continue;
         }
@@ -629,6 +633,7 @@ fn group(raws: &[Raw]) -> Vec<Group> {
                     parts: vec![i],
                     within: None,
                     between: None,
+                    after: None,
                 });
             }
         }
@@ -2557,6 +2562,9 @@ fn merge_interruptions(text: &str, blocks: &[Block], raws: &[Raw], groups: &mut 
                         prev.parts.extend(g.parts.iter().copied());
                         continue;
                     }
+                    // Not joined: the part stays its group's last (the next group becomes the
+                    // one a later part may join), and `attribute` reads this same window.
+                    out[p].after = Some(after.attr);
                 }
             }
             last_outer = Some(out.len());
@@ -5081,6 +5089,8 @@ fn attribute(
         }
         let after = if last.unclosed {
             None
+        } else if let Some(read) = g.after.clone() {
+            read
         } else {
             read_after(
                 text,
@@ -5358,6 +5368,23 @@ mod tests {
         assert_eq!(q[0].parts[1].slice(text), "for the state to act.");
         assert_eq!(q[0].start, 0);
         assert_eq!(q[0].end, text.len());
+    }
+
+    #[test]
+    fn a_part_left_unjoined_keeps_the_attribution_read_after_it() {
+        // The first part is not interrupted (the words after it end in a stop): the window
+        // after it, read once to decide, is the one `attribute` would read again.
+        let text = "\"We will not wait,\" Ana Ruiz said. Then \"the state must act,\" she said.";
+        let blocks = segment::blocks(text);
+        let raws = pair_marks(text, &blocks);
+        let mut groups = group(&raws);
+        merge_interruptions(text, &blocks, &raws, &mut groups);
+        assert_eq!(groups.len(), 2);
+        let first = &raws[groups[0].parts[0]];
+        let read = read_after(text, first.end, blocks[first.block].span.end, false).attr;
+        assert!(read.is_some());
+        assert_eq!(groups[0].after, Some(read));
+        assert_eq!(groups[1].after, None);
     }
 
     #[test]
