@@ -275,6 +275,9 @@ const MAX_ROLE_WORDS: usize = 3;
 const SHORT_QUOTE_WORDS: usize = 5;
 /// How far (in bytes) attribution windows reach before or after a quotation.
 const WINDOW_BYTES: usize = 320;
+/// Tokens [`read_after`] reads past the stop of an attribution (the phrase readers look at most
+/// a token or two beyond the words they are given).
+const READ_AFTER_MARGIN: usize = 3;
 /// Most bytes between two quoted phrases of one sentence that share a speaker.
 const SAME_SENTENCE_GAP: usize = 100;
 /// How far (bytes) a pronoun looks back to the speaker of the quotation before it, in an
@@ -809,6 +812,79 @@ fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// A window's tokens read on demand: a caller that needs only the words up to some stop reads
+/// no further (the tokens it holds are the first ones [`Toks::tokenize`] gives).
+struct Reader<'t> {
+    toks: Toks<'t>,
+    lexer: Lexer<'t>,
+    range: Span,
+    stop_at_quote: bool,
+    /// The window is read to its end (or to the quote mark that stops it).
+    done: bool,
+}
+
+impl<'t> Reader<'t> {
+    fn new(text: &'t str, range: Span, stop_at_quote: bool) -> Reader<'t> {
+        Reader {
+            toks: Toks {
+                text,
+                // About one token per five bytes; capped, as a read may stop early.
+                toks: Vec::with_capacity((range.len() / 4).min(1024)),
+                // Sized for the whole range at once: a run of names lowers nearly every byte.
+                lowered: String::with_capacity(range.len().min(1024)),
+            },
+            lexer: Lexer::new(text, range),
+            range,
+            stop_at_quote,
+            done: false,
+        }
+    }
+
+    /// Reads on until token `k` is read or the window ends: true when token `k` exists.
+    fn fill(&mut self, k: usize) -> bool {
+        while self.toks.toks.len() <= k && !self.done {
+            self.step();
+        }
+        k < self.toks.toks.len()
+    }
+
+    /// Reads one token (or finds the window ended).
+    fn step(&mut self) {
+        let text = self.toks.text;
+        let Some((span, word, upper)) = self.lexer.next_tok() else {
+            self.done = true;
+            return;
+        };
+        let w = span.slice(text);
+        // `Governor Ramon "Bong" Alvarado-Ting told`: a nickname inside a name neither stops
+        // the read nor splits the name; its span still covers it, as the entity's does.
+        if !word && w.starts_with(['"', '“']) {
+            let is_given = |g: &str| given_name(&g.to_lowercase()).is_some();
+            if let Some(len) = entities::nickname_len(text, span.start, is_given)
+                .filter(|&len| span.start + len <= self.range.end)
+            {
+                self.lexer.pos = span.start + len - self.lexer.base;
+                return;
+            }
+        }
+        let lowered = &mut self.toks.lowered;
+        let low = upper.then(|| {
+            let a = lowered.len();
+            if w.is_ascii() {
+                lowered.push_str(w);
+                lowered[a..].make_ascii_lowercase();
+            } else {
+                lowered.push_str(&w.to_lowercase());
+            }
+            (a as u32, lowered.len() as u32)
+        });
+        self.toks.toks.push(Tok { span, word, low });
+        if self.stop_at_quote && !word && w.chars().next().is_some_and(is_quote_char) {
+            self.done = true;
+        }
+    }
+}
+
 impl<'t> Toks<'t> {
     fn new(text: &'t str, range: Span) -> Toks<'t> {
         Toks::tokenize(text, range, false)
@@ -820,44 +896,9 @@ impl<'t> Toks<'t> {
     }
 
     fn tokenize(text: &'t str, range: Span, stop_at_quote: bool) -> Toks<'t> {
-        // About one token per five bytes; capped, as a read may stop at the first quote mark.
-        let mut toks = Vec::with_capacity((range.len() / 4).min(1024));
-        // Sized for the whole range at once: a run of names lowers nearly every byte of it.
-        let mut lowered = String::with_capacity(range.len().min(1024));
-        let mut lexer = Lexer::new(text, range);
-        while let Some((span, word, upper)) = lexer.next_tok() {
-            let w = span.slice(text);
-            // `Governor Ramon "Bong" Alvarado-Ting told`: a nickname inside a name neither stops
-            // the read nor splits the name; its span still covers it, as the entity's does.
-            if !word && w.starts_with(['"', '“']) {
-                let is_given = |g: &str| given_name(&g.to_lowercase()).is_some();
-                if let Some(len) = entities::nickname_len(text, span.start, is_given)
-                    .filter(|&len| span.start + len <= range.end)
-                {
-                    lexer.pos = span.start + len - lexer.base;
-                    continue;
-                }
-            }
-            let low = upper.then(|| {
-                let a = lowered.len();
-                if w.is_ascii() {
-                    lowered.push_str(w);
-                    lowered[a..].make_ascii_lowercase();
-                } else {
-                    lowered.push_str(&w.to_lowercase());
-                }
-                (a as u32, lowered.len() as u32)
-            });
-            toks.push(Tok { span, word, low });
-            if stop_at_quote && !word && w.chars().next().is_some_and(is_quote_char) {
-                break;
-            }
-        }
-        Toks {
-            text,
-            toks,
-            lowered,
-        }
+        let mut reader = Reader::new(text, range, stop_at_quote);
+        reader.fill(usize::MAX);
+        reader.toks
     }
 
     /// The lower-case form of token `i`.
@@ -2080,14 +2121,18 @@ fn ceil_boundary(text: &str, mut pos: usize) -> usize {
 /// said.`), not if it starts a statement of its own (`Smith said the plan…`).
 fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> After {
     let end = floor_boundary(text, limit.min(from + WINDOW_BYTES)).max(from);
-    let t = Toks::until_quote(text, Span::new(from, end));
+    // Read only as far as the attribution goes (the words after its stop are no part of it):
+    // the window runs on to the next quote mark, often a sentence or more later.
+    let mut reader = Reader::new(text, Span::new(from, end), true);
     // The attribution stops at a sentence end, a colon or semicolon, or a quote mark. A short
     // aside in parentheses (`president of the Freight Association (FA), "…"`) does not stop it.
     let stops = |c: char| ".!?;:()".contains(c) || is_quote_char(c);
     let mut stop = 0;
-    while stop < t.len() {
-        match t.punct(stop) {
+    while reader.fill(stop) {
+        match reader.toks.punct(stop) {
             Some('(') => {
+                reader.fill(stop + 7);
+                let t = &reader.toks;
                 let close = (stop + 1..t.len().min(stop + 8))
                     .find(|&e| t.punct(e).is_some_and(stops))
                     .filter(|&e| t.punct(e) == Some(')'));
@@ -2100,6 +2145,10 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
             _ => stop += 1,
         }
     }
+    // What follows reads the tokens before the stop, the stop, and at most a token or two
+    // after a phrase's last word: a margin past the stop keeps every such read as it was.
+    reader.fill(stop + READ_AFTER_MARGIN);
+    let t = reader.toks;
     // `"…," he said, "…"`, or with a dash when the words resume in lower case (`"…," he
     // said — "not even close."`).
     let lower_next = || {
