@@ -55,6 +55,9 @@ use crate::span::Span;
 /// Cue words and phrases, by their first word (lower case), as word sequences.
 static CUES: LazyLock<PhraseIndex> =
     LazyLock::new(|| phrase_index(include_str!("data/cue_verbs.txt")));
+/// The most words of a phrase in [`CUES`].
+static LONGEST_CUE: LazyLock<usize> =
+    LazyLock::new(|| CUES.values().flatten().map(Vec::len).max().unwrap_or(1));
 /// Words before a cue word that make it a noun (`the claims`) or a passive (`was asked`).
 static CUE_BLOCKERS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/cue_blockers.txt")));
@@ -890,11 +893,8 @@ impl<'t> Toks<'t> {
         Toks::tokenize(text, range, false)
     }
 
-    /// Tokens up to and including the first quote mark that is not an apostrophe.
-    fn until_quote(text: &'t str, range: Span) -> Toks<'t> {
-        Toks::tokenize(text, range, true)
-    }
-
+    /// The tokens of `range`; with `stop_at_quote`, up to and including the first quote mark
+    /// that is not an apostrophe.
     fn tokenize(text: &'t str, range: Span, stop_at_quote: bool) -> Toks<'t> {
         let mut reader = Reader::new(text, range, stop_at_quote);
         reader.fill(usize::MAX);
@@ -2759,19 +2759,25 @@ fn cue_after_name(text: &str, end: usize) -> Option<(Toks<'_>, usize)> {
     if !first {
         return None;
     }
-    let t = Toks::until_quote(text, Span::new(end, hi));
-    let n = t.len();
+    // The window's tokens are read only as far as they are asked for: the apposition, the
+    // adverbs, the cue and the word or two after it (see [`cue_pronoun_gender`]).
+    let mut r = Reader::new(text, Span::new(end, hi), true);
     let mut i = 0;
-    if n > 0 && t.punct(0) == Some(',') {
-        i = (1..n.min(24))
+    if r.fill(0) && r.toks.punct(0) == Some(',') {
+        r.fill(23);
+        let t = &r.toks;
+        i = (1..t.len().min(24))
             .take_while(|&k| !t.punct(k).is_some_and(|c| ".;:!?".contains(c)))
             .find(|&k| t.punct(k) == Some(','))
-            .map_or(n, |k| k + 1);
+            .map(|k| k + 1)?;
     }
-    while i < n && t.is_word(i) && ADVERBS.contains(t.low(i)) {
+    while r.fill(i) && r.toks.is_word(i) && ADVERBS.contains(r.toks.low(i)) {
         i += 1;
     }
-    (i < n && t.cue_at(i).is_some()).then_some((t, i))
+    // Every cue phrase from `i`, and `that` and the pronoun after it.
+    r.fill(i + *LONGEST_CUE + 1);
+    let t = r.toks;
+    (i < t.len() && t.cue_at(i).is_some()).then_some((t, i))
 }
 
 /// The gender a pronoun tells right after the cue verb that follows a name ending at `end`,
@@ -5417,6 +5423,41 @@ mod tests {
         assert_eq!(q[0].parts[1].slice(text), "for the state to act.");
         assert_eq!(q[0].start, 0);
         assert_eq!(q[0].end, text.len());
+    }
+
+    #[test]
+    fn the_cue_after_a_name_is_read_from_the_first_tokens_of_its_window() {
+        let cases = [
+            ("Ana Ruiz said she would stay.", Gender::Female),
+            (
+                "Ana Ruiz, a nurse at the clinic, said that he would stay.",
+                Gender::Male,
+            ),
+            (
+                "Ana Ruiz, who runs the shop, later told her staff.",
+                Gender::Any,
+            ),
+            ("Ana Ruiz said: \"We stay.\" She left.", Gender::Any),
+        ];
+        for (text, gender) in cases {
+            let end = "Ana Ruiz".len();
+            let (t, i) = cue_after_name(text, end).expect(text);
+            // The tokens read are the first ones of the whole window.
+            let hi = floor_boundary(text, end + 160);
+            let all = Toks::tokenize(text, Span::new(end, hi), true);
+            assert!(t.len() <= all.len() && i < t.len(), "{text}");
+            for k in 0..t.len() {
+                assert_eq!(t.toks[k].span, all.toks[k].span, "{text}");
+                assert_eq!(t.low(k), all.low(k), "{text}");
+            }
+            assert_eq!(
+                cue_pronoun_gender(&t, i),
+                cue_pronoun_gender(&all, i),
+                "{text}"
+            );
+            assert_eq!(pronoun_after_cue(text, end), gender, "{text}");
+        }
+        assert!(cue_after_name("Ana Ruiz, who runs the shop. She said", 8).is_none());
     }
 
     #[test]
