@@ -2216,21 +2216,80 @@ fn last_sentence(text: &str, from: usize, to: usize) -> Option<(Toks<'_>, usize)
     {
         from += i + c.len_utf8();
     }
+    // Only the sentence the quotation opens in. Its first token follows the window's last stop
+    // token, so the window is read from the chunk (the text after a space) that holds the last
+    // byte that may be one, and from further back only when no stop is found there: the
+    // tokens read are the last ones of the whole window (no token holds white space, and the
+    // window holds no double quote mark, the only mark a nickname opens with), and whether a
+    // token is a stop depends on it and its neighbours alone, which are the same.
+    let bytes = text.as_bytes();
+    let mut upto = to;
+    for _ in 0..LAST_SENTENCE_TRIES {
+        let Some(c) = (from..upto)
+            .rev()
+            .find(|&p| may_end_sentence(bytes, from, to, p))
+        else {
+            break;
+        };
+        let c = c - from;
+        let chunk = bytes[from..from + c]
+            .iter()
+            .rposition(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'))
+            .map_or(from, |w| from + w + 1);
+        let tail = Toks::new(text, Span::new(chunk, to));
+        if let Some(i) = last_stop(&tail) {
+            return (i + 1 < tail.len()).then_some((tail, i + 1));
+        }
+        if chunk == from {
+            // The whole window, with no stop in it.
+            return (tail.len() > 0).then_some((tail, 0));
+        }
+        upto = chunk;
+    }
     let all = Toks::new(text, Span::new(from, to));
-    // Only the sentence the quotation opens in.
-    let lo = (0..all.len())
-        .rev()
-        .find(|&i| {
-            all.punct(i)
-                .is_some_and(|c| ".!?;".contains(c) || is_quote_char(c))
-                && !possessive_in_name(&all, i)
-                && !plural_possessive(&all, i)
-        })
-        .map_or(0, |i| i + 1);
+    let lo = last_stop(&all).map_or(0, |i| i + 1);
     if lo >= all.len() {
         return None;
     }
     Some((all, lo))
+}
+
+/// How many chunks [`last_sentence`] reads back to its window's last stop before it reads the
+/// whole window (an abbreviation's or a possessive's mark is no stop, and a window with many
+/// would be read again and again).
+const LAST_SENTENCE_TRIES: usize = 3;
+
+/// The index of the last token of `t` that ends a sentence or clause (a full stop, `!`, `?`,
+/// `;`, or a quote mark other than a possessive's).
+fn last_stop(t: &Toks) -> Option<usize> {
+    (0..t.len()).rev().find(|&i| {
+        t.punct(i)
+            .is_some_and(|c| ".!?;".contains(c) || is_quote_char(c))
+            && !possessive_in_name(t, i)
+            && !plural_possessive(t, i)
+    })
+}
+
+/// True when byte `p` of the window `[from, to)` (which holds no double quote mark) may be
+/// (the last byte of) a token [`last_stop`] finds: `.`, `!`, `?`, `;`, `'`, or the last byte
+/// of `‘` or `’` (or of another character ending in that byte, which only costs a read). A
+/// stop or apostrophe (not `‘`) between two ASCII letters or digits (`U.S`, `3.5`, `don't`,
+/// `Smith’s`) joins them into one word, as the lexer reads it, and is none.
+fn may_end_sentence(bytes: &[u8], from: usize, to: usize, p: usize) -> bool {
+    let inside = |a: usize, b: usize| {
+        a > from
+            && b + 1 < to
+            && bytes[a - 1].is_ascii_alphanumeric()
+            && bytes[b + 1].is_ascii_alphanumeric()
+    };
+    match bytes[p] {
+        b'.' | b'\'' => !inside(p, p),
+        b'!' | b'?' | b';' | 0x98 => true,
+        0x99 => {
+            !(p >= from + 2 && bytes[p - 2] == 0xE2 && bytes[p - 1] == 0x80 && inside(p - 2, p))
+        }
+        _ => false,
+    }
 }
 
 /// The description of an unnamed speaker (`A spokesman for the bureau`) that is the subject
@@ -5458,6 +5517,45 @@ mod tests {
             assert_eq!(pronoun_after_cue(text, end), gender, "{text}");
         }
         assert!(cue_after_name("Ana Ruiz, who runs the shop. She said", 8).is_none());
+    }
+
+    #[test]
+    fn the_last_sentence_read_from_its_chunk_is_the_whole_windows() {
+        let texts = [
+            "Dr. Ana Ruiz of the U.S. agency said it grew 3.5 percent. The Supporters’ Trust \
+             chair, Ms. Lee, said: the growers' union's plan; don’t wait! Or ‘wait’? Inc. \
+             J. R. Okonkwo told reporters.",
+            "No stop at all in this window, only words and commas, said Ana Ruiz,",
+            "A.B. C.D. E.F. G.H. I.J. K.L. M.N. O.P. said’ it’s Mr. O’Neil’s. ‘Yes’. x",
+            "“Quoted,” she said. Then he added … ‘that’s it’ and left.\n\nNext one:",
+        ];
+        for text in texts {
+            for to in (1..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for from in [0, to / 3, to.saturating_sub(7)] {
+                    let from = ceil_boundary(text, from);
+                    let got = last_sentence(text, from, to)
+                        .map(|(t, lo)| (lo..t.len()).map(|i| t.toks[i].span).collect::<Vec<_>>());
+                    // The whole window read at once, as it was.
+                    let mut w = ceil_boundary(text, from.max(to.saturating_sub(WINDOW_BYTES)));
+                    let want = (w < to)
+                        .then(|| {
+                            if let Some((i, c)) = text[w..to]
+                                .char_indices()
+                                .rev()
+                                .find(|&(_, c)| matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
+                            {
+                                w += i + c.len_utf8();
+                            }
+                            let all = Toks::new(text, Span::new(w, to));
+                            let lo = last_stop(&all).map_or(0, |i| i + 1);
+                            (lo < all.len())
+                                .then(|| (lo..all.len()).map(|i| all.toks[i].span).collect())
+                        })
+                        .flatten();
+                    assert_eq!(got, want, "{from}..{to} of {text:?}");
+                }
+            }
+        }
     }
 
     #[test]
