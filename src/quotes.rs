@@ -167,6 +167,9 @@ static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_suffixes.txt")));
 static NAME_PARTICLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_particles.txt")));
+/// The most bytes of a word in [`NAME_PARTICLES`].
+static LONGEST_PARTICLE: LazyLock<usize> =
+    LazyLock::new(|| NAME_PARTICLES.iter().map(String::len).max().unwrap_or(0));
 /// Auxiliary and linking verbs: a phrase after a cue that holds one is reported speech.
 static FINITE_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/finite_verbs.txt")));
@@ -4872,9 +4875,12 @@ fn described_name(d: &str) -> Option<&str> {
 /// True when a name opens with a name particle written capitalized (`Van der Berg`, `De la
 /// Cruz`): a surname alone, not a full name.
 fn particle_led(name: &str) -> bool {
+    // Asked of every person the article names: most first words are longer than any particle,
+    // and the rest are lowered without a string.
     name.split_once(' ').is_some_and(|(first, _)| {
         first.chars().next().is_some_and(char::is_uppercase)
-            && NAME_PARTICLES.contains(&*lexicon::lower(first))
+            && !(first.is_ascii() && first.len() > *LONGEST_PARTICLE)
+            && lexicon::with_lower(first, |w| NAME_PARTICLES.contains(w))
     })
 }
 
@@ -5555,6 +5561,29 @@ mod tests {
                     assert_eq!(got, want, "{from}..{to} of {text:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_name_is_particle_led_only_by_a_capitalized_particle() {
+        for (name, led) in [
+            ("Van der Berg", true),
+            ("De la Cruz", true),
+            ("Ó Súilleabháin", true),
+            ("Binti Hamzah", true),
+            ("Vanessa Ruiz", false),
+            ("Elizabeth Ruiz", false),
+            ("de la Cruz", false),
+            ("Van", false),
+            ("Ñúñez Ruiz", false),
+        ] {
+            assert_eq!(particle_led(name), led, "{name}");
+            // As every first word lowered and looked up would say.
+            let reference = name.split_once(' ').is_some_and(|(first, _)| {
+                first.chars().next().is_some_and(char::is_uppercase)
+                    && NAME_PARTICLES.contains(&first.to_lowercase())
+            });
+            assert_eq!(particle_led(name), reference, "{name}");
         }
     }
 
