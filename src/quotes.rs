@@ -183,6 +183,16 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     forms
 });
+/// Which bytes a form in [`LEGAL_FORMS`] ends with.
+static LEGAL_FORM_ENDS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut ends = [false; 256];
+    for f in LEGAL_FORMS.iter() {
+        if let Some(&b) = f.as_bytes().last() {
+            ends[usize::from(b)] = true;
+        }
+    }
+    ends
+});
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
@@ -2993,13 +3003,19 @@ fn legal_form_after(text: &str, end: usize) -> Option<&'static str> {
 /// True when an organization is named by a word such as `Airlines` or `Group`, or ends with a
 /// legal form (`d.o.o.`).
 fn org_like(name: &str) -> bool {
-    if LEGAL_FORMS
-        .iter()
-        .any(|f| strip_form(name, f).is_some_and(|head| head.ends_with(' ')))
+    // Most names end in a byte no legal form ends in: the forms are not tried one by one.
+    if name
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| LEGAL_FORM_ENDS[usize::from(b)])
+        && LEGAL_FORMS
+            .iter()
+            .any(|f| strip_form(name, f).is_some_and(|head| head.ends_with(' ')))
     {
         return true;
     }
-    name.split_whitespace().last().is_some_and(|w| {
+    // The last word, found from the end rather than by reading every word.
+    name.split_whitespace().next_back().is_some_and(|w| {
         lexicon::with_lower(w.trim_end_matches('.'), |w| {
             ORG_NOUNS.contains(w)
                 || ORG_SUFFIXES.contains(w)
@@ -5561,6 +5577,30 @@ mod tests {
                     assert_eq!(got, want, "{from}..{to} of {text:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn org_like_names_end_in_a_legal_form_or_an_organization_noun() {
+        for (name, org) in [
+            ("Naviera Tres Islas SA", true),
+            ("Kelpco Holdings Ltd", true),
+            ("Ana Ruiz", false),
+            ("Bank", true),
+            ("Coastal Fisheries Ministry", true),
+            ("Ruiz Sa", false),
+            ("", false),
+        ] {
+            assert_eq!(org_like(name), org, "{name}");
+            // As trying every form would say.
+            let by_form = LEGAL_FORMS
+                .iter()
+                .any(|f| strip_form(name, f).is_some_and(|head| head.ends_with(' ')));
+            let by_end = name
+                .as_bytes()
+                .last()
+                .is_some_and(|&b| LEGAL_FORM_ENDS[usize::from(b)]);
+            assert!(!by_form || by_end, "{name}");
         }
     }
 
