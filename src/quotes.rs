@@ -183,6 +183,16 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     forms
 });
+/// Which bytes a form in [`LEGAL_FORMS`] starts with.
+static LEGAL_FORM_STARTS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut starts = [false; 256];
+    for f in LEGAL_FORMS.iter() {
+        if let Some(&b) = f.as_bytes().first() {
+            starts[usize::from(b)] = true;
+        }
+    }
+    starts
+});
 /// Which bytes a form in [`LEGAL_FORMS`] ends with.
 static LEGAL_FORM_ENDS: LazyLock<[bool; 256]> = LazyLock::new(|| {
     let mut ends = [false; 256];
@@ -2992,6 +3002,10 @@ fn job_before_name(word: &str, next: &str) -> bool {
 /// written, when a word's end follows it.
 fn legal_form_after(text: &str, end: usize) -> Option<&'static str> {
     let rest = text.get(end..)?.strip_prefix(' ')?;
+    // Most names are followed by a word no legal form starts with: the forms are not tried.
+    if !LEGAL_FORM_STARTS[usize::from(*rest.as_bytes().first()?)] {
+        return None;
+    }
     LEGAL_FORMS.iter().copied().find(|f| {
         rest.strip_prefix(f).is_some_and(|after| {
             // `Inc.` ends a sentence as `Inc` does; a word going on (`SAfety`) is no form.
@@ -5602,6 +5616,19 @@ mod tests {
                 .is_some_and(|&b| LEGAL_FORM_ENDS[usize::from(b)]);
             assert!(!by_form || by_end, "{name}");
         }
+    }
+
+    #[test]
+    fn a_legal_form_after_a_name_is_found_as_written() {
+        let text = "Skilift Brana d.o.o., which runs the lifts; Kelpco Ltd said; Ana Ruiz said; \
+                    Rio SAfety; Acme Inc.";
+        let after = |name: &str| legal_form_after(text, text.find(name).unwrap() + name.len());
+        assert_eq!(after("Brana"), Some("d.o.o."));
+        assert_eq!(after("Kelpco"), Some("Ltd"));
+        assert_eq!(after("Ruiz"), None);
+        assert_eq!(after("Rio"), None);
+        assert_eq!(after("Acme"), Some("Inc."));
+        assert_eq!(legal_form_after(text, text.len()), None);
     }
 
     #[test]
