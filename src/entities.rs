@@ -10119,6 +10119,15 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_firms_trade_word_opens_its_name() {
+        // `Minera` (a mining firm) before a name that would read as places.
+        finds(
+            "The mine is owned by Minera Andes Pacífico, a joint venture.",
+            &[("Minera Andes Pacífico", "ORG", "Minera Andes Pacífico")],
+        );
+    }
+
+    #[test]
     fn a_ships_prefix_takes_title_words_and_of_the_into_its_name() {
         finds(
             "The ferry is off for repairs, leaving the smaller MV Lord of the Kelvor Isles to cover both islands.",
