@@ -1675,6 +1675,30 @@ impl<'a> Finder<'a> {
             self.push(j, e, Kind::Product, LEXICON);
             return false;
         }
+        // `MV Lord of the Isles`, `HMS Prince of Wales`: a ship's prefix (an upper-case start
+        // head of product_heads.tsv) opens a name that runs to the end of the run, its title
+        // words and `of the` inside it.
+        if let Some(j) = (k..e.saturating_sub(2)).find(|&j| {
+            self.toks[j].upper
+                && WORDS
+                    .head(self.word(j))
+                    .iter()
+                    .any(|&(kind, p)| kind == Kind::Product && p == Pos::Start)
+        }) {
+            let named = self.toks[j + 1].cap
+                && self.toks[e - 1].cap
+                && (j + 1..e).all(|i| {
+                    let t = &self.toks[i];
+                    t.class == Class::Word
+                        && !t.possessive
+                        && (t.cap || matches!(self.word(i), "of" | "the"))
+                });
+            if named && (j + 1..e).any(|i| self.word(i) == "of" || WORDS.is_title(self.word(i))) {
+                self.run_before(k, j, sent_end, person_before);
+                self.push(j, e, Kind::Product, LEXICON);
+                return false;
+            }
+        }
         // `the trawler Manx Lass II`: after a vessel's noun, names a roman numeral closes are
         // one vessel's, the numeral its own (elsewhere a lone `II` names nothing).
         let roman = |w: &str| (2..=4).contains(&w.len()) && is_roman(w);
@@ -1874,11 +1898,28 @@ impl<'a> Finder<'a> {
                         && e - t <= 3
                         && self.is_version(e - 1, e)
                         && (t..e).all(|j| self.toks[j].cap || self.toks[j].class == Class::Number);
+                    // `National Energy Regulator of South Africa`, `Auditor-General of South
+                    // Africa (AGSA)`: a title before `of` and a known place names the land's
+                    // body when its last word heads bodies before `of`, or when an acronym
+                    // after the run spells the whole (`the Regulator of Kelvor, Ana Ruiz`
+                    // without one stays a title). A field (`Minister of Finance`) is no place.
+                    let place_after = t + 1 < e
+                        && self.word(t) == "of"
+                        && self
+                            .lex_match(t + 1, e)
+                            .is_some_and(|(m, _, hit)| m == e && hit.kind == Kind::Place);
+                    let land_body = place_after
+                        && (WORDS
+                            .head(self.word(t - 1))
+                            .iter()
+                            .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
+                            || self.acronym_fits(i, e, sent_end));
                     if (t < e || t - i > 1 || !name_before)
                         && !outrun
                         && !headed
                         && !body_head
                         && !model
+                        && !land_body
                     {
                         pieces.push(Piece::Title(i, t));
                         i = t;
@@ -6001,6 +6042,32 @@ impl<'a> Finder<'a> {
                     || letters.chars().last() == initials.chars().last()))
     }
 
+    /// `Saxony` beside `the Free State of Saxony`: a found place that is a land's long form
+    /// (polity_heads.txt, then `of`) takes the name it closes as its short form.
+    fn polity_short_forms(&mut self) {
+        for (j, d) in self.cands.iter().enumerate() {
+            if d.source != Source::Found || d.kind != Kind::Place || d.b - d.a < 3 {
+                continue;
+            }
+            let Some(o) = (d.a + 1..d.b - 1).find(|&o| self.word(o) == "of") else {
+                continue;
+            };
+            let a = if self.word(d.a) == "the" || self.word(d.a) == "The" {
+                d.a + 1
+            } else {
+                d.a
+            };
+            let head_ok = o > a
+                && (a..o).all(|k| self.toks[k].class == Class::Word)
+                && WORDS.polity_heads.contains(self.span_text(a, o));
+            if !head_ok {
+                continue;
+            }
+            // Linked as a short form the article gives (`acronyms`), known or found.
+            self.acronyms.entry(self.span_text(o + 1, d.b)).or_insert(j);
+        }
+    }
+
     /// Links the candidates into entities and writes the mentions.
     fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
         let text = self.text;
@@ -6011,6 +6078,7 @@ impl<'a> Finder<'a> {
         self.firm_short_forms();
         self.cued_short_forms();
         self.initials_of_names();
+        self.polity_short_forms();
         let people = People::new(&self);
         let mut ents = Entities::default();
         let mut assigned: Vec<Option<usize>> = vec![None; self.cands.len()];
@@ -8214,6 +8282,50 @@ mod tests {
     }
 
     #[test]
+    fn a_regions_government_and_a_lands_regulator_or_auditor_keep_their_place() {
+        finds(
+            "Talks were held at the Governorate of Kelvor, and the Region of Tarsakis said it would pay.",
+            &[
+                ("Governorate of Kelvor", "ORG", "Governorate of Kelvor"),
+                ("Region of Tarsakis", "ORG", "Region of Tarsakis"),
+            ],
+        );
+        finds(
+            "Tariffs need the approval of the National Energy Regulator of South Africa (Nersa). Nersa agreed.",
+            &[(
+                "Nersa",
+                "ORG",
+                "National Energy Regulator of South Africa",
+            )],
+        );
+        finds(
+            "The metro lost 17% of its power, according to the Auditor-General of South Africa (AGSA).",
+            &[("AGSA", "ORG", "Auditor-General of South Africa")],
+        );
+        // Without an acronym spelling it, the auditor of a land is a title.
+        let found = find("The Auditor-General of Kenya, Nancy Gathungu, said so.");
+        assert!(has(&found, "Kenya", "PLACE", "Kenya"), "{found:?}");
+        assert!(
+            has(&found, "Nancy Gathungu", "PERSON", "Nancy Gathungu"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_lands_short_name_links_to_its_long_form() {
+        let found = find(
+            "Funds come from the city and the Free State of Saxony. Officials in Saxony agreed.",
+        );
+        assert!(
+            has(&found, "Saxony", "PLACE", "Free State of Saxony"),
+            "{found:?}"
+        );
+        // A gulf is no land of the name after it.
+        let found = find("Storms crossed the Gulf of Mexico. Officials in Mexico agreed.");
+        assert!(has(&found, "Mexico", "PLACE", "Mexico"), "{found:?}");
+    }
+
+    #[test]
     fn air_and_capitalized_words_name_an_airline() {
         let f = finds(
             "The pearls flew aboard the Air Fiji Nui Boeing 787-9 to Tokyo, said the Air Line Pilots Association.",
@@ -10003,6 +10115,35 @@ mod tests {
             "Calls rose at the port, where Zephyr Lines' Pearl of the Dunes, the largest cruise \
              ship afloat, docked.",
             &[("Pearl of the Dunes", "PRODUCT", "Pearl of the Dunes")],
+        );
+    }
+
+    #[test]
+    fn a_spanish_firms_trade_word_opens_its_name() {
+        // `Minera` (a mining firm) before a name that would read as places.
+        finds(
+            "The mine is owned by Minera Andes Pacífico, a joint venture.",
+            &[("Minera Andes Pacífico", "ORG", "Minera Andes Pacífico")],
+        );
+    }
+
+    #[test]
+    fn a_ships_prefix_takes_title_words_and_of_the_into_its_name() {
+        finds(
+            "The ferry is off for repairs, leaving the smaller MV Lord of the Kelvor Isles to cover both islands.",
+            &[(
+                "MV Lord of the Kelvor Isles",
+                "PRODUCT",
+                "MV Lord of the Kelvor Isles",
+            )],
+        );
+        finds(
+            "Sailors on HMS Prince of Tarsakis cheered.",
+            &[(
+                "HMS Prince of Tarsakis",
+                "PRODUCT",
+                "HMS Prince of Tarsakis",
+            )],
         );
     }
 

@@ -133,6 +133,8 @@ pub(super) struct Words {
     pub vehicle_makes: FastSet<&'static str>,
     /// Nouns of a line that close its name after a hyphenated pair of places (`Railway`).
     pub route_heads: FastSet<&'static str>,
+    /// The words of a land's long form before `of` (`Free State` of `Free State of Saxony`).
+    pub polity_heads: FastSet<&'static str>,
     /// Heads of public bodies named after a place (`Authority`, `Chamber`), whose place
     /// alone is no short form of theirs.
     pub institution_heads: FastSet<&'static str>,
@@ -322,6 +324,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         product_nouns: set(include_str!("../data/product_nouns.txt")),
         vehicle_makes: set(include_str!("../data/vehicle_makes.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
+        polity_heads: set(include_str!("../data/polity_heads.txt")),
         institution_heads: set(include_str!("../data/institution_heads.txt")),
         to_heads: set(include_str!("../data/to_heads.txt")),
         short_form_nouns: set(include_str!("../data/short_form_nouns.txt")),
