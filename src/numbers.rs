@@ -722,6 +722,9 @@ struct Named {
     /// only named by a country: a text that marks its local dollars so means the US ones by a
     /// bare `$`.
     written: FastSet<&'static str>,
+    /// Codes whose country the text's opening (its headline and first paragraph) names: where
+    /// the story is set.
+    opening: FastSet<&'static str>,
 }
 
 struct Parser<'a> {
@@ -912,8 +915,10 @@ impl<'a> Parser<'a> {
     /// The currency a bare form at token `i` (ending at `j`) stands for in this text: the
     /// form's usual currency `usual`, or another country's written the same way (`home_prefix`:
     /// `$` for Canadian dollars) when the text names that country's places at least twice and
-    /// more than twice as often as the usual one's, and never writes that currency by a form of
-    /// its own (a text with `C$612 million ($447 million)` means US dollars by `$`).
+    /// more than twice as often as the usual one's, one of them in its opening (where the story
+    /// is set: a Toronto-listed miner in Ghana reports in US dollars), and never writes that
+    /// currency by a form of its own (a text with `C$612 million ($447 million)` means US
+    /// dollars by `$`).
     fn home_currency(&self, i: usize, usual: &'static Form, j: usize) -> &'static Form {
         let mut homes = self
             .candidates(&CURRENCIES, i)
@@ -929,6 +934,7 @@ impl<'a> Parser<'a> {
         for f in homes {
             if count(f) > best.1
                 && !named.written.contains(f.value)
+                && named.opening.contains(f.value)
                 && self.match_form(i, f) == Some(j)
             {
                 best = (f, count(f));
@@ -1017,6 +1023,10 @@ impl<'a> Parser<'a> {
     fn named(&self) -> &Named {
         self.named.get_or_init(|| {
             let mut named = Named::default();
+            // The headline and the first paragraph: the text up to its second blank line.
+            let opening_end = memchr::memmem::find_iter(self.text.as_bytes(), b"\n\n")
+                .nth(1)
+                .unwrap_or(self.text.len());
             for (i, t) in self.toks.iter().enumerate() {
                 if t.kind != Tk::Word {
                     continue;
@@ -1036,6 +1046,9 @@ impl<'a> Parser<'a> {
                     named.codes.insert(f.value);
                     if matches!(f.extra, "country" | "both") {
                         *named.countries.entry(f.value).or_default() += 1;
+                        if t.start < opening_end {
+                            named.opening.insert(f.value);
+                        }
                     }
                 }
             }
@@ -2591,6 +2604,11 @@ mod tests {
                       deal.";
         let u = units(marked);
         assert_eq!(u.last(), Some(&Some("USD".to_string())), "{u:?}");
+        // A story set elsewhere stays in US dollars, however often it names Toronto.
+        let ghana = "Ghana audits Birim Goldfields\n\nACCRA - Ghana ordered an audit of the \
+                     miner.\n\nToronto-listed Birim, a Toronto firm with offices in Vancouver, \
+                     said it paid $41 million.";
+        assert_eq!(units(ghana), [Some("USD".to_string())]);
         // A US story that names Canada once stays in US dollars.
         let recall = "The fryers were sold in the United States, Canada and Mexico. A house \
                       fire in Indiana cost $80,000.";
