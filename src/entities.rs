@@ -9310,6 +9310,15 @@ mod tests {
         );
     }
 
+    /// `Ald.` (alderman, US city councils) is a title with a stop, no body's name.
+    #[test]
+    fn an_aldermans_abbreviation_is_a_title() {
+        finds(
+            "The vote was 10-5. Ald. Dennis Kowalczyk said the cut went too far.",
+            &[("Dennis Kowalczyk", "PERSON", "Dennis Kowalczyk")],
+        );
+    }
+
     #[test]
     fn context_types_people_no_list_knows() {
         finds(
