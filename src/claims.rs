@@ -2110,25 +2110,28 @@ mod tests {
     #[test]
     fn a_name_in_an_aside_is_not_the_subject() {
         let text = "Sofía Paredes, on loan from Colombian side Santa Fe, made five saves.";
-        let blocks = segment::blocks(text);
-        let sentences = segment::sentences(text, &blocks);
-        let mentions = [
-            mention_at(text, "Sofía Paredes", "PERSON"),
-            mention_at(text, "Santa Fe", "ORG"),
-        ];
-        let c = extract(text, &sentences, &numbers::recognize(text), &mentions);
-        assert_eq!(c[0].subject.as_deref(), Some("Sofía Paredes"));
+        let names = [("Sofía Paredes", "PERSON"), ("Santa Fe", "ORG")];
+        assert_eq!(
+            first_subject(text, &names).as_deref(),
+            Some("Sofía Paredes")
+        );
         // An aside that is the subject itself (`In 2023, Meta, the parent of Facebook, had`)
         // leaves the name before the aside.
         let text = "In 2023, Meta, the parent of Facebook, had 3 billion users.";
+        let names = [("Meta", "ORG"), ("Facebook", "PRODUCT")];
+        assert_eq!(first_subject(text, &names).as_deref(), Some("Meta"));
+    }
+
+    /// The subject of the first claim of `text`, its entities the `names` (surface, type) given.
+    fn first_subject(text: &str, names: &[(&str, &str)]) -> Option<String> {
         let blocks = segment::blocks(text);
         let sentences = segment::sentences(text, &blocks);
-        let mentions = [
-            mention_at(text, "Meta", "ORG"),
-            mention_at(text, "Facebook", "PRODUCT"),
-        ];
+        let mentions: Vec<Mention> = names
+            .iter()
+            .map(|&(surface, kind)| mention_at(text, surface, kind))
+            .collect();
         let c = extract(text, &sentences, &numbers::recognize(text), &mentions);
-        assert_eq!(c[0].subject.as_deref(), Some("Meta"));
+        c.into_iter().next()?.subject
     }
 
     /// A mention of `surface`, the first in `text`, as the entities stage would hand it over.

@@ -184,25 +184,21 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     forms
 });
 /// Which bytes a form in [`LEGAL_FORMS`] starts with.
-static LEGAL_FORM_STARTS: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut starts = [false; 256];
-    for f in LEGAL_FORMS.iter() {
-        if let Some(&b) = f.as_bytes().first() {
-            starts[usize::from(b)] = true;
-        }
-    }
-    starts
-});
+static LEGAL_FORM_STARTS: LazyLock<[bool; 256]> =
+    LazyLock::new(|| legal_form_bytes(|f| f.as_bytes().first().copied()));
 /// Which bytes a form in [`LEGAL_FORMS`] ends with.
-static LEGAL_FORM_ENDS: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut ends = [false; 256];
-    for f in LEGAL_FORMS.iter() {
-        if let Some(&b) = f.as_bytes().last() {
-            ends[usize::from(b)] = true;
-        }
+static LEGAL_FORM_ENDS: LazyLock<[bool; 256]> =
+    LazyLock::new(|| legal_form_bytes(|f| f.as_bytes().last().copied()));
+
+/// A table of the bytes `byte` picks out of the legal forms: a form is compared only where the
+/// text's byte is in it.
+fn legal_form_bytes(byte: impl Fn(&str) -> Option<u8>) -> [bool; 256] {
+    let mut table = [false; 256];
+    for b in LEGAL_FORMS.iter().filter_map(|f| byte(f)) {
+        table[usize::from(b)] = true;
     }
-    ends
-});
+    table
+}
 static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
