@@ -565,10 +565,7 @@ impl<'a> Finder<'a> {
         // `Tug 3212`: four digits that cannot be a year name a design, too; `Expo 2027`: a
         // year after an event's head word names its edition.
         let edition = i > 0
-            && (WORDS
-                .head(self.word(i - 1))
-                .iter()
-                .any(|&(k, p)| k == Kind::Event && p == Pos::End)
+            && (WORDS.has_head(self.word(i - 1), Kind::Event, Pos::End)
                 || (self.year_named(i - 1) && matches!(w.parse::<u16>(), Ok(1900..=2099))));
         // `Tata LPT 1613 trucks`: between a model's word and a vehicle's noun, a number
         // shaped like a year is the model's (`Her 2021 album` opening a sentence: a
@@ -785,10 +782,7 @@ impl<'a> Finder<'a> {
                 && j >= k + 2
                 && t.class == Class::Number
                 && self.word(j - 1) == "Local"
-                && WORDS
-                    .head(self.word(j - 2))
-                    .iter()
-                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
+                && WORDS.has_head(self.word(j - 2), Kind::Org, Pos::End);
             if noun || local {
                 j += 1;
                 good = j;
@@ -929,15 +923,8 @@ impl<'a> Finder<'a> {
         // `... Travel Goods Association in Tarvonia (TAFTV)`: or a body's head right before.
         let body = (k..j.saturating_sub(1)).any(|i| {
             matches!(self.word(i + 1), "of" | "for")
-                && WORDS
-                    .head(self.word(i))
-                    .iter()
-                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
-        }) || (j > k
-            && WORDS
-                .head(self.word(j - 1))
-                .iter()
-                .any(|&(kind, p)| kind == Kind::Org && p == Pos::End));
+                && WORDS.has_head(self.word(i), Kind::Org, Pos::Of)
+        }) || (j > k && WORDS.has_head(self.word(j - 1), Kind::Org, Pos::End));
         if !body {
             return None;
         }
@@ -1155,11 +1142,7 @@ impl<'a> Finder<'a> {
             i += 2;
             if i + 1 < end && self.word(i) == "&" && name(i + 1) {
                 let w = self.word(i + 1);
-                let firm = WORDS.is_suffix(w)
-                    || WORDS
-                        .head(w)
-                        .iter()
-                        .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
+                let firm = WORDS.is_suffix(w) || WORDS.has_head(w, Kind::Org, Pos::End);
                 return firm.then_some(i + 2);
             }
             // `Tarvish Textile, Apparel, Footwear and Travel Goods Association`: trades listed
@@ -1174,10 +1157,7 @@ impl<'a> Finder<'a> {
                     .last()?
                     + 1;
                 let w = self.word(stop - 1);
-                let body = WORDS
-                    .head(w)
-                    .iter()
-                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
+                let body = WORDS.has_head(w, Kind::Org, Pos::End)
                     && !(stop < end && self.toks[stop].cap && self.toks[stop].adjacent);
                 // `Foreign, Commonwealth and Development Office (FCDO)`: an acronym in
                 // brackets right after confirms a list whose items are everyday words.
@@ -1643,10 +1623,7 @@ impl<'a> Finder<'a> {
             && self.toks[k - 1].sentence == self.toks[k].sentence
             // `the Isla Velarde II`: a place's opening head names no person either.
             && (WORDS.is_title(self.word(k))
-                || WORDS
-                    .head(self.word(k))
-                    .iter()
-                    .any(|&(kind, p)| kind == Kind::Place && p == Pos::Start))
+                || WORDS.has_head(self.word(k), Kind::Place, Pos::Start))
             && roman(self.word(e - 1))
             && (k + 1..e).all(|i| {
                 let t = &self.toks[i];
@@ -1679,11 +1656,7 @@ impl<'a> Finder<'a> {
         // head of product_heads.tsv) opens a name that runs to the end of the run, its title
         // words and `of the` inside it.
         if let Some(j) = (k..e.saturating_sub(2)).find(|&j| {
-            self.toks[j].upper
-                && WORDS
-                    .head(self.word(j))
-                    .iter()
-                    .any(|&(kind, p)| kind == Kind::Product && p == Pos::Start)
+            self.toks[j].upper && WORDS.has_head(self.word(j), Kind::Product, Pos::Start)
         }) {
             let named = self.toks[j + 1].cap
                 && self.toks[e - 1].cap
@@ -1731,11 +1704,7 @@ impl<'a> Finder<'a> {
         // `the MV Vanuatu Star`, `MV Tonga Princess`: a vessel's prefix, then capitalized words
         // to the run's end, known names among them, is one ship's name.
         if let Some(h) = (k..e.saturating_sub(1)).find(|&h| {
-            self.toks[h].upper
-                && WORDS
-                    .head(self.word(h))
-                    .iter()
-                    .any(|&(kind, p)| kind == Kind::Product && p == Pos::Start)
+            self.toks[h].upper && WORDS.has_head(self.word(h), Kind::Product, Pos::Start)
         }) {
             let words = (h + 1..e).all(|i| {
                 let t = &self.toks[i];
@@ -1758,10 +1727,7 @@ impl<'a> Finder<'a> {
             self.toks[h + 1].cap
                 && WORDS.head_followers.contains(self.word(h + 1))
                 && matches!(self.word(h + 2), "of" | "for")
-                && WORDS
-                    .head(self.word(h))
-                    .iter()
-                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
+                && WORDS.has_head(self.word(h), Kind::Org, Pos::Of)
         }) {
             self.run_before(k, h, sent_end, person_before);
             // (`... Merchant Marine on Monday`: `on` and what follows are the sentence's.)
@@ -1826,10 +1792,7 @@ impl<'a> Finder<'a> {
                     }
                     self.word(o) == "of"
                         && self.toks[o - 1].cap
-                        && WORDS
-                            .head(self.word(o - 1))
-                            .iter()
-                            .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
+                        && WORDS.has_head(self.word(o - 1), Kind::Org, Pos::Of)
                 };
             if self.toks[i].class == Class::Word && !self.is_conn(i) && !of_body {
                 if let Some(t) = self.title_at(i, e) {
@@ -1878,10 +1841,7 @@ impl<'a> Finder<'a> {
                         && t == i + 1
                         && t < e
                         && self.is_conn(t)
-                        && WORDS
-                            .head(self.word(i))
-                            .iter()
-                            .any(|&(kind, p)| kind == Kind::Org && p == Pos::End);
+                        && WORDS.has_head(self.word(i), Kind::Org, Pos::End);
                     // `a navy Tarvo King Air 350`: a title word between a known maker and a
                     // model's number is the model's.
                     let maker = match pieces.last() {
@@ -1909,10 +1869,7 @@ impl<'a> Finder<'a> {
                             .lex_match(t + 1, e)
                             .is_some_and(|(m, _, hit)| m == e && hit.kind == Kind::Place);
                     let land_body = place_after
-                        && (WORDS
-                            .head(self.word(t - 1))
-                            .iter()
-                            .any(|&(kind, p)| kind == Kind::Org && p == Pos::Of)
+                        && (WORDS.has_head(self.word(t - 1), Kind::Org, Pos::Of)
                             || self.acronym_fits(i, e, sent_end));
                     if (t < e || t - i > 1 || !name_before)
                         && !outrun
@@ -2483,10 +2440,7 @@ impl<'a> Finder<'a> {
         // before `of`, opens the name wherever it stands.)
         if let Piece::Word(i) = *first {
             let head_of = matches!(pieces.get(1), Some(&Piece::Conn(c)) if self.word(c) == "of")
-                && WORDS
-                    .head(self.word(i))
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Org && p == Pos::Of);
+                && WORDS.has_head(self.word(i), Kind::Org, Pos::Of);
             if self.toks[i].initial
                 && !head_of
                 && (WORDS.is_common(self.word(i)) || WORDS.is_title(self.word(i)))
@@ -2509,11 +2463,7 @@ impl<'a> Finder<'a> {
         // or a legal suffix closes the whole.
         let firm_end = {
             let w = self.word(b - 1);
-            WORDS.is_suffix(w)
-                || WORDS
-                    .head(w)
-                    .iter()
-                    .any(|&(kind, p)| kind == Kind::Org && p == Pos::End)
+            WORDS.is_suffix(w) || WORDS.has_head(w, Kind::Org, Pos::End)
         };
         // `Shipbroker Lindqvist & Marr counted`: a trade's noun opening the sentence is
         // no partner's name.
@@ -2538,11 +2488,7 @@ impl<'a> Finder<'a> {
         if let [Piece::Lex(la, lb, _, Kind::Place, false), Piece::Lex(_, _, _, Kind::Place, false)] =
             *pieces
         {
-            let opens = lb == la + 1
-                && WORDS
-                    .head(self.word(la))
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Org && p == Pos::Start);
+            let opens = lb == la + 1 && WORDS.has_head(self.word(la), Kind::Org, Pos::Start);
             if opens {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
@@ -2589,10 +2535,7 @@ impl<'a> Finder<'a> {
                 [Piece::Lex(ra, rb, _, Kind::Org, false)]
                     if *rb == ra + 1 && {
                         let w = self.word(*ra);
-                        WORDS
-                            .head(w)
-                            .iter()
-                            .any(|&(k, p)| k == Kind::Place && p == Pos::End)
+                        WORDS.has_head(w, Kind::Place, Pos::End)
                     } =>
                 {
                     self.push(a, b, Kind::Place, EVIDENCE);
@@ -2667,11 +2610,7 @@ impl<'a> Finder<'a> {
                 }
                 // `the Social Democratic Party`: a capitalized ordinary word before a known
                 // body of several words its head closes is a word of another body's name.
-                let headed = lb - la == 2
-                    && WORDS
-                        .head(self.word(lb - 1))
-                        .iter()
-                        .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                let headed = lb - la == 2 && WORDS.has_head(self.word(lb - 1), Kind::Org, Pos::End);
                 if headed && !t.initial && WORDS.is_common(self.word(i)) {
                     self.push(i, lb, Kind::Org, EVIDENCE);
                     self.acronym_after(i, lb, sent_end);
@@ -2739,10 +2678,7 @@ impl<'a> Finder<'a> {
                 _ => (words, false),
             };
             // `Tir Haearn Steel UK`: three words when a body's head word closes them.
-            let body_end = matches!(words.last(), Some(&Piece::Word(i)) if WORDS
-                    .head(self.word(i))
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Org && p == Pos::End));
+            let body_end = matches!(words.last(), Some(&Piece::Word(i)) if WORDS.has_head(self.word(i), Kind::Org, Pos::End));
             let headed = words.len() == 3 && body_end;
             // `Vivo Energy Mauritius, which runs`: a body's head word lets the name start the
             // sentence.
@@ -2769,10 +2705,7 @@ impl<'a> Finder<'a> {
                 // `Seafood Expo North America`: an event's head before the place names the
                 // event's edition there; `the WorldFood Azerbaijan exhibition`: so does an
                 // event's noun after the name.
-                let event_head = matches!(words.last(), Some(&Piece::Word(i)) if WORDS
-                    .head(self.word(i))
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Event && p == Pos::End));
+                let event_head = matches!(words.last(), Some(&Piece::Word(i)) if WORDS.has_head(self.word(i), Kind::Event, Pos::End));
                 let kind = if event_head || self.noun_right_after(b) == Some(Kind::Event) {
                     Kind::Event
                 } else {
@@ -2933,10 +2866,7 @@ impl<'a> Finder<'a> {
                 // (`Lucky Ocean Pearl Trading Ltd of Hong Kong`: a legal form closes the name
                 // but before a country named with its `the`.)
                 && ((the && WORDS.is_suffix(self.word(h)))
-                    || WORDS
-                        .head(self.word(h))
-                        .iter()
-                        .any(|&(k, p)| k == Kind::Org && p == Pos::End));
+                    || WORDS.has_head(self.word(h), Kind::Org, Pos::End));
             if place && named && headed {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
@@ -3385,10 +3315,7 @@ impl<'a> Finder<'a> {
         // `Aberavon Leisure and Fitness Centre`: a place's head closes one name where ordinary
         // words stand on both sides of `and`.
         let place_end = || {
-            WORDS
-                .head(self.word(b - 1))
-                .iter()
-                .any(|&(kind, p)| kind == Kind::Place && p == Pos::End)
+            WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End)
                 && k > 0
                 && WORDS.is_common(self.word(left_end - 1))
                 && WORDS.is_common(self.word(left_end + 1))
@@ -3512,7 +3439,7 @@ impl<'a> Finder<'a> {
             && (plain(&pieces[0])
                 || matches!(pieces[0], Piece::Lex(la, lb, _, Kind::Place, false) if lb == la + 1))
             && matches!(pieces[2], Piece::Word(i) if self.word(i).ends_with('s')
-                && WORDS.head(self.word(i)).iter().any(|&(kind, p)| kind == Kind::Place && p == Pos::End));
+                && WORDS.has_head(self.word(i), Kind::Place, Pos::End));
         shared_head.then_some(Kind::Place)
     }
 
@@ -3661,10 +3588,7 @@ impl<'a> Finder<'a> {
         if WORDS.is_given(w)
             || WORDS.is_surname(w)
             || self.lex.get(w).is_some()
-            || WORDS
-                .head(w)
-                .iter()
-                .any(|&(k, p)| k == Kind::Place && p == Pos::Start)
+            || WORDS.has_head(w, Kind::Place, Pos::Start)
         {
             return false;
         }
@@ -3746,11 +3670,7 @@ impl<'a> Finder<'a> {
                     .get(self.span_text(n, b))
                     .is_some_and(|h| h.kind == Kind::Place)
                     || WORDS.gazetteer.contains(self.span_text(n, b))
-                    || (b - n >= 2
-                        && WORDS
-                            .head(self.word(b - 1))
-                            .iter()
-                            .any(|&(k, p)| k == Kind::Place && p == Pos::End)));
+                    || (b - n >= 2 && WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End)));
             if self.toks[i].cap && of && named_after && !where_on {
                 let opens = i == a && WORDS.opens_of(self.word(i));
                 if let Some(&(kind, _)) = WORDS
@@ -3764,10 +3684,7 @@ impl<'a> Finder<'a> {
                         && n + 1 < b
                         && self.toks[b - 1].cap
                         && !(n..b).any(|j| self.is_conn(j))
-                        && WORDS
-                            .head(last)
-                            .iter()
-                            .any(|&(k, p)| k == Kind::Org && p == Pos::End)
+                        && WORDS.has_head(last, Kind::Org, Pos::End)
                             // `Isle of Man Steam Packet Company`: a legal suffix, too.
                             || (kind == Kind::Place
                                 && n + 1 < b
@@ -3784,10 +3701,7 @@ impl<'a> Finder<'a> {
             let conns = (a + 1..b - 1).filter(|&i| self.is_conn(i));
             let one_for =
                 conns.clone().count() == 1 && conns.clone().all(|i| self.word(i) == "for");
-            let body_end = WORDS
-                .head(last)
-                .iter()
-                .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+            let body_end = WORDS.has_head(last, Kind::Org, Pos::End);
             let words = (a..b).all(|i| {
                 let t = &self.toks[i];
                 t.class == Class::Word && (t.cap || self.word(i) == "for")
@@ -3822,10 +3736,7 @@ impl<'a> Finder<'a> {
                     // area's head after a body's names the body's area, the body itself.
                     let body_before = b - a >= 3
                         && WORDS.unit_areas.contains(last)
-                        && WORDS
-                            .head(self.word(b - 2))
-                            .iter()
-                            .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                        && WORDS.has_head(self.word(b - 2), Kind::Org, Pos::End);
                     if kind == Kind::Place && body_before {
                         return Some(Kind::Org);
                     }
@@ -3888,10 +3799,7 @@ impl<'a> Finder<'a> {
             let mut s = j - 1;
             let close = self.word(s - 1);
             let street = WORDS.street_event_heads.contains(close)
-                || WORDS
-                    .head(close)
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+                || WORDS.has_head(close, Kind::Place, Pos::End);
             if !street {
                 return false;
             }
@@ -3915,12 +3823,7 @@ impl<'a> Finder<'a> {
     fn union_body(&self, i: usize, head: &str) -> bool {
         let org = |w: &str| self.lex.get(w).is_some_and(|h| h.kind == Kind::Org);
         let w = self.word(i);
-        org(head)
-            && (org(w)
-                || WORDS
-                    .head(w)
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Org && p == Pos::End))
+        org(head) && (org(w) || WORDS.has_head(w, Kind::Org, Pos::End))
     }
 
     /// `(TEU)` at token `i` after lower-case words whose initials spell it: the acronym.
@@ -4071,10 +3974,7 @@ impl<'a> Finder<'a> {
         // numbers the site, and is no stray letters to trim.
         let numbered_site = b >= a + 2
             && is_roman(self.word(b - 1))
-            && WORDS
-                .head(self.word(b - 2))
-                .iter()
-                .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+            && WORDS.has_head(self.word(b - 2), Kind::Place, Pos::End);
         let full_end = b;
         while b > a
             && !month_surname
@@ -4192,10 +4092,7 @@ impl<'a> Finder<'a> {
             // `Expo 2027`, `Kelda Summit 2026`: an event's head and its edition's year.
             let edition = b - a >= 2
                 && self.toks[b - 1].class == Class::Number
-                && WORDS
-                    .head(self.word(b - 2))
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Event && p == Pos::End);
+                && WORDS.has_head(self.word(b - 2), Kind::Event, Pos::End);
             if edition {
                 self.push(a, b, Kind::Event, EVIDENCE);
                 return;
@@ -4204,10 +4101,7 @@ impl<'a> Finder<'a> {
             let local = b - a >= 3
                 && self.toks[b - 1].class == Class::Number
                 && self.word(b - 2) == "Local"
-                && WORDS
-                    .head(self.word(b - 3))
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                && WORDS.has_head(self.word(b - 3), Kind::Org, Pos::End);
             if local {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 return;
@@ -4217,20 +4111,14 @@ impl<'a> Finder<'a> {
             let area = b - a >= 2
                 && self.toks[b - 1].class == Class::Number
                 && self.toks[b - 2].cap
-                && WORDS
-                    .head(self.word(b - 2))
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+                && WORDS.has_head(self.word(b - 2), Kind::Place, Pos::End);
             if area {
                 self.push(a, b, Kind::Place, EVIDENCE);
                 return;
             }
             // `Avenida 4 de Fevereiro`, `Rua 25 de Abril`: a place's head opening a name with
             // a date in it.
-            let street = WORDS
-                .head(self.word(a))
-                .iter()
-                .any(|&(k, p)| k == Kind::Place && p == Pos::Start);
+            let street = WORDS.has_head(self.word(a), Kind::Place, Pos::Start);
             if street && self.toks[a].class == Class::Word {
                 self.push(a, b, Kind::Place, EVIDENCE);
                 return;
@@ -4812,10 +4700,7 @@ impl<'a> Finder<'a> {
     /// building alike (`Centre`, listed as both) names the building after `at`, unless a job
     /// word says someone works there (`researchers at the Kiel Centre`).
     fn site_head(&self, a: usize, b: usize, kind: Kind) -> Kind {
-        let both = WORDS
-            .head(self.word(b - 1))
-            .iter()
-            .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+        let both = WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End);
         let a = if a > 1 && self.word(a - 1) == "the" {
             a - 1
         } else {
@@ -6156,19 +6041,12 @@ impl<'a> Finder<'a> {
             }
             let (last, before) = (self.word(b - 1), self.word(b - 2));
             let firm_head = |w: &str| {
-                !WORDS.institution_heads.contains(w)
-                    && WORDS
-                        .head(w)
-                        .iter()
-                        .any(|&(k, p)| k == Kind::Org && p == Pos::End)
+                !WORDS.institution_heads.contains(w) && WORDS.has_head(w, Kind::Org, Pos::End)
             };
             let plain = self.toks[b - 1].cap
                 && WORDS.is_common(last)
                 && WORDS.head(last).is_empty()
-                && !WORDS
-                    .head(before)
-                    .iter()
-                    .any(|&(k, p)| k == Kind::Org && p == Pos::End);
+                && !WORDS.has_head(before, Kind::Org, Pos::End);
             if b - d.a >= 3 && self.toks[b - 1].class == Class::Word && (firm_head(last) || plain) {
                 let key = (d.a..b - 1)
                     .map(|k| self.word(k))
@@ -6250,10 +6128,7 @@ impl<'a> Finder<'a> {
                     let headed_place = c.kind == Kind::Place && {
                         let last = self.word(c.b - 1);
                         WORDS.route_heads.contains(last)
-                            || WORDS
-                                .head(last)
-                                .iter()
-                                .any(|&(k, p)| k == Kind::Place && p == Pos::End)
+                            || WORDS.has_head(last, Kind::Place, Pos::End)
                     };
                     if headed_place && suffixed.contains(&key) {
                         *slot = Some(ents.id(format!("s:{key}"), None));
@@ -6384,10 +6259,7 @@ impl<'a> Finder<'a> {
                         let d = &self.cands[j];
                         d.b - d.a == n + 1
                             && d.kind == Kind::Place
-                            && WORDS
-                                .head(self.word(d.a))
-                                .iter()
-                                .any(|&(k, p)| k == Kind::Place && p == Pos::Start)
+                            && WORDS.has_head(self.word(d.a), Kind::Place, Pos::Start)
                             && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + 1 + k))
                     })
                 });
@@ -6409,10 +6281,8 @@ impl<'a> Finder<'a> {
                     by_first.get(self.word(c.a)).and_then(|v| {
                         v.iter().copied().find(|&j| {
                             let d = &self.cands[j];
-                            let place_head = WORDS
-                                .head(self.word(d.b - 1))
-                                .iter()
-                                .any(|&(k, p)| k == Kind::Place && p == Pos::End);
+                            let place_head =
+                                WORDS.has_head(self.word(d.b - 1), Kind::Place, Pos::End);
                             // `Hagley` of `Hagley Oval`: a word nothing types as a place is the
                             // venue's short form. `Gunma` of `Gunma Prefecture`: a division's
                             // name alone is the division.

@@ -495,6 +495,12 @@ impl Words {
         self.heads.get(w).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether the capitalized word `w` heads a name of `kind` at `pos` (`Bank` ends a body's
+    /// name, `Mount` opens a place's).
+    pub fn has_head(&self, w: &str, kind: Kind, pos: Pos) -> bool {
+        self.head(w).iter().any(|&(k, p)| k == kind && p == pos)
+    }
+
     /// A closing head that opens a name before `of`/`for`/`on` where it is the name's first
     /// word (`Inspectorate of Spas`, `Syndicate of Growers`, `Cup of Quality`, not `Acwa Power
     /// of Saudi Arabia`): every `end` head of a body or an event may, so no head waits for an
