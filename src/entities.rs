@@ -8783,6 +8783,24 @@ mod tests {
     /// A firm's name without its one trade word is the firm, wherever it stands, unless a
     /// place's words before it make it the region; a public body keeps its name whole.
     #[test]
+    fn province_abbreviations_link_to_the_province_the_article_names() {
+        // Canadian provinces as Canadian papers write them (`B.C.`, `N.S.`): the same place as
+        // the full name when the article writes it, their own name when it does not.
+        finds(
+            "B.C. makes insulin free. British Columbia signed first. Families across B.C. \
+             will save.",
+            &[
+                ("B.C.", "PLACE", "British Columbia"),
+                ("British Columbia", "PLACE", "British Columbia"),
+            ],
+        );
+        finds(
+            "The ferry left Halifax, N.S., on Monday.",
+            &[("N.S.", "PLACE", "N.S.")],
+        );
+    }
+
+    #[test]
     fn a_firm_without_its_trade_word_is_the_firm() {
         finds(
             "Hanseong Heavy books six tankers. South Korea's Hanseong Heavy Industries won the \
