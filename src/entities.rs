@@ -7224,6 +7224,9 @@ impl<'a> Finder<'a> {
             keys.extend(self.initials(d.a, b, true));
             // `Kita-Kanto Electric Railway` is `KER` as well as `KKER`.
             keys.extend(self.initials(d.a, d.b, false));
+            // `Bureau of Customs` is `BOC`, `Department of Labor and Employment` `DOLE`:
+            // acronyms of bodies (in the Philippines and the US above all) that spell `of`.
+            keys.extend(self.initials_with_of(d.a, d.b));
             keys.sort();
             keys.dedup();
             let norm = self.norm(j);
@@ -7303,6 +7306,12 @@ impl<'a> Finder<'a> {
     /// connecting words skipped. `None` for a name holding a number or an unknown lower-case
     /// word, whose acronym would not be its initials.
     fn initials(&self, a: usize, b: usize, hyphens: bool) -> Option<String> {
+        self.letters(a, b, hyphens)
+            .filter(|out| out.chars().count() >= 2)
+    }
+
+    /// The initials of the words `[a, b)` as [`Finder::initials`] reads them, however few.
+    fn letters(&self, a: usize, b: usize, hyphens: bool) -> Option<String> {
         let mut out = String::new();
         for k in a..b {
             let t = &self.toks[k];
@@ -7332,7 +7341,15 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        (out.chars().count() >= 2).then_some(out)
+        Some(out)
+    }
+
+    /// The initials of the name `[a, b)` with its `of` as the letter `O` (`Department of
+    /// Health` -> `DOH`), or `None` for a name without a lower-case `of`.
+    fn initials_with_of(&self, a: usize, b: usize) -> Option<String> {
+        let of = (a + 1..b.checked_sub(1)?).find(|&k| self.word(k) == "of")?;
+        let (before, after) = (self.letters(a, of, true)?, self.letters(of + 1, b, true)?);
+        (!before.is_empty() && !after.is_empty()).then(|| format!("{before}O{after}"))
     }
 
     /// The candidate text with its white space evened out.
@@ -8854,6 +8871,17 @@ mod tests {
              would buy its power. PTC will resell part of it.",
             &[("PTC", "ORG", "PTC India")],
         );
+        // `of` may give its letter: `BOC`, `DOLE`; the letters must still be the name's.
+        finds(
+            "The Bureau of Customs said it seized rice. Senators asked why the BOC failed.",
+            &[("BOC", "ORG", "Bureau of Customs")],
+        );
+        finds(
+            "The Department of Labor and Employment set the wage. DOLE said 40 firms paid it.",
+            &[("DOLE", "ORG", "Department of Labor and Employment")],
+        );
+        let found = find("The Bureau of Customs said it seized rice. The BOF said nothing.");
+        assert!(!has(&found, "BOF", "ORG", "Bureau of Customs"), "{found:?}");
     }
 
     /// A word that evidence types as a place where it stands alone is that place at a
