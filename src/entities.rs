@@ -4233,7 +4233,25 @@ impl<'a> Finder<'a> {
                         && n.cap
                         && n.class == Class::Word
                 });
-            if !camel && !titled {
+            // `Sutrisno, who heads the division, said`: one unknown word opening the sentence
+            // that `, who` follows is a person (a body takes `which`), a single name as many
+            // Indonesians bear. Not a name the article also writes inside a sentence, where
+            // the rules type it (`Kärpät, who arrived on a winning streak`, a team).
+            let who = !self.toks[a].upper
+                && !camel
+                && self.toks.get(b + 1).is_some_and(|n| {
+                    n.sentence == self.toks[a].sentence
+                        && self.word(b) == ","
+                        && self.word(b + 1) == "who"
+                })
+                && !self
+                    .toks
+                    .iter()
+                    .enumerate()
+                    .any(|(k, t)| !t.initial && t.class == Class::Word && self.word(k) == w);
+            if who {
+                (kind, strength) = (Kind::Person, EVIDENCE);
+            } else if !camel && !titled {
                 strength = PENDING;
             }
         }
@@ -9055,6 +9073,22 @@ mod tests {
         let text = "Expanding Ecosystem & Tougher Competition\n\nMeta’s Next Move\n\nMeta said Developers matter. However, Chris Cox disagreed.";
         let f = find(text);
         assert_eq!(texts(&f), ["Meta", "Meta", "Chris Cox"]);
+    }
+
+    #[test]
+    fn a_lone_word_opening_a_sentence_before_who_is_a_person() {
+        finds(
+            "Ash rose over the crater. Sutrisno, who heads the monitoring division, said the \
+             quakes went on.",
+            &[("Sutrisno", "PERSON", "Sutrisno")],
+        );
+        // Without `who`, nothing says what it is.
+        let found = find("Ash rose over the crater. Sutrisno said the quakes went on.");
+        assert!(!has(&found, "Sutrisno", "PERSON", "Sutrisno"), "{found:?}");
+        // A name the article writes inside a sentence too is typed there.
+        let found =
+            find("Tappara beat Kärpät 3-1. Kärpät, who arrived on a winning streak, led early.");
+        assert!(!has(&found, "Kärpät", "PERSON", "Kärpät"), "{found:?}");
     }
 
     #[test]
