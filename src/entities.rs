@@ -5175,6 +5175,23 @@ impl<'a> Finder<'a> {
         } else {
             return None;
         };
+        // `Founded in 2023 by Liis Tammsalu, the company sells`, `Based in Tallinn, the
+        // firm`: after a participle's phrase opening the sentence, what follows the comma is
+        // the sentence's subject, no description of the name.
+        let mut k = b - 1;
+        while k > 0 && self.toks[k - 1].sentence == sentence && self.word(k - 1) != "," {
+            k -= 1;
+        }
+        let opening = k == 0 || self.toks[k - 1].sentence != sentence;
+        // (`Founded in`, `Led by`: a lower-case word after it; `Ahmed Khan, the owner` is
+        // a name.)
+        let participle = self.toks[k].cap
+            && self.word(k).ends_with("ed")
+            && !WORDS.is_given(self.word(k))
+            && same(k + 1).is_some_and(|n| n.class == Class::Word && !n.cap);
+        if opening && participle && k + 1 < b - 1 {
+            return None;
+        }
         for j in from..b + 6 {
             let t = same(j)?;
             let w = self.word(j);
@@ -5223,8 +5240,13 @@ impl<'a> Finder<'a> {
                         && !n.cap
                         && WORDS.cue(self.word(j + 1), Cue::Appositive).is_some()
                 });
+                // `Callie Jo Whitaker, the band Whiskey Creek Revival and Darius Reyes`: the
+                // noun describes the name after it, in a list.
+                let names_next = same(j + 1).is_some_and(|n| {
+                    n.cap && n.class == Class::Word && !WORDS.is_title(self.word(j + 1))
+                });
                 if !modifies {
-                    return Some((j, k));
+                    return (!names_next).then_some((j, k));
                 }
             }
         }
@@ -9073,6 +9095,28 @@ mod tests {
         let text = "Expanding Ecosystem & Tougher Competition\n\nMeta’s Next Move\n\nMeta said Developers matter. However, Chris Cox disagreed.";
         let f = find(text);
         assert_eq!(texts(&f), ["Meta", "Meta", "Chris Cox"]);
+    }
+
+    #[test]
+    fn no_description_after_a_fronted_participle_or_before_another_name() {
+        // The noun after the comma is the sentence's subject, not the founders' description.
+        finds(
+            "Founded in 2023 by Liis Tammsalu and Andrei Volkov-Rebane, the company sells \
+             software.",
+            &[
+                ("Liis Tammsalu", "PERSON", "Liis Tammsalu"),
+                ("Andrei Volkov-Rebane", "PERSON", "Andrei Volkov-Rebane"),
+            ],
+        );
+        // `the band` describes the name after it, not the one before.
+        finds(
+            "The lineup is headlined by Callie Jo Whitaker, the band Whiskey Creek Revival and \
+             Darius McCall-Reyes.",
+            &[
+                ("Callie Jo Whitaker", "PERSON", "Callie Jo Whitaker"),
+                ("Whiskey Creek Revival", "ORG", "Whiskey Creek Revival"),
+            ],
+        );
     }
 
     #[test]
