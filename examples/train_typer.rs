@@ -15,11 +15,19 @@
 //! batch held out it trains on the rest and reports, on the held-out batch's guess-only entities
 //! (those no lexicon entry or evidence types), the model's type accuracy against the rules',
 //! and the end-to-end entity F1 of the pipeline with the rules' guess and with the model.
+//!
+//! Then, for the entities the rules type by evidence (no lexicon entry), the same
+//! cross-validation's models measure, per rules' type, how often the rules' type and the
+//! model's (at each margin of `EVIDENCE_TRIED`) are the gold type, and the pooled held-out
+//! entity F1 of the pipeline letting the model retype evidence of all types or of one type at
+//! each margin; it picks per type the margin with the best pooled F1 (none if none beats
+//! leaving evidence alone), prints that array (`typer::EVIDENCE_MARGIN`) and its pooled F1.
+//! `-ve` lists the evidence-typed entities each held-out model would retype, with by how much.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use claimex::entities::typer::{self, Model, Sample};
+use claimex::entities::typer::{self, Margins, Model, Sample, Standing};
 use claimex::entities::Kind;
 use claimex::eval::{self, Counts, Gold};
 use claimex::Extractor;
@@ -36,6 +44,12 @@ const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 const SEEDS: usize = 8;
 /// Weights smaller than this in every type are left out of the file.
 const PRUNE: f32 = 1.0;
+/// The margins tried for retyping evidence-typed entities in the cross-validation.
+const EVIDENCE_TRIED: [f32; 6] = [3.0, 5.0, 8.0, 12.0, 20.0, 30.0];
+/// How many more gold entities (pooled over the held-out batches) retyping one type's evidence
+/// must match than leaving it alone, for the trainer to choose it: a gain of one or two among
+/// thousands is noise.
+const MIN_GAIN: usize = 3;
 
 /// One annotated article.
 struct Article {
@@ -68,6 +82,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .find(|w| w[0] == "--margin")
         .and_then(|w| w[1].parse().ok())
         .unwrap_or(typer::MARGIN);
+    // The library's margins, with the guess margin under trial.
+    let margins = Margins {
+        guess: margin,
+        ..Margins::SHIPPED
+    };
     let cfg = Config {
         epochs: opt("--epochs", EPOCHS),
         repeat: opt("--repeat", REPEAT),
@@ -114,6 +133,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let (mut n_all, mut r_all, mut m_all) = (0, 0, 0);
     let (mut f_rules, mut f_model) = (Counts::default(), Counts::default());
+    let mut ev = EvidenceTrial {
+        verbose: args.iter().any(|a| a == "-ve"),
+        ..EvidenceTrial::default()
+    };
+    let mut models = Vec::new();
     for held in &batches {
         let train: Vec<&(Sample, Kind)> = articles
             .iter()
@@ -129,7 +153,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for (s, gold) in a.examples.iter().filter(|(s, _)| s.guess_only) {
                 n += 1;
                 r += usize::from(s.rule == *gold);
-                let p = model.retype(&s.features, s.rule, margin);
+                let p = margins.retype(&model, &s.features, s.rule, s.standing);
                 m += usize::from(p == *gold);
                 if verbose && (p != *gold || s.rule != *gold) {
                     if args.iter().any(|a| a == "-vv") {
@@ -153,9 +177,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let rules = typer::with_model(None, || ex.extract_path(&a.path))?;
             fr += eval::score(&rules, &a.gold).entities;
             let learned =
-                typer::with_model(Some((model.clone(), margin)), || ex.extract_path(&a.path))?;
+                typer::with_model(Some((model.clone(), margins)), || ex.extract_path(&a.path))?;
             fm += eval::score(&learned, &a.gold).entities;
+            ev.add(&model, margin, a, &ex)?;
         }
+        models.push((held.clone(), model));
         eprintln!(
             "{:<8} {:>6} {:>8.3} {:>8.3} {:>9.3} {:>9.3}",
             held,
@@ -178,6 +204,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         f_rules.f1(),
         f_model.f1()
     );
+    ev.report(margin);
+    let chosen = ev.choose(margin);
+    let mut f_chosen = Counts::default();
+    // Held-out batches where the chosen margins match more, and fewer, gold entities.
+    let (mut won, mut lost) = (0, 0);
+    for (held, model) in &models {
+        let (mut tp_chosen, mut tp_alone) = (0, 0);
+        for a in articles.iter().filter(|a| &a.batch == held) {
+            let r = typer::with_model(Some((model.clone(), chosen)), || ex.extract_path(&a.path))?;
+            let c = eval::score(&r, &a.gold).entities;
+            f_chosen += c;
+            tp_chosen += c.tp;
+            let alone = Margins::guesses(margin);
+            let r = typer::with_model(Some((model.clone(), alone)), || ex.extract_path(&a.path))?;
+            tp_alone += eval::score(&r, &a.gold).entities.tp;
+        }
+        won += usize::from(tp_chosen > tp_alone);
+        lost += usize::from(tp_chosen < tp_alone);
+    }
+    eprintln!(
+        "chosen evidence margins (PERSON ORG PLACE PRODUCT EVENT): {:?}; pooled held-out F1 {:.4} \
+         (evidence left alone {:.4}); batches won {won}, lost {lost} of {}",
+        chosen.evidence,
+        f_chosen.f1(),
+        ev.baseline.f1(),
+        models.len()
+    );
     let train: Vec<&(Sample, Kind)> = articles
         .iter()
         .flat_map(|a| &a.examples)
@@ -193,13 +246,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         record?;
         for s in samples {
             let scores = model.scores(&s.features);
-            let p = model.retype(&s.features, s.rule, margin);
+            let p = margins.retype(&model, &s.features, s.rule, s.standing);
             eprintln!(
-                "{}: rules {} model {} guess-only {} scores {:?}\n    {:?}",
+                "{}: rules {} model {} {:?} scores {:?}\n    {:?}",
                 s.name,
                 s.rule.as_str(),
                 p.as_str(),
-                s.guess_only,
+                s.standing,
                 scores,
                 s.features
             );
@@ -409,6 +462,183 @@ fn perceptron(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap
     }
     out
 }
+
+/// The cross-validation of retyping evidence-typed entities, pooled over the held-out batches.
+#[derive(Default)]
+struct EvidenceTrial {
+    /// By rules' type: evidence-typed examples, those whose rules' type is gold, and those whose
+    /// type at each margin of `EVIDENCE_TRIED` is gold.
+    n: [usize; 5],
+    rules: [usize; 5],
+    model: [[usize; EVIDENCE_TRIED.len()]; 5],
+    /// Whether to list the evidence-typed entities the model would retype.
+    verbose: bool,
+    /// Entity counts with evidence left alone.
+    baseline: Counts,
+    /// Entity counts with evidence of every type retyped at each margin.
+    all: [Counts; EVIDENCE_TRIED.len()],
+    /// Entity counts with evidence of one type retyped at each margin.
+    one: [[Counts; EVIDENCE_TRIED.len()]; 5],
+}
+
+impl EvidenceTrial {
+    /// Adds held-out article `a`, typed by `model` (guess margin `guess`).
+    fn add(
+        &mut self,
+        model: &Model,
+        guess: f32,
+        a: &Article,
+        ex: &Extractor,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        for (s, gold) in a
+            .examples
+            .iter()
+            .filter(|(s, _)| matches!(s.standing, Standing::Evidence | Standing::Titled))
+        {
+            let k = kind_index(s.rule);
+            if self.verbose {
+                let sc = model.scores(&s.features);
+                if let Some(p) = model.predict(&s.features).filter(|p| *p != s.rule) {
+                    eprintln!(
+                        "    evidence {:<28} gold {:<7} rules {:<7} model {:<7} by {:.1}",
+                        s.name,
+                        gold.as_str(),
+                        s.rule.as_str(),
+                        p.as_str(),
+                        sc[kind_index(p)] - sc[k]
+                    );
+                }
+            }
+            self.n[k] += 1;
+            self.rules[k] += usize::from(s.rule == *gold);
+            for (mi, &m) in EVIDENCE_TRIED.iter().enumerate() {
+                let margins = Margins {
+                    guess,
+                    evidence: [m; 5],
+                };
+                let p = margins.retype(model, &s.features, s.rule, s.standing);
+                self.model[k][mi] += usize::from(p == *gold);
+            }
+        }
+        let run = |margins: Margins| -> Result<Counts, Box<dyn std::error::Error>> {
+            let r = typer::with_model(Some((model.clone(), margins)), || ex.extract_path(&a.path))?;
+            Ok(eval::score(&r, &a.gold).entities)
+        };
+        self.baseline += run(Margins::guesses(guess))?;
+        for (mi, &m) in EVIDENCE_TRIED.iter().enumerate() {
+            self.all[mi] += run(Margins {
+                guess,
+                evidence: [m; 5],
+            })?;
+            for k in 0..5 {
+                let mut evidence = [f32::INFINITY; 5];
+                evidence[k] = m;
+                self.one[k][mi] += run(Margins { guess, evidence })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Prints the type accuracy and F1 tables.
+    fn report(&self, guess: f32) {
+        let heads: Vec<String> = EVIDENCE_TRIED.iter().map(|m| format!("m{m}")).collect();
+        eprintln!("evidence-typed entities, held out: type accuracy of the rules and of the model");
+        eprintln!(
+            "{:<8} {:>6} {:>7} {}",
+            "rules",
+            "n",
+            "rules",
+            heads.iter().map(|h| format!("{h:>7}")).collect::<String>()
+        );
+        let mut tot = (0, 0, [0usize; EVIDENCE_TRIED.len()]);
+        for (k, kind) in KINDS.iter().enumerate() {
+            let cols: String = self.model[k]
+                .iter()
+                .map(|&c| format!("{:>7.3}", ratio(c, self.n[k])))
+                .collect();
+            eprintln!(
+                "{:<8} {:>6} {:>7.3} {cols}",
+                kind.as_str(),
+                self.n[k],
+                ratio(self.rules[k], self.n[k])
+            );
+            tot.0 += self.n[k];
+            tot.1 += self.rules[k];
+            for (t, c) in tot.2.iter_mut().zip(self.model[k]) {
+                *t += c;
+            }
+        }
+        let cols: String = tot
+            .2
+            .iter()
+            .map(|&c| format!("{:>7.3}", ratio(c, tot.0)))
+            .collect();
+        eprintln!(
+            "{:<8} {:>6} {:>7.3} {cols}",
+            "all",
+            tot.0,
+            ratio(tot.1, tot.0)
+        );
+        eprintln!(
+            "evidence margins by rules' type: pooled held-out entity F1 (guess margin {guess}; \
+             evidence left alone {:.4})",
+            self.baseline.f1()
+        );
+        eprintln!(
+            "{:<8}{}",
+            "retyped",
+            heads
+                .iter()
+                .map(|h| format!(" {h:<11}"))
+                .collect::<String>()
+        );
+        // F1, and matched entities over leaving evidence alone.
+        let row = |name: &str, c: &[Counts]| {
+            let cols: String = c
+                .iter()
+                .map(|c| {
+                    let d = c.tp as i64 - self.baseline.tp as i64;
+                    format!(" {:.4}{:<+5}", c.f1(), d)
+                })
+                .collect();
+            eprintln!("{name:<8}{cols}");
+        };
+        for (kind, one) in KINDS.iter().zip(&self.one) {
+            row(kind.as_str(), one);
+        }
+        row("all", &self.all);
+    }
+
+    /// Per rules' type, the largest margin (the fewest changes) whose pooled F1 beats leaving
+    /// evidence alone and that matches at least `MIN_GAIN` more gold entities than it, and no
+    /// fewer than `MIN_GAIN` below the best margin (closer is noise); none (infinite) when no
+    /// margin does.
+    fn choose(&self, guess: f32) -> Margins {
+        let mut evidence = [f32::INFINITY; 5];
+        for (k, slot) in evidence.iter_mut().enumerate() {
+            let best = self.one[k].iter().map(|c| c.tp).max().unwrap_or(0);
+            for (mi, &m) in EVIDENCE_TRIED.iter().enumerate() {
+                let c = self.one[k][mi];
+                if c.tp >= self.baseline.tp + MIN_GAIN
+                    && c.tp + MIN_GAIN >= best
+                    && c.f1() > self.baseline.f1()
+                {
+                    *slot = m;
+                }
+            }
+        }
+        Margins { guess, evidence }
+    }
+}
+
+/// The types in the order of the weights.
+const KINDS: [Kind; 5] = [
+    Kind::Person,
+    Kind::Org,
+    Kind::Place,
+    Kind::Product,
+    Kind::Event,
+];
 
 fn kind_index(k: Kind) -> usize {
     match k {

@@ -6539,7 +6539,8 @@ impl<'a> Finder<'a> {
         for (e, _) in ents.list.iter_mut().zip(&team).filter(|(_, t)| **t) {
             e.votes[Kind::Org.index()] += e.votes.iter().sum::<u32>() + 1;
         }
-        // No lexicon entry, no evidence: the learned typer, not the guess (`typer.rs`).
+        // No lexicon entry, no evidence: the learned typer, not the guess; and where it is sure
+        // by `typer::EVIDENCE_MARGIN`, over weak evidence (`typer.rs`).
         self.type_guesses(&assigned, &dropped, &mut ents.list);
         let mut out: Vec<Mention> = Vec::new();
         for (i, c) in self.cands.iter().enumerate() {
