@@ -3827,17 +3827,29 @@ impl<'a> Finder<'a> {
     }
 
     /// `(TEU)` at token `i` after lower-case words whose initials spell it: the acronym.
+    /// Digits closing the acronym stand for the number closing the words: `common equity
+    /// tier 1 (CET1)`.
     fn term_at(&self, i: usize) -> Option<&'a str> {
         let t = &self.toks[i];
         if !t.upper || self.word(i - 1) != "(" || self.word(i + 1) != ")" {
             return None;
         }
         let acr = self.word(i);
-        let n = acr.chars().count();
-        if !(2..=6).contains(&n) || i < n + 1 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+        let letters = acr.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = &acr[letters.len()..];
+        // The spelling words end before `(`, or before the number the digits write.
+        let last = if digits.is_empty() {
+            i - 1
+        } else if i >= 2 && self.word(i - 2) == digits && self.toks[i - 2].class == Class::Number {
+            i - 2
+        } else {
+            return None;
+        };
+        let n = letters.chars().count();
+        if !(2..=6).contains(&n) || last < n || !letters.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
-        let words = i - 1 - n..i - 1;
+        let words = last - n..last;
         let spelled = words.clone().zip(acr.chars()).all(|(j, c)| {
             let w = &self.toks[j];
             w.class == Class::Word
@@ -9456,6 +9468,41 @@ mod tests {
             &[("BH", "ORG", "Brellport Holdings")],
         );
         assert!(texts(&found).iter().all(|t| *t != "GCL"), "{found:?}");
+        // The digits closing an acronym write the number closing its words.
+        finds_none(
+            "Its common equity tier 1 (CET1) ratio stood at 17.9%. \
+             The CET1 ratio rose.",
+        );
+    }
+
+    #[test]
+    fn conservatoires_expressways_and_newswires_head_their_names() {
+        let found = finds(
+            "She trained at the Royal Conservatoire of Scotland. Police closed the Hokkaido \
+             Expressway. SAPPORO, Japan, Feb 3 (Pacific Newswire) - Snow fell.",
+            &[
+                (
+                    "Royal Conservatoire of Scotland",
+                    "ORG",
+                    "Royal Conservatoire of Scotland",
+                ),
+                ("Hokkaido Expressway", "PLACE", "Hokkaido Expressway"),
+                ("Pacific Newswire", "ORG", "Pacific Newswire"),
+            ],
+        );
+        let texts = texts(&found);
+        assert!(
+            !texts.contains(&"Scotland") && !texts.contains(&"Pacific"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_nickname_after_earl_stays_in_the_persons_name() {
+        finds(
+            "The event was founded with songwriter Earl \"Buck\" Tillman, who said so.",
+            &[("Earl \"Buck\" Tillman", "PERSON", "Earl \"Buck\" Tillman")],
+        );
     }
 
     #[test]
