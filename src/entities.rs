@@ -374,6 +374,10 @@ impl Piece {
 /// builds the set of the article's lower-case words.
 const LOWER_SCANS: u8 = 8;
 
+/// How many times an article's text is searched for a run opening a sentence with an ordinary
+/// word ([`Finder::written_inside`]).
+const INSIDE_SCANS: u8 = 8;
+
 /// The state of one extraction.
 struct Finder<'a> {
     text: &'a str,
@@ -397,6 +401,8 @@ struct Finder<'a> {
     /// How many times [`Finder::written_lower`] has searched the text instead of building
     /// `lower`.
     lower_scans: u8,
+    /// How many times [`Finder::written_inside`] has searched the text.
+    inside_scans: u8,
     /// Acronyms the article spells out in lower-case words (`twenty-foot equivalent units
     /// (TEU)`): terms, not names.
     terms: FastSet<&'a str>,
@@ -478,6 +484,7 @@ impl<'a> Finder<'a> {
             money: Vec::new(),
             lower: None,
             lower_scans: 0,
+            inside_scans: 0,
             terms: FastSet::default(),
             buf: String::new(),
         }
@@ -1475,6 +1482,34 @@ impl<'a> Finder<'a> {
         words::with_lower(toks[k].text(text), |l| lower.contains(l))
     }
 
+    /// True when the text writes the words `[a, b)` again, as they stand, from a word that
+    /// opens no sentence: their first word is then part of a name, not a sentence's capital.
+    /// Searched a few times an article at most, so a long one costs no more.
+    fn written_inside(&mut self, a: usize, b: usize) -> bool {
+        if self.inside_scans >= INSIDE_SCANS {
+            return false;
+        }
+        self.inside_scans += 1;
+        let (text, toks) = (self.text, self.toks);
+        let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+        let needle = span.slice(text).as_bytes();
+        let hay = text.as_bytes();
+        memchr::memmem::find_iter(hay, needle).any(|at| {
+            let i = toks.partition_point(|t| t.span.start < at);
+            at != span.start
+                && !hay
+                    .get(at + needle.len())
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+                && toks.get(i).is_some_and(|t| {
+                    t.span.start == at
+                        && t.class == Class::Word
+                        && t.cap
+                        && !t.initial
+                        && !t.heading
+                })
+        })
+    }
+
     /// Looks up the words of tokens `[k, m)`, ending at byte `end`, with their spacing evened.
     fn lookup(&mut self, k: usize, m: usize, end: usize) -> Option<Hit<'a>> {
         let start = self.toks[k].span.start;
@@ -2441,9 +2476,13 @@ impl<'a> Finder<'a> {
         if let Piece::Word(i) = *first {
             let head_of = matches!(pieces.get(1), Some(&Piece::Conn(c)) if self.word(c) == "of")
                 && WORDS.has_head(self.word(i), Kind::Org, Pos::Of);
+            // (`Big River Country Fest sells out`: unless the article writes the whole run
+            // inside a sentence too.)
+            let end = last.range().1;
             if self.toks[i].initial
                 && !head_of
                 && (WORDS.is_common(self.word(i)) || WORDS.is_title(self.word(i)))
+                && !(end - i >= 3 && self.written_inside(i, end))
             {
                 return self.group(&pieces[1..], person, title_after, sent_end);
             }
@@ -4023,7 +4062,13 @@ impl<'a> Finder<'a> {
         if a >= b || (b - a == 1 && self.terms.contains(self.word(a))) {
             return;
         }
-        if self.toks[a].initial && WORDS.is_common(self.word(a)) {
+        // (`Big River Country Fest sells out`: unless the article writes the whole run, the
+        // ordinary word among it, inside a sentence too: `tickets for the Big River Country
+        // Fest`.)
+        if self.toks[a].initial
+            && WORDS.is_common(self.word(a))
+            && !(b - a >= 3 && self.written_inside(a, b))
+        {
             return self.words(a + 1, b, false, title_after, sent_end);
         }
         if self.role_opener(a, b) {
@@ -9494,6 +9539,24 @@ mod tests {
         assert!(
             !texts.contains(&"Scotland") && !texts.contains(&"Pacific"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_stays_in_a_name_written_whole_inside_one() {
+        let found = finds(
+            "Big River Country Fest sells out stadium nights. \
+             Organizers of the Big River Country Fest said so.",
+            &[("Big River Country Fest", "EVENT", "Big River Country Fest")],
+        );
+        assert!(
+            texts(&found).iter().all(|t| *t != "River Country Fest"),
+            "{found:?}"
+        );
+        // Written only at a sentence's start, the ordinary word stays out.
+        finds(
+            "Big River Country Fest sells out stadium nights.",
+            &[("River Country Fest", "EVENT", "River Country Fest")],
         );
     }
 
