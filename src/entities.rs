@@ -2961,7 +2961,10 @@ impl<'a> Finder<'a> {
             // name's particle says person, whether or not a list knows the given name.
             && (self.looks_like_person(a)
                 || person_particle
-                || (person && pieces.iter().any(|p| matches!(p, Piece::Conn(_)))))
+                // `said Washington Ferreira da Silva, 58,`: an age after names joined by a
+                // name's particle says person, though the first names a place, too.
+                || ((person || self.age_after(b))
+                    && pieces.iter().any(|p| matches!(p, Piece::Conn(_)))))
             && !self.acronym_inside(a + 1, b)
         {
             // The noun says what the name is where it stands, against its shape elsewhere.
@@ -9558,6 +9561,32 @@ mod tests {
             "Big River Country Fest sells out stadium nights.",
             &[("River Country Fest", "EVENT", "River Country Fest")],
         );
+    }
+
+    #[test]
+    fn an_age_after_names_joined_by_a_particle_makes_one_person() {
+        let found = finds(
+            "Rain fell. \"We fished here,\" said Washington Ferreira da Silva, 58, who \
+             heads the association.",
+            &[(
+                "Washington Ferreira da Silva",
+                "PERSON",
+                "Washington Ferreira da Silva",
+            )],
+        );
+        assert!(
+            texts(&found).iter().all(|t| *t != "Washington"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn places_joined_by_a_hyphen_after_a_clubs_form_are_the_clubs_name() {
+        let found = finds(
+            "THW Kiel beat SG Flensburg-Handewitt 31-29 on Sunday.",
+            &[("SG Flensburg-Handewitt", "ORG", "SG Flensburg-Handewitt")],
+        );
+        assert!(texts(&found).iter().all(|t| *t != "Handewitt"), "{found:?}");
     }
 
     #[test]
