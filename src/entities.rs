@@ -3868,6 +3868,28 @@ impl<'a> Finder<'a> {
         org(head) && (org(w) || WORDS.has_head(w, Kind::Org, Pos::End))
     }
 
+    /// `a 2.41 ERA this season`, `a 3.8 GPA`: an acronym of two to four capitals right after a
+    /// decimal figure that follows a lower-case word, with no capitalized word after it, is
+    /// the figure's measure, not a name (`Qwen 2.5 VL`, after a name, is a model's).
+    fn decimal_measure(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.upper || !(2..=4).contains(&self.word(i).len()) || i < 2 {
+            return false;
+        }
+        let (n, p) = (&self.toks[i - 1], &self.toks[i - 2]);
+        let next_cap = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|x| x.sentence == t.sentence && x.cap);
+        n.sentence == t.sentence
+            && p.sentence == t.sentence
+            && n.class == Class::Number
+            && self.word(i - 1).contains('.')
+            && p.class == Class::Word
+            && !p.cap
+            && !next_cap
+    }
+
     /// `(TEU)` at token `i` after lower-case words whose initials spell it: the acronym.
     /// Digits closing the acronym stand for the number closing the words: `common equity
     /// tier 1 (CET1)`.
@@ -4062,7 +4084,9 @@ impl<'a> Finder<'a> {
             b -= 1;
         }
         // `TEU` after `twenty-foot equivalent units (TEU)`: a term the article spelled out.
-        if a >= b || (b - a == 1 && self.terms.contains(self.word(a))) {
+        // `a 2.41 ERA this season`: capitals measuring a decimal figure.
+        if a >= b || (b - a == 1 && (self.terms.contains(self.word(a)) || self.decimal_measure(a)))
+        {
             return;
         }
         // (`Big River Country Fest sells out`: unless the article writes the whole run, the
@@ -9587,6 +9611,17 @@ mod tests {
             &[("SG Flensburg-Handewitt", "ORG", "SG Flensburg-Handewitt")],
         );
         assert!(texts(&found).iter().all(|t| *t != "Handewitt"), "{found:?}");
+    }
+
+    #[test]
+    fn capitals_measuring_a_decimal_figure_are_no_name() {
+        let found = find("Sugawara went 14-6 with a 2.41 ERA this season for the Fighters.");
+        assert!(texts(&found).iter().all(|t| *t != "ERA"), "{found:?}");
+        // An acronym the article spells out is still a name.
+        finds(
+            "The Environment and Resources Authority (ERA) asked for a study.",
+            &[("ERA", "ORG", "Environment and Resources Authority")],
+        );
     }
 
     #[test]
