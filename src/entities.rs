@@ -555,6 +555,29 @@ impl<'a> Finder<'a> {
         (1..=3).contains(&rest.len()) && rest.bytes().all(|c| c.is_ascii_lowercase())
     }
 
+    /// `losing Games 2 and 3`, `Stages 4 and 5`: one or two digits after the plural of a
+    /// common noun that no capitalized word opens number items of its kind; the noun and the
+    /// number name no model or edition (`The Sims 4` is no common noun's plural).
+    fn numbered_items(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if i == 0 || w.len() > 2 || !w.bytes().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        let (h, ht) = (self.word(i - 1), &self.toks[i - 1]);
+        let alone = i < 2 || {
+            let p = &self.toks[i - 2];
+            p.sentence != ht.sentence || !p.cap || p.class != Class::Word
+        };
+        ht.cap
+            && ht.class == Class::Word
+            && !ht.upper
+            && alone
+            && h.len() > 4
+            && h.strip_suffix('s').is_some_and(|one| WORDS.is_common(one))
+            // (`Windows 12`: a known name's.)
+            && self.lex.get(h).is_none()
+    }
+
     /// A number written as a version or model number: `3`, `2.5`, `4o`, not a quantity.
     fn is_version(&self, i: usize, end: usize) -> bool {
         let t = &self.toks[i];
@@ -562,6 +585,9 @@ impl<'a> Finder<'a> {
             return false;
         }
         let w = self.word(i);
+        if self.numbered_items(i) {
+            return false;
+        }
         let int_digits = w.chars().take_while(char::is_ascii_digit).count();
         // `787-9`: a three-digit model and its variant; a score (`2-1`) or a span of years
         // (`2019-20`) has fewer or more digits before the hyphen.
@@ -9621,6 +9647,16 @@ mod tests {
         finds(
             "The Environment and Resources Authority (ERA) asked for a study.",
             &[("ERA", "ORG", "Environment and Resources Authority")],
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_small_numbers_numbers_items() {
+        let found = find("They took Game 1 at home before losing Games 2 and 3.");
+        assert!(found.is_empty(), "{found:?}");
+        finds(
+            "It runs on Windows 12 and Linux.",
+            &[("Windows 12", "PRODUCT", "Windows 12")],
         );
     }
 
