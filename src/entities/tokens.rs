@@ -7,7 +7,7 @@
 use crate::segment::{Block, BlockKind, Sentence};
 use crate::span::Span;
 
-use super::words::{with_lower, Cue, WORDS};
+use super::words::{with_lower, Cue, Pos, WORDS};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -403,8 +403,17 @@ fn push_word(
             && out
                 .last()
                 .is_some_and(|t| t.sentence == si && t.cap && WORDS.is_given(t.span.slice(text)));
+        // `SG Flensburg-Handewitt`, `FC Ingolstadt-Süd`: after a club's form, the places
+        // joined by a hyphen are the club's one name.
+        let after_club = adjacent
+            && out.last().is_some_and(|t| {
+                t.sentence == si
+                    && t.cap
+                    && WORDS.has_head(t.span.slice(text), super::Kind::Org, Pos::Start)
+            });
         let route = parts.len() == 2
             && !after_given
+            && !after_club
             && parts.iter().all(|p| place(p.slice(text)))
             && !place(w.strip_suffix(['\'', '\u{2019}']).unwrap_or(w));
         // Rejoin the parts that make one name; split off lower-case words.

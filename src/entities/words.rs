@@ -380,6 +380,23 @@ pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     lexicon::with_lower(word, f)
 }
 
+/// `FY26`, `FY2026`: a fiscal year's code is a date, not a name.
+fn fiscal_year(w: &str) -> bool {
+    w.strip_prefix("FY")
+        .is_some_and(|y| matches!(y.len(), 2 | 4) && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `X-ray`, `T-shirts`, `U-turn`: one capital letter joined by a hyphen to a lower-case word
+/// is a common noun named for the letter's shape or sound, never a name (`T-Mobile` and
+/// `A-League` keep a capital after the hyphen).
+fn letter_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b[1] == b'-'
+        && b[2..].iter().all(|c| c.is_ascii_lowercase())
+}
+
 impl Words {
     /// True for a given name in either list, accents aside (`Lucía` is `Lucia`).
     pub fn is_given(&self, w: &str) -> bool {
@@ -411,12 +428,15 @@ impl Words {
         }
     }
 
-    /// A word that is never a name on its own: a day, month, nationality, or a listed acronym.
+    /// A word that is never a name on its own: a day, month, nationality, or a listed acronym,
+    /// a fiscal year's code or a letter-shaped noun.
     pub fn is_non_entity(&self, w: &str) -> bool {
         // `Mozambicans`: the plural of a listed nationality, too; `Saturdays`: of a day.
         self.calendar.contains(w)
             || self.nationalities.contains(w)
             || self.non_entities.contains(w)
+            || fiscal_year(w)
+            || letter_noun(w)
             || w.strip_suffix('s').is_some_and(|one| {
                 one.len() > 3 && (self.nationalities.contains(one) || self.calendar.contains(one))
             })
@@ -554,10 +574,22 @@ impl Words {
 
 #[cfg(test)]
 mod tests {
-    use super::WORDS;
+    use super::{fiscal_year, letter_noun, WORDS};
 
     /// `Words::is_title` looks a word without a hyphen up as itself only: an ending or
     /// beginning without one would need that shortcut gone.
+    #[test]
+    fn fiscal_years_and_letter_nouns_are_no_names() {
+        for w in ["FY26", "FY2026", "X-ray", "T-shirts", "U-turn"] {
+            assert!(WORDS.is_non_entity(w), "{w}");
+        }
+        for w in [
+            "FY", "FYI", "FY202", "T-Mobile", "A-League", "X-5", "Ex-ray",
+        ] {
+            assert!(!fiscal_year(w) && !letter_noun(w), "{w}");
+        }
+    }
+
     #[test]
     fn title_affixes_hold_a_hyphen() {
         for affix in WORDS.title_suffixes.iter().chain(&WORDS.title_prefixes) {
