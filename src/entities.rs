@@ -9231,6 +9231,26 @@ mod tests {
     }
 
     #[test]
+    fn the_romance_a_joins_one_name() {
+        // Spanish, Portuguese and Italian `a` (to, for) inside a name, as `de` is.
+        finds(
+            "He won the stage of the Vuelta a España. The Vuelta ends in Madrid.",
+            &[
+                ("Vuelta a España", "EVENT", "Vuelta a España"),
+                ("Vuelta", "EVENT", "Vuelta a España"),
+            ],
+        );
+        finds(
+            "The ruling Movimento para a Democracia (MpD) won the vote.",
+            &[(
+                "Movimento para a Democracia",
+                "ORG",
+                "Movimento para a Democracia",
+            )],
+        );
+    }
+
+    #[test]
     fn a_lone_word_opening_a_sentence_before_who_is_a_person() {
         finds(
             "Ash rose over the crater. Sutrisno, who heads the monitoring division, said the \
