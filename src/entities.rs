@@ -2209,6 +2209,14 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `on Tuesday and Grey Power objected`: a day or month before a connector opens no
+        // name.
+        while let [Piece::Word(i), Piece::Conn(_), _, ..] = *pieces {
+            if !WORDS.calendar.contains(self.word(i)) {
+                break;
+            }
+            pieces = &pieces[2..];
+        }
         // `University of Leeds on Thursday`: a day or month after a connector ends the name.
         loop {
             match pieces {
@@ -9227,6 +9235,14 @@ mod tests {
                 ("Callie Jo Whitaker", "PERSON", "Callie Jo Whitaker"),
                 ("Whiskey Creek Revival", "ORG", "Whiskey Creek Revival"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_day_before_a_connector_opens_no_name() {
+        finds(
+            "Councillors met on Tuesday and Grey Power objected.",
+            &[("Grey Power", "ORG", "Grey Power")],
         );
     }
 
