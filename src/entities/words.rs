@@ -81,6 +81,9 @@ pub(super) struct Words {
     pub title_mods: WordSet,
     /// Titles only when written with a capital (`Administrator`; `an administrator` is a noun).
     pub cap_titles: WordSet,
+    /// `titles` and `cap_titles` together: most words `is_title` is asked about are in neither,
+    /// which one look-up here settles.
+    pub any_titles: WordSet,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
     pub portfolio: WordSet,
     /// Words of a portfolio's field: `Fisheries`, `Mineral Resources`.
@@ -280,18 +283,22 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .filter(|w| w.chars().count() <= 4),
     );
     dotted.extend(["jr", "sr", "st", "mt", "ft", "bros", "messrs", "no"].map(String::from));
+    let titles = set(include_str!("../data/titles.txt"));
+    let cap_titles = set(include_str!("../data/capitalized_titles.txt"));
+    let any_titles = titles.iter().chain(cap_titles.iter()).copied().collect();
     Words {
         honorifics,
+        titles,
+        cap_titles,
+        any_titles,
         male: set(include_str!("../data/given_names_male.txt")),
         female: set(include_str!("../data/given_names_female.txt")),
         family_first: set(include_str!("../data/family_first.txt")),
-        titles: set(include_str!("../data/titles.txt")),
         area_titles: set(include_str!("../data/area_titles.txt")),
         unit_areas: set(include_str!("../data/unit_areas.txt")),
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_prefixes: lexicon::entries(include_str!("../data/title_prefixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
-        cap_titles: set(include_str!("../data/capitalized_titles.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
         portfolio_fields: set(include_str!("../data/portfolio_fields.txt")),
         particles: set(include_str!("../data/name_particles.txt")),
@@ -442,6 +449,11 @@ impl Words {
     pub fn is_title(&self, w: &str) -> bool {
         let orig_len = w.len();
         let w = w.strip_suffix('.').unwrap_or(w);
+        // A word without a hyphen is a title only if one of the two lists holds it.
+        let hyphen = w.contains('-');
+        if !hyphen && !self.any_titles.contains_lower(w) {
+            return false;
+        }
         // `the MS Saimaa Star`: in capitals, a ship's prefix, not `Ms`.
         let prefix = w.len() >= 2
             && w.bytes().all(|c| c.is_ascii_uppercase())
@@ -474,7 +486,7 @@ impl Words {
         // Every ending and beginning holds a hyphen (the `title_affixes_hold_a_hyphen` test), so
         // a word without one is a title only as itself: most words asked about skip the sixteen
         // affix comparisons, and are looked up in lower case without a copy.
-        let listed = if w.contains('-') {
+        let listed = if hyphen {
             with_lower(w, title)
         } else {
             self.titles.contains_lower(w)
@@ -591,6 +603,26 @@ mod tests {
             let mods = with_lower(bare, |l| WORDS.title_mods.contains(l));
             assert_eq!(WORDS.is_title_mod(w), mods, "{w}");
         }
+    }
+
+    /// `is_title`'s first look-up lets through every word of both title lists.
+    #[test]
+    fn any_titles_holds_both_title_lists() {
+        for w in WORDS.titles.iter().chain(WORDS.cap_titles.iter()) {
+            assert!(WORDS.any_titles.contains(w), "{w}");
+        }
+        assert_eq!(WORDS.any_titles.len(), {
+            let mut all: Vec<&str> = WORDS
+                .titles
+                .iter()
+                .chain(WORDS.cap_titles.iter())
+                .copied()
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            all.len()
+        });
+        assert!(WORDS.is_title("Minister") && WORDS.is_title("Dr.") && !WORDS.is_title("Tuesday"));
     }
 
     /// `Words::is_title` looks a word without a hyphen up as itself only: an ending or
