@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastMap, WordSet};
 use crate::lexicon;
 use crate::numbers::{self, Number, NumberKind};
 use crate::record::{Claim, Comparison, Mention, TimeRef};
@@ -35,10 +35,9 @@ static COMPARISONS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::ne
 });
 /// The last words of the qualifier and comparison cues: a cue ends with the word right before
 /// the figure, so that a word ending none rules them all out with one look-up.
-static QUALIFIER_ENDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| last_words(&QUALIFIERS));
-static COMPARISON_ENDS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| last_words(&COMPARISONS));
-static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
+static QUALIFIER_ENDS: LazyLock<WordSet> = LazyLock::new(|| last_words(&QUALIFIERS));
+static COMPARISON_ENDS: LazyLock<WordSet> = LazyLock::new(|| last_words(&COMPARISONS));
+static FUNCTION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
 /// Minor units of money (`cents`, `pence`) and the currencies whose hundredth part they name,
 /// the first being the one meant when the article names none.
@@ -48,46 +47,46 @@ static MINOR_UNITS: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLoc
         .map(|r| (r[0], r[1].split(' ').collect()))
         .collect()
 });
-static NOT_CLAIM_BEFORE: LazyLock<FastSet<&'static str>> =
+static NOT_CLAIM_BEFORE: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/not_claim_before.txt")).collect());
-static STREET_WORDS: LazyLock<FastSet<&'static str>> =
+static STREET_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/street_words.txt")).collect());
-static PRONOUN_DETERMINERS: LazyLock<FastSet<&'static str>> =
+static PRONOUN_DETERMINERS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/pronoun_determiners.txt")).collect());
-static UNIT_MODIFIERS: LazyLock<FastSet<&'static str>> =
+static UNIT_MODIFIERS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/unit_modifiers.txt")).collect());
 static AGE_CUES: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     lexicon::map(include_str!("data/age_cues.tsv"))
         .into_iter()
         .collect()
 });
-static FUTURE_PLACERS: LazyLock<FastSet<&'static str>> =
+static FUTURE_PLACERS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/future_placers.txt")).collect());
-static SCALE_NOUNS: LazyLock<FastSet<&'static str>> =
+static SCALE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/scale_nouns.txt")).collect());
-static PEOPLE_VERBS: LazyLock<FastSet<&'static str>> =
+static PEOPLE_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/people_verbs.txt")).collect());
-static CHANGE_VERBS: LazyLock<FastSet<&'static str>> =
+static CHANGE_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/change_verbs.txt")).collect());
-static PARTICIPLE_NOUNS: LazyLock<FastSet<&'static str>> =
+static PARTICIPLE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/participle_nouns.txt")).collect());
-static MULTIPLIER_FOLLOWERS: LazyLock<FastSet<&'static str>> =
+static MULTIPLIER_FOLLOWERS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/multiplier_followers.txt")).collect());
 static CLOCK_FOLLOWERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/clock_followers.txt")).collect());
-static COLLECTIVE_NOUNS: LazyLock<FastSet<&'static str>> =
+static COLLECTIVE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/collective_nouns.txt")).collect());
-static VALUE_NOUNS: LazyLock<FastSet<&'static str>> =
+static VALUE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/value_nouns.txt")).collect());
-static ONE_IDIOMS: LazyLock<FastSet<&'static str>> =
+static ONE_IDIOMS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/one_idioms.txt")).collect());
-static PHONE_CUES: LazyLock<FastSet<&'static str>> =
+static PHONE_CUES: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/phone_cues.txt")).collect());
-static DURATION_VERBS: LazyLock<FastSet<&'static str>> =
+static DURATION_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/duration_verbs.txt")).collect());
-static PEOPLE_SUBJECT_VERBS: LazyLock<FastSet<&'static str>> =
+static PEOPLE_SUBJECT_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/people_subject_verbs.txt")).collect());
-static PLURAL_NOUNS: LazyLock<FastSet<&'static str>> =
+static PLURAL_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/plural_nouns.txt")).collect());
 static IRREGULAR_PLURALS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/irregular_plurals.tsv"))
@@ -95,9 +94,9 @@ static IRREGULAR_PLURALS: LazyLock<FastMap<&'static str, &'static str>> = LazyLo
         .map(|r| (r[0], r[1]))
         .collect()
 });
-static SKIP_ADVERBS: LazyLock<FastSet<&'static str>> =
+static SKIP_ADVERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/skip_adverbs.txt")).collect());
-static PASSIVE_AUXILIARIES: LazyLock<FastSet<&'static str>> =
+static PASSIVE_AUXILIARIES: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/passive_auxiliaries.txt")).collect());
 static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     lexicon::map(include_str!("data/time_words.tsv"))
@@ -379,7 +378,7 @@ fn to_major_units(claims: &mut [Claim]) {
 fn is_phone_number(text: &str, n: &Number, sent_start: usize) -> bool {
     words_before(text, n.start, sent_start, 1)
         .first()
-        .is_some_and(|&(s, e)| PHONE_CUES.contains(&*lexicon::lower(&text[s..e])))
+        .is_some_and(|&(s, e)| PHONE_CUES.contains_lower(&text[s..e]))
 }
 
 /// The noun of the figure before, left out after `and one of`: `19 counts of fraud and one of
@@ -464,7 +463,7 @@ fn places_time(text: &str, n: &Number, sent_start: usize) -> bool {
     let [(a, _), (_, e)] = before[..] else {
         return false;
     };
-    FUTURE_PLACERS.contains(&*lexicon::lower(&text[a..e]))
+    FUTURE_PLACERS.contains_lower(&text[a..e])
 }
 
 fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
@@ -652,7 +651,7 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
                     .first()
                     .map(|&(a, b)| lexicon::lower(&text[a..b]))
             });
-            let lasting = lead.is_some_and(|w| DURATION_VERBS.contains(&*w));
+            let lasting = lead.is_some_and(|w| DURATION_VERBS.contains(&w));
             let bounded = cue.is_some() && matches!(&*next_word, "after" | "before");
             if !lasting && !bounded {
                 return false;
@@ -663,11 +662,11 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         }
     }
     // A number to ring: call 911, dial triple zero (but call three witnesses).
-    if PHONE_CUES.contains(&*prev) && !is_plural(&next_word) {
+    if PHONE_CUES.contains(&prev) && !is_plural(&next_word) {
         return false;
     }
     // `the first half`, `the second half`: a position, not a quantity.
-    if NOT_CLAIM_BEFORE.contains(&*prev) && n.kind == NumberKind::Fraction {
+    if NOT_CLAIM_BEFORE.contains(&prev) && n.kind == NumberKind::Fraction {
         return false;
     }
     // An address: 10 Downing Street, 1600 Pennsylvania Avenue.
@@ -700,10 +699,10 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
     if lexicon::lower(&n.text) == "one"
         && (next_word == "of"
             || next_word.is_empty()
-            || FUNCTION_WORDS.contains(&*next_word)
-            || ONE_IDIOMS.contains(&*next_word)
+            || FUNCTION_WORDS.contains(&next_word)
+            || ONE_IDIOMS.contains(&next_word)
             || ONE_IDIOMS.contains(format!("{prev} {next_word}").as_str())
-            || PRONOUN_DETERMINERS.contains(&*prev))
+            || PRONOUN_DETERMINERS.contains(&prev))
     {
         return false;
     }
@@ -753,7 +752,7 @@ fn is_weight_in_pounds(
 fn is_multiple(text: &str, end: usize, limit: usize) -> bool {
     words_after(text, end, limit, 1)
         .first()
-        .is_some_and(|&(s, e)| MULTIPLIER_FOLLOWERS.contains(&*lexicon::lower(&text[s..e])))
+        .is_some_and(|&(s, e)| MULTIPLIER_FOLLOWERS.contains_lower(&text[s..e]))
 }
 
 /// A word that ends a plural noun: `cases`, not `class` or `Peru's`.
@@ -764,7 +763,7 @@ fn is_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("'s")
         && !w.ends_with("’s"))
-        || lexicon::with_lower(w, |lw| PLURAL_NOUNS.contains(lw))
+        || PLURAL_NOUNS.contains_lower(w)
 }
 
 /// The plural of a unit written as an adjective (`a 40-metre mast` -> `metres`, `a 12-member
@@ -904,17 +903,17 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         let lw = lexicon::lower(w);
         // The figure is the subject of a verb that people do (More than 4,000 flee) or of one
         // done to people (37 were killed, 12 have been arrested).
-        if k == 0 && PEOPLE_SUBJECT_VERBS.contains(&*lw) {
+        if k == 0 && PEOPLE_SUBJECT_VERBS.contains(&lw) {
             return unit_of_kind(n.end, Some("people".to_string()));
         }
-        if k == 0 && PASSIVE_AUXILIARIES.contains(&*lw) {
+        if k == 0 && PASSIVE_AUXILIARIES.contains(&lw) {
             let verb = words
                 .iter()
                 .skip(1)
                 .take(2)
                 .map(|&(s, e)| lexicon::lower(&text[s..e]))
-                .find(|w| !PASSIVE_AUXILIARIES.contains(&**w));
-            if verb.is_some_and(|v| PEOPLE_VERBS.contains(&*v)) {
+                .find(|w| !PASSIVE_AUXILIARIES.contains(w));
+            if verb.is_some_and(|v| PEOPLE_VERBS.contains(&v)) {
                 return unit_of_kind(n.end, Some("people".to_string()));
             }
         }
@@ -923,13 +922,13 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         let only_modifiers = !phrase.is_empty()
             && phrase
                 .iter()
-                .all(|&(s, e)| UNIT_MODIFIERS.contains(&*lexicon::lower(&text[s..e])));
+                .all(|&(s, e)| UNIT_MODIFIERS.contains_lower(&text[s..e]));
         if only_modifiers && TIME_WORDS.get(&*lw) == Some(&"period") {
             phrase.push((s, e));
             break;
         }
         // `12 still missing`, `150 more staff`: an adverb is no noun; read on past it.
-        if phrase.is_empty() && SKIP_ADVERBS.contains(&*lw) {
+        if phrase.is_empty() && SKIP_ADVERBS.contains(&lw) {
             continue;
         }
         // Paired adjectives (`4,200 current and former residents`): the noun comes after both.
@@ -937,11 +936,11 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             && is_and_or(w)
             && words
                 .get(k + 1)
-                .is_some_and(|&(s2, e2)| UNIT_MODIFIERS.contains(&*lexicon::lower(&text[s2..e2])));
+                .is_some_and(|&(s2, e2)| UNIT_MODIFIERS.contains_lower(&text[s2..e2]));
         if paired {
             continue;
         }
-        if FUNCTION_WORDS.contains(&*lw) || first_char.is_ascii_digit() {
+        if FUNCTION_WORDS.contains(&lw) || first_char.is_ascii_digit() {
             break;
         }
         let time = TIME_WORDS.get(lw.trim_end_matches('.'));
@@ -958,7 +957,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 && next.is_some_and(|(s2, e2)| {
                     let w2 = lexicon::lower(&text[s2..e2]);
                     is_plural(&w2)
-                        && !FUNCTION_WORDS.contains(&*w2)
+                        && !FUNCTION_WORDS.contains(&w2)
                         && !TIME_WORDS.contains_key(&*w2)
                 });
             if adjective {
@@ -971,7 +970,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 .next()
                 .map_or(true, |c| !c.is_alphanumeric())
                 || next.is_some_and(|(s2, e2)| is_and_or(&text[s2..e2]));
-            if phrase.is_empty() && PARTICIPLE_NOUNS.contains(&*lw) && closes {
+            if phrase.is_empty() && PARTICIPLE_NOUNS.contains(&lw) && closes {
                 phrase.push((s, e));
             }
             break;
@@ -985,7 +984,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     let plural = |&&(s, e): &&(usize, usize)| is_plural(&text[s..e]);
     // Adjectives before the noun are not it (`26 medical staff`); adjectives alone leave no
     // noun after the number (`12 short of`).
-    phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains(&*lexicon::lower(&text[s..e])));
+    phrase.retain(|&(s, e)| !UNIT_MODIFIERS.contains_lower(&text[s..e]));
     // A lower-case plural before a capitalized one: `40 Airbus jets` counts jets.
     let lower_plural =
         |p: &&(usize, usize)| plural(p) && text[p.0..].starts_with(char::is_lowercase);
@@ -1118,17 +1117,17 @@ fn partitive(text: &str, end: usize, limit: usize) -> Option<String> {
         if w.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains_key(&*w) {
             return None;
         }
-        if is_plural(&w) && !FUNCTION_WORDS.contains(&*w) {
+        if is_plural(&w) && !FUNCTION_WORDS.contains(&w) {
             return Some(w.into_owned());
         }
         // A possessive (`the country's`), function word or adjective may come before the noun;
         // a noun in the singular ends the look.
         let possessive = w.ends_with("'s") || w.ends_with("’s");
-        let adjective = UNIT_MODIFIERS.contains(&*w)
+        let adjective = UNIT_MODIFIERS.contains(&w)
             || w.ends_with("est")
             || w.ends_with("ed")
             || w.ends_with("ing");
-        if !(possessive || adjective || FUNCTION_WORDS.contains(&*w)) {
+        if !(possessive || adjective || FUNCTION_WORDS.contains(&w)) {
             return None;
         }
         if !text[e..].starts_with(' ') {
@@ -1187,17 +1186,17 @@ fn join_lower(text: &str, words: &[(usize, usize)], joined: &mut String, starts:
 }
 
 /// The last word of each cue of `cues`.
-fn last_words(cues: &FastMap<&'static str, &'static str>) -> FastSet<&'static str> {
+fn last_words(cues: &FastMap<&'static str, &'static str>) -> WordSet {
     cues.keys()
         .map(|k| k.rsplit(' ').next().unwrap_or(k))
         .collect()
 }
 
 /// Whether the word right before `pos` (lowered as [`join_lower`] lowers it) is one of `ends`.
-fn may_end_cue(text: &str, pos: usize, floor: usize, ends: &FastSet<&'static str>) -> bool {
+fn may_end_cue(text: &str, pos: usize, floor: usize, ends: &WordSet) -> bool {
     words_before(text, pos, floor, 1)
         .first()
-        .is_some_and(|&(s, e)| lexicon::with_lower(&text[s..e], |w| ends.contains(w)))
+        .is_some_and(|&(s, e)| ends.contains_lower(&text[s..e]))
 }
 
 /// The longest qualifier cue right before `start`: its qualifier and span.
@@ -1250,7 +1249,7 @@ fn qualifier_of(
                         text[s..].starts_with(char::is_lowercase)
                             && !is_plural(&w)
                             && w != "worth"
-                            && !FUNCTION_WORDS.contains(&*w)
+                            && !FUNCTION_WORDS.contains(&w)
                     })
         };
         if !((verb || cue.eq_ignore_ascii_case("over")) && attributive()) {

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 // The word tables are looked up several times per token with fixed keys: the Fx hash.
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastMap, FastSet, WordSet};
 use crate::lexicon;
 use crate::span::Span;
 
@@ -190,7 +190,7 @@ static WORDS: LazyLock<FastMap<&'static str, (f64, Class)>> = LazyLock::new(|| {
 
 /// Vague magnitude words: value, and whether the word needs `of` after it.
 /// Words that make a bare scale word after them vague: `several hundred`.
-static VAGUE_DETERMINERS: LazyLock<FastSet<&'static str>> =
+static VAGUE_DETERMINERS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/vague_determiners.txt")).collect());
 
 static VAGUE: LazyLock<FastMap<&'static str, (f64, bool)>> = LazyLock::new(|| {
@@ -307,23 +307,23 @@ fn index(forms: Vec<Form>) -> FormIndex {
 static CURRENCIES: LazyLock<FormIndex> =
     LazyLock::new(|| index(forms(include_str!("data/currencies.tsv"))));
 static UNITS: LazyLock<FormIndex> = LazyLock::new(|| index(forms(include_str!("data/units.tsv"))));
-static MONTHS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+static MONTHS: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/time_words.tsv"))
         .filter(|r| r.get(1) == Some(&"month"))
         .map(|r| r[0])
         .collect()
 });
-static YEAR_PREPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+static YEAR_PREPS: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/time_words.tsv"))
         .filter(|r| r.get(1) == Some(&"year_prep"))
         .map(|r| r[0])
         .collect()
 });
-static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
+static FUNCTION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
-static IDENTIFIER_WORDS: LazyLock<FastSet<&'static str>> =
+static IDENTIFIER_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/identifier_words.txt")).collect());
-static SCORE_WORDS: LazyLock<FastSet<&'static str>> =
+static SCORE_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/score_words.txt")).collect());
 /// Cue words before `a`/`an` and a unit, and the unit kind they are limited to, if any.
 static ARTICLE_UNIT_CUES: LazyLock<FastMap<&'static str, Option<&'static str>>> =
@@ -332,9 +332,9 @@ static ARTICLE_UNIT_CUES: LazyLock<FastMap<&'static str, Option<&'static str>>> 
             .map(|r| (r[0], r.get(1).copied()))
             .collect()
     });
-static ORDINAL_NOUNS: LazyLock<FastSet<&'static str>> =
+static ORDINAL_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/ordinal_nouns.txt")).collect());
-static DIMENSION_WORDS: LazyLock<FastSet<&'static str>> =
+static DIMENSION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/dimension_words.txt")).collect());
 
 /// Denominators that make `a/b` a fraction rather than a date or a tally (`9/11`, `24/7`).

@@ -39,7 +39,7 @@
 //! fitting does the pronoun fall back to the latest speaker of its gender, then to the person the
 //! article names most.
 
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::FastMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -203,7 +203,7 @@ static NAME_STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/name_stopwords.txt")));
 
 /// A fixed word list, lower case.
-type WordSet = FastSet<String>;
+type WordSet = crate::fasthash::WordSet<String>;
 /// A fixed word list with a value per word.
 type WordMap<V> = FastMap<String, V>;
 /// Phrases by their first word, as word sequences.
@@ -1411,8 +1411,7 @@ fn after_title_field(text: &str, pos: usize) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or_default();
-    word.chars().next().is_some_and(char::is_uppercase)
-        && TITLES.contains(&*lexicon::lower(bare_str(word)))
+    word.chars().next().is_some_and(char::is_uppercase) && TITLES.contains_lower(bare_str(word))
 }
 
 /// The holder's name in a name that follows a title and its `of` (`Bresk Ivana Kovačić` after
@@ -2831,7 +2830,7 @@ fn cue_after_name(text: &str, end: usize) -> Option<(Toks<'_>, usize)> {
             } else {
                 Cow::Borrowed(w)
             };
-            ADVERBS.contains(&*low) || CUES.contains_key(&*low)
+            ADVERBS.contains(&low) || CUES.contains_key(&*low)
         }
     };
     if !first {
@@ -2935,7 +2934,7 @@ fn untitled_once(name: &str) -> &str {
         Some((first, rest))
             if rest.contains(' ')
                 && first.chars().next().is_some_and(char::is_uppercase)
-                && TITLES.contains(&*lexicon::lower(first))
+                && TITLES.contains_lower(first)
                 && given_name(&first.to_lowercase()).is_none() =>
         {
             rest
@@ -2959,7 +2958,7 @@ fn name_title(name: &str) -> bool {
         && words.next().is_some()
         && entities::is_name_title(&lexicon::lower(first))
         && given_name(&first.to_lowercase()).is_none()
-        && !TITLES.contains(&*lexicon::lower(second))
+        && !TITLES.contains_lower(second)
         && !org_like(rest)
         && !entities::is_known_org(name)
 }
@@ -3074,8 +3073,7 @@ fn name_like(name: &str) -> bool {
     // Counted and lowered without a vector or a string per word: asked of every run.
     (2..=4).contains(&name.split(' ').count())
         && name.split(' ').all(|w| {
-            w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
-                && !lexicon::with_lower(w, |l| TITLES.contains(l))
+            w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !TITLES.contains_lower(w)
         })
 }
 
@@ -3249,7 +3247,7 @@ impl<'t> Known<'t> {
                 .or_else(|| premodifier_title(text, run.start));
             // A road (`Spencer Highway`, though `Spencer` is a given name) is a place, never a
             // speaker.
-            if !honorific && STREET_WORDS.contains(&*lexicon::lower(bare_str(last))) {
+            if !honorific && STREET_WORDS.contains_lower(bare_str(last)) {
                 continue;
             }
             // What the article calls them tells their gender, when the name does not: a
@@ -3769,7 +3767,7 @@ impl<'t> Known<'t> {
                         head.ends_with(' ')
                             && head
                                 .split_whitespace()
-                                .all(|w| NATIONALITIES.contains(&*lexicon::lower(w)))
+                                .all(|w| NATIONALITIES.contains_lower(w))
                     }) =>
             {
                 (name.clone(), None, Gender::Any, true)
@@ -3785,7 +3783,7 @@ impl<'t> Known<'t> {
                             && (m.kind == "PERSON" || !middle.is_empty())
                             && middle
                                 .split_whitespace()
-                                .all(|w| NAME_PARTICLES.contains(&*lexicon::lower(w)))
+                                .all(|w| NAME_PARTICLES.contains_lower(w))
                             && (!middle.is_empty() || given_name(&first.to_lowercase()).is_some())
                             && given_name(&last.to_lowercase()).is_none()
                     })
@@ -4296,7 +4294,7 @@ impl<'t> Known<'t> {
         let org_described = before
             .strip_suffix(',')
             .and_then(|b| b.rsplit(' ').next())
-            .is_some_and(|w| ORG_NOUNS.contains(&*lexicon::lower(w)));
+            .is_some_and(|w| ORG_NOUNS.contains_lower(w));
         let opens = before.is_empty() || (before.ends_with(',') && !org_described);
         (opens
             && name_like(name)
@@ -4322,7 +4320,7 @@ impl<'t> Known<'t> {
         let demonym = phrase
             .rsplit(' ')
             .next()
-            .filter(|w| NATIONALITIES.contains(*w))
+            .filter(|w| NATIONALITIES.contains(w))
             .unwrap_or_default();
         let stem: String = demonym.chars().take(4).collect();
         let introduced = |p: &&Person| {
@@ -4552,7 +4550,7 @@ impl<'t> Known<'t> {
                 .take(6)
                 .take_while(|w| {
                     w.chars().next().is_some_and(char::is_uppercase)
-                        || NAME_PARTICLES.contains(&*lexicon::lower(w))
+                        || NAME_PARTICLES.contains_lower(w)
                 })
                 .any(|w| w.ends_with("’s") || w.ends_with("'s"))
         })
@@ -4802,7 +4800,7 @@ impl<'t> Known<'t> {
                             let last = p.name.rsplit(' ').next();
                             [head, last].into_iter().flatten().any(|w| {
                                 let w = lexicon::lower(w);
-                                *w != *noun && ORG_NOUNS.contains(&*w)
+                                *w != *noun && ORG_NOUNS.contains(&w)
                             })
                         };
                         // The subject too, when it is another body (`The Ministry of the
@@ -4906,7 +4904,7 @@ fn particle_led(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(first, _)| {
         first.chars().next().is_some_and(char::is_uppercase)
             && !(first.is_ascii() && first.len() > *LONGEST_PARTICLE)
-            && lexicon::with_lower(first, |w| NAME_PARTICLES.contains(w))
+            && NAME_PARTICLES.contains_lower(first)
     })
 }
 

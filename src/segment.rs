@@ -14,7 +14,7 @@
 //! Everything here is linear in the input: look-behinds and look-aheads are bounded, and the one
 //! unbounded look-around (is this stop inside an e-mail address or URL?) is cached per token.
 
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastMap, WordSet};
 use std::sync::LazyLock;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -23,28 +23,28 @@ use crate::lexicon;
 use crate::span::Span;
 
 /// Abbreviations whose stop ends a sentence only before a sentence starter (`Inc.`, `co.`).
-static ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+static ABBREVIATIONS: LazyLock<WordSet<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("data/abbreviations.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 /// US state abbreviations (`Calif.`), matched case-sensitively; they act as abbreviations.
-static STATE_ABBREVIATIONS: LazyLock<FastSet<&'static str>> =
+static STATE_ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/state_abbreviations.txt")).collect());
 /// Abbreviations that stand before a number (`No. 5`, `p. 55`, `Jan. 5`).
-static NUMBER_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+static NUMBER_ABBREVIATIONS: LazyLock<WordSet<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("data/number_abbreviations.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 /// Titles before a name (`Mr.`, `Sen.`): their stop never ends a sentence.
-static HONORIFICS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+static HONORIFICS: LazyLock<WordSet<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("data/honorifics.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 /// Lower-case words allowed between the names of a byline (`and`, `de`).
-static BYLINE_CONNECTORS: LazyLock<FastSet<&'static str>> =
+static BYLINE_CONNECTORS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/byline_connectors.txt")).collect());
 /// Words a heading never ends with (`and`, `the`, `of`), each with whether it holds on any line
 /// (`true`) or only on a long one (`in`: `Winter Sets In` is a heading).
@@ -54,19 +54,19 @@ static OPEN_LINE_ENDERS: LazyLock<FastMap<&'static str, bool>> = LazyLock::new(|
         .collect()
 });
 /// Verbs of an attribution after a quotation (`"Why?" Smith asked.`).
-static SPEECH_VERBS: LazyLock<FastSet<&'static str>> =
+static SPEECH_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/speech_verbs.txt")).collect());
 /// Times of day written with stops (`a.m`, `p.m`).
-static TIME_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+static TIME_ABBREVIATIONS: LazyLock<WordSet<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("data/time_abbreviations.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 /// Capitalized words that go on a time (`10 p.m. Eastern`, `5 p.m. Friday`).
-static TIME_FOLLOWERS: LazyLock<FastSet<&'static str>> =
+static TIME_FOLLOWERS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/time_followers.txt")).collect());
 /// Capitalized words that begin sentences (`The`, `It`, `How`).
-static SENTENCE_STARTERS: LazyLock<FastSet<&'static str>> =
+static SENTENCE_STARTERS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/sentence_starters.txt")).collect());
 
 /// What kind of block a paragraph is.

@@ -6,16 +6,16 @@ use crate::lexicon;
 
 use super::Kind;
 
-pub(crate) use crate::fasthash::{FastMap, FastSet};
+pub(crate) use crate::fasthash::{FastMap, FastSet, WordSet};
 
-fn set(src: &'static str) -> FastSet<&'static str> {
+fn set(src: &'static str) -> WordSet {
     // Sized up front: the gazetteer and surname lists would otherwise grow a dozen times.
-    let mut set = FastSet::with_capacity_and_hasher(lexicon::capacity(src), Default::default());
+    let mut set = WordSet::with_capacity(lexicon::capacity(src));
     set.extend(lexicon::entries(src));
     set
 }
 
-fn lower_set(src: &str) -> FastSet<String> {
+fn lower_set(src: &str) -> WordSet<String> {
     lexicon::entries(src).map(str::to_lowercase).collect()
 }
 
@@ -65,158 +65,161 @@ pub(super) enum Cue {
 
 /// Every list, parsed.
 pub(super) struct Words {
-    pub male: FastSet<&'static str>,
-    pub female: FastSet<&'static str>,
+    pub male: WordSet,
+    pub female: WordSet,
     /// Family names written before the given name (`Nguyen Thi Lan`).
-    pub family_first: FastSet<&'static str>,
-    pub titles: FastSet<&'static str>,
+    pub family_first: WordSet,
+    pub titles: WordSet,
     /// Titles of an area's head: `Mayor`, `Regent`.
-    pub area_titles: FastSet<&'static str>,
+    pub area_titles: WordSet,
     /// Area nouns naming a body's unit after its head word: `Police District`.
-    pub unit_areas: FastSet<&'static str>,
+    pub unit_areas: WordSet,
     /// Hyphenated endings that keep a title a title: `-in-chief`, `-elect`.
     pub title_suffixes: Vec<&'static str>,
     /// Beginnings a hyphen joins to a title that keep it one: `Vice-Admiral`, `Deputy-Governor`.
     pub title_prefixes: Vec<&'static str>,
-    pub title_mods: FastSet<&'static str>,
+    pub title_mods: WordSet,
     /// Titles only when written with a capital (`Administrator`; `an administrator` is a noun).
-    pub cap_titles: FastSet<&'static str>,
+    pub cap_titles: WordSet,
+    /// `titles` and `cap_titles` together: most words `is_title` is asked about are in neither,
+    /// which one look-up here settles.
+    pub any_titles: WordSet,
     /// Titles written after their portfolio: `Minister`, `Secretary`.
-    pub portfolio: FastSet<&'static str>,
+    pub portfolio: WordSet,
     /// Words of a portfolio's field: `Fisheries`, `Mineral Resources`.
-    pub portfolio_fields: FastSet<&'static str>,
-    pub particles: FastSet<&'static str>,
+    pub portfolio_fields: WordSet,
+    pub particles: WordSet,
     /// Particles that stand only inside personal names (`van der`, `binti`): no given name
     /// is needed to read a name holding one as a person's.
-    pub person_particles: FastSet<&'static str>,
-    pub connectors: FastSet<&'static str>,
+    pub person_particles: WordSet,
+    pub connectors: WordSet,
     /// Connecting words of other languages: `nan`, `o`, `de la`.
-    pub foreign_connectors: FastSet<&'static str>,
+    pub foreign_connectors: WordSet,
     /// Words after a head that bring in what it heads: `of` and its kin (`de`, `du`).
-    pub of_words: FastSet<&'static str>,
-    pub calendar: FastSet<&'static str>,
-    pub nationalities: FastSet<&'static str>,
+    pub of_words: WordSet,
+    pub calendar: WordSet,
+    pub nationalities: WordSet,
     /// Last words of a sports competition's name: `League`, `Cup`.
-    pub competition_heads: FastSet<&'static str>,
+    pub competition_heads: WordSet,
     /// Words naming a competition of the world, not of one country: `World`, `Olympic`.
-    pub world_words: FastSet<&'static str>,
-    pub non_entities: FastSet<&'static str>,
+    pub world_words: WordSet,
+    pub non_entities: WordSet,
     /// Letters after a person's name for an office or honour (`SC`, `KC`, `OBE`).
-    pub post_nominals: FastSet<&'static str>,
-    pub common: FastSet<&'static str>,
+    pub post_nominals: WordSet,
+    pub common: WordSet,
     /// Function words: prepositions, determiners, conjunctions, pronouns.
-    pub function: FastSet<&'static str>,
+    pub function: WordSet,
     /// Words that open sentences without naming anything (`Meanwhile`, `Still`).
-    pub starters: FastSet<&'static str>,
-    pub suffixes: FastSet<&'static str>,
-    pub quantity: FastSet<&'static str>,
+    pub starters: WordSet,
+    pub suffixes: WordSet,
+    pub quantity: WordSet,
     /// US state abbreviations (`Mass`, `Calif`), case-sensitive, without their stop.
-    pub states: FastSet<&'static str>,
+    pub states: WordSet,
     /// Nouns that announce a quoted title (`memoir`, `album`).
-    pub works: FastSet<&'static str>,
+    pub works: WordSet,
     /// Words that make the body noun after them a ship's (`bulk` of `bulk carrier`).
-    pub vessel_mods: FastSet<&'static str>,
+    pub vessel_mods: WordSet,
     /// Body nouns that those words make a ship's (`carrier`, not `company`).
-    pub vessel_nouns: FastSet<&'static str>,
+    pub vessel_nouns: WordSet,
     /// Verbs of selling goods, which make `under the X label` a product's label (`sold`).
-    pub sale_verbs: FastSet<&'static str>,
+    pub sale_verbs: WordSet,
     /// The words around a product's name that say it is one, by part (`label`, `brand`,
     /// `marked`, `trades`, `owner`, `naming`: product_context.tsv).
     pub product_context: FastMap<&'static str, &'static str>,
     /// Prepositions before `the` and a road's number (`on the RN1`).
-    pub road_prepositions: FastSet<&'static str>,
+    pub road_prepositions: WordSet,
     /// Event heads that also close a street's name (`Parade`): a street after `along`.
-    pub street_event_heads: FastSet<&'static str>,
+    pub street_event_heads: WordSet,
     /// Nouns of goods that type the name before them only with more context (`its X red rose`).
-    pub product_nouns: FastSet<&'static str>,
+    pub product_nouns: WordSet,
     /// Makers whose model code or number joins their name in a product's (`Tata LPT 1613`).
-    pub vehicle_makes: FastSet<&'static str>,
+    pub vehicle_makes: WordSet,
     /// Nouns of a line that close its name after a hyphenated pair of places (`Railway`).
-    pub route_heads: FastSet<&'static str>,
+    pub route_heads: WordSet,
     /// The words of a land's long form before `of` (`Free State` of `Free State of Saxony`).
-    pub polity_heads: FastSet<&'static str>,
+    pub polity_heads: WordSet,
     /// Heads of public bodies named after a place (`Authority`, `Chamber`), whose place
     /// alone is no short form of theirs.
-    pub institution_heads: FastSet<&'static str>,
+    pub institution_heads: WordSet,
     /// Heads of first-level divisions whose bare name is the division (`Prefecture`).
-    pub division_heads: FastSet<&'static str>,
+    pub division_heads: WordSet,
     /// Nouns before a short form in `known by its initials X` (`initials`, `acronym`).
-    pub short_form_nouns: FastSet<&'static str>,
+    pub short_form_nouns: WordSet,
     /// Heads of bodies sent somewhere, whose names go on with `to` and the place: `Delegation`.
-    pub to_heads: FastSet<&'static str>,
+    pub to_heads: WordSet,
     /// Words that follow a body's head inside its name, titles elsewhere: `Directorate General`.
-    pub head_followers: FastSet<&'static str>,
+    pub head_followers: WordSet,
     /// Endings of plural nouns of trades and members: `Producers`, `Fishermen`.
     pub trade_plural_endings: Vec<&'static str>,
     /// Articles of other languages that open a name (`La`, `El`).
-    pub name_articles: FastSet<&'static str>,
+    pub name_articles: WordSet,
     /// Words that say someone plays in a work (`role`, `starred`).
-    pub roles: FastSet<&'static str>,
+    pub roles: WordSet,
     /// Plural nouns for a people's members (`herders`, `clans`): the word before names a people.
-    pub people_nouns: FastSet<&'static str>,
+    pub people_nouns: WordSet,
     /// Words that make a region of the place after them: `Northern`, `Greater`.
-    pub place_mods: FastSet<&'static str>,
+    pub place_mods: WordSet,
     /// Adjectives of other languages that stay in a town's name after it: `Novo` of `Porto Novo`.
-    pub place_mods_after: FastSet<&'static str>,
+    pub place_mods_after: WordSet,
     /// Words that open an airline's name: `Air` of `Air Tahiti Nui`.
-    pub carrier_openers: FastSet<&'static str>,
+    pub carrier_openers: WordSet,
     /// Words for a saint whose possessive a place's name keeps: `St` of `St Julian's`.
-    pub saints: FastSet<&'static str>,
+    pub saints: WordSet,
     /// Endings of adjectives whose lower-case noun stays in the name: `Moravské pivovary`.
     pub adjective_endings: Vec<&'static str>,
     /// Endings of nouns for a person's trade (`physiologist`, `technician`).
     pub person_endings: Vec<&'static str>,
     /// Ordinary occupations and trades (`guide`, `importer`, `beekeeper`): the head noun of a
     /// description after a name's comma that makes a name-shaped name a person's.
-    pub occupations: FastSet<&'static str>,
+    pub occupations: WordSet,
     /// Bare role nouns a sentence opens with before a person's name (`Centre`, `Veteran`).
-    pub role_nouns: FastSet<&'static str>,
+    pub role_nouns: WordSet,
     /// Words that name a region of the known place right after them: `North-East Atlantic`.
-    pub region_prefixes: FastSet<&'static str>,
+    pub region_prefixes: WordSet,
     /// Prefixes a hyphen joins to an ordinary word in one capitalized word: `Co-operation`.
-    pub hyphen_prefixes: FastSet<&'static str>,
+    pub hyphen_prefixes: WordSet,
     /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
     /// evidence that a name no rule or list explains is a place.
-    pub gazetteer: FastSet<&'static str>,
+    pub gazetteer: WordSet,
     /// Surnames (generated from the US Census by scripts/names.py): weak evidence that an
     /// unknown two- or three-word name ending in one names a person.
-    pub surnames: FastSet<&'static str>,
+    pub surnames: WordSet,
     /// Endings that mark a surname (`-ová`, `-escu`, `-shvili`), for names no list holds.
     pub surname_endings: Vec<&'static str>,
     /// Scale words after an amount (`million`, `bn`), from the number lists: `R2 million` is
     /// money, not a model `R2`.
-    pub scales: FastSet<&'static str>,
+    pub scales: WordSet,
     /// Honorifics and abbreviations written with a final stop that belongs to the word.
-    pub dotted: FastSet<String>,
+    pub dotted: WordSet<String>,
     /// Shortened given names whose stop is theirs before more of the sentence (`Ma. Cristina`).
-    pub given_dotted: FastSet<String>,
+    pub given_dotted: WordSet<String>,
     /// Titles written with a stop before a name (`Col.`, `Gen.`), lower case: at a sentence's
     /// end such a word is a name's last (`the South Col.`) and the stop is the sentence's.
-    pub honorifics: FastSet<String>,
+    pub honorifics: WordSet<String>,
     pub heads: FastMap<&'static str, Vec<(Kind, Pos)>>,
     /// Endings of camel-case names, from the heads marked `suffix`.
     pub camel: Vec<(&'static str, Kind)>,
     pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
     /// Nouns after a place's name that make it a sports team (`Sri Lanka captain`).
-    pub team: FastSet<&'static str>,
+    pub team: WordSet,
     /// Verbs of a contest between two sides, each split into its words (`drew with`): a known
     /// country beside one is a national side (`Sweden beat Canada`).
     pub contest: Vec<Vec<&'static str>>,
     /// Words only a match report uses (`goalkeeper`, `wickets`): two of them make an article
     /// a sports report.
-    pub sport: FastSet<&'static str>,
+    pub sport: WordSet,
     /// Words right before a known place's name that make it a side in a match report
     /// (`against Bangladesh`, `Colombian side Santa Fe`).
-    pub side_cues: FastSet<&'static str>,
+    pub side_cues: WordSet,
     /// Words before a name that place it (`in`, `to`, `from`): a country after one is the
     /// country, whatever a contest verb elsewhere says of its side.
-    pub place_prepositions: FastSet<&'static str>,
+    pub place_prepositions: WordSet,
     /// Plurals closing a party's name (`Social Democrats`, `the Moderates`).
-    pub party_plurals: FastSet<&'static str>,
+    pub party_plurals: WordSet,
     /// Words saying a sentence speaks of parties (`seats`, `coalition`).
-    pub party_cues: FastSet<&'static str>,
+    pub party_cues: WordSet,
     /// Words opening a street's name that the house number follows (`Rua`, `Calle`).
-    pub address: FastSet<&'static str>,
+    pub address: WordSet,
 }
 
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -280,18 +283,22 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .filter(|w| w.chars().count() <= 4),
     );
     dotted.extend(["jr", "sr", "st", "mt", "ft", "bros", "messrs", "no"].map(String::from));
+    let titles = set(include_str!("../data/titles.txt"));
+    let cap_titles = set(include_str!("../data/capitalized_titles.txt"));
+    let any_titles = titles.iter().chain(cap_titles.iter()).copied().collect();
     Words {
         honorifics,
+        titles,
+        cap_titles,
+        any_titles,
         male: set(include_str!("../data/given_names_male.txt")),
         female: set(include_str!("../data/given_names_female.txt")),
         family_first: set(include_str!("../data/family_first.txt")),
-        titles: set(include_str!("../data/titles.txt")),
         area_titles: set(include_str!("../data/area_titles.txt")),
         unit_areas: set(include_str!("../data/unit_areas.txt")),
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_prefixes: lexicon::entries(include_str!("../data/title_prefixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
-        cap_titles: set(include_str!("../data/capitalized_titles.txt")),
         portfolio: set(include_str!("../data/portfolio_titles.txt")),
         portfolio_fields: set(include_str!("../data/portfolio_fields.txt")),
         particles: set(include_str!("../data/name_particles.txt")),
@@ -444,26 +451,29 @@ impl Words {
 
     /// A function word (`In`, `After`, `Across`), whatever its case.
     pub fn is_function(&self, w: &str) -> bool {
-        with_lower(w, |l| self.function.contains(l))
+        self.function.contains_lower(w)
     }
 
     /// A word a portfolio's field may be named in (`Fisheries`, or a common word such as
     /// `Business`), whatever its case.
     pub fn is_field(&self, w: &str) -> bool {
-        with_lower(w, |l| {
-            self.portfolio_fields.contains(l) || self.common.contains(l)
-        })
+        self.portfolio_fields.contains_lower(w) || self.common.contains_lower(w)
     }
 
     /// A common English word, whatever its case.
     pub fn is_common(&self, w: &str) -> bool {
-        with_lower(w, |l| self.common.contains(l))
+        self.common.contains_lower(w)
     }
 
     /// A title or honorific word (`Dr.`, `Chief`, `coach`), whatever its case and final stop.
     pub fn is_title(&self, w: &str) -> bool {
         let orig_len = w.len();
         let w = w.strip_suffix('.').unwrap_or(w);
+        // A word without a hyphen is a title only if one of the two lists holds it.
+        let hyphen = w.contains('-');
+        if !hyphen && !self.any_titles.contains_lower(w) {
+            return false;
+        }
         // `the MS Saimaa Star`: in capitals, a ship's prefix, not `Ms`.
         let prefix = w.len() >= 2
             && w.bytes().all(|c| c.is_ascii_uppercase())
@@ -471,12 +481,6 @@ impl Words {
         // `patron-in-chief`, `governor-elect`, `Auditor-General`: a title with an ending that
         // keeps it one; `Vice-Admiral`, `Acting-Director`: with such a beginning.
         let title = |l: &str| {
-            // Every ending and beginning holds a hyphen (the `title_affixes_hold_a_hyphen`
-            // test), so a word without one is a title only as itself: most words asked about
-            // skip the sixteen affix comparisons.
-            if !l.contains('-') {
-                return self.titles.contains(l);
-            }
             let core = |l: &str| {
                 self.titles.contains(l)
                     || self
@@ -495,18 +499,25 @@ impl Words {
         let acronym = w.len() <= 3
             && w.len() == orig_len
             && w.bytes().all(|c| c.is_ascii_uppercase())
-            && with_lower(w, |l| self.honorifics.contains(l));
+            && self.honorifics.contains_lower(w);
         let capitalized = || {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && with_lower(w, |l| self.cap_titles.contains(l))
+            w.chars().next().is_some_and(char::is_uppercase) && self.cap_titles.contains_lower(w)
         };
-        !prefix && !acronym && (with_lower(w, title) || capitalized())
+        // Every ending and beginning holds a hyphen (the `title_affixes_hold_a_hyphen` test), so
+        // a word without one is a title only as itself: most words asked about skip the sixteen
+        // affix comparisons, and are looked up in lower case without a copy.
+        let listed = if hyphen {
+            with_lower(w, title)
+        } else {
+            self.titles.contains_lower(w)
+        };
+        !prefix && !acronym && (listed || capitalized())
     }
 
     /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
     pub fn is_title_mod(&self, w: &str) -> bool {
         let w = w.strip_suffix('.').unwrap_or(w);
-        with_lower(w, |l| self.title_mods.contains(l))
+        self.title_mods.contains_lower(w)
     }
 
     /// The head roles of a capitalized word.
@@ -557,8 +568,8 @@ impl Words {
     pub fn cue_before(&self, prev: &str, w: &str) -> Option<Kind> {
         let k = self.cue(w, Cue::Before)?;
         let vessel = k == Kind::Org
-            && with_lower(w, |l| self.vessel_nouns.contains(l))
-            && with_lower(prev, |l| self.vessel_mods.contains(l));
+            && self.vessel_nouns.contains_lower(w)
+            && self.vessel_mods.contains_lower(prev);
         Some(if vessel { Kind::Product } else { k })
     }
 
@@ -574,7 +585,65 @@ impl Words {
 
 #[cfg(test)]
 mod tests {
-    use super::{fiscal_year, letter_noun, WORDS};
+    use super::{fiscal_year, letter_noun, with_lower, WORDS};
+
+    /// The lists asked in lower case answer as a look-up of the word lowered by `with_lower`
+    /// would, for listed words in every case and for words no list holds.
+    #[test]
+    fn lower_case_look_ups_agree_with_lowering_first() {
+        let mut words: Vec<String> = Vec::new();
+        for w in WORDS.titles.iter().chain(WORDS.common.iter().take(500)) {
+            let title: String = w.chars().take(1).flat_map(char::to_uppercase).collect();
+            let title = title
+                + w.get(w.chars().next().map_or(0, char::len_utf8)..)
+                    .unwrap_or("");
+            words.extend([w.to_string(), w.to_uppercase(), title, format!("{w}s")]);
+        }
+        words.extend(
+            [
+                "Ärzte",
+                "İstanbul",
+                "MINISTER-ELECT",
+                "Vice-Admiral",
+                "",
+                "ß",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let lowered = |set: &super::WordSet| with_lower(w, |l| set.contains(l));
+            assert_eq!(WORDS.is_common(w), lowered(&WORDS.common), "{w}");
+            assert_eq!(WORDS.is_function(w), lowered(&WORDS.function), "{w}");
+            assert_eq!(
+                WORDS.titles.contains_lower(w),
+                lowered(&WORDS.titles),
+                "{w}"
+            );
+            let bare = w.strip_suffix('.').unwrap_or(w);
+            let mods = with_lower(bare, |l| WORDS.title_mods.contains(l));
+            assert_eq!(WORDS.is_title_mod(w), mods, "{w}");
+        }
+    }
+
+    /// `is_title`'s first look-up lets through every word of both title lists.
+    #[test]
+    fn any_titles_holds_both_title_lists() {
+        for w in WORDS.titles.iter().chain(WORDS.cap_titles.iter()) {
+            assert!(WORDS.any_titles.contains(w), "{w}");
+        }
+        assert_eq!(WORDS.any_titles.len(), {
+            let mut all: Vec<&str> = WORDS
+                .titles
+                .iter()
+                .chain(WORDS.cap_titles.iter())
+                .copied()
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            all.len()
+        });
+        assert!(WORDS.is_title("Minister") && WORDS.is_title("Dr.") && !WORDS.is_title("Tuesday"));
+    }
 
     /// `Words::is_title` looks a word without a hyphen up as itself only: an ending or
     /// beginning without one would need that shortcut gone.
