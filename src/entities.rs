@@ -2209,6 +2209,20 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Co Cork`, `Co. Kerry`: the county before its name, as Irish papers write it, a
+        // place (a firm's `Co` closes its name instead).
+        if let [Piece::Word(i), ref rest @ ..] = *pieces {
+            let county = matches!(self.word(i), "Co" | "Co.")
+                && !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|p| matches!(*p, Piece::Word(_) | Piece::Lex(_, _, _, Kind::Place, _)));
+            if county {
+                let (_, b) = pieces[pieces.len() - 1].range();
+                self.push(i, b, Kind::Place, EVIDENCE);
+                return;
+            }
+        }
         // `on Tuesday and Grey Power objected`: a day or month before a connector opens no
         // name.
         while let [Piece::Word(i), Piece::Conn(_), _, ..] = *pieces {
@@ -9234,6 +9248,17 @@ mod tests {
             &[
                 ("Callie Jo Whitaker", "PERSON", "Callie Jo Whitaker"),
                 ("Whiskey Creek Revival", "ORG", "Whiskey Creek Revival"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_irish_county_before_its_name_is_a_place() {
+        finds(
+            "Farmers from Co Cork and Co. Kerry drove to Dublin.",
+            &[
+                ("Co Cork", "PLACE", "Co Cork"),
+                ("Co. Kerry", "PLACE", "Co. Kerry"),
             ],
         );
     }
