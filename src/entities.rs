@@ -811,11 +811,13 @@ impl<'a> Finder<'a> {
                 && !WORDS.is_common(self.word(j))
                 && !WORDS.is_function(self.word(j));
             // `Amalgamated Transit Union Local 1505`: a union's branch number closes its name.
+            // (`UAW Local 7`: the union's acronym.)
             let local = good == j
                 && j >= k + 2
                 && t.class == Class::Number
                 && self.word(j - 1) == "Local"
-                && WORDS.has_head(self.word(j - 2), Kind::Org, Pos::End);
+                && (WORDS.has_head(self.word(j - 2), Kind::Org, Pos::End)
+                    || (self.toks[j - 2].upper && self.word(j - 2).len() >= 3));
             if noun || local {
                 j += 1;
                 good = j;
@@ -4230,10 +4232,12 @@ impl<'a> Finder<'a> {
                 return;
             }
             // `Amalgamated Transit Union Local 1505`: a union's branch and its number.
+            // (`UAW Local 7`, `IBEW Local 46`: the union's acronym.)
             let local = b - a >= 3
                 && self.toks[b - 1].class == Class::Number
                 && self.word(b - 2) == "Local"
-                && WORDS.has_head(self.word(b - 3), Kind::Org, Pos::End);
+                && (WORDS.has_head(self.word(b - 3), Kind::Org, Pos::End)
+                    || (self.toks[b - 3].upper && self.word(b - 3).len() >= 3));
             if local {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 return;
@@ -11373,6 +11377,10 @@ mod tests {
                 "ORG",
                 "Amalgamated Transit Union Local 1505",
             )],
+        );
+        finds(
+            "Members of UAW Local 7 ratified the deal.",
+            &[("UAW Local 7", "ORG", "UAW Local 7")],
         );
         finds(
             "She spent 14 years in Houston ISD before the move.",
