@@ -725,12 +725,15 @@ impl<'a> Finder<'a> {
                     .lex
                     .get(self.span_text(k, j))
                     .is_some_and(|h| matches!(h.kind, Kind::Place | Kind::Org))
-                && !(j + 1 < end
+                // (`People's Party of Canada`, `People's Bank of China`: an everyday word's
+                // possessive is the body's own word, no owner's name.)
+                && (WORDS.is_common(self.word(j - 1))
+                    || !(j + 1 < end
                     && self.word(j + 1) == "of"
                     && !self.people_plural(j - 1)
                     // (`Planters' Association of X`: a plural's possessive is its members'.)
                     && !matches!(&self.text[p.span.end..p.raw_end], "'" | "\u{2019}")
-                    && WORDS.head(self.word(j)).iter().any(|&(_, p)| p == Pos::Of))
+                    && WORDS.head(self.word(j)).iter().any(|&(_, p)| p == Pos::Of)))
                 && (WORDS.head(self.word(j)).iter().any(|(_, p)| *p == Pos::End)
                     || (self.people_plural(j - 1)
                         && ((k + 1..j - 1).any(|i| self.word(i) == "of")
@@ -2196,6 +2199,37 @@ impl<'a> Finder<'a> {
             }
             pieces = &pieces[1..];
         }
+        // `Frenchman Mathis de la Roche`: a nationality before a given name and a name's
+        // particle is no part of the name, and says the name is a person's.
+        if let [Piece::Word(n), Piece::Word(g), Piece::Conn(c), ..] = *pieces {
+            if WORDS.nationalities.contains(self.word(n))
+                && WORDS.is_given(self.word(g))
+                && WORDS.particles.contains(self.word(c))
+            {
+                self.group(&pieces[1..], true, title_after, sent_end);
+                return;
+            }
+        }
+        // `De la Roche said`, after `Mathis de la Roche`: a particle capitalized (to open the
+        // sentence, or as some write it anywhere), then the rest of a person's particle
+        // surname the article has named, is that person, though the surname alone is a known
+        // name (`Roche`).
+        if let [Piece::Word(p), ref rest @ .., last] = *pieces {
+            let (a, b) = (p, last.range().1);
+            let tail = !rest.is_empty()
+                && rest.iter().all(
+                    |x| matches!(*x, Piece::Conn(i) if WORDS.particles.contains(self.word(i))),
+                )
+                && matches!(last, Piece::Word(_) | Piece::Lex(_, _, _, _, false))
+                && b - a <= 4;
+            if tail
+                && words::with_lower(self.word(a), |l| WORDS.particles.contains(l))
+                && self.named_surname(a, b)
+            {
+                self.push(a, b, Kind::Person, EVIDENCE);
+                return;
+            }
+        }
         // `Viña del Mar` (not the month `Mar`): a town of the gazetteer keeps its connecting
         // word; still a guess.
         if let (Some(f), Some(l)) = (pieces.first(), pieces.last()) {
@@ -3186,7 +3220,21 @@ impl<'a> Finder<'a> {
             self.push(a, b, Kind::Product, EVIDENCE);
             return;
         }
-        // Connecting words that joined no name split the group: `Apple Inc on Monday`.
+        // `Department of Agriculture, Food and the Marine`: a body's head, `of` and a list of
+        // its fields (see `of_list`) is one body, though `and the` would part two names.
+        if let Some(c) = (a + 2..b).find(|&i| self.word(i) == ",") {
+            let plain = pieces
+                .iter()
+                .all(|p| matches!(p, Piece::Word(_) | Piece::Conn(_)));
+            let head = self.toks[a].cap
+                && !WORDS.is_function(self.word(a))
+                && !words::with_lower(self.word(a), |l| WORDS.portfolio.contains(l));
+            if plain && head && self.of_list(a, c, b) == Some(b) {
+                self.push(a, b, Kind::Org, EVIDENCE);
+                self.acronym_after(a, b, sent_end);
+                return;
+            }
+        }
         let mut splits: Vec<usize> = (0..pieces.len())
             .filter(
                 |&k| matches!(pieces[k], Piece::Conn(i) if !WORDS.particles.contains(self.word(i))),
@@ -3275,6 +3323,20 @@ impl<'a> Finder<'a> {
         if let Some(s) = words_from {
             self.words(s, b, person && s == a, title_after, sent_end);
         }
+    }
+
+    /// Whether a person found before has a longer name ending in the words `[a, b)`, their
+    /// case aside: `Mathis de la Roche` for `De la Roche`.
+    fn named_surname(&self, a: usize, b: usize) -> bool {
+        let n = b - a;
+        self.cands.iter().any(|c| {
+            c.kind == Kind::Person
+                && c.b - c.a > n
+                && (0..n).all(|k| {
+                    self.word(c.b - n + k)
+                        .eq_ignore_ascii_case(self.word(a + k))
+                })
+        })
     }
 
     /// The acronym in brackets after `pieces` (`X for Y and the Z (ACR)`) when it vouches for
@@ -12587,6 +12649,63 @@ mod tests {
         let f = find("The Ministry of Agriculture, Nairobi, said the ban held.");
         assert!(texts(&f).contains(&"Ministry of Agriculture"), "{f:?}");
         assert!(f.iter().all(|(t, ..)| !t.contains(',')), "{f:?}");
+    }
+
+    #[test]
+    fn a_bodys_fields_listed_with_and_the_last_stay_one_name() {
+        // No acronym after: the list and its `the` still close one body.
+        let f = finds(
+            "The Department of Agriculture, Food and the Marine says levels remain high.",
+            &[(
+                "Department of Agriculture, Food and the Marine",
+                "ORG",
+                "Department of Agriculture, Food and the Marine",
+            )],
+        );
+        assert!(!texts(&f).contains(&"Marine"), "{f:?}");
+        // Bodies listed after one are their own; a portfolio's title names no body.
+        let f = find("Staff at the Ministry of Health, Labour Department and the Treasury met.");
+        for name in ["Ministry of Health", "Labour Department", "Treasury"] {
+            assert!(texts(&f).contains(&name), "{name}: {f:?}");
+        }
+        let f = find("The Minister of Agriculture, Food and the Marine Charlie Smith spoke.");
+        assert!(has(&f, "Charlie Smith", "PERSON", "Charlie Smith"), "{f:?}");
+        assert!(f.iter().all(|(t, ..)| !t.contains(',')), "{f:?}");
+    }
+
+    #[test]
+    fn a_capitalized_particle_and_a_named_persons_surname_are_that_person() {
+        // `Roche` alone is a known firm; the nationality before the given name is left out.
+        let f = find(
+            "Frenchman Mathis de la Roche kept the jersey. De la Roche now leads by 14 \
+             seconds. \"It was hard,\" De la Roche said.",
+        );
+        assert!(
+            has(&f, "Mathis de la Roche", "PERSON", "Mathis de la Roche"),
+            "{f:?}"
+        );
+        let linked = f
+            .iter()
+            .filter(|(t, k, c)| t == "De la Roche" && *k == "PERSON" && c == "Mathis de la Roche");
+        assert_eq!(linked.count(), 2, "{f:?}");
+        assert!(
+            !texts(&f).contains(&"Roche") && !texts(&f).contains(&"De"),
+            "{f:?}"
+        );
+        // With no such person named, the firm stays the firm.
+        let f = find("Roche said sales rose.");
+        assert!(has(&f, "Roche", "ORG", "Roche"), "{f:?}");
+    }
+
+    #[test]
+    fn an_everyday_words_possessive_before_a_head_and_of_is_the_bodys() {
+        for name in ["People's Party of Canada", "People's Bank of China"] {
+            let f = find(&format!("The {name} said rates would hold."));
+            assert!(has(&f, name, "ORG", name), "{name}: {f:?}");
+        }
+        // A place's possessive still owns the body after it.
+        let f = find("Tarvonia's Department of Mines said so.");
+        assert!(texts(&f).contains(&"Department of Mines"), "{f:?}");
     }
 
     #[test]
