@@ -9319,6 +9319,21 @@ mod tests {
     }
 
     #[test]
+    fn ferries_head_bodies_and_a_ground_heads_a_place() {
+        finds(
+            "Fans filled the Melbourne Cricket Ground, and Brittany Ferries added sailings.",
+            &[
+                (
+                    "Melbourne Cricket Ground",
+                    "PLACE",
+                    "Melbourne Cricket Ground",
+                ),
+                ("Brittany Ferries", "ORG", "Brittany Ferries"),
+            ],
+        );
+    }
+
+    #[test]
     fn an_irish_county_before_its_name_is_a_place() {
         finds(
             "Farmers from Co Cork and Co. Kerry drove to Dublin.",
