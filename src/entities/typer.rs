@@ -182,18 +182,24 @@ impl Model {
     /// A model with the given weights, in the type order of [`Kind`] (person, org, place,
     /// product, event).
     pub fn new(weights: impl IntoIterator<Item = (String, [f32; KINDS])>) -> Model {
-        Model::from_map(weights.into_iter().collect())
+        Model::from_rows(weights.into_iter().collect())
     }
 
-    /// The model with these weights, its rows in the byte order of their features.
-    fn from_map(weights: FastMap<String, [f32; KINDS]>) -> Model {
-        let mut sorted: Vec<(String, [f32; KINDS])> = weights.into_iter().collect();
-        sorted.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+    /// The model with these weights, its rows in the byte order of their features; of a
+    /// feature given twice, the later weights win, as they would inserted in a map.
+    fn from_rows(mut given: Vec<(String, [f32; KINDS])>) -> Model {
+        // Stable, so that a repeated feature's later row stays after its earlier; and in
+        // linear time on the shipped file, which the trainer writes sorted.
+        given.sort_by(|x, y| x.0.cmp(&y.0));
         let mut index = FastMap::default();
-        index.reserve(sorted.len());
-        let mut rows = Vec::with_capacity(sorted.len());
-        for (i, (feature, w)) in sorted.into_iter().enumerate() {
-            index.insert(feature, i as u32);
+        index.reserve(given.len());
+        let mut rows = Vec::with_capacity(given.len());
+        let mut given = given.into_iter().peekable();
+        while let Some((feature, w)) = given.next() {
+            if given.peek().is_some_and(|next| next.0 == feature) {
+                continue;
+            }
+            index.insert(feature, rows.len() as u32);
             rows.push(w);
         }
         Model { index, rows }
@@ -202,21 +208,26 @@ impl Model {
     /// Reads a weights file: `feature TAB weight...` (one per type, in the order of [`Kind`]),
     /// `#` comments. Malformed lines are skipped: the file is ours, built by the trainer.
     pub fn parse(src: &str) -> Model {
-        let mut weights = FastMap::default();
-        for row in lexicon::rows(src) {
-            if row.len() != KINDS + 1 {
+        let mut weights = Vec::new();
+        // The columns of each row as `lexicon::rows` gives them, read in place: some 4,000
+        // rows are parsed at start-up.
+        for line in lexicon::entries(src) {
+            let mut cols = line.split('\t').map(str::trim);
+            let Some(feature) = cols.next() else {
                 continue;
-            }
+            };
             let mut w = [0f32; KINDS];
-            let parsed = row[1..]
-                .iter()
-                .zip(w.iter_mut())
-                .all(|(s, slot)| s.parse::<f32>().map(|v| *slot = v).is_ok());
-            if parsed {
-                weights.insert(row[0].to_string(), w);
+            let mut n = 0;
+            let parsed = cols.all(|c| {
+                let slot = w.get_mut(n);
+                n += 1;
+                slot.is_some_and(|slot| c.parse::<f32>().map(|v| *slot = v).is_ok())
+            });
+            if parsed && n == KINDS {
+                weights.push((feature.to_string(), w));
             }
         }
-        Model::from_map(weights)
+        Model::from_rows(weights)
     }
 
     /// The number of features with weights.
@@ -1274,6 +1285,26 @@ mod tests {
             with_model(Some((place(), person_at(0.0))), || kind_of(text, "Kelvar")),
             Some("PERSON")
         );
+    }
+
+    #[test]
+    fn repeated_features_keep_their_last_weights() {
+        let m = Model::parse("b\t1\t0\t0\t0\t0\na\t2\t0\t0\t0\t0\nb\t3\t0\t0\t0\t0\n");
+        assert_eq!(m.len(), 2);
+        assert_eq!(m.scores(&["a"]), [2.0, 0.0, 0.0, 0.0, 0.0]);
+        assert_eq!(m.scores(&["b"]), [3.0, 0.0, 0.0, 0.0, 0.0]);
+        assert_eq!(m.index.get("a"), Some(&0));
+        let m = Model::new([
+            ("x".to_string(), [1.0; KINDS]),
+            ("x".to_string(), [4.0; KINDS]),
+        ]);
+        assert_eq!((m.len(), m.scores(&["x"])), (1, [4.0; KINDS]));
+        // Rows of too few or too many columns, or a weight that is no number, are skipped.
+        let m = Model::parse(
+            "# c\na\t1\t2\t3\t4\nb\t1\t2\t3\t4\t5\t6\nc\t1\tx\t3\t4\t5\n d \t 1\t2\t3\t4\t5 \n",
+        );
+        assert_eq!(m.len(), 1);
+        assert_eq!(m.scores(&["d"]), [1.0, 2.0, 3.0, 4.0, 5.0]);
     }
 
     #[test]
