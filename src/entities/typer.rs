@@ -14,6 +14,7 @@
 //! features the library computes, and score the pipeline with a model it trained itself.
 
 use std::cell::RefCell;
+use std::fmt::{self, Write as _};
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -116,6 +117,23 @@ impl Margins {
             None => rule,
         }
     }
+
+    /// [`Margins::retype`] for features `features` scored as they were produced: the same
+    /// decision as on their sorted strings.
+    fn retype_scored(
+        &self,
+        model: &Model,
+        feats: &mut Feats,
+        rule: Kind,
+        standing: Standing,
+    ) -> Kind {
+        match self.of(standing, rule) {
+            // As `Model::retype`: a person by a known surname stands.
+            Some(_) if rule == Kind::Person && feats.surname_last => rule,
+            Some(m) => decide(&model.scores_of(&mut feats.hits), rule, m),
+            None => rule,
+        }
+    }
 }
 
 /// The shipped weights, built on first use.
@@ -152,57 +170,95 @@ const PRONOUN_WINDOW: usize = 30;
 #[doc(hidden)]
 #[derive(Clone, Debug, Default)]
 pub struct Model {
-    weights: FastMap<String, [f32; KINDS]>,
+    /// Each feature's row in `rows`.
+    index: FastMap<String, u32>,
+    /// The weights, in the byte order of their features: adding the rows of a set of features
+    /// in row order adds them in the order of the sorted features, as [`Model::scores`] does
+    /// on the sorted lists `features` gives, so both sums are the same to the bit.
+    rows: Vec<[f32; KINDS]>,
 }
 
 impl Model {
     /// A model with the given weights, in the type order of [`Kind`] (person, org, place,
     /// product, event).
     pub fn new(weights: impl IntoIterator<Item = (String, [f32; KINDS])>) -> Model {
-        Model {
-            weights: weights.into_iter().collect(),
+        Model::from_rows(weights.into_iter().collect())
+    }
+
+    /// The model with these weights, its rows in the byte order of their features; of a
+    /// feature given twice, the later weights win, as they would inserted in a map.
+    fn from_rows(mut given: Vec<(String, [f32; KINDS])>) -> Model {
+        // Stable, so that a repeated feature's later row stays after its earlier; and in
+        // linear time on the shipped file, which the trainer writes sorted.
+        given.sort_by(|x, y| x.0.cmp(&y.0));
+        let mut index = FastMap::default();
+        index.reserve(given.len());
+        let mut rows = Vec::with_capacity(given.len());
+        let mut given = given.into_iter().peekable();
+        while let Some((feature, w)) = given.next() {
+            if given.peek().is_some_and(|next| next.0 == feature) {
+                continue;
+            }
+            index.insert(feature, rows.len() as u32);
+            rows.push(w);
         }
+        Model { index, rows }
     }
 
     /// Reads a weights file: `feature TAB weight...` (one per type, in the order of [`Kind`]),
     /// `#` comments. Malformed lines are skipped: the file is ours, built by the trainer.
     pub fn parse(src: &str) -> Model {
-        let mut weights = FastMap::default();
-        for row in lexicon::rows(src) {
-            if row.len() != KINDS + 1 {
+        let mut weights = Vec::new();
+        // The columns of each row as `lexicon::rows` gives them, read in place: some 4,000
+        // rows are parsed at start-up.
+        for line in lexicon::entries(src) {
+            let mut cols = line.split('\t').map(str::trim);
+            let Some(feature) = cols.next() else {
                 continue;
-            }
+            };
             let mut w = [0f32; KINDS];
-            let parsed = row[1..]
-                .iter()
-                .zip(w.iter_mut())
-                .all(|(s, slot)| s.parse::<f32>().map(|v| *slot = v).is_ok());
-            if parsed {
-                weights.insert(row[0].to_string(), w);
+            let mut n = 0;
+            let parsed = cols.all(|c| {
+                let slot = w.get_mut(n);
+                n += 1;
+                slot.is_some_and(|slot| c.parse::<f32>().map(|v| *slot = v).is_ok())
+            });
+            if parsed && n == KINDS {
+                weights.push((feature.to_string(), w));
             }
         }
-        Model { weights }
+        Model::from_rows(weights)
     }
 
     /// The number of features with weights.
     pub fn len(&self) -> usize {
-        self.weights.len()
+        self.rows.len()
     }
 
     /// True for a model without weights.
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.rows.is_empty()
     }
 
     /// The score of each type for an entity with these features.
     pub fn scores<S: AsRef<str>>(&self, features: &[S]) -> [f32; KINDS] {
         let mut s = [0f32; KINDS];
         for f in features {
-            if let Some(w) = self.weights.get(f.as_ref()) {
-                for (acc, x) in s.iter_mut().zip(w) {
-                    *acc += x;
-                }
+            if let Some(&i) = self.index.get(f.as_ref()) {
+                add_row(&mut s, &self.rows[i as usize]);
             }
+        }
+        s
+    }
+
+    /// The scores of the features whose rows are `hits` (repeats counted once), as
+    /// [`Model::scores`] gives them for the sorted features: sorts and dedups `hits`.
+    fn scores_of(&self, hits: &mut Vec<u32>) -> [f32; KINDS] {
+        hits.sort_unstable();
+        hits.dedup();
+        let mut s = [0f32; KINDS];
+        for &i in hits.iter() {
+            add_row(&mut s, &self.rows[i as usize]);
         }
         s
     }
@@ -217,16 +273,27 @@ impl Model {
             return guess;
         }
         // Scored once: the lookups of every feature are most of the cost.
-        let s = self.scores(features);
-        match best(&s) {
-            Some(k) if s[k.index()] - s[guess.index()] > margin => k,
-            _ => guess,
-        }
+        decide(&self.scores(features), guess, margin)
     }
 
     /// The best-scoring type, or `None` when no feature has a weight or types tie at the top.
     pub fn predict<S: AsRef<str>>(&self, features: &[S]) -> Option<Kind> {
         best(&self.scores(features))
+    }
+}
+
+/// Adds one feature's weights to the scores.
+fn add_row(s: &mut [f32; KINDS], w: &[f32; KINDS]) {
+    for (acc, x) in s.iter_mut().zip(w) {
+        *acc += x;
+    }
+}
+
+/// The best-scoring type when it outscores `guess` by more than `margin`, else `guess`.
+fn decide(s: &[f32; KINDS], guess: Kind, margin: f32) -> Kind {
+    match best(s) {
+        Some(k) if s[k.index()] - s[guess.index()] > margin => k,
+        _ => guess,
     }
 }
 
@@ -403,7 +470,7 @@ impl Finder<'_> {
                 near.by_end.insert(c.b, kinds[id]);
             }
         }
-        let mut feats = Vec::new();
+        let mut feats = Feats::new(active.map(|(m, _)| m), collecting);
         for (id, e) in entities.iter_mut().enumerate() {
             let standing = standing(id, e);
             if mentions[id].is_empty() {
@@ -420,13 +487,13 @@ impl Finder<'_> {
                             rule,
                             guess_only: standing == Standing::Guess,
                             standing,
-                            features: feats.clone(),
+                            features: feats.strings.clone().unwrap_or_default(),
                         });
                     }
                 });
             }
             let k = match active {
-                Some((model, margins)) => margins.retype(model, &feats, rule, standing),
+                Some((model, margins)) => margins.retype_scored(model, &mut feats, rule, standing),
                 None => rule,
             };
             if k != rule {
@@ -482,22 +549,102 @@ pub(super) struct Near {
     by_end: FastMap<usize, Option<Kind>>,
 }
 
-/// Pushes `prefix` and `word` lower-cased as one feature.
-fn push(out: &mut Vec<String>, prefix: &str, word: &str) {
-    let mut s = String::with_capacity(prefix.len() + word.len());
-    s.push_str(prefix);
-    with_lower(word, |l| s.push_str(l));
-    out.push(s);
+/// The features of one entity as `features` produces them: each is built in one buffer and
+/// looked up in the model at once, so no string is allocated per feature; the trainer's
+/// collector gets them as strings too, sorted and deduplicated.
+pub(super) struct Feats<'m> {
+    /// The model scoring them, if any.
+    model: Option<&'m Model>,
+    /// The feature being built.
+    buf: String,
+    /// The row in `model` of each feature it has weights for, repeats included.
+    hits: Vec<u32>,
+    /// Every feature, when the trainer collects samples.
+    strings: Option<Vec<String>>,
+    /// True when `list=surname_last` is among them (see [`Model::retype`]).
+    surname_last: bool,
 }
 
-/// Pushes the feature `prefix` + two words lower-cased, in text order, a space between them.
-fn push_pair(out: &mut Vec<String>, prefix: &str, first: &str, second: &str) {
-    let mut s = String::with_capacity(prefix.len() + first.len() + second.len() + 1);
-    s.push_str(prefix);
-    with_lower(first, |l| s.push_str(l));
-    s.push(' ');
-    with_lower(second, |l| s.push_str(l));
-    out.push(s);
+impl<'m> Feats<'m> {
+    /// An empty set scored by `model`, kept as strings too when `strings`.
+    fn new(model: Option<&'m Model>, strings: bool) -> Feats<'m> {
+        Feats {
+            model,
+            buf: String::new(),
+            hits: Vec::new(),
+            strings: strings.then(Vec::new),
+            surname_last: false,
+        }
+    }
+
+    /// Empties it for the next entity.
+    fn clear(&mut self) {
+        self.hits.clear();
+        if let Some(v) = &mut self.strings {
+            v.clear();
+        }
+        self.surname_last = false;
+    }
+
+    /// Starts a feature: the buffer, emptied.
+    fn begin(&mut self) -> &mut String {
+        self.buf.clear();
+        &mut self.buf
+    }
+
+    /// Ends the feature in the buffer: looked up, and kept as a string when collecting.
+    fn end(&mut self) {
+        if let Some(&i) = self.model.and_then(|m| m.index.get(self.buf.as_str())) {
+            self.hits.push(i);
+        }
+        if let Some(v) = &mut self.strings {
+            v.push(self.buf.clone());
+        }
+    }
+
+    /// Adds the feature `feature`.
+    fn add(&mut self, feature: &str) {
+        self.begin().push_str(feature);
+        self.end();
+    }
+
+    /// Adds the feature formatted by `args`.
+    fn put(&mut self, args: fmt::Arguments) {
+        // Writing to a `String` cannot fail.
+        let _ = self.begin().write_fmt(args);
+        self.end();
+    }
+
+    /// Adds `prefix` and `word` lower-cased as one feature.
+    fn lower(&mut self, prefix: &str, word: &str) {
+        let s = self.begin();
+        s.push_str(prefix);
+        push_lower(s, word);
+        self.end();
+    }
+
+    /// Adds the feature `prefix` + two words lower-cased, in text order, a space between them.
+    fn pair(&mut self, prefix: &str, first: &str, second: &str) {
+        let s = self.begin();
+        s.push_str(prefix);
+        push_lower(s, first);
+        s.push(' ');
+        push_lower(s, second);
+        self.end();
+    }
+
+    /// Sorts and dedups the strings, as the trainer takes them.
+    fn finish(&mut self) {
+        if let Some(v) = &mut self.strings {
+            v.sort_unstable();
+            v.dedup();
+        }
+    }
+}
+
+/// Appends `word` lower-cased to `s`.
+fn push_lower(s: &mut String, word: &str) {
+    with_lower(word, |l| s.push_str(l));
 }
 
 /// The last `n` characters of `w`, lower-cased.
@@ -509,17 +656,21 @@ fn suffix(w: &str, n: usize) -> Option<&str> {
 /// Pushes the features of a description's head noun `w` under `prefix`: the word, whether it
 /// is a title (`guide`, `mayor`), the type the rules' appositive cues give it (`daughter`), and
 /// its ending (`-er`, `-ist`), which carry to nouns no list has.
-fn push_head(out: &mut Vec<String>, prefix: &str, w: &str) {
-    push(out, &format!("{prefix}="), w);
+fn push_head(out: &mut Feats, prefix: &str, w: &str) {
+    let s = out.begin();
+    s.push_str(prefix);
+    s.push('=');
+    push_lower(s, w);
+    out.end();
     if WORDS.is_title(w) || with_lower(w, |l| PERSON_NOUNS.contains(l)) {
-        out.push(format!("{prefix}_person"));
+        out.put(format_args!("{prefix}_person"));
     }
     if let Some(k) = WORDS.cue(w, Cue::Appositive) {
-        out.push(format!("{prefix}_cue={}", k.as_str()));
+        out.put(format_args!("{prefix}_cue={}", k.as_str()));
     }
     with_lower(w, |l| {
         if let Some(s) = suffix(l, 3).filter(|_| l.chars().count() > 4) {
-            out.push(format!("{prefix}_suf3={s}"));
+            out.put(format_args!("{prefix}_suf3={s}"));
         }
     });
 }
@@ -624,22 +775,19 @@ pub(super) fn features(
     rule: Kind,
     strength: u8,
     near: &Near,
-    out: &mut Vec<String>,
+    out: &mut Feats,
 ) {
     out.clear();
-    out.push("bias".to_string());
+    out.add("bias");
     // What the rules know: trained on every entity, the model learns the prior of each group,
     // and for entities only guessed at, how far to trust the guess.
-    out.push(
-        match strength {
-            s if s <= GUESS => "src=guess",
-            s if s < LEXICON => "src=evidence",
-            _ => "src=lexicon",
-        }
-        .to_string(),
-    );
+    out.add(match strength {
+        s if s <= GUESS => "src=guess",
+        s if s < LEXICON => "src=evidence",
+        _ => "src=lexicon",
+    });
     if strength <= GUESS {
-        out.push(format!("guess={}", rule.as_str()));
+        out.put(format_args!("guess={}", rule.as_str()));
     }
     // The longest mention names it.
     let Some(&longest) = mentions
@@ -651,7 +799,7 @@ pub(super) fn features(
     let c = &f.cands[longest];
     let (a, b) = (c.a, c.b);
     let n = b - a;
-    out.push(format!("n={}", n.min(4)));
+    out.put(format_args!("n={}", n.min(4)));
     // Words no list knows: two of them (`Zuhura Mwakyusa`) look like a person of a language
     // the lists lack, one alone like a place or a brand.
     let mut unknown = 0;
@@ -666,49 +814,49 @@ pub(super) fn features(
         {
             unknown += 1;
         }
-        push(out, "w=", w);
+        out.lower("w=", w);
         let tok = &f.toks[k];
         if tok.class == Class::Number || w.chars().any(|ch| ch.is_ascii_digit()) {
-            out.push("shape=digit".to_string());
+            out.add("shape=digit");
         }
         if tok.upper {
-            out.push("shape=caps".to_string());
+            out.add("shape=caps");
         }
         if w.contains('-') {
-            out.push("shape=hyphen".to_string());
+            out.add("shape=hyphen");
         }
         if !w.is_ascii() {
-            out.push("shape=nonascii".to_string());
+            out.add("shape=nonascii");
         }
         if f.is_conn(k) {
-            push(out, "conn=", w);
+            out.lower("conn=", w);
         }
         if WORDS.gazetteer.contains(w) {
-            out.push("list=gazetteer".to_string());
+            out.add("list=gazetteer");
         }
         if WORDS.is_common(w) {
-            out.push("list=common".to_string());
+            out.add("list=common");
         }
         for &(kind, pos) in WORDS.head(w) {
             let at = if pos == Pos::End { "end" } else { "start" };
-            out.push(format!("head={}{}", kind.as_str(), at));
+            out.put(format_args!("head={}{}", kind.as_str(), at));
         }
         if WORDS.is_suffix(w) {
-            out.push("list=suffix".to_string());
+            out.add("list=suffix");
         }
         if WORDS.nationalities.contains(w) {
-            out.push("list=nationality".to_string());
+            out.add("list=nationality");
         }
     }
-    out.push(format!("unk={}/{}", unknown.min(3), n.min(3)));
+    out.put(format_args!("unk={}/{}", unknown.min(3), n.min(3)));
     let first = f.word(a);
     let last = f.word(b - 1);
-    push(out, "first=", first);
-    push(out, "last=", last);
+    out.lower("first=", first);
+    out.lower("last=", last);
     with_lower(last, |l| {
         for len in [2, 3, 4] {
             if let Some(s) = suffix(l, len).filter(|_| l.chars().count() > len) {
-                out.push(format!("suf{len}={s}"));
+                out.put(format_args!("suf{len}={s}"));
             }
         }
     });
@@ -717,7 +865,7 @@ pub(super) fn features(
     if n >= 2 {
         with_lower(first, |l| {
             if let Some(s) = suffix(l, 3).filter(|_| l.chars().count() > 3) {
-                out.push(format!("fsuf3={s}"));
+                out.put(format_args!("fsuf3={s}"));
             }
         });
     }
@@ -730,45 +878,46 @@ pub(super) fn features(
                 .iter()
                 .find(|e| len > e.chars().count() + 2 && l.ends_with(*e));
             if let Some(e) = ending {
-                out.push(format!("nl={e}"));
-                out.push("nl".to_string());
+                out.put(format_args!("nl={e}"));
+                out.add("nl");
             }
         });
     }
     // How often it is named, and whether a shorter mention keeps its last word (a person by
     // surname) or its first (`Tana` for `Tana River`).
-    out.push(format!("m={}", mentions.len().min(3)));
+    out.put(format_args!("m={}", mentions.len().min(3)));
     for &i in mentions {
         let s = &f.cands[i];
         if s.b - s.a == 1 && n >= 2 {
             let w = f.word(s.a);
             if w == last {
-                out.push("short=last".to_string());
+                out.add("short=last");
             } else if w == first {
-                out.push("short=first".to_string());
+                out.add("short=first");
             }
         }
     }
     if n >= 2 && WORDS.gazetteer.contains(c.span.slice(f.text)) {
-        out.push("list=gazetteer_name".to_string());
+        out.add("list=gazetteer_name");
     }
     if WORDS.is_given(first) {
-        out.push("list=given_first".to_string());
+        out.add("list=given_first");
     }
     if n >= 2 && WORDS.is_surname(last) {
-        out.push("list=surname_last".to_string());
+        out.add("list=surname_last");
+        out.surname_last = true;
     }
     if n == 1 && WORDS.is_surname(first) {
-        out.push("list=surname_alone".to_string());
+        out.add("list=surname_alone");
     }
     if WORDS.region_prefixes.contains(first) {
-        out.push("list=region_prefix".to_string());
+        out.add("list=region_prefix");
     }
     if WORDS.place_mods.contains(first) {
-        out.push("list=place_mod".to_string());
+        out.add("list=place_mod");
     }
     if f.looks_like_person(a) {
-        out.push("list=person_like".to_string());
+        out.add("list=person_like");
     }
     // Context of each mention, within its sentence.
     for &i in mentions {
@@ -779,20 +928,20 @@ pub(super) fn features(
         let after = |d: usize| at(c.b + d - 1).map(|_| f.word(c.b + d - 1));
         match before(1) {
             Some(w1) => {
-                push(out, "b1=", w1);
+                out.lower("b1=", w1);
                 if let Some(w2) = before(2) {
-                    push_pair(out, "b2=", w2, w1);
+                    out.pair("b2=", w2, w1);
                 }
             }
-            None => out.push("b1=<s>".to_string()),
+            None => out.add("b1=<s>"),
         }
         // The words after a mention: `X said`, `X has`, `X, which`, `X-based`.
         match after(1) {
             Some(w1) => {
                 if f.toks[c.b - 1].hyphen_next {
-                    push(out, "ah=", w1);
+                    out.lower("ah=", w1);
                 } else {
-                    push(out, "a1=", w1);
+                    out.lower("a1=", w1);
                     // A verb in the present (`X sells`, `X says`): a subject that acts.
                     let verb = w1.len() > 3
                         && w1.ends_with('s')
@@ -800,29 +949,32 @@ pub(super) fn features(
                         && w1.starts_with(|ch: char| ch.is_ascii_lowercase())
                         && !WORDS.is_function(w1);
                     if verb {
-                        out.push("a1verb=s".to_string());
+                        out.add("a1verb=s");
                     }
                 }
                 if let Some(w2) = after(2) {
-                    push_pair(out, "a2=", w1, w2);
+                    out.pair("a2=", w1, w2);
                 }
             }
-            None => out.push("a1=</s>".to_string()),
+            None => out.add("a1=</s>"),
         }
         // The rules' guess with the word before: `in X` weighs differently for a name guessed a
         // place than for one guessed a body.
         if strength <= GUESS {
-            let mut s = format!("gb1={}:", rule.as_str());
+            let s = out.begin();
+            s.push_str("gb1=");
+            s.push_str(rule.as_str());
+            s.push(':');
             match before(1) {
-                Some(w1) => with_lower(w1, |l| s.push_str(l)),
+                Some(w1) => push_lower(s, w1),
                 None => s.push_str("<s>"),
             }
-            out.push(s);
+            out.end();
         }
         // An apposition: `X, a farmer`, `X, the company`.
         if let (Some(","), Some(w2), Some(w3)) = (after(1), after(2), after(3)) {
             if WORDS.function.contains(w2) && f.toks[c.b + 2].class == Class::Word {
-                push(out, "appos=", w3);
+                out.lower("appos=", w3);
             }
         }
         // The head noun of a description beside it: `X, a rafting guide`, `its owner, X`.
@@ -833,40 +985,41 @@ pub(super) fn features(
             push_head(out, "xb", h);
         }
         if let Some(p) = pronoun_after(f, c.b, near) {
-            out.push(format!("pron={p}"));
+            out.put(format_args!("pron={p}"));
         }
         // `X and Y`, `X, Y`: the word between and the other name's type.
         if let Some(k) = c.a.checked_sub(1).and_then(|k| near.by_end.get(&k)) {
             if let Some(w) = before(1) {
-                push(out, "prev=", w);
-                if let Some(s) = out.last_mut() {
-                    s.push(':');
-                    s.push_str(k.map_or("?", Kind::as_str));
-                }
+                let s = out.begin();
+                s.push_str("prev=");
+                push_lower(s, w);
+                s.push(':');
+                s.push_str(k.map_or("?", Kind::as_str));
+                out.end();
             }
         }
         if let (Some(k), Some(w)) = (near.by_start.get(&(c.b + 1)), after(1)) {
-            push(out, "next=", w);
-            if let Some(s) = out.last_mut() {
-                s.push(':');
-                s.push_str(k.map_or("?", Kind::as_str));
-            }
+            let s = out.begin();
+            s.push_str("next=");
+            push_lower(s, w);
+            s.push(':');
+            s.push_str(k.map_or("?", Kind::as_str));
+            out.end();
         }
         if f.toks[c.b - 1].possessive {
-            out.push("poss".to_string());
+            out.add("poss");
         }
         if f.toks[c.a].initial {
-            out.push("initial".to_string());
+            out.add("initial");
         }
         let near = (c.a.saturating_sub(3)..c.a)
             .chain(c.b..c.b + 3)
             .any(|k| at(k).is_some() && WORDS.is_title(f.word(k)));
         if near {
-            out.push("title_near".to_string());
+            out.add("title_near");
         }
     }
-    out.sort_unstable();
-    out.dedup();
+    out.finish();
 }
 
 #[cfg(test)]
@@ -897,7 +1050,7 @@ mod tests {
     #[test]
     fn shipped_weights_parse() {
         assert!(SHIPPED.len() > 100, "{} features", SHIPPED.len());
-        assert!(SHIPPED.weights.contains_key("bias"));
+        assert!(SHIPPED.index.contains_key("bias"));
     }
 
     #[test]
@@ -1131,6 +1284,91 @@ mod tests {
         assert_eq!(
             with_model(Some((place(), person_at(0.0))), || kind_of(text, "Kelvar")),
             Some("PERSON")
+        );
+    }
+
+    #[test]
+    fn repeated_features_keep_their_last_weights() {
+        let m = Model::parse("b\t1\t0\t0\t0\t0\na\t2\t0\t0\t0\t0\nb\t3\t0\t0\t0\t0\n");
+        assert_eq!(m.len(), 2);
+        assert_eq!(m.scores(&["a"]), [2.0, 0.0, 0.0, 0.0, 0.0]);
+        assert_eq!(m.scores(&["b"]), [3.0, 0.0, 0.0, 0.0, 0.0]);
+        assert_eq!(m.index.get("a"), Some(&0));
+        let m = Model::new([
+            ("x".to_string(), [1.0; KINDS]),
+            ("x".to_string(), [4.0; KINDS]),
+        ]);
+        assert_eq!((m.len(), m.scores(&["x"])), (1, [4.0; KINDS]));
+        // Rows of too few or too many columns, or a weight that is no number, are skipped.
+        let m = Model::parse(
+            "# c\na\t1\t2\t3\t4\nb\t1\t2\t3\t4\t5\t6\nc\t1\tx\t3\t4\t5\n d \t 1\t2\t3\t4\t5 \n",
+        );
+        assert_eq!(m.len(), 1);
+        assert_eq!(m.scores(&["d"]), [1.0, 2.0, 3.0, 4.0, 5.0]);
+    }
+
+    #[test]
+    fn features_scored_as_produced_sum_as_their_sorted_strings() {
+        // Added in another order, `1e8 + 1 - 1e8` is 1 or 0 in `f32`: the rows must be added
+        // in the order of the sorted features, as `Model::scores` adds them.
+        let m = Model::new([
+            ("c".to_string(), [-1e8, 0.0, 0.0, 0.0, 0.0]),
+            ("a".to_string(), [1e8, 0.0, 0.0, 0.0, 0.0]),
+            ("b".to_string(), [1.0, 2.0, 0.0, 0.0, 0.0]),
+        ]);
+        let mut f = Feats::new(Some(&m), true);
+        for x in ["c", "zz", "b", "a", "b"] {
+            f.add(x);
+        }
+        f.put(format_args!("{}", "a"));
+        f.lower("", "B");
+        f.finish();
+        let strings = f.strings.clone().unwrap_or_default();
+        assert_eq!(strings, ["a", "b", "c", "zz"]);
+        let want = m.scores(&strings);
+        assert_eq!(want, [0.0, 2.0, 0.0, 0.0, 0.0]);
+        assert_eq!(m.scores_of(&mut f.hits), want);
+        // Without the collector no strings are kept; the pieces join as one feature.
+        let mut f = Feats::new(Some(&m), false);
+        f.pair("x=", "Ab", "C");
+        assert_eq!((f.buf.as_str(), f.hits.len()), ("x=ab c", 0));
+        assert!(f.strings.is_none());
+        f.clear();
+        f.lower("", "A");
+        assert_eq!(m.scores_of(&mut f.hits), [1e8, 0.0, 0.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn scored_retype_keeps_a_surnamed_person() {
+        let m = Model::new([("bias".to_string(), [0.0, 0.0, 5.0, 0.0, 0.0])]);
+        let margins = Margins {
+            guess: 1.0,
+            evidence: [1.0; KINDS],
+        };
+        let mut f = Feats::new(Some(&m), false);
+        f.add("bias");
+        let person = (Kind::Person, Standing::Evidence);
+        assert_eq!(
+            margins.retype_scored(&m, &mut f, person.0, person.1),
+            margins.retype(&m, &["bias"], person.0, person.1)
+        );
+        assert_eq!(
+            margins.retype_scored(&m, &mut f, person.0, person.1),
+            Kind::Place
+        );
+        f.add("list=surname_last");
+        f.surname_last = true;
+        assert_eq!(
+            margins.retype_scored(&m, &mut f, person.0, person.1),
+            Kind::Person
+        );
+        assert_eq!(
+            margins.retype(&m, &["bias", "list=surname_last"], person.0, person.1),
+            Kind::Person
+        );
+        assert_eq!(
+            margins.retype_scored(&m, &mut f, Kind::Org, Standing::Known),
+            Kind::Org
         );
     }
 
