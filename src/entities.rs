@@ -5373,23 +5373,6 @@ impl<'a> Finder<'a> {
         } else {
             return None;
         };
-        // `Founded in 2023 by Liis Tammsalu, the company sells`, `Based in Tallinn, the
-        // firm`: after a participle's phrase opening the sentence, what follows the comma is
-        // the sentence's subject, no description of the name.
-        let mut k = b - 1;
-        while k > 0 && self.toks[k - 1].sentence == sentence && self.word(k - 1) != "," {
-            k -= 1;
-        }
-        let opening = k == 0 || self.toks[k - 1].sentence != sentence;
-        // (`Founded in`, `Led by`: a lower-case word after it; `Ahmed Khan, the owner` is
-        // a name.)
-        let participle = self.toks[k].cap
-            && self.word(k).ends_with("ed")
-            && !WORDS.is_given(self.word(k))
-            && same(k + 1).is_some_and(|n| n.class == Class::Word && !n.cap);
-        if opening && participle && k + 1 < b - 1 {
-            return None;
-        }
         for j in from..b + 6 {
             let t = same(j)?;
             let w = self.word(j);
@@ -5444,11 +5427,34 @@ impl<'a> Finder<'a> {
                     n.cap && n.class == Class::Word && !WORDS.is_title(self.word(j + 1))
                 });
                 if !modifies {
-                    return (!names_next).then_some((j, k));
+                    return (!names_next && !self.after_fronted_participle(b)).then_some((j, k));
                 }
             }
         }
         None
+    }
+
+    /// `Founded in 2023 by Liis Tammsalu, the company sells`, `Based in Tallinn, the firm`:
+    /// the name ending before token `b` closes a participle's phrase opening the sentence, so
+    /// what follows the comma is the sentence's subject, no description of the name. (Asked
+    /// only once a description's head is found: it walks back to the clause's start.)
+    fn after_fronted_participle(&self, b: usize) -> bool {
+        let sentence = self.toks[b - 1].sentence;
+        let mut k = b - 1;
+        while k > 0 && self.toks[k - 1].sentence == sentence && self.word(k - 1) != "," {
+            k -= 1;
+        }
+        let opening = k == 0 || self.toks[k - 1].sentence != sentence;
+        // (`Founded in`, `Led by`: a lower-case word after it; `Ahmed Khan, the owner` is
+        // a name.)
+        let participle = self.toks[k].cap
+            && self.word(k).ends_with("ed")
+            && !WORDS.is_given(self.word(k))
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.sentence == sentence && n.class == Class::Word && !n.cap);
+        opening && participle && k + 1 < b - 1
     }
 
     fn trim_word(&self, i: usize) -> bool {
