@@ -1541,6 +1541,24 @@ impl<'a> Finder<'a> {
         })
     }
 
+    /// True when the run `[a, b)` of three words or more, opening a sentence with an ordinary
+    /// word, is written inside a sentence too, whole or by its first two words: the opener is
+    /// then part of the name (`Blue Star Ferries said ...` then `owns Blue Star`). Titles
+    /// count only whole (`Chief Executive` is written capitalized mid-sentence before names).
+    fn opener_written_inside(&mut self, a: usize, b: usize) -> bool {
+        if b - a < 3 {
+            return false;
+        }
+        if self.written_inside(a, b) {
+            return true;
+        }
+        let next = &self.toks[a + 1];
+        next.class == Class::Word
+            && next.cap
+            && !WORDS.is_title(self.word(a))
+            && self.written_inside(a, a + 2)
+    }
+
     /// Looks up the words of tokens `[k, m)`, ending at byte `end`, with their spacing evened.
     fn lookup(&mut self, k: usize, m: usize, end: usize) -> Option<Hit<'a>> {
         let start = self.toks[k].span.start;
@@ -2566,7 +2584,7 @@ impl<'a> Finder<'a> {
             if self.toks[i].initial
                 && !head_of
                 && (WORDS.is_common(self.word(i)) || WORDS.is_title(self.word(i)))
-                && !(end - i >= 3 && self.written_inside(i, end))
+                && !self.opener_written_inside(i, end)
             {
                 return self.group(&pieces[1..], person, title_after, sent_end);
             }
@@ -4206,7 +4224,7 @@ impl<'a> Finder<'a> {
         // Fest`.)
         if self.toks[a].initial
             && WORDS.is_common(self.word(a))
-            && !(b - a >= 3 && self.written_inside(a, b))
+            && !self.opener_written_inside(a, b)
         {
             return self.words(a + 1, b, false, title_after, sent_end);
         }
@@ -9883,6 +9901,19 @@ mod tests {
         finds(
             "Big River Country Fest sells out stadium nights.",
             &[("River Country Fest", "EVENT", "River Country Fest")],
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_stays_when_written_with_the_next_word_inside_one() {
+        let found = finds(
+            "Blue Star Ferries and Seajets said passengers could rebook. \
+             Attica Group, which owns Blue Star, said it would add sailings.",
+            &[("Blue Star Ferries", "ORG", "Blue Star Ferries")],
+        );
+        assert!(
+            texts(&found).iter().all(|t| *t != "Star Ferries"),
+            "{found:?}"
         );
     }
 
