@@ -9918,6 +9918,18 @@ mod tests {
     }
 
     #[test]
+    fn common_japanese_given_names_open_persons() {
+        finds(
+            "Kaito Ishizawa and Shiori Tanabe-Kurata joined Sayaka Morimune in Osaka.",
+            &[
+                ("Kaito Ishizawa", "PERSON", "Kaito Ishizawa"),
+                ("Shiori Tanabe-Kurata", "PERSON", "Shiori Tanabe-Kurata"),
+                ("Sayaka Morimune", "PERSON", "Sayaka Morimune"),
+            ],
+        );
+    }
+
+    #[test]
     fn an_age_after_names_joined_by_a_particle_makes_one_person() {
         let found = finds(
             "Rain fell. \"We fished here,\" said Washington Ferreira da Silva, 58, who \
