@@ -9918,6 +9918,18 @@ mod tests {
     }
 
     #[test]
+    fn common_ethiopian_and_eritrean_given_names_open_persons() {
+        finds(
+            "Eritrean Natnael Tesfamariam was the last survivor of the move. \
+             Hiwot Gebrekidan finished second.",
+            &[
+                ("Natnael Tesfamariam", "PERSON", "Natnael Tesfamariam"),
+                ("Hiwot Gebrekidan", "PERSON", "Hiwot Gebrekidan"),
+            ],
+        );
+    }
+
+    #[test]
     fn common_japanese_given_names_open_persons() {
         finds(
             "Kaito Ishizawa and Shiori Tanabe-Kurata joined Sayaka Morimune in Osaka.",
