@@ -1424,11 +1424,68 @@ impl<'a> Finder<'a> {
                 .any(|i| !self.toks[i].cap && (work(i) || WORDS.roles.contains(self.word(i))));
         let before = (k.saturating_sub(3).max(s)..k).any(work) || played_in;
         let after = (q + 1..b.min(q + 5)).any(work);
-        if !(before || after) {
+        if !(before || after || self.title_evidence(k, q, s, b, close)) {
             return None;
         }
         self.push(k + 1, e, Kind::Product, LEXICON);
         Some(q + 1)
+    }
+
+    /// Evidence besides a genre noun close by that the title-case quotation between the marks
+    /// at `k` and `q`, in the sentence `[s, b)`, is a work's title and not speech: a word that
+    /// takes a title before it (the prize `for "Salitre"`, `the "Ode to Joy"`), a possessive
+    /// (`her husband's "Evening over Värmdö"`), a title just before joined by `and`
+    /// (`including "The Pilot's Daughter" and "Ice Breaking, Strömmen"`), or a description
+    /// after a comma (`"Under the Linden Hour", a Turkish-German co-production`). Speech is
+    /// never the object of these, nor described by a noun of art.
+    fn title_evidence(&self, k: usize, q: usize, s: usize, b: usize, close: &str) -> bool {
+        let lower = |i: usize| self.toks[i].class == Class::Word && !self.toks[i].cap;
+        let described = |i: usize| {
+            let w = self.word(i);
+            let last = w.rsplit('-').next().unwrap_or(w);
+            let single = last.strip_suffix('s').unwrap_or(last);
+            lower(i)
+                && [w, last, single]
+                    .iter()
+                    .any(|w| WORDS.works.contains(w) || WORDS.work_descriptions.contains(w))
+        };
+        let made = |i: usize| {
+            let w = self.word(i);
+            lower(i) && WORDS.work_verbs.contains(w.rsplit('-').next().unwrap_or(w))
+        };
+        // `the Kazakh-German co-production "Steppe Wind, Seven Songs"`, `The work, "Salt in
+        // the Ledger",`, `hand-drawn "A House for Winter Birds"`: the description right
+        // before, or before a comma; `"Morning at Sandhamn", painted in 1911`: how it was
+        // made right after the comma.
+        if (k > s && (described(k - 1) || made(k - 1)))
+            || (k >= s + 2 && self.word(k - 1) == "," && described(k - 2))
+            || (q + 2 < b && self.word(q + 1) == "," && made(q + 2))
+        {
+            return true;
+        }
+        if k > s {
+            let p = &self.toks[k - 1];
+            // `the "Made in Italy" label`, `the "Buy European" rules`: a quotation that
+            // modifies the noun after it is a slogan or scare quote, not a title.
+            let modifier = q + 1 < b && lower(q + 1) && !WORDS.function.contains(self.word(q + 1));
+            let cue = lower(k - 1)
+                && WORDS.title_cues.contains(self.word(k - 1))
+                && !(self.word(k - 1) == "the" && modifier);
+            if cue
+                || (p.class == Class::Word && p.possessive)
+                || (k >= s + 2 && self.word(k - 1) == "and" && self.word(k - 2) == close)
+            {
+                return true;
+            }
+        }
+        // `, a slow-burning family drama`, `, a smaller beach scene`: the description's noun
+        // within a few words of the comma, before any other punctuation.
+        if q + 2 < b && self.word(q + 1) == "," && matches!(self.word(q + 2), "a" | "an") {
+            return (q + 3..b.min(q + 8))
+                .take_while(|&i| self.toks[i].class != Class::Punct || self.word(i) == "-")
+                .any(described);
+        }
+        false
     }
 
     /// The longest lexicon match starting at `k`, within `[k, e)`: its end token and end byte.
@@ -8612,6 +8669,60 @@ mod tests {
                 ("Maria Lindqvist", "PRODUCT", "Maria Lindqvist"),
             ],
         );
+    }
+
+    #[test]
+    fn quoted_titles_with_a_cue_or_a_description_are_works() {
+        let f = finds(
+            "The award for best director went to Ana Ruiz for \"Salitre\", set in the desert. \
+             The jury gave its prize to \"Under the Linden Hour\", a Turkish-German co-production. \
+             The museum owns \"The Pilot's Daughter\" and \"Ice Breaking, Strömmen\". \
+             Musicians played the \"Ode to Joy\" on the steps. \
+             The record was set by her husband's \"Evening over Värmdö\" in 2019. \
+             \"Low Tide at Gijang\", a fishing-village drama, shared it. \
+             The work, \"Salt in the Ledger\", fills the pavilion. \
+             It beat the Kazakh-German co-production \"Steppe Wind, Seven Songs\". \
+             Her hand-drawn \"A House for Winter Birds\" won. \
+             \"Morning at Sandhamn\", painted in 1911, sold.",
+            &[
+                (
+                    "A House for Winter Birds",
+                    "PRODUCT",
+                    "A House for Winter Birds",
+                ),
+                ("Morning at Sandhamn", "PRODUCT", "Morning at Sandhamn"),
+                ("Salt in the Ledger", "PRODUCT", "Salt in the Ledger"),
+                (
+                    "Steppe Wind, Seven Songs",
+                    "PRODUCT",
+                    "Steppe Wind, Seven Songs",
+                ),
+                ("Salitre", "PRODUCT", "Salitre"),
+                ("Under the Linden Hour", "PRODUCT", "Under the Linden Hour"),
+                (
+                    "Ice Breaking, Strömmen",
+                    "PRODUCT",
+                    "Ice Breaking, Strömmen",
+                ),
+                ("Ode to Joy", "PRODUCT", "Ode to Joy"),
+                ("Evening over Värmdö", "PRODUCT", "Evening over Värmdö"),
+                ("Low Tide at Gijang", "PRODUCT", "Low Tide at Gijang"),
+            ],
+        );
+        assert!(
+            f.iter().all(|(t, _, _)| t != "Linden Hour" && t != "Joy"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn quoted_slogans_nicknames_and_speech_are_not_works() {
+        let f = finds(
+            "Exporters defended the \"Made in Italy\" label. Songwriter Earl \"Buck\" Tillman \
+             spoke. \"Honestly,\" she added, \"it was late.\" He called it a new \"Afro-noir\" sound.",
+            &[],
+        );
+        assert!(f.iter().all(|(_, k, _)| *k != "PRODUCT"), "{f:?}");
     }
 
     #[test]

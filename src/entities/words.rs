@@ -117,6 +117,12 @@ pub(super) struct Words {
     pub states: WordSet,
     /// Nouns that announce a quoted title (`memoir`, `album`).
     pub works: WordSet,
+    /// Nouns that describe a quoted title from beside it, besides `works` (`co-production`).
+    pub work_descriptions: WordSet,
+    /// Participles of making a work beside a quoted title (`painted`, `hand-drawn`).
+    pub work_verbs: WordSet,
+    /// Words right before a quoted title-case span that make it a title (`for`, `titled`).
+    pub title_cues: WordSet,
     /// Words that make the body noun after them a ship's (`bulk` of `bulk carrier`).
     pub vessel_mods: WordSet,
     /// Body nouns that those words make a ship's (`carrier`, not `company`).
@@ -319,6 +325,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         quantity: set(include_str!("../data/quantity_words.txt")),
         states: set(include_str!("../data/state_abbreviations.txt")),
         works: set(include_str!("../data/work_nouns.txt")),
+        work_descriptions: set(include_str!("../data/work_descriptions.txt")),
+        work_verbs: set(include_str!("../data/work_verbs.txt")),
+        title_cues: set(include_str!("../data/title_cues.txt")),
         vessel_mods: set(include_str!("../data/vessel_modifiers.txt")),
         vessel_nouns: set(include_str!("../data/vessel_nouns.txt")),
         sale_verbs: set(include_str!("../data/sale_verbs.txt")),
