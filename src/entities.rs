@@ -1036,6 +1036,36 @@ impl<'a> Finder<'a> {
             && !(j + 2 < end && self.toks[j + 2].cap && self.toks[j + 2].adjacent)
     }
 
+    /// `the Halhjem–Sandvikvåg route`, `the Jektavik–Nordhuglo ferry link`: two single names
+    /// glued to a dash between them, then a lower-case transport noun (route_nouns.txt), name
+    /// the two ends of a route, places. A name the lexicon
+    /// knows as something else (`the Tata–Airbus ...`), a person's given name or an acronym
+    /// leaves the pair alone. The end of the pair when it is one.
+    fn dash_route(&self, k: usize, end: usize) -> Option<usize> {
+        if k + 3 >= end || !matches!(self.word(k + 1), "\u{2013}" | "\u{2014}") {
+            return None;
+        }
+        let (a, d, b) = (&self.toks[k], &self.toks[k + 1], &self.toks[k + 2]);
+        let name = |i: usize| {
+            let t = &self.toks[i];
+            let w = self.word(i);
+            t.cap
+                && !t.upper
+                && t.class == Class::Word
+                && !t.possessive
+                && !t.hyphen_next
+                && !WORDS.is_given(w)
+                && !WORDS.is_non_entity(w)
+                && self.lex.get(w).map_or(true, |h| h.kind == Kind::Place)
+        };
+        let glued = a.span.end == d.span.start && d.span.end == b.span.start;
+        let noun = |i: usize| {
+            let t = &self.toks[i];
+            t.class == Class::Word && !t.cap && WORDS.route_nouns.contains(self.word(i))
+        };
+        (glued && name(k) && name(k + 2) && noun(k + 3)).then_some(k + 3)
+    }
+
     /// `Boatmen's`, `Growers'`: a capitalized plural naming people (a `-men` word, or an
     /// ordinary plural in `-ers`), whose possessive may stand inside a body's name.
     fn people_plural(&self, i: usize) -> bool {
@@ -1352,6 +1382,20 @@ impl<'a> Finder<'a> {
                 self.push(k - 1, k + 1, Kind::Place, EVIDENCE);
                 after_title = false;
                 k += 1;
+                continue;
+            }
+            if let Some(x) = self.dash_route(k, b) {
+                // A known place keeps the lexicon's canonical name.
+                for i in [k, x - 1] {
+                    if self.lex.get(self.word(i)).is_some() {
+                        let end = self.toks[i].span.end;
+                        self.push_lex(i, i + 1, end, Kind::Place, false);
+                    } else {
+                        self.push(i, i + 1, Kind::Place, EVIDENCE);
+                    }
+                }
+                after_title = false;
+                k = x;
                 continue;
             }
             if let Some(x) = self.joint_index(k, b) {
@@ -4806,6 +4850,48 @@ impl<'a> Finder<'a> {
         (!name(c)).then_some(c)
     }
 
+    /// The lower-case word closing a list that goes on after the names `[.., b)` with a comma:
+    /// `areas` of `Bakalia, Chandgaon and Halishahar areas`. Each further item is one to three
+    /// capitalized words; up to six items, in the same sentence, the last after `and` or `or`.
+    fn list_noun(&self, b: usize) -> Option<usize> {
+        let si = self.toks[b - 1].sentence;
+        let tok = |i: usize| self.toks.get(i).filter(|t| t.sentence == si);
+        let name =
+            |i: usize| tok(i).is_some_and(|t| t.cap && t.class == Class::Word && !t.possessive);
+        if !tok(b).is_some_and(|_| self.word(b) == ",") {
+            return None;
+        }
+        let mut i = b;
+        for _ in 0..6 {
+            tok(i)?;
+            let last = match self.word(i) {
+                // `A, B, and C areas`: a serial comma before `and`.
+                "," if tok(i + 1).is_some_and(|_| matches!(self.word(i + 1), "and" | "or")) => {
+                    i += 1;
+                    true
+                }
+                "," => false,
+                "and" | "or" => true,
+                _ => return None,
+            };
+            let s = i + 1;
+            let mut e = s;
+            while e < s + 3 && name(e) {
+                e += 1;
+            }
+            if e == s {
+                return None;
+            }
+            if last {
+                return tok(e)
+                    .is_some_and(|t| t.class == Class::Word && !t.cap)
+                    .then_some(e);
+            }
+            i = e;
+        }
+        None
+    }
+
     /// The start of a first name before `and` right before the names `[a, ..)`: `Schinias` of
     /// `at Schinias and Agios Andreas`. Only up to three capitalized words, in the same sentence.
     fn pair_start(&self, a: usize) -> Option<usize> {
@@ -6091,6 +6177,19 @@ impl<'a> Finder<'a> {
                 if let Some(k) = WORDS.cue(w, Cue::After).filter(|&k| k != Kind::Person) {
                     return Some(k);
                 }
+            }
+        }
+        // `the Bakalia, Chandgaon and Halishahar areas`: each name of a list closed by a plural
+        // noun is what the noun names.
+        if let Some(n) = self.list_noun(b) {
+            let w = self.word(n);
+            if let Some(k) = w
+                .ends_with('s')
+                .then(|| WORDS.cue(w, Cue::After))
+                .flatten()
+                .filter(|&k| k != Kind::Person)
+            {
+                return Some(k);
             }
         }
         if a > 0 {
@@ -8121,6 +8220,40 @@ mod tests {
     fn a_site_noun_after_an_unknown_name_makes_a_place() {
         let f = find("Crowds waited at the Kembari airstrip, while Oltanu and Bessaro Lek airports shut and officials in Marangwe county counted losses.");
         for name in ["Kembari", "Oltanu", "Bessaro Lek", "Marangwe"] {
+            assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn two_names_dashed_before_a_route_noun_are_places() {
+        let f = find("Ferries sail on the Halhjem\u{2013}Sandvikvåg route, and the shorter Jektavik\u{2013}Nordhuglo link reopens after the Kelvoro\u{2013}Lisbon flights.");
+        for name in [
+            "Halhjem",
+            "Sandvikvåg",
+            "Jektavik",
+            "Nordhuglo",
+            "Kelvoro",
+            "Lisbon",
+        ] {
+            assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
+        }
+        // Only a transport noun joins two places: a deal joins two bodies.
+        let f = find("Analysts said the Tarvomex\u{2013}Airbus deal was signed.");
+        assert!(!has(&f, "Tarvomex", "PLACE", "Tarvomex"), "{f:?}");
+        assert!(!has(&f, "Airbus", "PLACE", "Airbus"), "{f:?}");
+    }
+
+    #[test]
+    fn each_name_of_a_list_before_a_place_plural_is_a_place() {
+        let f = find("Surveys found breeding sites in the Bakalia, Chandgaon and Halishahar areas. Crews cleared the Osuvo, Keltaro, and Mbarani districts.");
+        for name in [
+            "Bakalia",
+            "Chandgaon",
+            "Halishahar",
+            "Osuvo",
+            "Keltaro",
+            "Mbarani",
+        ] {
             assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
         }
     }

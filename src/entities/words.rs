@@ -142,6 +142,9 @@ pub(super) struct Words {
     pub vehicle_makes: WordSet,
     /// Nouns of a line that close its name after a hyphenated pair of places (`Railway`).
     pub route_heads: WordSet,
+    /// Lower-case transport nouns after two names joined by a dash, which make both places
+    /// (`the Halhjem–Sandvikvåg route`).
+    pub route_nouns: WordSet,
     /// The words of a land's long form before `of` (`Free State` of `Free State of Saxony`).
     pub polity_heads: WordSet,
     /// Heads of public bodies named after a place (`Authority`, `Chamber`), whose place
@@ -340,6 +343,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         product_nouns: set(include_str!("../data/product_nouns.txt")),
         vehicle_makes: set(include_str!("../data/vehicle_makes.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
+        route_nouns: set(include_str!("../data/route_nouns.txt")),
         polity_heads: set(include_str!("../data/polity_heads.txt")),
         institution_heads: set(include_str!("../data/institution_heads.txt")),
         to_heads: set(include_str!("../data/to_heads.txt")),
