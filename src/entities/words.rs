@@ -150,6 +150,12 @@ pub(super) struct Words {
     /// Heads of public bodies named after a place (`Authority`, `Chamber`), whose place
     /// alone is no short form of theirs.
     pub institution_heads: WordSet,
+    /// The closing words (one or two) of a hospital's, a clinic's or an infirmary's name
+    /// (`Hospital`, `Medical Centre`): an institution and a building alike.
+    pub institution_sites: WordSet,
+    /// Context words telling such an institution from its building, by word and placement
+    /// (`taken`/`to`: PLACE; `said`/`after`: ORG; institution_cues.tsv).
+    pub institution_cues: FastMap<(&'static str, &'static str), Kind>,
     /// Heads of first-level divisions whose bare name is the division (`Prefecture`).
     pub division_heads: WordSet,
     /// Nouns before a short form in `known by its initials X` (`initials`, `acronym`).
@@ -346,6 +352,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         route_nouns: set(include_str!("../data/route_nouns.txt")),
         polity_heads: set(include_str!("../data/polity_heads.txt")),
         institution_heads: set(include_str!("../data/institution_heads.txt")),
+        institution_sites: set(include_str!("../data/institution_sites.txt")),
+        institution_cues: lexicon::rows(include_str!("../data/institution_cues.tsv"))
+            .filter(|r| r.len() >= 3)
+            .filter_map(|r| Some(((r[0], r[2]), Kind::parse(r[1])?)))
+            .collect(),
         to_heads: set(include_str!("../data/to_heads.txt")),
         short_form_nouns: set(include_str!("../data/short_form_nouns.txt")),
         division_heads: set(include_str!("../data/division_heads.txt")),
@@ -598,7 +609,29 @@ impl Words {
 
 #[cfg(test)]
 mod tests {
-    use super::{fiscal_year, letter_noun, with_lower, WORDS};
+    use super::{fiscal_year, letter_noun, with_lower, Kind, WORDS};
+    use crate::lexicon;
+
+    /// Every row of institution_cues.tsv is kept: a known type, a placement the rules read,
+    /// no word listed twice for one placement.
+    #[test]
+    fn institution_cues_parse_whole() {
+        let rows = lexicon::rows(include_str!("../data/institution_cues.tsv")).count();
+        assert_eq!(WORDS.institution_cues.len(), rows);
+        assert!(WORDS
+            .institution_cues
+            .keys()
+            .all(|(_, p)| matches!(*p, "before" | "to" | "at" | "after")));
+        assert_eq!(
+            WORDS.institution_cues.get(&("taken", "to")),
+            Some(&Kind::Place)
+        );
+        assert_eq!(
+            WORDS.institution_cues.get(&("said", "after")),
+            Some(&Kind::Org)
+        );
+        assert!(WORDS.institution_sites.contains("Medical Centre"));
+    }
 
     /// The lists asked in lower case answer as a look-up of the word lowered by `with_lower`
     /// would, for listed words in every case and for words no list holds.
