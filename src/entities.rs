@@ -1438,6 +1438,13 @@ impl<'a> Finder<'a> {
         };
         let limit = b.min(k + 14);
         let q = (k + 1..limit).find(|&i| self.word(i) == close)?;
+        // Marks hug what they quote: `," Fouad said, "` runs from one quotation's closing
+        // mark to the next one's opening mark, across an attribution.
+        if self.toks[k + 1].span.start != self.toks[k].span.end
+            || self.toks[q].span.start != self.toks[q - 1].span.end
+        {
+            return None;
+        }
         // The title without the comma or stop closing it inside the quotes.
         let mut e = q;
         while e > k + 1 && matches!(self.word(e - 1), "," | ".") {
@@ -1446,10 +1453,17 @@ impl<'a> Finder<'a> {
         if e <= k + 1 || !self.toks[k + 1].cap {
             return None;
         }
+        // Lower-case words no English list holds: a title in a language that capitalizes
+        // only its first word (`"Les Heures bleues"`), taken only beside a genre noun below.
+        let mut foreign = false;
         let title_case = (k + 1..e).all(|i| {
             let t = &self.toks[i];
             match t.class {
-                Class::Word => t.cap || self.is_conn(i) || WORDS.is_common(self.word(i)),
+                Class::Word => {
+                    let plain = t.cap || self.is_conn(i) || WORDS.is_common(self.word(i));
+                    foreign |= !plain;
+                    plain || (i > k + 1 && !WORDS.is_function(self.word(i)))
+                }
                 Class::Number => true,
                 Class::Punct => matches!(self.word(i), "," | ":" | "-" | "!" | "?" | "&"),
             }
@@ -1468,7 +1482,26 @@ impl<'a> Finder<'a> {
                 .any(|i| !self.toks[i].cap && (work(i) || WORDS.roles.contains(self.word(i))));
         let before = (k.saturating_sub(3).max(s)..k).any(work) || played_in;
         let after = (q + 1..b.min(q + 5)).any(work);
-        if !(before || after || self.title_evidence(k, q, s, b, close)) {
+        // (`"Les Heures bleues", a bittersweet French-language drama`: the genre may close
+        // the description after the comma.)
+        let described = q + 2 < b
+            && self.word(q + 1) == ","
+            && (q + 2..b.min(q + 8))
+                .take_while(|&i| self.toks[i].class != Class::Punct || self.word(i) == "-")
+                .any(work);
+        // The same title the article has already called a work (`"Les Heures bleues" was
+        // produced by`, after `"Les Heures bleues", a drama` above).
+        let seen = || {
+            let title = Span::new(self.toks[k + 1].span.start, self.toks[e - 1].span.end);
+            let title = title.slice(self.text);
+            self.cands
+                .iter()
+                .any(|c| c.kind == Kind::Product && c.span.slice(self.text) == title)
+        };
+        if foreign && !(before || after || described || seen()) {
+            return None;
+        }
+        if !(before || after || self.title_evidence(k, q, s, b, close) || seen()) {
             return None;
         }
         self.push(k + 1, e, Kind::Product, LEXICON);
@@ -9002,6 +9035,44 @@ mod tests {
             &[],
         );
         assert!(f.iter().all(|(_, k, _)| *k != "PRODUCT"), "{f:?}");
+    }
+
+    #[test]
+    fn quoted_titles_capitalized_only_at_the_start_are_works_beside_a_genre() {
+        let found = finds(
+            "TORONTO — \"Les Heures bleues\", a bittersweet French-language drama about \
+             three sisters, won the award. \"Les Heures bleues\" was produced in Montreal. \
+             The runner-up was \"The Orchard at Kilnsey\", a British period piece.",
+            &[
+                ("Les Heures bleues", "PRODUCT", "Les Heures bleues"),
+                (
+                    "The Orchard at Kilnsey",
+                    "PRODUCT",
+                    "The Orchard at Kilnsey",
+                ),
+            ],
+        );
+        // The second mention, with no genre beside it, is the work named above.
+        assert_eq!(
+            texts(&found)
+                .iter()
+                .filter(|t| **t == "Les Heures bleues")
+                .count(),
+            2,
+            "{found:?}"
+        );
+        // Between one quotation's closing mark and the next one's opening mark is no title.
+        let found = find(
+            "Water ran short. \"We lose it before it reaches a single tap,\" Zulu said, \
+             \"and yet the budget was cut.\"",
+        );
+        assert!(texts(&found).iter().all(|t| *t != "Zulu said"), "{found:?}");
+        // Without a genre, lower-case words keep a quotation from being a title.
+        let found = find("It won. \"Les Heures bleues\" was produced by Films du Fleuve.");
+        assert!(
+            !has(&found, "Les Heures bleues", "PRODUCT", "Les Heures bleues"),
+            "{found:?}"
+        );
     }
 
     #[test]
