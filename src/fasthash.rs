@@ -293,6 +293,68 @@ impl<K> IntoIterator for WordSet<K> {
     }
 }
 
+/// A word and its value, as a [`WordMap`] keeps them: borrowed as the word, so that a
+/// [`WordSet`] of them finds an entry by its word.
+#[derive(Clone)]
+pub(crate) struct Keyed<V> {
+    key: &'static str,
+    value: V,
+}
+
+impl<V> Borrow<str> for Keyed<V> {
+    fn borrow(&self) -> &str {
+        self.key
+    }
+}
+
+/// A map from words to values with the look-up of a [`WordSet`]: each word packed into two
+/// machine words, hashed and compared as integers, where a `FastMap<&str, V>` hashes every
+/// byte with Fx and calls `memcmp` on a hit. For the tables looked up on every word of a text.
+#[derive(Clone)]
+pub(crate) struct WordMap<V> {
+    set: WordSet<Keyed<V>>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            set: WordSet::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The value of `word`.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        self.set.get(word).map(|e| &e.value)
+    }
+
+    /// Whether the map has a value for `word`.
+    #[inline]
+    pub(crate) fn contains_key(&self, word: &str) -> bool {
+        self.set.contains(word)
+    }
+
+    /// The words, in no order.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.set.iter().map(|e| e.key)
+    }
+}
+
+impl<V> FromIterator<(&'static str, V)> for WordMap<V> {
+    /// Of a word given twice, the first value is kept: build from a map (or deduplicated
+    /// pairs) where later values should win.
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> Self {
+        WordMap {
+            set: iter
+                .into_iter()
+                .map(|(key, value)| Keyed { key, value })
+                .collect(),
+        }
+    }
+}
+
 /// Builds [`FxHasher`]s.
 pub(crate) type FastBuild = BuildHasherDefault<FxHasher>;
 /// A hash set with the fast hasher.
@@ -406,6 +468,32 @@ mod tests {
         let set: WordSet = ["abcdabcd"].into_iter().collect();
         assert!(!set.contains("abcdabcdabcd") && !set.contains("abcd"));
         assert!(set.contains_lower("ABCDabcd") && !set.contains("ABCDabcd"));
+    }
+
+    #[test]
+    fn word_map_agrees_with_a_hash_map() {
+        let words = tricky_words();
+        let kept: Vec<&'static str> = words
+            .iter()
+            .step_by(2)
+            .map(|w| -> &'static str { Box::leak(w.clone().into_boxed_str()) })
+            .collect();
+        let std: HashMap<&str, usize> = kept.iter().enumerate().map(|(i, &w)| (w, i)).collect();
+        // Deduplicated through the standard map first, as its later values win.
+        let map: WordMap<usize> = std.iter().map(|(&w, &i)| (w, i)).collect();
+        assert_eq!(map.keys().count(), std.len());
+        for w in &words {
+            assert_eq!(map.get(w), std.get(w.as_str()), "{w:?}");
+            assert_eq!(map.contains_key(w), std.contains_key(w.as_str()), "{w:?}");
+        }
+        let mut keys: Vec<&str> = map.keys().collect();
+        keys.sort_unstable();
+        let mut want: Vec<&str> = std.keys().copied().collect();
+        want.sort_unstable();
+        assert_eq!(keys, want);
+        // The first of a repeated word's values stays.
+        let map: WordMap<u8> = [("a", 1), ("a", 2)].into_iter().collect();
+        assert_eq!((map.get("a"), map.keys().count()), (Some(&1), 1));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 // The word tables are looked up several times per token with fixed keys: the Fx hash.
-use crate::fasthash::{FastMap, FastSet, WordSet};
+use crate::fasthash::{FastMap, FastSet, WordMap, WordSet};
 use crate::lexicon;
 use crate::span::Span;
 
@@ -226,9 +226,9 @@ enum Start {
 
 /// [`WORDS`], [`VAGUE`] and [`CURRENCIES`] folded into one table, so that the test run on every
 /// word of the text costs one hash probe instead of four.
-static STARTS: LazyLock<FastMap<&'static str, Start>> = LazyLock::new(|| {
+static STARTS: LazyLock<WordMap<Start>> = LazyLock::new(|| {
     let mut map: FastMap<&'static str, Start> = FastMap::default();
-    for &w in VAGUE.keys().chain(CURRENCIES.keys()) {
+    for w in VAGUE.keys().copied().chain(CURRENCIES.keys()) {
         map.insert(w, Start::Yes);
     }
     // The number-word class comes first: an article is an article even if listed elsewhere.
@@ -239,7 +239,8 @@ static STARTS: LazyLock<FastMap<&'static str, Start>> = LazyLock::new(|| {
             map.insert(w, Start::Yes);
         }
     }
-    map
+    // Built in a map, where a later insert wins; then packed for the per-word look-up.
+    map.into_iter().collect()
 });
 
 /// Where a short scale form may stand.
@@ -293,15 +294,16 @@ fn forms(src: &'static str) -> Vec<Form> {
 }
 
 /// Forms indexed by their first token (lower-cased unless the form is exact), longest first, so
-/// that a look-up costs one hash probe per token.
-type FormIndex = FastMap<&'static str, Vec<Form>>;
+/// that a look-up costs one hash probe per token: a [`WordMap`], as `Parser::candidates`
+/// probes it at every word of a text that `Parser::named` scans, and at every amount.
+type FormIndex = WordMap<Vec<Form>>;
 
 fn index(forms: Vec<Form>) -> FormIndex {
-    let mut map: FormIndex = FastMap::default();
+    let mut map: FastMap<&'static str, Vec<Form>> = FastMap::default();
     for f in forms {
         map.entry(f.tokens[0]).or_default().push(f);
     }
-    map
+    map.into_iter().collect()
 }
 
 static CURRENCIES: LazyLock<FormIndex> =
