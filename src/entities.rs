@@ -7058,6 +7058,8 @@ impl<'a> Finder<'a> {
     /// undo. Not a person (`Chris Evans`: a given name first, a surname last, or a person's
     /// evidence), a listed name, an event (`Commonwealth Games`) nor a name a head word
     /// closes (`Victoria Falls`).
+    // The loops retype `self.cands[i]` while reading `assigned[i]`: indices, not iterators.
+    #[allow(clippy::needless_range_loop)]
     fn plural_teams(&mut self, assigned: &[Option<usize>], dropped: &[bool], sport: bool) {
         let live = |i: usize| assigned[i].is_some() && !dropped[i];
         // Few names an article close on such a plural: their last words, scanned per mention.
