@@ -7009,6 +7009,7 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        self.plural_teams(&assigned, &dropped, sport);
         self.institution_sites(&assigned, &dropped);
         for (i, c) in self.cands.iter().enumerate() {
             let (Some(id), false) = (assigned[i], dropped[i]) else {
@@ -7079,6 +7080,79 @@ impl<'a> Finder<'a> {
             keep
         });
         out
+    }
+
+    /// `Multan Sultans`, `San Miguel Beermen`: a name of two or more capitalized words closing
+    /// on a plural noun (`-s`, `-men`) after a place or a word the lists do not know names a
+    /// team, as clubs' nicknames do, in a match report (`sport`) or where the article uses
+    /// the plural alone after `the` as the team's short form (`The Beermen came back`). The
+    /// plural's own mentions (`the Sultans`), and the mentions joined to the team's entity
+    /// (`San Miguel`), are the team too. Evidence the typer must not
+    /// undo. Not a person (`Chris Evans`: a given name first, a surname last, or a person's
+    /// evidence), a listed name, an event (`Commonwealth Games`) nor a name a head word
+    /// closes (`Victoria Falls`).
+    // The loops retype `self.cands[i]` while reading `assigned[i]`: indices, not iterators.
+    #[allow(clippy::needless_range_loop)]
+    fn plural_teams(&mut self, assigned: &[Option<usize>], dropped: &[bool], sport: bool) {
+        let live = |i: usize| assigned[i].is_some() && !dropped[i];
+        // Few names an article close on such a plural: their last words, scanned per mention.
+        let mut plurals: Vec<&str> = Vec::new();
+        let mut teams: Vec<usize> = Vec::new();
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if !live(i)
+                || c.strength > EVIDENCE
+                || c.kind == Kind::Event
+                || (c.kind == Kind::Person && c.strength == EVIDENCE)
+                || c.b < c.a + 2
+                || !(c.a..c.b).all(|k| self.toks[k].cap && self.toks[k].class == Class::Word)
+            {
+                continue;
+            }
+            let (first, last) = (self.word(c.a), self.word(c.b - 1));
+            let shaped = plural_nickname(last)
+                && WORDS.head(last).is_empty()
+                && !WORDS.is_surname(last)
+                && !WORDS.is_non_entity(last)
+                && !WORDS.is_given(first)
+                && !WORDS.is_function(first);
+            if shaped && (sport || plurals.contains(&last) || self.short_form_after_the(last)) {
+                self.cands[i].kind = Kind::Org;
+                self.cands[i].strength = EVIDENCE;
+                if !plurals.contains(&last) {
+                    plurals.push(last);
+                }
+                if let Some(id) = assigned[i].filter(|id| !teams.contains(id)) {
+                    teams.push(id);
+                }
+            }
+        }
+        if plurals.is_empty() {
+            return;
+        }
+        // `San Miguel` that the article's entities join to `San Miguel Beermen` is the team's
+        // short form, even where a list knows the place.
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            let plural =
+                c.b == c.a + 1 && c.strength <= EVIDENCE && plurals.contains(&self.word(c.a));
+            if live(i) && (plural || assigned[i].is_some_and(|id| teams.contains(&id))) {
+                self.cands[i].kind = Kind::Org;
+                self.cands[i].strength = EVIDENCE;
+            }
+        }
+    }
+
+    /// Whether a mention of the one word `w` alone follows `the` somewhere in the article
+    /// (`The Beermen came back`): a team's short form.
+    fn short_form_after_the(&self, w: &str) -> bool {
+        self.cands.iter().any(|c| {
+            c.b == c.a + 1
+                && c.a > 0
+                && self.word(c.a) == w
+                && self.toks[c.a - 1].sentence == self.toks[c.a].sentence
+                && self.word(c.a - 1).eq_ignore_ascii_case("the")
+        })
     }
 
     /// `Dr. Y, a cardiologist at Oslo University Hospital` (the institution) against `the
@@ -8278,6 +8352,20 @@ impl Entities {
     }
 }
 
+/// A capitalized plural a club's nickname ends in: `Sultans`, `Bolts`, `Beermen`; not a
+/// singular that happens to end in `s` (`Athletics`'s `-ics`, `Express`, `Campus`, `Paris`).
+fn plural_nickname(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 4 || !b[0].is_ascii_uppercase() || !b[1..].iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    w.ends_with("men")
+        || (w.ends_with('s')
+            && !["ss", "us", "is", "ics", "os", "as"]
+                .iter()
+                .any(|e| w.ends_with(e)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -8297,6 +8385,70 @@ mod tests {
 
     fn find(text: &str) -> Vec<(String, &'static str, String)> {
         find_with(text, &Lexicon::builtin())
+    }
+
+    #[test]
+    fn plural_nicknames_close_teams_in_a_match_report() {
+        let text = "Multan Sultans beat Lahore Qalandars by 20 runs. The Sultans lost three \
+                    wickets early, and the bowlers of Lahore Qalandars took their chance. \
+                    Chris Evans watched from the stands.";
+        let found = finds(
+            text,
+            &[
+                ("Multan Sultans", "ORG", "Multan Sultans"),
+                ("Sultans", "ORG", "Multan Sultans"),
+                ("Lahore Qalandars", "ORG", "Lahore Qalandars"),
+            ],
+        );
+        // A given name before a surname ending in `-s` is still a person.
+        assert!(
+            has(&found, "Chris Evans", "PERSON", "Chris Evans"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_the_article_uses_alone_closes_a_team() {
+        finds(
+            "San Miguel Beermen won the title on Sunday night in Quezon City. The Beermen \
+             came back from 14 points down. San Miguel led by six at the half.",
+            &[
+                ("San Miguel Beermen", "ORG", "San Miguel Beermen"),
+                ("San Miguel", "ORG", "San Miguel Beermen"),
+                // (Not yet joined to the full name: a separate team entity of its own.)
+                ("Beermen", "ORG", "Beermen"),
+            ],
+        );
+    }
+
+    #[test]
+    fn plural_nickname_shapes() {
+        assert!(plural_nickname("Sultans"));
+        assert!(plural_nickname("Bolts"));
+        assert!(plural_nickname("Beermen"));
+        for w in [
+            "Athletics",
+            "Express",
+            "Campus",
+            "Paris",
+            "Texas",
+            "Sox",
+            "NRL",
+        ] {
+            assert!(!plural_nickname(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn venue_heads_name_places() {
+        finds(
+            "Runners crossed the line beyond the Brandenburg Gate. A crowd of 18,342 at the \
+             Smart Araneta Coliseum watched. It premiered at the Princess of Wales Theatre.",
+            &[
+                ("Brandenburg Gate", "PLACE", "Brandenburg Gate"),
+                ("Smart Araneta Coliseum", "PLACE", "Smart Araneta Coliseum"),
+            ],
+        );
     }
 
     fn has(found: &[(String, &str, String)], text: &str, kind: &str, canonical: &str) -> bool {
