@@ -8525,6 +8525,34 @@ mod tests {
         );
     }
 
+    /// Other languages' words for a foundation, a savings bank, a broadcaster or a trading
+    /// house (src/data/foreign_org_words.tsv) name a body, not a person, whatever the unknown
+    /// word beside them looks like.
+    #[test]
+    fn foreign_org_words_make_a_body_not_a_person() {
+        for (text, name) in [
+            (
+                "The case was brought by residents and Fundacja Dzika Polska on Monday.",
+                "Fundacja Dzika Polska",
+            ),
+            (
+                "\"We are safe,\" he told the regional broadcaster Radio Białystok.",
+                "Radio Białystok",
+            ),
+            (
+                "The lot was bought by Tokyo-based roaster Maruyama Kōhī after a bidding war.",
+                "Maruyama Kōhī",
+            ),
+            (
+                "She manages a resort for Singapore-based Serindah Hotels, she said.",
+                "Serindah Hotels",
+            ),
+        ] {
+            let f = find(text);
+            assert!(has(&f, name, "ORG", name), "{text}: {f:?}");
+        }
+    }
+
     #[test]
     fn like_and_including_after_a_plural_noun_type_the_names_listed() {
         finds(

@@ -241,6 +241,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut heads: FastMap<&'static str, Vec<(Kind, Pos)>> = FastMap::default();
     for (src, kind) in [
         (include_str!("../data/org_heads.tsv"), Kind::Org),
+        (include_str!("../data/foreign_org_words.tsv"), Kind::Org),
         (include_str!("../data/event_heads.tsv"), Kind::Event),
         (include_str!("../data/place_heads.tsv"), Kind::Place),
         (include_str!("../data/product_heads.tsv"), Kind::Product),
