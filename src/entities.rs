@@ -3987,6 +3987,9 @@ impl<'a> Finder<'a> {
         if (a..b).any(|i| self.is_conn(i)) {
             return None;
         }
+        if self.head_then_tail(a, b) {
+            return Some(Kind::Org);
+        }
         if self.toks[b - 1].cap {
             for &(kind, pos) in WORDS.head(last) {
                 if pos == Pos::End {
@@ -4031,6 +4034,16 @@ impl<'a> Finder<'a> {
             return WORDS.camel_suffix(last);
         }
         None
+    }
+
+    /// `Thai Airways International`, `Acme Foods Worldwide`: a body's closing head, then a
+    /// word of reach (head_tails.txt) that closes the name in its place; the whole run, a
+    /// nationality opening it included, is one body's name.
+    fn head_then_tail(&self, a: usize, b: usize) -> bool {
+        b >= a + 2
+            && WORDS.head_tails.contains(self.word(b - 1))
+            && WORDS.has_head(self.word(b - 2), Kind::Org, Pos::End)
+            && (a..b).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word)
     }
 
     /// `on the RN1 near Longoni`, `along the A12`: a road's number (one to three capitals, then
@@ -8551,6 +8564,27 @@ mod tests {
             let f = find(text);
             assert!(has(&f, name, "ORG", name), "{text}: {f:?}");
         }
+    }
+
+    /// A word of reach after a body's head closes the name; the nationality before stays in.
+    #[test]
+    fn a_word_of_reach_after_a_body_head_closes_the_name() {
+        let f = find("Thai Airways International has added four weekly flights from Chengdu.");
+        assert!(
+            has(
+                &f,
+                "Thai Airways International",
+                "ORG",
+                "Thai Airways International"
+            ),
+            "{f:?}"
+        );
+        // A word of reach with no body's head before it is left to the other rules.
+        let f = find("The Thai International Film Festival opened on Friday.");
+        assert!(
+            !has(&f, "Thai International", "ORG", "Thai International"),
+            "{f:?}"
+        );
     }
 
     #[test]
