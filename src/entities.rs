@@ -4020,6 +4020,9 @@ impl<'a> Finder<'a> {
         if (a..b).any(|i| self.is_conn(i)) {
             return None;
         }
+        if self.head_then_tail(a, b) {
+            return Some(Kind::Org);
+        }
         if self.toks[b - 1].cap {
             for &(kind, pos) in WORDS.head(last) {
                 if pos == Pos::End {
@@ -4064,6 +4067,16 @@ impl<'a> Finder<'a> {
             return WORDS.camel_suffix(last);
         }
         None
+    }
+
+    /// `Thai Airways International`, `Acme Foods Worldwide`: a body's closing head, then a
+    /// word of reach (head_tails.txt) that closes the name in its place; the whole run, a
+    /// nationality opening it included, is one body's name.
+    fn head_then_tail(&self, a: usize, b: usize) -> bool {
+        b >= a + 2
+            && WORDS.head_tails.contains(self.word(b - 1))
+            && WORDS.has_head(self.word(b - 2), Kind::Org, Pos::End)
+            && (a..b).all(|i| self.toks[i].cap && self.toks[i].class == Class::Word)
     }
 
     /// `on the RN1 near Longoni`, `along the A12`: a road's number (one to three capitals, then
@@ -8706,6 +8719,55 @@ mod tests {
         let f = find("Residents of Al Rumais wal Hadd rely on tankers.");
         assert!(
             has(&f, "Al Rumais wal Hadd", "PLACE", "Al Rumais wal Hadd"),
+            "{f:?}"
+        );
+    }
+
+    /// Other languages' words for a foundation, a savings bank, a broadcaster or a trading
+    /// house (src/data/foreign_org_words.tsv) name a body, not a person, whatever the unknown
+    /// word beside them looks like.
+    #[test]
+    fn foreign_org_words_make_a_body_not_a_person() {
+        for (text, name) in [
+            (
+                "The case was brought by residents and Fundacja Dzika Polska on Monday.",
+                "Fundacja Dzika Polska",
+            ),
+            (
+                "\"We are safe,\" he told the regional broadcaster Radio Białystok.",
+                "Radio Białystok",
+            ),
+            (
+                "The lot was bought by Tokyo-based roaster Maruyama Kōhī after a bidding war.",
+                "Maruyama Kōhī",
+            ),
+            (
+                "She manages a resort for Singapore-based Serindah Hotels, she said.",
+                "Serindah Hotels",
+            ),
+        ] {
+            let f = find(text);
+            assert!(has(&f, name, "ORG", name), "{text}: {f:?}");
+        }
+    }
+
+    /// A word of reach after a body's head closes the name; the nationality before stays in.
+    #[test]
+    fn a_word_of_reach_after_a_body_head_closes_the_name() {
+        let f = find("Thai Airways International has added four weekly flights from Chengdu.");
+        assert!(
+            has(
+                &f,
+                "Thai Airways International",
+                "ORG",
+                "Thai Airways International"
+            ),
+            "{f:?}"
+        );
+        // A word of reach with no body's head before it is left to the other rules.
+        let f = find("The Thai International Film Festival opened on Friday.");
+        assert!(
+            !has(&f, "Thai International", "ORG", "Thai International"),
             "{f:?}"
         );
     }

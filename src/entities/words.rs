@@ -164,6 +164,8 @@ pub(super) struct Words {
     pub to_heads: WordSet,
     /// Words that follow a body's head inside its name, titles elsewhere: `Directorate General`.
     pub head_followers: WordSet,
+    /// Words of reach that close a body's name after its head (`Thai Airways International`).
+    pub head_tails: WordSet,
     /// Endings of plural nouns of trades and members: `Producers`, `Fishermen`.
     pub trade_plural_endings: Vec<&'static str>,
     /// Articles of other languages that open a name (`La`, `El`).
@@ -241,6 +243,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut heads: FastMap<&'static str, Vec<(Kind, Pos)>> = FastMap::default();
     for (src, kind) in [
         (include_str!("../data/org_heads.tsv"), Kind::Org),
+        (include_str!("../data/foreign_org_words.tsv"), Kind::Org),
         (include_str!("../data/event_heads.tsv"), Kind::Event),
         (include_str!("../data/place_heads.tsv"), Kind::Place),
         (include_str!("../data/product_heads.tsv"), Kind::Product),
@@ -361,6 +364,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         short_form_nouns: set(include_str!("../data/short_form_nouns.txt")),
         division_heads: set(include_str!("../data/division_heads.txt")),
         head_followers: set(include_str!("../data/head_followers.txt")),
+        head_tails: set(include_str!("../data/head_tails.txt")),
         trade_plural_endings: lexicon::entries(include_str!("../data/trade_plural_endings.txt"))
             .collect(),
         name_articles: set(include_str!("../data/name_articles.txt")),
