@@ -159,6 +159,21 @@ pub(crate) fn is_foreign_connector(word: &str) -> bool {
 }
 
 /// A word of the capitals of roman numerals alone (`II`, `XXI`): a generation or a number.
+/// A Korean given name's romanized shape, `Xx-xx` (`Mi-rae`, `Heung-min`): a capitalized
+/// syllable, a hyphen and a lower-case one, letters only.
+fn korean_given_shape(w: &str) -> bool {
+    let Some((first, second)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (2..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic());
+    syllable(first)
+        && syllable(second)
+        && first.as_bytes()[0].is_ascii_uppercase()
+        && first.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && second.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
 }
@@ -1864,6 +1879,20 @@ impl<'a> Finder<'a> {
     /// Splits the run `[k, e)` into pieces and decides its candidates. Returns true when the run
     /// ends with a title (so a name after a comma is a person).
     fn run(&mut self, k: usize, e: usize, sent_end: usize, person_before: bool) -> bool {
+        if let Some(j) = self.person_start_inside(k, e) {
+            if !self.describes_person(k, j) {
+                // `Cagayan Governor Ramon "Bong" Alvarado-Ting`: the titles before the name
+                // are the person's; the words before them are decided on their own.
+                let mut m = j;
+                while m > k
+                    && (WORDS.is_title(self.word(m - 1)) || WORDS.is_common(self.word(m - 1)))
+                {
+                    m -= 1;
+                }
+                self.run_before(k, m, sent_end, person_before);
+            }
+            return self.run(j, e, sent_end, true);
+        }
         // `Church Point on the Lady Maribel II`: the vessel may close a longer run.
         if let Some(j) = (k..e).find(|&j| self.titled_vessel(j, e)) {
             self.run_before(k, j, sent_end, person_before);
@@ -3852,7 +3881,92 @@ impl<'a> Finder<'a> {
                     && !n.upper
                     && n.class == Class::Word
             });
-        WORDS.is_given(w) || initial || family_first
+        WORDS.is_given(w)
+            || initial
+            || family_first
+            || self.korean_name(a)
+            || self.nickname_after(a)
+    }
+
+    /// Where a person's name starts inside the run `[k, e)` after words that describe the
+    /// person: `Most Valuable Player Arvin "The Bull" Macaraeg` (a nickname after the given
+    /// name marks its start), `South African Ruan de Klerk` (a two-word nationality, then names
+    /// shaped as a person's).
+    fn person_start_inside(&self, k: usize, e: usize) -> Option<usize> {
+        if e < k + 3 {
+            return None;
+        }
+        // (A nickname after the run's first word is the plain case, decided as before.)
+        if let Some(j) = (k + 1..e - 1).find(|&j| self.toks[j].cap && self.nickname_after(j)) {
+            return (!self.is_conn(j - 1) && !self.toks[j - 1].possessive).then_some(j);
+        }
+        let (w0, w1) = (self.word(k), self.word(k + 1));
+        if !WORDS
+            .two_word_nationalities
+            .iter()
+            .any(|&(a, b)| a == w0 && b == w1)
+        {
+            return None;
+        }
+        let j = k + 2;
+        let names = (j..e).filter(|&i| !self.is_conn(i)).count();
+        let shaped = (j..e).all(|i| {
+            let t = &self.toks[i];
+            t.class == Class::Word
+                && !t.upper
+                && !WORDS.is_title(self.word(i))
+                && (t.cap || WORDS.particles.contains(self.word(i)))
+        }) && self.toks[e - 1].cap
+            && (2..=4).contains(&names);
+        // A known given name, or a name's particle between two names (`Ruan de Klerk`).
+        let person = self.looks_like_person(j)
+            || (j + 1..e - 1).any(|i| self.is_conn(i) && WORDS.particles.contains(self.word(i)));
+        (shaped && person).then_some(j)
+    }
+
+    /// True when the words `[k, j)` before a person's name only describe the person, so they
+    /// are no entity of their own: a description headed by a title or common noun with no known
+    /// name in it (`Most Valuable Player`, `Team Captain`), or a two-word nationality (`South
+    /// African`).
+    fn describes_person(&self, k: usize, j: usize) -> bool {
+        let head = self.word(j - 1);
+        let plain = |w: &str| WORDS.is_title(w) || WORDS.is_common(w) || WORDS.is_function(w);
+        (k..j).all(|i| plain(self.word(i)) || WORDS.is_non_entity(self.word(i)))
+            // (`Most Valuable Player`: opened by a closed-class word, headed by a noun.)
+            || (WORDS.is_function(self.word(k))
+            && (WORDS.is_title(head) || WORDS.is_common(head))
+            && (k..j)
+                .all(|i| self.toks[i].class == Class::Word && self.lex.get(self.word(i)).is_none()))
+            || (j == k + 2
+                && WORDS
+                    .two_word_nationalities
+                    .iter()
+                    .any(|&(a, b)| a == self.word(k) && b == self.word(k + 1)))
+    }
+
+    /// True when the token at `a` is a Korean family name before a capitalized hyphenated given
+    /// name of the `Xx-xx` shape (`Oh Mi-rae`, `Son Heung-min`): the family name starts a
+    /// person's name though it is an English word, too (`Oh`, `Son`, `Moon`).
+    fn korean_name(&self, a: usize) -> bool {
+        WORDS.korean_surnames.contains(self.word(a))
+            && self.toks.get(a + 1).is_some_and(|n| {
+                n.sentence == self.toks[a].sentence
+                    && n.adjacent
+                    && n.class == Class::Word
+                    && korean_given_shape(n.text(self.text))
+            })
+    }
+
+    /// True when a nickname in quote marks, passed over by the tokenizer
+    /// ([`tokens::nickname_len`]), stands right after the token at `a`: `Jericho "Jeck" dela
+    /// Cruz` is a person's name whether or not a list knows the given name.
+    fn nickname_after(&self, a: usize) -> bool {
+        self.toks.get(a + 1).is_some_and(|n| {
+            n.sentence == self.toks[a].sentence
+                && self.text[self.toks[a].raw_end..n.span.start]
+                    .trim_start()
+                    .starts_with(['"', '\u{201c}'])
+        })
     }
 
     /// True when an acronym stands among the words `[a, b)`: `Joy FM` after a given name is a

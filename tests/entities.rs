@@ -520,3 +520,26 @@ fn a_nickname_in_quote_marks_stays_inside_the_name() {
     let f = mentions("The Harbour \"Lantern\" Festival drew crowds in Galway.");
     assert!(!f.iter().any(|(t, _, _)| t.contains('"')), "{f:?}");
 }
+
+#[test]
+fn odd_person_name_parts_stay_in_one_name() {
+    // Invented text: a Korean family name that is an English word before an `Xx-xx` given name,
+    // a description and a two-word nationality before names, a nickname of two words.
+    let f = mentions(
+        "Writer Oh Ji-hye won. The reigning Most Valuable Player Tomas \"The Hammer\" Ravello \
+         scored, as did South African Pieter du Plessis.",
+    );
+    has(&f, "Oh Ji-hye", "PERSON", "Oh Ji-hye");
+    has(
+        &f,
+        "Tomas \"The Hammer\" Ravello",
+        "PERSON",
+        "Tomas \"The Hammer\" Ravello",
+    );
+    has(&f, "Pieter du Plessis", "PERSON", "Pieter du Plessis");
+    assert!(
+        !f.iter()
+            .any(|(t, _, _)| t.contains("Valuable") || t.contains("African")),
+        "{f:?}"
+    );
+}

@@ -94,11 +94,15 @@ fn title_case(text: &str, toks: &[Tok], heading: bool) -> bool {
     heading && words > 0 && caps * 10 >= words * 6
 }
 
-/// `Ramon "Bong" Alvarado-Ting`, `Jesús "Chucho" Galindo-Mejía`: a one-word nickname in quote
-/// marks between a given name (as `is_given` judges the word before, one space away) and a
-/// capitalized surname is part of the name, not a quotation. The length of the nickname with
-/// its marks when the mark at byte `open` of `text` opens one. The entities stage passes over
-/// it so the name's words stay one run; the quotes stage does not count it a quotation.
+/// `Ramon "Bong" Alvarado-Ting`, `Jesús "Chucho" Galindo-Mejía`, `Arvin "The Bull" Macaraeg`,
+/// `Jericho "Jeck" dela Cruz`: a short nickname in quote marks (one to three capitalized
+/// words) between a given name (the word before, one space away) and a capitalized surname
+/// (maybe after a particle such as `dela`) is part of the name, not a quotation. The given
+/// name is one `is_given` knows or, for an unlisted one (`Yohanes "Anes" Situmorang`), a
+/// capitalized word that is no common, function or title word, before a surname that is no
+/// common word either. The length of the nickname with its marks when the mark at byte `open`
+/// of `text` opens one. The entities stage passes over it so the name's words stay one run;
+/// the quotes stage does not count it a quotation.
 pub(crate) fn nickname_len(
     text: &str,
     open: usize,
@@ -113,7 +117,7 @@ pub(crate) fn nickname_len(
         .last()
         .map(|(k, _)| k)?;
     let given = &before[given_start..];
-    if !given.starts_with(char::is_uppercase) || !is_given(given) {
+    if !given.starts_with(char::is_uppercase) {
         return None;
     }
     let mark = text[open..]
@@ -121,26 +125,88 @@ pub(crate) fn nickname_len(
         .next()
         .filter(|&ch| matches!(ch, '"' | '“'))?;
     let rest = &text[open + mark.len_utf8()..];
-    // Read no further than a nickname can run, so a long line costs nothing here.
-    let word_len = rest
-        .char_indices()
-        .take(17)
-        .find(|&(_, ch)| !(ch.is_alphabetic() || ch == '-'))
-        .map(|(k, _)| k)?;
-    let word = &rest[..word_len];
-    if word.chars().count() < 2
-        || word.chars().count() > 15
-        || !word.starts_with(char::is_uppercase)
-    {
-        return None;
-    }
-    let after = &rest[word_len..];
+    let nick_len = nickname_words(rest)?;
+    let after = &rest[nick_len..];
     let close = after.chars().next().filter(|&ch| matches!(ch, '"' | '”'))?;
     let tail = &after[close.len_utf8()..];
-    // One space, then the surname's capital.
-    let mut next = tail.chars();
-    (next.next() == Some(' ') && next.next().is_some_and(char::is_uppercase))
-        .then_some(mark.len_utf8() + word_len + close.len_utf8())
+    let surname = surname_after(tail)?;
+    let known = is_given(given);
+    // A one-word nickname after a listed given name is the long-standing case; anything
+    // else needs a word shaped like an unlisted name on both sides, so a title in quotes
+    // between two capitalized words (`Netflix "Stranger Things" Season`) stays a title.
+    let one_word = !rest[..nick_len].contains(' ');
+    let ok =
+        (known && one_word) || (plain_name_word(given, known) && plain_name_word(surname, false));
+    ok.then_some(mark.len_utf8() + nick_len + close.len_utf8())
+}
+
+/// The byte length of a nickname's words at the start of `rest`: one to three capitalized
+/// words (`Bong`, `The Bull`) of letters and hyphens, one space apart, read no further than a
+/// nickname can run so a long line costs nothing here.
+fn nickname_words(rest: &str) -> Option<usize> {
+    let mut pos = 0;
+    for n in 0..3 {
+        let word = &rest[pos..];
+        let word_len = word
+            .char_indices()
+            .take(17)
+            .find(|&(_, ch)| !(ch.is_alphabetic() || ch == '-'))
+            .map(|(k, _)| k)?;
+        let chars = word[..word_len].chars().count();
+        if !(2..=15).contains(&chars) || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        pos += word_len;
+        // Another word of the nickname follows one space away, or the nickname ends.
+        if n < 2 && rest[pos..].starts_with(' ') && rest[pos + 1..].starts_with(char::is_uppercase)
+        {
+            pos += 1;
+            continue;
+        }
+        break;
+    }
+    Some(pos)
+}
+
+/// The surname's first capitalized word after a nickname's closing mark: one space, then the
+/// capital, or a lower-case name particle (`dela Cruz`, `de Klerk`) and then the capital.
+fn surname_after(tail: &str) -> Option<&str> {
+    let tail = tail.strip_prefix(' ')?;
+    let word_end = |s: &str| {
+        s.char_indices()
+            .take(30)
+            .find(|&(_, ch)| !(ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’')))
+            .map_or(s.len().min(30), |(k, _)| k)
+    };
+    let first = &tail[..word_end(tail)];
+    if first.starts_with(char::is_uppercase) {
+        return Some(first);
+    }
+    if !WORDS.particles.contains(first) {
+        return None;
+    }
+    let next = tail[first.len()..].strip_prefix(' ')?;
+    let surname = &next[..word_end(next)];
+    surname.starts_with(char::is_uppercase).then_some(surname)
+}
+
+/// A capitalized word that may be part of a personal name (a listed given name when `known`):
+/// not a common, function or title word, nor a nationality, day or month, nor a possessive,
+/// nor a word that heads or closes a name of another kind (`Festival`, `Ltd`).
+fn plain_name_word(w: &str, known: bool) -> bool {
+    known
+        || (w.chars().count() >= 2
+            && !w.ends_with(['\'', '’'])
+            && !w.contains("'s")
+            && !w.contains("’s")
+            && !WORDS.is_common(w)
+            && !WORDS.is_function(w)
+            && !WORDS.is_title(w)
+            && !WORDS.is_non_entity(w)
+            // (`Harbour "Lantern" Festival`: a word that heads a place's, body's or event's
+            // name says the quoted word is a title inside that name.)
+            && WORDS.head(w).is_empty()
+            && !WORDS.is_suffix(w))
 }
 
 fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
@@ -629,6 +695,34 @@ mod tests {
             ]
         );
         assert!(t[3].1, "iPhone is written as a name");
+    }
+
+    #[test]
+    fn nicknames_of_several_words_or_before_a_particle_stay_inside_the_name() {
+        let text = "Arvin \"The Bull\" Macaraeg and Jericho \"Jeck\" dela Cruz met \
+                    Yohanes \u{201c}Anes\u{201d} Situmorang.";
+        for (name, len) in [
+            ("\"The Bull\"", 10),
+            ("\"Jeck\"", 6),
+            ("\u{201c}Anes\u{201d}", 10),
+        ] {
+            let open = text.find(name).unwrap();
+            assert_eq!(nickname_len(text, open, |_| false), Some(len), "{name}");
+        }
+        let words: Vec<String> = toks(text).into_iter().map(|t| t.0).collect();
+        assert!(
+            !words
+                .iter()
+                .any(|w| w == "Bull" || w == "Jeck" || w == "Anes"),
+            "{words:?}"
+        );
+        // A title in quotes between capitalized common words is still a title.
+        let text =
+            "Netflix \"Stranger Things\" Season five; the \"Big Deal\" Act; Said \"No\" Way.";
+        for name in ["\"Stranger Things\"", "\"Big Deal\"", "\"No\""] {
+            let open = text.find(name).unwrap();
+            assert_eq!(nickname_len(text, open, |_| false), None, "{name}");
+        }
     }
 
     #[test]

@@ -69,6 +69,10 @@ pub(super) struct Words {
     pub female: WordSet,
     /// Family names written before the given name (`Nguyen Thi Lan`).
     pub family_first: WordSet,
+    /// Korean family names (`Oh`, `Son`), a name's start only before an `Xx-xx` given name.
+    pub korean_surnames: WordSet,
+    /// Nationalities of two words (`South African`), as (first, second) pairs.
+    pub two_word_nationalities: Vec<(&'static str, &'static str)>,
     pub titles: WordSet,
     /// Titles of an area's head: `Mayor`, `Regent`.
     pub area_titles: WordSet,
@@ -312,6 +316,12 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         male: set(include_str!("../data/given_names_male.txt")),
         female: set(include_str!("../data/given_names_female.txt")),
         family_first: set(include_str!("../data/family_first.txt")),
+        korean_surnames: set(include_str!("../data/korean_surnames.txt")),
+        two_word_nationalities: include_str!("../data/two_word_nationalities.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.trim().split_once(' '))
+            .collect(),
         area_titles: set(include_str!("../data/area_titles.txt")),
         unit_areas: set(include_str!("../data/unit_areas.txt")),
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
