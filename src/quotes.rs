@@ -1064,6 +1064,11 @@ struct Attr {
 /// Reads the speaker phrase that ends just before token `j` (a cue verb), not before `lo`.
 /// Returns the phrase and the index of its first token.
 fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
+    // `Dame Philippa Okafor-Rhys, a former chief midwife, who said a "culture of denial"`:
+    // `, who` before the cue speaks for the name it follows, with or without its apposition.
+    if j > lo + 1 && t.is_word(j - 1) && t.low(j - 1) == "who" && t.punct(j - 2) == Some(',') {
+        return backward_np(t, lo, j - 1).or_else(|| backward_np(t, lo, j - 2));
+    }
     // `…, who asked not to be named, said`: a relative pronoun is no speaker.
     if j > lo && t.is_word(j - 1) && matches!(t.low(j - 1), "who" | "which" | "that") {
         return None;
@@ -5793,6 +5798,31 @@ mod tests {
             "Ana Ruiz warned it would “pour petrol on the fire” if passed.",
             "pour petrol on the fire",
             Some("Ana Ruiz"),
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_who_and_a_cue_is_the_antecedents() {
+        one(
+            "The inquiry was led by Philippa Okafor-Rhys, a former chief midwife, who said a \
+             “culture of denial” had allowed the same mistakes.",
+            "culture of denial",
+            Some("Philippa Okafor-Rhys"),
+        );
+        one(
+            "Police arrested Tom Reyes, who said the money was “a gift from my uncle” and denied \
+             theft.",
+            "a gift from my uncle",
+            Some("Tom Reyes"),
+        );
+    }
+
+    #[test]
+    fn an_apology_quoted_in_a_phrase_is_a_quote() {
+        one(
+            "The chief executive, Marcus Whitby, apologised “without reservation” to families.",
+            "without reservation",
+            Some("Marcus Whitby"),
         );
     }
 
