@@ -3649,11 +3649,19 @@ impl<'a> Finder<'a> {
         let org_end = |i: usize| WORDS.is_suffix(self.word(i)) || head_end(i).is_some();
         // `Aberavon Leisure and Fitness Centre`: a place's head closes one name where ordinary
         // words stand on both sides of `and`.
+        // `the Marrow Leisure and Fitness Centre`: one `the` before both sides, none after
+        // `and`, makes them one name (two bodies take one each or none).
+        let the_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && self.word(a - 1) == "the";
+        // `the Royal Brisbane and Women's Hospital`: so does one `the` before names of two
+        // words or more on the left, an ordinary word after `and` (`headed_left` keeps two
+        // whole names apart; `the Thika Superhighway and Mombasa Road` are two roads).
         let place_end = || {
             WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End)
                 && k > 0
-                && WORDS.is_common(self.word(left_end - 1))
                 && WORDS.is_common(self.word(left_end + 1))
+                && (WORDS.is_common(self.word(left_end - 1)) || (the_before && left_end >= a + 2))
         };
         let right_suffix = (left_end + 1..b).any(|i| WORDS.is_suffix(self.word(i)));
         let one_and = pieces
@@ -3675,7 +3683,8 @@ impl<'a> Finder<'a> {
             && (org_end(b - 1) || place_end())
             && !right_suffix
             // `Fire` of `Wessex Fire and Rescue Service` heads events, not this name.
-            && !(WORDS.is_suffix(self.word(left_end - 1)) || head_end(left_end - 1) == Some(Kind::Org));
+            && !(WORDS.is_suffix(self.word(left_end - 1)) || head_end(left_end - 1) == Some(Kind::Org))
+            && !self.headed_left(a, left_end);
         // `Stora Enso and Metsä Group`: a name of its own on each side (no ordinary word
         // before `and`, and a name word before the head after it) makes two bodies, unlike
         // `Wessex Fire and Rescue Service` or a single place shared, `Avon and Somerset Police`.
@@ -3689,11 +3698,6 @@ impl<'a> Finder<'a> {
         };
         let two_names =
             left_end - a >= 2 && (a..left_end).all(own) && (left_end + 1..b - 1).any(own);
-        // `the Marrow Leisure and Fitness Centre`: one `the` before both sides, none after
-        // `and`, makes them one name (two bodies take one each or none).
-        let the_before = a > 0
-            && self.toks[a - 1].sentence == self.toks[a].sentence
-            && self.word(a - 1) == "the";
         // `Al Nadra Engineering and Contracting`: two lines of business (a body's heads) on
         // either side of `and`, one word after it, close one firm's name.
         let lines = words_only
@@ -3709,6 +3713,26 @@ impl<'a> Finder<'a> {
         }
         (ok && (!two_names || the_before))
             .then(|| head_end(b - 1).unwrap_or(if place_end() { Kind::Place } else { Kind::Org }))
+    }
+
+    /// `Halifax Royal Infirmary and Todmorden Birth Centre`: the words `[a, and_at)` before
+    /// an `and` are a whole name of their own when two or more close on a body's or a place's
+    /// head word (`Infirmary`; not an event's `Fire` of `Wessex Fire and Rescue Service`) and a
+    /// name's own word opens the part after `and`, so the head
+    /// there closes a second name. In `Royal Brisbane and Women's Hospital` only the part
+    /// after `and` closes on a head, and in `Metro South Hospital and Health Service` an
+    /// ordinary word opens it: one name each.
+    fn headed_left(&self, a: usize, and_at: usize) -> bool {
+        and_at >= a + 2
+            && self
+                .toks
+                .get(and_at + 1)
+                .is_some_and(|t| t.class == Class::Word && t.cap)
+            && !WORDS.is_common(self.word(and_at + 1))
+            && WORDS
+                .head(self.word(and_at - 1))
+                .iter()
+                .any(|&(kind, p)| p == Pos::End && matches!(kind, Kind::Place | Kind::Org))
     }
 
     /// One name with `and` inside (`pieces[k]`) that no head word closes, told by sides that
@@ -5317,10 +5341,12 @@ impl<'a> Finder<'a> {
         if self.toks[b - 1].possessive && lower(b) {
             return WORDS
                 .cue(self.word(b), Cue::Owner)
-                .filter(|&k| k == Kind::Org);
+                .filter(|&k| k == Kind::Org)
+                .or_else(|| self.institution_owned(b));
         }
-        // `Blackstone Valley Medical Center in Woonsocket warned`: the name's town between.
-        let mut n = b;
+        // `Blackstone Valley Medical Center in Woonsocket warned`: the name's town between;
+        // `the X, the state's largest, managed 66.4%`: an appositive between.
+        let mut n = self.past_appositive(b).unwrap_or(b);
         if lower(n) && self.word(n) == "in" && same(n + 1) && self.toks[n + 1].cap {
             n += 1;
             while same(n) && self.toks[n].cap && self.toks[n].class == Class::Word {
@@ -5329,6 +5355,48 @@ impl<'a> Finder<'a> {
         }
         if lower(n) {
             return cue(self.word(n), "after");
+        }
+        None
+    }
+
+    /// `Logan Hospital's emergency department`: the noun after a hospital's possessive, or
+    /// after one lower-case modifier there, names a part of the institution (`owned` in
+    /// institution_cues.tsv), which says ORG.
+    fn institution_owned(&self, b: usize) -> Option<Kind> {
+        let si = self.toks[b - 1].sentence;
+        let lower = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.sentence == si && t.class == Class::Word && !t.cap)
+        };
+        (b..b + 2).take_while(|&i| lower(i)).find_map(|i| {
+            WORDS
+                .institution_cues
+                .get(&(self.word(i), "owned"))
+                .copied()
+        })
+    }
+
+    /// `X, the state's largest, managed`: the word after an appositive that opens at the comma
+    /// `b` with an article and closes on a comma within six words, none a capitalized one or a
+    /// conjunction, so that a verb of the name may be read past it; None when no such phrase.
+    fn past_appositive(&self, b: usize) -> Option<usize> {
+        let si = self.toks.get(b)?.sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        if self.word(b) != "," || !same(b + 1) || !matches!(self.word(b + 1), "the" | "a" | "an") {
+            return None;
+        }
+        for k in b + 2..b + 8 {
+            if !same(k) {
+                return None;
+            }
+            let t = &self.toks[k];
+            if self.word(k) == "," {
+                return (k > b + 2).then_some(k + 1);
+            }
+            if t.class != Class::Word || t.cap || matches!(self.word(k), "and" | "or" | "but") {
+                return None;
+            }
         }
         None
     }
@@ -10505,6 +10573,71 @@ mod tests {
                 "Marsk Municipal Hospital",
                 "PLACE",
                 "Marsk Municipal Hospital",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_hospital_that_performs_or_is_run_is_the_institution() {
+        // `X's emergency department` (a part of it), `X recorded 54.9%` (a verb of its
+        // performance, also past an appositive) and `which runs X` say the institution.
+        finds(
+            "Few patients at Tarvell Hospital's emergency department were seen in time.",
+            &[("Tarvell Hospital", "ORG", "Tarvell Hospital")],
+        );
+        finds(
+            "Orrin Valley Hospital recorded 54.9% in the quarter.",
+            &[("Orrin Valley Hospital", "ORG", "Orrin Valley Hospital")],
+        );
+        finds(
+            "The Brannock General Hospital, the state's largest, managed 66.4% on time.",
+            &[(
+                "Brannock General Hospital",
+                "ORG",
+                "Brannock General Hospital",
+            )],
+        );
+        finds(
+            "A spokeswoman for the trust, which runs Quillby Hospital, declined to comment.",
+            &[("Quillby Hospital", "ORG", "Quillby Hospital")],
+        );
+    }
+
+    #[test]
+    fn names_joined_by_and_under_one_head_or_each_with_its_own() {
+        // Only the part after `and` closes on a head: one name. Both parts close on a head
+        // and a name's own word opens the second: two names.
+        finds(
+            "Patients waited at the Royal Tarvish and Women's Hospital for hours.",
+            &[(
+                "Royal Tarvish and Women's Hospital",
+                "PLACE",
+                "Royal Tarvish and Women's Hospital",
+            )],
+        );
+        let found = finds(
+            "Families gave birth at Ormsby Royal Infirmary and Kelloway Birth Centre in 2020.",
+            &[
+                ("Ormsby Royal Infirmary", "PLACE", "Ormsby Royal Infirmary"),
+                ("Kelloway Birth Centre", "PLACE", "Kelloway Birth Centre"),
+            ],
+        );
+        assert!(
+            !texts(&found).iter().any(|t| t.contains(" and ")),
+            "{found:?}"
+        );
+        // A name's own word after `and` opens a second name: two roads.
+        finds(
+            "Traffic on the Kelvo Superhighway and Mirrow Road slowed.",
+            &[("Mirrow Road", "PLACE", "Mirrow Road")],
+        );
+        // An ordinary word after `and` keeps one body: `X Hospital and Health Service`.
+        finds(
+            "A spokeswoman for the Varrow North Hospital and Health Service said so.",
+            &[(
+                "Varrow North Hospital and Health Service",
+                "ORG",
+                "Varrow North Hospital and Health Service",
             )],
         );
     }

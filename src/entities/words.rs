@@ -635,7 +635,7 @@ mod tests {
         assert!(WORDS
             .institution_cues
             .keys()
-            .all(|(_, p)| matches!(*p, "before" | "to" | "at" | "after")));
+            .all(|(_, p)| matches!(*p, "before" | "to" | "at" | "after" | "owned")));
         assert_eq!(
             WORDS.institution_cues.get(&("taken", "to")),
             Some(&Kind::Place)
