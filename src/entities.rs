@@ -32,7 +32,7 @@ use crate::segment::{Block, Sentence};
 use crate::span::Span;
 
 use tokens::{Class, Tok};
-use words::{Cue, FastMap, FastSet, Pos, WORDS};
+use words::{Cue, FastMap, FastSet, Pos, WordSet, WORDS};
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -334,6 +334,31 @@ impl Lexicon {
         None
     }
 }
+
+/// Short lists [`Finder::whole_name`] opens its checks with.
+struct Whole {
+    /// Words closing a news desk's name (news_desk_heads.txt).
+    desks: WordSet,
+    /// Heads of sites named for people (named_site_heads.txt).
+    sites: WordSet,
+    /// Titles sites are named for with `of` (peerage_titles.txt).
+    peerage: WordSet,
+    /// Plurals of people campaign groups are named for (campaign_plurals.txt).
+    campaigns: WordSet,
+    /// Words of a contest's outcome before a score (score_words.txt).
+    scores: WordSet,
+}
+
+static WHOLE: LazyLock<Whole> = LazyLock::new(|| {
+    let set = |src: &'static str| lexicon::entries(src).collect::<WordSet>();
+    Whole {
+        desks: set(include_str!("data/news_desk_heads.txt")),
+        sites: set(include_str!("data/named_site_heads.txt")),
+        peerage: set(include_str!("data/peerage_titles.txt")),
+        campaigns: set(include_str!("data/campaign_plurals.txt")),
+        scores: set(include_str!("data/score_words.txt")),
+    }
+});
 
 /// How strongly a candidate's type is known.
 const PENDING: u8 = 0;
@@ -637,7 +662,7 @@ impl<'a> Finder<'a> {
             int_digits == 5 && w.len() == 5 && self.noun_right_after(i + 1) == Some(Kind::Product);
         if (int_digits > 3 && !design && !lettered && !long_design)
             || w.len() > 8
-            || (w.contains([',', '-', '‑']) && !variant)
+            || (w.contains([',', '-', '‑']) && (!variant || self.score_in_report(i, w)))
         {
             return false;
         }
@@ -648,6 +673,30 @@ impl<'a> Finder<'a> {
             }
             _ => true,
         }
+    }
+
+    /// `beat the Meralco Bolts 104-98`: a hyphenated pair of two- or three-digit numbers
+    /// after a word of a contest's outcome in its sentence (score_words.txt), or in a match
+    /// report, is a score, not a model and its variant (`787-9`, `737-800` stand outside
+    /// sports). Asked only of a `787-9`-shaped token `i` written `w`.
+    fn score_in_report(&self, i: usize, w: &str) -> bool {
+        let pair = w.split_once(['-', '‑']).is_some_and(|(x, y)| {
+            (2..=3).contains(&x.len())
+                && (2..=3).contains(&y.len())
+                && y.bytes().all(|c| c.is_ascii_digit())
+        });
+        if !pair {
+            return false;
+        }
+        let si = self.toks[i].sentence;
+        let outcome = (i.saturating_sub(40)..i).rev().any(|j| {
+            let t = &self.toks[j];
+            t.sentence == si
+                && t.class == Class::Word
+                && !t.cap
+                && WHOLE.scores.contains(self.word(j))
+        });
+        outcome || self.sport_report()
     }
 
     /// `Proflora 2027`, `Riga Food 2027`, `Sagarrondoa 2030`: a year of this century or the
@@ -1431,6 +1480,15 @@ impl<'a> Finder<'a> {
                 k = p;
                 continue;
             }
+            // A desk's name in a dateline, a site named for a person or a title, a campaign
+            // group: one name whatever its words would say one by one.
+            if let Some((s, p, kind)) = self.whole_name(k, e, a, b) {
+                self.run_before(k, s, b, after_title);
+                self.push(s, p, kind, EVIDENCE);
+                after_title = false;
+                k = p;
+                continue;
+            }
             let lower_title = k > a && {
                 let p = &self.toks[k - 1];
                 p.class == Class::Word && !p.cap && WORDS.is_title(self.word(k - 1))
@@ -1438,6 +1496,120 @@ impl<'a> Finder<'a> {
             after_title = self.run(k, e, b, after_title || lower_title);
             k = e;
         }
+    }
+
+    /// Whether token `i` is a capitalized word that may stand inside a longer name.
+    fn plain_cap(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.cap && t.class == Class::Word && !t.possessive
+    }
+
+    /// A name the run `[k, e)` of the sentence `[a, b)` holds whole, where its words one by
+    /// one would split it: `(start, end, kind)`, the end possibly past the run's (`for` of a
+    /// campaign group).
+    fn whole_name(&self, k: usize, e: usize, a: usize, b: usize) -> Option<(usize, usize, Kind)> {
+        let first = self.word(k);
+        // Each check opens with a word from a short list, so a run costs a look-up or two.
+        if let Some(x) = self.desk_name(k, e, a, b) {
+            return Some(x);
+        }
+        if WORDS.is_given(first) {
+            return self.person_named_site(k, e);
+        }
+        if WHOLE.peerage.contains(first) {
+            return self.titled_site(k, e);
+        }
+        self.campaign_group(k, e, b)
+    }
+
+    /// `BANGKOK, Nov 4 (Mekong Wire) -`: inside a dateline's brackets (capitals, a few words,
+    /// then the brackets and a dash) the whole capitalized run is the agency's name; and
+    /// `(Canadian Markets Desk)`, `By Ana Ruiz, Andes Wire`: a desk's head word (`Wire`,
+    /// `Desk`) closes a newsroom's name after a bracket, a comma or `by` of a credit line.
+    fn desk_name(&self, k: usize, e: usize, a: usize, b: usize) -> Option<(usize, usize, Kind)> {
+        if k == a || e - k > 5 || !(k..e).all(|i| self.plain_cap(i)) {
+            return None;
+        }
+        let before = self.word(k - 1);
+        // (`(AP)`: a name the lexicon knows whole keeps its canonical form.)
+        let dateline = before == "("
+            && k - a <= 10
+            && self.lex.get(self.span_text(k, e)).is_none()
+            && self.toks[a].upper
+            && e + 1 < b
+            && self.word(e) == ")"
+            && matches!(self.word(e + 1), "-" | "\u{2013}" | "\u{2014}");
+        if dateline {
+            return Some((k, e, Kind::Org));
+        }
+        let desk = e - k >= 2
+            && WHOLE.desks.contains(self.word(e - 1))
+            && matches!(before, "(" | "," | "by" | ";");
+        desk.then_some((k, e, Kind::Org))
+    }
+
+    /// `Rick Husband Amarillo International Airport`, `Ralph L. Carr Colorado Judicial
+    /// Center`: a given name, an initial perhaps and a surname, then a known place and a
+    /// site's head closing the run, are one site named for the person.
+    fn person_named_site(&self, k: usize, e: usize) -> Option<(usize, usize, Kind)> {
+        if e - k < 4 || e - k > 8 || !WHOLE.sites.contains(self.word(e - 1)) {
+            return None;
+        }
+        if !(k..e).all(|i| self.plain_cap(i)) {
+            return None;
+        }
+        // The surname is the second word, or the third after an initial (`L.`).
+        let initial = self.word(k + 1).len() <= 2 && self.word(k + 1).ends_with('.');
+        let place = if initial { k + 3 } else { k + 2 };
+        let known = place < e - 1 && self.known_place(place);
+        known.then_some((k, e, Kind::Place))
+    }
+
+    /// A word the lexicon or the gazetteer knows as a place.
+    fn known_place(&self, i: usize) -> bool {
+        let w = self.word(i);
+        WORDS.gazetteer.contains(w) || self.lex.get(w).is_some_and(|h| h.kind == Kind::Place)
+    }
+
+    /// `Princess of Wales Theatre`, `Duke of York Square`: a title, `of`, a known place and
+    /// a head word closing the run are one site's or body's name.
+    fn titled_site(&self, k: usize, e: usize) -> Option<(usize, usize, Kind)> {
+        if e - k < 4 || e - k > 5 || self.word(k + 1) != "of" {
+            return None;
+        }
+        // (`Duke of York Prince Andrew`: a person after the title's place is another name.)
+        if !(k + 2..e).all(|i| self.plain_cap(i) && !WORDS.is_given(self.word(i)))
+            || WORDS.is_title(self.word(e - 1))
+        {
+            return None;
+        }
+        let place = self.known_place(k + 2);
+        // (A site unless the last word heads only bodies: `Theatre` is no head, `Hospital`
+        // heads both.)
+        let last = self.word(e - 1);
+        let kind = if WORDS.has_head(last, Kind::Org, Pos::End)
+            && !WORDS.has_head(last, Kind::Place, Pos::End)
+        {
+            Kind::Org
+        } else {
+            Kind::Place
+        };
+        place.then_some((k, e, kind))
+    }
+
+    /// `Calder Families for Safer Births`, `Parents for Safe Streets`: a plural of people a
+    /// campaign is built on, `for`, then capitalized words, is one body (the run may stop at
+    /// `for`, so the name may end past it).
+    fn campaign_group(&self, k: usize, e: usize, b: usize) -> Option<(usize, usize, Kind)> {
+        let f = (k..e.min(k + 4)).find(|&i| WHOLE.campaigns.contains(self.word(i)))?;
+        if f + 2 >= b || self.word(f + 1) != "for" || !(k..=f).all(|i| self.plain_cap(i)) {
+            return None;
+        }
+        let mut p = f + 2;
+        while p < b && p < f + 6 && self.plain_cap(p) {
+            p += 1;
+        }
+        (p > f + 2).then_some((k, p, Kind::Org))
     }
 
     /// A titled work in quotes opening at token `k` of the sentence `[s, b)`, next to a noun
@@ -2342,7 +2514,14 @@ impl<'a> Finder<'a> {
                 // (or a title after the comma) is a person named like the maker.
                 let described = shape.then(|| self.appositive_kind(e)).flatten();
                 let person_after = self.appositive_title(e);
+                // `the Meralco Bolts 104-98`: a club's plural nickname before a score is the
+                // team's name, no model's.
+                let team = plural_nickname(w)
+                    && self.toks.get(e).is_some_and(|n| {
+                        n.class == Class::Number && self.score_in_report(e, self.word(e))
+                    });
                 let model = shape
+                    && !team
                     && !person_after
                     && (described == Some(Kind::Product)
                         || (described.is_none() && !WORDS.is_given(w)));
@@ -8644,6 +8823,71 @@ mod tests {
                 ("Smart Araneta Coliseum", "PLACE", "Smart Araneta Coliseum"),
             ],
         );
+    }
+
+    #[test]
+    fn a_datelines_bracket_and_a_desks_head_name_one_agency() {
+        let found = finds(
+            "BANGKOK, Nov 4 (Mekong Wire) - Thailand received 2.71 million tourists. \
+             TORONTO (Canadian Markets Desk) - Northcote Gold Corp. said on Wednesday its \
+             profit rose.",
+            &[
+                ("Mekong Wire", "ORG", "Mekong Wire"),
+                ("Canadian Markets Desk", "ORG", "Canadian Markets Desk"),
+            ],
+        );
+        assert!(!texts(&found).contains(&"Mekong"), "{found:?}");
+        assert!(!texts(&found).contains(&"Wire"), "{found:?}");
+    }
+
+    #[test]
+    fn a_persons_name_or_a_title_of_a_place_opens_a_sites_name() {
+        let found = finds(
+            "A gust of 74 mph was measured at Rick Husband Amarillo International Airport. \
+             Lawyers spoke outside the Ralph L. Carr Colorado Judicial Center in Denver. \
+             The film premiered at the Princess of Wales Theatre nine days ago.",
+            &[
+                (
+                    "Rick Husband Amarillo International Airport",
+                    "PLACE",
+                    "Rick Husband Amarillo International Airport",
+                ),
+                (
+                    "Ralph L. Carr Colorado Judicial Center",
+                    "PLACE",
+                    "Ralph L. Carr Colorado Judicial Center",
+                ),
+                (
+                    "Princess of Wales Theatre",
+                    "PLACE",
+                    "Princess of Wales Theatre",
+                ),
+            ],
+        );
+        assert!(!texts(&found).contains(&"Rick"), "{found:?}");
+        assert!(!texts(&found).contains(&"Wales"), "{found:?}");
+    }
+
+    #[test]
+    fn a_score_after_a_clubs_nickname_is_no_model_number() {
+        let found =
+            find("The San Miguel Beermen beat the Meralco Bolts 104-98 on Wednesday night.");
+        assert!(found.iter().all(|(_, k, _)| *k != "PRODUCT"), "{found:?}");
+        assert!(!texts(&found).contains(&"Bolts 104-98"), "{found:?}");
+    }
+
+    #[test]
+    fn a_plural_of_people_and_for_name_a_campaign_group() {
+        let found = finds(
+            "Rehana Quddus set up the Calder Families for Safer Births group, which now has \
+             more than 300 members.",
+            &[(
+                "Calder Families for Safer Births",
+                "ORG",
+                "Calder Families for Safer Births",
+            )],
+        );
+        assert!(!texts(&found).contains(&"Safer Births"), "{found:?}");
     }
 
     fn has(found: &[(String, &str, String)], text: &str, kind: &str, canonical: &str) -> bool {
