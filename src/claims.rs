@@ -39,6 +39,9 @@ static QUALIFIER_ENDS: LazyLock<WordSet> = LazyLock::new(|| last_words(&QUALIFIE
 static COMPARISON_ENDS: LazyLock<WordSet> = LazyLock::new(|| last_words(&COMPARISONS));
 static FUNCTION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/function_words.txt")).collect());
+/// Conjunctions opening a clause after a comma: what follows is no aside.
+static CLAUSE_OPENERS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/clause_openers.txt")).collect());
 /// Minor units of money (`cents`, `pence`) and the currencies whose hundredth part they name,
 /// the first being the one meant when the article names none.
 static MINOR_UNITS: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
@@ -1358,10 +1361,15 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
         let Some(open) = text[sent_start..m.start].rfind(',') else {
             return false;
         };
-        let lower_after = text[sent_start + open + 1..]
-            .trim_start()
-            .starts_with(|c: char| c.is_lowercase());
-        lower_after && text[m.end..start].contains(',')
+        let after = text[sent_start + open + 1..].trim_start();
+        let lower_after = after.starts_with(|c: char| c.is_lowercase());
+        // (`58.2%, while the Royal Brisbane and Women's Hospital, the state's largest,
+        // managed 66.4%`: a conjunction opens a clause whose subject the name is.)
+        let first = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        lower_after && !CLAUSE_OPENERS.contains(first) && text[m.end..start].contains(',')
     };
     let main = || before().filter(|m| !in_aside(m));
     let m = main()
@@ -2119,6 +2127,13 @@ mod tests {
         let text = "In 2023, Meta, the parent of Facebook, had 3 billion users.";
         let names = [("Meta", "ORG"), ("Facebook", "PRODUCT")];
         assert_eq!(first_subject(text, &names).as_deref(), Some("Meta"));
+    }
+
+    #[test]
+    fn a_name_after_a_conjunction_heads_its_clause() {
+        let text = "Grey Bank rose, while Harbor Trust, the largest lender, made 66.4%.";
+        let names = [("Grey Bank", "ORG"), ("Harbor Trust", "ORG")];
+        assert_eq!(first_subject(text, &names).as_deref(), Some("Harbor Trust"));
     }
 
     /// The subject of the first claim of `text`, its entities the `names` (surface, type) given.
