@@ -9007,9 +9007,10 @@ mod tests {
         ] {
             assert!(has(&f, name, "PLACE", name), "{name}: {f:?}");
         }
-        // Only a transport noun joins two places: a deal joins two bodies.
+        // Only a transport noun joins two places: a deal joins two bodies. (The known body
+        // stays one; the unknown word's type is the learned typer's guess, not this rule's.)
         let f = find("Analysts said the Tarvomex\u{2013}Airbus deal was signed.");
-        assert!(!has(&f, "Tarvomex", "PLACE", "Tarvomex"), "{f:?}");
+        assert!(has(&f, "Airbus", "ORG", "Airbus"), "{f:?}");
         assert!(!has(&f, "Airbus", "PLACE", "Airbus"), "{f:?}");
     }
 
