@@ -654,6 +654,17 @@ fn suffix(w: &str, n: usize) -> Option<&str> {
     Some(&w[start..])
 }
 
+/// Pushes `prefix`, the word `w` joining the name to another (`and`, `,`) and that name's type
+/// (`?` when untyped): `prev=and:ORG`.
+fn push_joined(out: &mut Feats, prefix: &str, w: &str, kind: Option<Kind>) {
+    let s = out.begin();
+    s.push_str(prefix);
+    push_lower(s, w);
+    s.push(':');
+    s.push_str(kind.map_or("?", Kind::as_str));
+    out.end();
+}
+
 /// Pushes the features of a description's head noun `w` under `prefix`: the word, whether it
 /// is a title (`guide`, `mayor`), the type the rules' appositive cues give it (`daughter`), and
 /// its ending (`-er`, `-ist`), which carry to nouns no list has.
@@ -991,21 +1002,11 @@ pub(super) fn features(
         // `X and Y`, `X, Y`: the word between and the other name's type.
         if let Some(k) = c.a.checked_sub(1).and_then(|k| near.by_end.get(&k)) {
             if let Some(w) = before(1) {
-                let s = out.begin();
-                s.push_str("prev=");
-                push_lower(s, w);
-                s.push(':');
-                s.push_str(k.map_or("?", Kind::as_str));
-                out.end();
+                push_joined(out, "prev=", w, *k);
             }
         }
         if let (Some(k), Some(w)) = (near.by_start.get(&(c.b + 1)), after(1)) {
-            let s = out.begin();
-            s.push_str("next=");
-            push_lower(s, w);
-            s.push(':');
-            s.push_str(k.map_or("?", Kind::as_str));
-            out.end();
+            push_joined(out, "next=", w, *k);
         }
         if f.toks[c.b - 1].possessive {
             out.add("poss");
