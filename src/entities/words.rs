@@ -790,7 +790,7 @@ mod tests {
         for (e, _) in WORDS.surname_endings.iter() {
             words.extend([
                 format!("Nov{e}"),
-                format!("{e}"),
+                e.to_string(),
                 format!("Ab{e}"),
                 format!("{e}a"),
             ]);
