@@ -43,7 +43,8 @@ use crate::fasthash::FastMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex as MetaRegex;
+use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::{Anchored, Input};
 
 use crate::entities;
@@ -214,8 +215,19 @@ fn word_set(src: &str) -> WordSet {
 }
 
 /// Capitalized word runs, the candidates for people named anywhere in the article. Searched only
-/// anchored, at the places a run can start (see [`capitalized_runs`]).
-static CAPITALIZED_RUN: LazyLock<MetaRegex> = LazyLock::new(|| {
+/// anchored, at the places a run can start (see [`capitalized_runs`]): a forward lazy DFA alone
+/// finds such a match (its start is where the search starts), so the reverse automaton and the
+/// other engines a `Regex` builds are not compiled, and a search does not pass through them.
+static CAPITALIZED_RUN: LazyLock<DFA> = LazyLock::new(|| {
+    DFA::builder()
+        // No capture groups are asked for: the automaton needs no states for them.
+        .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
+        .build(&capitalized_run_pattern())
+        .expect("valid regex")
+});
+
+/// The pattern of [`CAPITALIZED_RUN`].
+fn capitalized_run_pattern() -> String {
     let particles: Vec<String> = lexicon::entries(include_str!("data/name_particles.txt"))
         .map(regex::escape)
         .collect();
@@ -231,7 +243,7 @@ static CAPITALIZED_RUN: LazyLock<MetaRegex> = LazyLock::new(|| {
         })
         .collect();
     dotted.sort();
-    MetaRegex::new(&format!(
+    format!(
         r"(?x)
         # a word: an initial or a capitalized honorific with its stop, or a capitalized word
         (?: (?:\p{{Lu}} | {dotted} )\. | \p{{Lu}}[\p{{L}}\p{{M}}'’\-]* )
@@ -240,9 +252,8 @@ static CAPITALIZED_RUN: LazyLock<MetaRegex> = LazyLock::new(|| {
             (?: (?:\p{{Lu}} | {dotted} )\. | \p{{Lu}}[\p{{L}}\p{{M}}'’\-]* ) )*",
         dotted = dotted.join("|"),
         particles = particles.join("|")
-    ))
-    .expect("valid regex")
-});
+    )
+}
 
 /// The matches of [`CAPITALIZED_RUN`] in `hay`, as `find_iter` gives them, found faster.
 ///
@@ -253,7 +264,7 @@ static CAPITALIZED_RUN: LazyLock<MetaRegex> = LazyLock::new(|| {
 fn capitalized_runs(hay: &str) -> Vec<Span> {
     thread_local! {
         // The lazy DFA's states, kept from article to article as `regex::Regex` keeps them.
-        static CACHE: std::cell::RefCell<regex_automata::meta::Cache> =
+        static CACHE: std::cell::RefCell<DfaCache> =
             std::cell::RefCell::new(CAPITALIZED_RUN.create_cache());
     }
     CACHE.with_borrow_mut(|cache| {
@@ -268,12 +279,18 @@ fn capitalized_runs(hay: &str) -> Vec<Span> {
                 continue;
             }
             let input = Input::new(hay).range(pos..).anchored(Anchored::Yes);
-            match CAPITALIZED_RUN.search_with(cache, &input) {
-                Some(m) => {
-                    runs.push(Span::new(m.start(), m.end()));
-                    pos = m.end();
+            // The DFA has no quit bytes and never gives up (no minimum cache clear count),
+            // the only errors its search can return.
+            let found = CAPITALIZED_RUN
+                .try_search_fwd(cache, &input)
+                .expect("no quit bytes, never gives up");
+            match found {
+                // The pattern matches no empty string: a match ends past its start.
+                Some(m) if m.offset() > pos => {
+                    runs.push(Span::new(pos, m.offset()));
+                    pos = m.offset();
                 }
-                None => pos += 1,
+                _ => pos += 1,
             }
         }
         runs
@@ -5454,6 +5471,29 @@ mod tests {
             vec![(said.to_string(), by.map(str::to_string))],
             "in {text:?}"
         );
+    }
+
+    /// The anchored forward DFA's runs are the pattern's `find_iter` matches, on texts with
+    /// honorifics and initials, particles, accents, a capital as a sentence's last character,
+    /// curly apostrophes and lines of capitals.
+    #[test]
+    fn capitalized_runs_are_the_patterns_matches() {
+        let re = regex::Regex::new(&capitalized_run_pattern()).unwrap();
+        for text in [
+            "Ms. Ana de la Cruz met Dr. J. R. Okonkwo and Luis van der Berg in São Paulo.",
+            "ÉCOLE Ñandú O’Neill Mary-Kate said: \"We\" St. Bride’s Hospital, Iñárritu X",
+            "the Office of the Chief Government Statistician, Vo Thi Hoa Binh. A",
+            "no capitals here at all, only 12 numbers and — dashes",
+            "A B C D E F G. H I J K L M N O P Q R S T U V W X Y Z Zz zZ Ωmega Über",
+            "",
+            "İstanbul’s Mayor Ekrem İmamoğlu and Ğ ß ẞ DŽ ǅ ǆ Ⅻ ⅻ",
+        ] {
+            let want: Vec<Span> = re
+                .find_iter(text)
+                .map(|m| Span::new(m.start(), m.end()))
+                .collect();
+            assert_eq!(capitalized_runs(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -206,7 +206,7 @@ pub(super) struct Words {
     /// unknown two- or three-word name ending in one names a person.
     pub surnames: WordSet,
     /// Endings that mark a surname (`-ová`, `-escu`, `-shvili`), for names no list holds.
-    pub surname_endings: Vec<&'static str>,
+    pub surname_endings: Endings<()>,
     /// Scale words after an amount (`million`, `bn`), from the number lists: `R2 million` is
     /// money, not a model `R2`.
     pub scales: WordSet,
@@ -219,7 +219,7 @@ pub(super) struct Words {
     pub honorifics: WordSet<String>,
     pub heads: FastMap<&'static str, Vec<(Kind, Pos)>>,
     /// Endings of camel-case names, from the heads marked `suffix`.
-    pub camel: Vec<(&'static str, Kind)>,
+    pub camel: Endings<Kind>,
     pub cues: FastMap<&'static str, Vec<(Kind, Cue)>>,
     /// Nouns after a place's name that make it a sports team (`Sri Lanka captain`).
     pub team: WordSet,
@@ -262,15 +262,17 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             heads.entry(row[0]).or_default().push((kind, pos));
         }
     }
-    let camel = heads
-        .iter()
-        .flat_map(|(w, roles)| {
-            roles
-                .iter()
-                .filter(|(_, p)| *p == Pos::Suffix)
-                .map(move |(k, _)| (*w, *k))
-        })
-        .collect();
+    let camel = Endings::new(
+        heads
+            .iter()
+            .flat_map(|(w, roles)| {
+                roles
+                    .iter()
+                    .filter(|(_, p)| *p == Pos::Suffix)
+                    .map(move |(k, _)| (*w, *k))
+            })
+            .collect(),
+    );
     let mut cues: FastMap<&'static str, Vec<(Kind, Cue)>> = FastMap::default();
     for row in lexicon::rows(include_str!("../data/cues.tsv")) {
         if row.len() < 3 {
@@ -393,7 +395,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         hyphen_prefixes: set(include_str!("../data/hyphen_prefixes.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
         surnames: set(include_str!("../data/surnames.txt")),
-        surname_endings: lexicon::entries(include_str!("../data/surname_endings.txt")).collect(),
+        surname_endings: Endings::new(
+            lexicon::entries(include_str!("../data/surname_endings.txt"))
+                .map(|e| (e, ()))
+                .collect(),
+        ),
         scales: lexicon::rows(include_str!("../data/number_words.tsv"))
             .filter(|r| r.get(2) == Some(&"scale"))
             .chain(
@@ -460,8 +466,8 @@ impl Words {
         self.surnames.contains(w)
             || self
                 .surname_endings
-                .iter()
-                .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+                .of(w)
+                .any(|(e, _)| w.len() >= e.len() + 3)
     }
 
     /// `male`, `female` or `None` for a given name.
@@ -587,7 +593,7 @@ impl Words {
 
     /// The kind a camel-case word's ending gives it: `LlamaCon`, `NimbusDay`.
     pub fn camel_suffix(&self, w: &str) -> Option<Kind> {
-        self.camel.iter().find_map(|(suffix, kind)| {
+        self.camel.of(w).find_map(|(suffix, kind)| {
             let stem = w.strip_suffix(suffix)?;
             stem.chars()
                 .last()
@@ -621,9 +627,50 @@ impl Words {
     }
 }
 
+/// A short list of word endings with a value each, and the bytes they end in: most words end
+/// in a byte no ending ends in, ruled out by one look-up before the endings are compared one by
+/// one (the camel-case endings are asked of nearly every capitalized word).
+pub struct Endings<T> {
+    list: Vec<(&'static str, T)>,
+    /// `last[b]`: some ending ends in byte `b`.
+    last: [bool; 256],
+    /// An empty ending, which every word ends with.
+    empty: bool,
+}
+
+impl<T> Endings<T> {
+    /// The endings in the order given.
+    pub fn new(list: Vec<(&'static str, T)>) -> Endings<T> {
+        let mut last = [false; 256];
+        let mut empty = false;
+        for (e, _) in &list {
+            match e.as_bytes().last() {
+                Some(&b) => last[usize::from(b)] = true,
+                None => empty = true,
+            }
+        }
+        Endings { list, last, empty }
+    }
+
+    /// The endings `w` ends with, with their values, in the list's order.
+    pub fn of<'a>(&'a self, w: &'a str) -> impl Iterator<Item = &'a (&'static str, T)> + 'a {
+        let may = self.empty
+            || w.as_bytes()
+                .last()
+                .is_some_and(|&b| self.last[usize::from(b)]);
+        self.list.iter().filter(move |(e, _)| may && w.ends_with(e))
+    }
+
+    /// Every ending with its value, in the list's order.
+    #[cfg(test)]
+    pub fn iter(&self) -> impl Iterator<Item = &(&'static str, T)> {
+        self.list.iter()
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fiscal_year, letter_noun, with_lower, Kind, WORDS};
+    use super::{fiscal_year, letter_noun, with_lower, Endings, Kind, WORDS};
     use crate::lexicon;
 
     /// Every row of institution_cues.tsv is kept: a known type, a placement the rules read,
@@ -724,5 +771,60 @@ mod tests {
         for affix in WORDS.title_suffixes.iter().chain(&WORDS.title_prefixes) {
             assert!(affix.contains('-'), "{affix}");
         }
+    }
+    /// `Endings::of` gives the endings a word ends with, in order, as comparing each would:
+    /// for the camel-case and surname endings, on words ending in each ending's last byte and
+    /// others, and for a list holding an empty ending.
+    #[test]
+    fn endings_by_last_byte_agree_with_comparing_each() {
+        let mut words: Vec<String> = vec![String::new(), "a".into(), "é".into(), "Con".into()];
+        for (e, _) in WORDS.camel.iter() {
+            words.extend([
+                format!("Llama{e}"),
+                format!("LLAMA{e}"),
+                e.to_string(),
+                format!("{e}x"),
+                format!("x{e}"),
+            ]);
+        }
+        for (e, _) in WORDS.surname_endings.iter() {
+            words.extend([
+                format!("Nov{e}"),
+                e.to_string(),
+                format!("Ab{e}"),
+                format!("{e}a"),
+            ]);
+        }
+        words.extend(
+            [
+                "Kowalska", "Popescu", "Beridze", "LlamaCon", "Nowak", "Novák",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let want: Vec<&str> = WORDS
+                .camel
+                .iter()
+                .filter(|(e, _)| w.ends_with(e))
+                .map(|(e, _)| *e)
+                .collect();
+            let got: Vec<&str> = WORDS.camel.of(w).map(|(e, _)| *e).collect();
+            assert_eq!(got, want, "{w:?}");
+            let want: Vec<&str> = WORDS
+                .surname_endings
+                .iter()
+                .filter(|(e, _)| w.ends_with(e))
+                .map(|(e, _)| *e)
+                .collect();
+            let got: Vec<&str> = WORDS.surname_endings.of(w).map(|(e, _)| *e).collect();
+            assert_eq!(got, want, "{w:?}");
+        }
+        assert_eq!(WORDS.camel_suffix("LlamaCon"), Some(Kind::Event));
+        assert_eq!(WORDS.camel_suffix("Con"), None);
+        let with_empty = Endings::new(vec![("", 1), ("ová", 2)]);
+        let got: Vec<i32> = with_empty.of("").map(|&(_, v)| v).collect();
+        assert_eq!(got, [1]);
+        let got: Vec<i32> = with_empty.of("Nováková").map(|&(_, v)| v).collect();
+        assert_eq!(got, [1, 2]);
     }
 }
