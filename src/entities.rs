@@ -6159,7 +6159,23 @@ impl<'a> Finder<'a> {
     /// determiner before (`its Freedom red rose`, `the Swiftlet Royale nest drink`), or
     /// `called` after a good's noun (`a necklace strand called Te Ava Nui`).
     fn product_context(&self, a: usize, b: usize) -> bool {
-        self.sold_under(a, b) || self.goods_after(a, b) || self.called_after_goods(a)
+        self.sold_under(a, b)
+            || self.goods_after(a, b)
+            || self.called_after_goods(a)
+            || self.generic_after(b)
+    }
+
+    /// `Neuravex (telzanumab)`, `Keytruda (pembrolizumab)`: a generic drug's name in brackets
+    /// right after a name makes the name the drug's brand.
+    fn generic_after(&self, b: usize) -> bool {
+        let si = self.toks[b - 1].sentence;
+        let at = |i: usize| self.toks.get(i).filter(|t| t.sentence == si);
+        at(b).is_some()
+            && self.word(b) == "("
+            && at(b + 1).is_some_and(|t| t.class == Class::Word)
+            && WORDS.is_generic_drug(self.word(b + 1))
+            && at(b + 2).is_some()
+            && self.word(b + 2) == ")"
     }
 
     /// `sold under the Atlantic Queen label`, `under its Royal Tonga Gold brand`, `sold under
@@ -11538,6 +11554,54 @@ mod tests {
         finds(
             "Growers prepared for the Festa das Uvrinhas in September.",
             &[("Festa das Uvrinhas", "EVENT", "Festa das Uvrinhas")],
+        );
+    }
+
+    #[test]
+    fn a_generic_name_in_brackets_makes_a_drug_brand() {
+        finds(
+            "The agency approved Zorvatex (pelmizumab) on Monday. Zorvatex costs $9,000.",
+            &[("Zorvatex", "PRODUCT", "Zorvatex")],
+        );
+        // A capitalized or ordinary word in brackets says nothing of the kind.
+        let found = find("The agency fined Zorvatex (Delaware) on Monday.");
+        assert!(!has(&found, "Zorvatex", "PRODUCT", "Zorvatex"), "{found:?}");
+    }
+
+    #[test]
+    fn scans_licences_and_ship_classes_are_no_names() {
+        let found = find(
+            "She had an MRI and an ECG, and tested positive for EPO. He lacks a CDL. Panamax \
+             and Supramax rates rose as VLCC demand held. The Constitution says so.",
+        );
+        for w in [
+            "MRI",
+            "ECG",
+            "EPO",
+            "CDL",
+            "Panamax",
+            "Supramax",
+            "VLCC",
+            "Constitution",
+        ] {
+            assert!(!found.iter().any(|(t, _, _)| t == w), "{w}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn domes_quais_and_telescopes_type_by_their_head() {
+        finds(
+            "The band plays the Varnok Dome in May. The bank sits on the Quai de Varenne in \
+             Geneva. The Cordillera Deep-Sky Telescope saw first light.",
+            &[
+                ("Varnok Dome", "PLACE", "Varnok Dome"),
+                ("Quai de Varenne", "PLACE", "Quai de Varenne"),
+                (
+                    "Cordillera Deep-Sky Telescope",
+                    "PRODUCT",
+                    "Cordillera Deep-Sky Telescope",
+                ),
+            ],
         );
     }
 
