@@ -2485,8 +2485,11 @@ impl<'a> Finder<'a> {
                     && next.cap
                     && self.lex.get(w).is_none()
                     && !WORDS.is_given(w);
+                // `Chevrolet Silverado EV`, `Toyota Prius Hybrid`: a variant's word.
+                let variant = next.cap && WORDS.model_suffixes.contains(w);
                 self.is_version(m, e)
                     || code
+                    || variant
                     || ((next.upper || model) && w.len() <= 5 && !WORDS.is_non_entity(w))
             }
             // `the Swift 2`: a person's name with a model number names a product.
@@ -6909,6 +6912,14 @@ impl<'a> Finder<'a> {
     }
 
     /// Links the candidates into entities and writes the mentions.
+    /// True when `last`, the last word of a product's name, is a product's closing head
+    /// (`Chundan`, `Lager`, `Telescope`): the words before it are the product's own name, so
+    /// they alone are its short form (`Thekkekara` of `Thekkekara Chundan`), whatever a
+    /// guess typed them; a maker's name before a model (`Toyota` of `Toyota Hilux`) is not.
+    fn product_by_end_head(last: &str) -> bool {
+        WORDS.has_head(last, Kind::Product, Pos::End)
+    }
+
     fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
         let text = self.text;
         self.rejoin_named_after_places();
@@ -7238,7 +7249,9 @@ impl<'a> Finder<'a> {
                             d.b - d.a > n
                                 && !another
                                 && !(n == 1 && capitals.contains(self.word(c.a)))
-                                && (d.kind != Kind::Product || c.kind == Kind::Product)
+                                && (d.kind != Kind::Product
+                                    || c.kind == Kind::Product
+                                    || Self::product_by_end_head(self.word(d.b - 1)))
                                 && (c.strength <= GUESS || c.kind == d.kind)
                                 && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
                         })
@@ -11586,6 +11599,37 @@ mod tests {
         ] {
             assert!(!found.iter().any(|(t, _, _)| t == w), "{w}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_variant_word_closes_a_known_products_name() {
+        finds(
+            "Workers build the Chevrolet Silverado EV and the Toyota Prius Hybrid there.",
+            &[
+                (
+                    "Chevrolet Silverado EV",
+                    "PRODUCT",
+                    "Chevrolet Silverado EV",
+                ),
+                ("Toyota Prius Hybrid", "PRODUCT", "Toyota Prius Hybrid"),
+            ],
+        );
+    }
+
+    #[test]
+    fn snake_boats_are_named_before_chundan() {
+        finds(
+            "Velorkad Chundan won the final ahead of the Karuvatta Chundan. \
+             \"When we saw Karuvatta coming, we pulled harder,\" he said. Velorkad's crew \
+             celebrated.",
+            &[
+                ("Velorkad Chundan", "PRODUCT", "Velorkad Chundan"),
+                ("Karuvatta Chundan", "PRODUCT", "Karuvatta Chundan"),
+                // The name before the head alone is the boat's short form.
+                ("Karuvatta", "PRODUCT", "Karuvatta Chundan"),
+                ("Velorkad", "PRODUCT", "Velorkad Chundan"),
+            ],
+        );
     }
 
     #[test]

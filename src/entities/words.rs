@@ -172,6 +172,8 @@ pub(super) struct Words {
     pub head_tails: WordSet,
     /// Endings of plural nouns of trades and members: `Producers`, `Fishermen`.
     pub trade_plural_endings: Vec<&'static str>,
+    /// Variant words that close a known product's name (`EV`, `Hybrid`: model_suffixes.txt).
+    pub model_suffixes: WordSet,
     /// Endings of generic drug names, the INN stems (`-mab`, `-nib`: inn_stems.txt).
     pub inn_stems: Vec<&'static str>,
     /// Articles of other languages that open a name (`La`, `El`).
@@ -377,6 +379,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         division_heads: set(include_str!("../data/division_heads.txt")),
         head_followers: set(include_str!("../data/head_followers.txt")),
         head_tails: set(include_str!("../data/head_tails.txt")),
+        model_suffixes: set(include_str!("../data/model_suffixes.txt")),
         inn_stems: lexicon::entries(include_str!("../data/inn_stems.txt")).collect(),
         trade_plural_endings: lexicon::entries(include_str!("../data/trade_plural_endings.txt"))
             .collect(),
