@@ -2485,8 +2485,11 @@ impl<'a> Finder<'a> {
                     && next.cap
                     && self.lex.get(w).is_none()
                     && !WORDS.is_given(w);
+                // `Chevrolet Silverado EV`, `Toyota Prius Hybrid`: a variant's word.
+                let variant = next.cap && WORDS.model_suffixes.contains(w);
                 self.is_version(m, e)
                     || code
+                    || variant
                     || ((next.upper || model) && w.len() <= 5 && !WORDS.is_non_entity(w))
             }
             // `the Swift 2`: a person's name with a model number names a product.
@@ -6159,7 +6162,23 @@ impl<'a> Finder<'a> {
     /// determiner before (`its Freedom red rose`, `the Swiftlet Royale nest drink`), or
     /// `called` after a good's noun (`a necklace strand called Te Ava Nui`).
     fn product_context(&self, a: usize, b: usize) -> bool {
-        self.sold_under(a, b) || self.goods_after(a, b) || self.called_after_goods(a)
+        self.sold_under(a, b)
+            || self.goods_after(a, b)
+            || self.called_after_goods(a)
+            || self.generic_after(b)
+    }
+
+    /// `Neuravex (telzanumab)`, `Keytruda (pembrolizumab)`: a generic drug's name in brackets
+    /// right after a name makes the name the drug's brand.
+    fn generic_after(&self, b: usize) -> bool {
+        let si = self.toks[b - 1].sentence;
+        let at = |i: usize| self.toks.get(i).filter(|t| t.sentence == si);
+        at(b).is_some()
+            && self.word(b) == "("
+            && at(b + 1).is_some_and(|t| t.class == Class::Word)
+            && WORDS.is_generic_drug(self.word(b + 1))
+            && at(b + 2).is_some()
+            && self.word(b + 2) == ")"
     }
 
     /// `sold under the Atlantic Queen label`, `under its Royal Tonga Gold brand`, `sold under
@@ -6893,6 +6912,14 @@ impl<'a> Finder<'a> {
     }
 
     /// Links the candidates into entities and writes the mentions.
+    /// True when `last`, the last word of a product's name, is a product's closing head
+    /// (`Chundan`, `Lager`, `Telescope`): the words before it are the product's own name, so
+    /// they alone are its short form (`Thekkekara` of `Thekkekara Chundan`), whatever a
+    /// guess typed them; a maker's name before a model (`Toyota` of `Toyota Hilux`) is not.
+    fn product_by_end_head(last: &str) -> bool {
+        WORDS.has_head(last, Kind::Product, Pos::End)
+    }
+
     fn resolve(mut self, headings: &[(usize, usize)]) -> Vec<Mention> {
         let text = self.text;
         self.rejoin_named_after_places();
@@ -7222,7 +7249,9 @@ impl<'a> Finder<'a> {
                             d.b - d.a > n
                                 && !another
                                 && !(n == 1 && capitals.contains(self.word(c.a)))
-                                && (d.kind != Kind::Product || c.kind == Kind::Product)
+                                && (d.kind != Kind::Product
+                                    || c.kind == Kind::Product
+                                    || Self::product_by_end_head(self.word(d.b - 1)))
                                 && (c.strength <= GUESS || c.kind == d.kind)
                                 && (0..n).all(|k| self.word(c.a + k) == self.word(d.a + k))
                         })
@@ -11538,6 +11567,85 @@ mod tests {
         finds(
             "Growers prepared for the Festa das Uvrinhas in September.",
             &[("Festa das Uvrinhas", "EVENT", "Festa das Uvrinhas")],
+        );
+    }
+
+    #[test]
+    fn a_generic_name_in_brackets_makes_a_drug_brand() {
+        finds(
+            "The agency approved Zorvatex (pelmizumab) on Monday. Zorvatex costs $9,000.",
+            &[("Zorvatex", "PRODUCT", "Zorvatex")],
+        );
+        // A capitalized or ordinary word in brackets says nothing of the kind.
+        let found = find("The agency fined Zorvatex (Delaware) on Monday.");
+        assert!(!has(&found, "Zorvatex", "PRODUCT", "Zorvatex"), "{found:?}");
+    }
+
+    #[test]
+    fn scans_licences_and_ship_classes_are_no_names() {
+        let found = find(
+            "She had an MRI and an ECG, and tested positive for EPO. He lacks a CDL. Panamax \
+             and Supramax rates rose as VLCC demand held. The Constitution says so.",
+        );
+        for w in [
+            "MRI",
+            "ECG",
+            "EPO",
+            "CDL",
+            "Panamax",
+            "Supramax",
+            "VLCC",
+            "Constitution",
+        ] {
+            assert!(!found.iter().any(|(t, _, _)| t == w), "{w}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_variant_word_closes_a_known_products_name() {
+        finds(
+            "Workers build the Chevrolet Silverado EV and the Toyota Prius Hybrid there.",
+            &[
+                (
+                    "Chevrolet Silverado EV",
+                    "PRODUCT",
+                    "Chevrolet Silverado EV",
+                ),
+                ("Toyota Prius Hybrid", "PRODUCT", "Toyota Prius Hybrid"),
+            ],
+        );
+    }
+
+    #[test]
+    fn snake_boats_are_named_before_chundan() {
+        finds(
+            "Velorkad Chundan won the final ahead of the Karuvatta Chundan. \
+             \"When we saw Karuvatta coming, we pulled harder,\" he said. Velorkad's crew \
+             celebrated.",
+            &[
+                ("Velorkad Chundan", "PRODUCT", "Velorkad Chundan"),
+                ("Karuvatta Chundan", "PRODUCT", "Karuvatta Chundan"),
+                // The name before the head alone is the boat's short form.
+                ("Karuvatta", "PRODUCT", "Karuvatta Chundan"),
+                ("Velorkad", "PRODUCT", "Velorkad Chundan"),
+            ],
+        );
+    }
+
+    #[test]
+    fn domes_quais_and_telescopes_type_by_their_head() {
+        finds(
+            "The band plays the Varnok Dome in May. The bank sits on the Quai de Varenne in \
+             Geneva. The Cordillera Deep-Sky Telescope saw first light.",
+            &[
+                ("Varnok Dome", "PLACE", "Varnok Dome"),
+                ("Quai de Varenne", "PLACE", "Quai de Varenne"),
+                (
+                    "Cordillera Deep-Sky Telescope",
+                    "PRODUCT",
+                    "Cordillera Deep-Sky Telescope",
+                ),
+            ],
         );
     }
 

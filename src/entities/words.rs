@@ -172,6 +172,10 @@ pub(super) struct Words {
     pub head_tails: WordSet,
     /// Endings of plural nouns of trades and members: `Producers`, `Fishermen`.
     pub trade_plural_endings: Vec<&'static str>,
+    /// Variant words that close a known product's name (`EV`, `Hybrid`: model_suffixes.txt).
+    pub model_suffixes: WordSet,
+    /// Endings of generic drug names, the INN stems (`-mab`, `-nib`: inn_stems.txt).
+    pub inn_stems: Vec<&'static str>,
     /// Articles of other languages that open a name (`La`, `El`).
     pub name_articles: WordSet,
     /// Words that say someone plays in a work (`role`, `starred`).
@@ -377,6 +381,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         division_heads: set(include_str!("../data/division_heads.txt")),
         head_followers: set(include_str!("../data/head_followers.txt")),
         head_tails: set(include_str!("../data/head_tails.txt")),
+        model_suffixes: set(include_str!("../data/model_suffixes.txt")),
+        inn_stems: lexicon::entries(include_str!("../data/inn_stems.txt")).collect(),
         trade_plural_endings: lexicon::entries(include_str!("../data/trade_plural_endings.txt"))
             .collect(),
         name_articles: set(include_str!("../data/name_articles.txt")),
@@ -491,6 +497,18 @@ impl Words {
             || w.strip_suffix('s').is_some_and(|one| {
                 one.len() > 3 && (self.nationalities.contains(one) || self.calendar.contains(one))
             })
+    }
+
+    /// A generic drug's name: one lower-case word ending in an INN stem with a few letters
+    /// before it (`telzanumab`, `empagliflozin`), not a short word that merely ends so
+    /// (`habitat`, `cab`).
+    pub fn is_generic_drug(&self, w: &str) -> bool {
+        w.len() >= 7
+            && w.bytes().all(|c| c.is_ascii_lowercase())
+            && self
+                .inn_stems
+                .iter()
+                .any(|s| w.len() >= s.len() + 4 && w.ends_with(s))
     }
 
     /// A function word (`In`, `After`, `Across`), whatever its case.
@@ -692,6 +710,34 @@ mod tests {
             Some(&Kind::Org)
         );
         assert!(WORDS.institution_sites.contains("Medical Centre"));
+    }
+
+    /// A generic drug's name ends in an INN stem after a few letters of its own; short or
+    /// capitalized words that end so are not.
+    #[test]
+    fn generic_drug_names_end_in_inn_stems() {
+        for w in [
+            "telzanumab",
+            "empagliflozin",
+            "zelvocitinib",
+            "atorvastatin",
+            "semaglutide",
+        ] {
+            assert!(WORDS.is_generic_drug(w), "{w}");
+        }
+        // (A long word that ends so, `thermostat`, passes: the brackets after a brand name
+        // that the rule asks for keep it from misfiring.)
+        for w in [
+            "habitat",
+            "concept",
+            "Telzanumab",
+            "mab",
+            "nib",
+            "april",
+            "rebuttal",
+        ] {
+            assert!(!WORDS.is_generic_drug(w), "{w}");
+        }
     }
 
     /// The lists asked in lower case answer as a look-up of the word lowered by `with_lower`
