@@ -8270,7 +8270,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod t54_tests {
+mod speaker_reference_tests {
     use super::*;
     use crate::segment;
 
