@@ -1966,9 +1966,15 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
     }
     let mut span = t.span_of(a, k - 1);
     let mut name = span.slice(t.text).to_string();
-    // `Han Ji-woo`: a family name written first tells no gender.
-    if gender == Gender::Any && !family_first(t.bare(a), name.split(' ').nth(1)) {
-        gender = mixed_names(&name, name_gender(t.bare(a)));
+    // `Han Ji-woo`: a family name written first tells no gender; the given name may.
+    if gender == Gender::Any {
+        gender = korean_gender(&name).unwrap_or_else(|| {
+            if family_first(t.bare(a), name.split(' ').nth(1)) {
+                Gender::Any
+            } else {
+                mixed_names(&name, name_gender(t.bare(a)))
+            }
+        });
     }
     for suffix in ["’s", "'s"] {
         if let Some(s) = name.strip_suffix(suffix) {
@@ -3138,8 +3144,27 @@ fn name_like(name: &str) -> bool {
         })
 }
 
+/// Korean family names (`Han`, `Seo`): before a hyphenated given name they open the name.
+static KOREAN_SURNAMES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/korean_surnames.txt")));
+
+/// `Han Ji-woo`: a Korean family name before a hyphenated given name marks no gender, though
+/// the lists know it as a man's given name elsewhere; the given name written as one word may
+/// (`Jiwoo`). None for a name of another shape.
+fn korean_gender(name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let (family, given) = (words.next()?, words.next()?);
+    let korean = given.contains('-')
+        && given.starts_with(char::is_uppercase)
+        && KOREAN_SURNAMES.contains(&family.to_lowercase());
+    korean.then(|| name_gender(&given.replace('-', "").to_lowercase()))
+}
+
 /// The gender the given name opening `name` marks, unless [`mixed_names`] says otherwise.
 fn given_gender(name: &str) -> Gender {
+    if let Some(g) = korean_gender(name) {
+        return g;
+    }
     let mut words = name.split_whitespace();
     let Some(first) = words.next() else {
         return Gender::Any;
@@ -7643,6 +7668,10 @@ mod tests {
         );
         assert_eq!(given_gender("Bushra Farhan Lodhi"), Gender::Any);
         assert_eq!(given_gender("Bushra Lodhi"), Gender::Female);
+        // `Han` opens Korean names as a family name: the given name after it tells.
+        assert_eq!(given_gender("Han Ji-woo"), Gender::Female);
+        assert_eq!(given_gender("Seo Dong-hyuk"), Gender::Any);
+        assert_eq!(given_gender("Han Solberg"), Gender::Male);
         // A surname spelt like a given name tells nothing against the first.
         assert_eq!(given_gender("Bushra Noor Farhan"), Gender::Female);
     }

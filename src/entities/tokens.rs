@@ -561,11 +561,22 @@ fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &
     // `Winnie Lau Suet-ying`: a first part of four letters too, when it is no English word and
     // the second ends as such syllables do (a vowel, `n`, `ng`), unlike `Dual-band`, `Self-help`.
     let syllable_end = s.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'n']) || s.ends_with("ng");
+    // `Seo Dong-hyuk`, `Kim Jong-seok`: after a Korean family name, a syllable may close on a
+    // consonant (`-hyuk`, `-sik`, `-chul`) and the first may be an English word (`Dong`).
+    let korean = surname_before
+        && out
+            .last()
+            .is_some_and(|t| WORDS.korean_surnames.contains(t.span.slice(text)))
+        && (2..=4).contains(&f.len())
+        && (2..=5).contains(&s.len());
+    let shaped = korean
+        || (((2..=3).contains(&f.len())
+            || (f.len() == 4 && syllable_end && !WORDS.is_common(f)))
+            // `Tsai Ming-hsien`, `Chiang Ching-kuo`: Wade-Giles syllables run to six
+            // letters; beyond four they end as syllables do.
+            && (s.len() == 4 || ((5..=6).contains(&s.len()) && syllable_end)));
     title_case
-        && ((2..=3).contains(&f.len()) || (f.len() == 4 && syllable_end && !WORDS.is_common(f)))
-        // `Tsai Ming-hsien`, `Chiang Ching-kuo`: Wade-Giles syllables run to six letters;
-        // beyond four they end as syllables do.
-        && (s.len() == 4 || ((5..=6).contains(&s.len()) && syllable_end))
+        && shaped
         && s.chars().all(|c| c.is_ascii_lowercase())
         && !s.ends_with("ed")
         && !WORDS.is_common(s)
@@ -723,6 +734,18 @@ mod tests {
             let open = text.find(name).unwrap();
             assert_eq!(nickname_len(text, open, |_| false), None, "{name}");
         }
+    }
+
+    #[test]
+    fn a_korean_family_name_keeps_a_given_name_closing_on_a_consonant() {
+        let t = toks("Seo Dong-hyuk met Kim Jong-seok and Han Ji-woo.");
+        for name in ["Dong-hyuk", "Jong-seok", "Ji-woo"] {
+            assert!(t.iter().any(|x| x.0 == name), "{name}: {t:?}");
+        }
+        // After no family name the lower-case part of a compound still splits off.
+        let t = toks("The Tokyo-based Dong-style band played.");
+        assert!(t.iter().any(|x| x.0 == "based"), "{t:?}");
+        assert!(t.iter().any(|x| x.0 == "style"), "{t:?}");
     }
 
     #[test]

@@ -97,6 +97,11 @@ pub(super) struct Words {
     /// is needed to read a name holding one as a person's.
     pub person_particles: WordSet,
     pub connectors: WordSet,
+    /// Family words (`son`, `wife`): `X, whose son ...` speaks of a person.
+    pub kin_nouns: WordSet,
+    /// Conjunctions opening a clause whose `he` or `she` may be the name before
+    /// (`by X after he watched`).
+    pub pronoun_clause_openers: WordSet,
     /// Connecting words of other languages: `nan`, `o`, `de la`.
     pub foreign_connectors: WordSet,
     /// Words after a head that bring in what it heads: `of` and its kin (`de`, `du`).
@@ -338,6 +343,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         particles: set(include_str!("../data/name_particles.txt")),
         person_particles: set(include_str!("../data/person_particles.txt")),
         connectors: set(include_str!("../data/name_connectors.txt")),
+        kin_nouns: set(include_str!("../data/kin_nouns.txt")),
+        pronoun_clause_openers: set(include_str!("../data/pronoun_clause_openers.txt")),
         foreign_connectors: set(include_str!("../data/foreign_connectors.txt")),
         of_words: set(include_str!("../data/of_words.txt")),
         calendar: set(include_str!("../data/calendar.txt")),
