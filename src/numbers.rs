@@ -727,6 +727,9 @@ struct Named {
     /// Codes whose country the text's opening (its headline and first paragraph) names: where
     /// the story is set.
     opening: FastSet<&'static str>,
+    /// Whether a bare `$` opens a bracket (`C$612 million ($447 million)`): the text converts
+    /// its local dollars into US ones, so a bare `$` is the US dollar.
+    converts: bool,
 }
 
 struct Parser<'a> {
@@ -920,7 +923,8 @@ impl<'a> Parser<'a> {
     /// more than twice as often as the usual one's, one of them in its opening (where the story
     /// is set: a Toronto-listed miner in Ghana reports in US dollars), and never writes that
     /// currency by a form of its own (a text with `C$612 million ($447 million)` means US
-    /// dollars by `$`).
+    /// dollars by `$`), unless it writes no US dollars and converts none (a Melbourne report
+    /// writing `A$8.4 million` first means Australian dollars by `$4.20`).
     fn home_currency(&self, i: usize, usual: &'static Form, j: usize) -> &'static Form {
         let mut homes = self
             .candidates(&CURRENCIES, i)
@@ -933,9 +937,13 @@ impl<'a> Parser<'a> {
         let named = self.named();
         let count = |f: &Form| named.countries.get(f.value).copied().unwrap_or(0);
         let mut best = (usual, (2 * count(usual)).max(1));
+        // A text that marks its local dollars (`A$8.4 million`) but writes no US ones by a form
+        // of their own and converts none in brackets means its local dollars by a bare `$` too
+        // (`the $4.20 favourite` in a Melbourne Cup report).
+        let marks_only_local = !named.written.contains(usual.value) && !named.converts;
         for f in homes {
             if count(f) > best.1
-                && !named.written.contains(f.value)
+                && (!named.written.contains(f.value) || marks_only_local)
                 && named.opening.contains(f.value)
                 && self.match_form(i, f) == Some(j)
             {
@@ -1024,7 +1032,10 @@ impl<'a> Parser<'a> {
     /// What the text names of currencies: one scan, on first need.
     fn named(&self) -> &Named {
         self.named.get_or_init(|| {
-            let mut named = Named::default();
+            let mut named = Named {
+                converts: memchr::memmem::find(self.text.as_bytes(), b"($").is_some(),
+                ..Named::default()
+            };
             // The headline and the first paragraph: the text up to its second blank line.
             let opening_end = memchr::memmem::find_iter(self.text.as_bytes(), b"\n\n")
                 .nth(1)
@@ -2606,6 +2617,17 @@ mod tests {
                       deal.";
         let u = units(marked);
         assert_eq!(u.last(), Some(&Some("USD".to_string())), "{u:?}");
+        // A text that marks its local dollars and converts none means them by a bare `$`.
+        let local = "Melbourne Cup at Flemington\n\nThe A$8.4 million race in Melbourne. The \
+                     favourite started at $4.20.";
+        assert_eq!(
+            units(local),
+            [Some("AUD".to_string()), Some("AUD".to_string())]
+        );
+        // Not when it writes the US ones by their own form as well.
+        let both = "Melbourne Cup at Flemington\n\nThe A$8.4 million race in Melbourne, or \
+                    US$5.4 million. The favourite started at $4.20.";
+        assert_eq!(units(both).last(), Some(&Some("USD".to_string())));
         // A story set elsewhere stays in US dollars, however often it names Toronto.
         let ghana = "Ghana audits Birim Goldfields\n\nACCRA - Ghana ordered an audit of the \
                      miner.\n\nToronto-listed Birim, a Toronto firm with offices in Vancouver, \
