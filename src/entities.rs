@@ -2325,6 +2325,7 @@ impl<'a> Finder<'a> {
                         && !body_head
                         && !model
                         && !land_body
+                        && !self.title_before_ampersand(i, t, e)
                     {
                         pieces.push(Piece::Title(i, t));
                         i = t;
@@ -3817,6 +3818,9 @@ impl<'a> Finder<'a> {
         if let Some(kind) = self.and_shared(pieces, k) {
             return Some(kind);
         }
+        if self.place_sectors_body(pieces, k) {
+            return Some(Kind::Org);
+        }
         // `Departmental Fire and Rescue Service of Haute-Vellan`: a body named with `and`, then
         // `of` and the one place it serves, is one body.
         if let Some(o) = pieces
@@ -3926,6 +3930,51 @@ impl<'a> Finder<'a> {
         }
         (ok && (!two_names || the_before))
             .then(|| head_end(b - 1).unwrap_or(if place_end() { Kind::Place } else { Kind::Org }))
+    }
+
+    /// `the local party Student & Starter`, `Baker & Partner`: a one-word title `[i, t)` right
+    /// before `&` and a capitalized word is a partner's name in a firm's or a party's name; a
+    /// title stands before a person, never before an ampersand.
+    fn title_before_ampersand(&self, i: usize, t: usize, e: usize) -> bool {
+        t == i + 1
+            && t + 1 < e
+            && self.word(t) == "&"
+            && self.toks[t + 1].cap
+            && self.toks[t + 1].class == Class::Word
+    }
+
+    /// `Mato Grosso do Sul Agriculture and Livestock Federation`, `Kelvor Trade and Industry
+    /// Chamber`: a known place (of any length, its own connectors inside), then one or two
+    /// sectors' words, `and` (`pieces[k]`), one or two more and a body's closing head is one
+    /// body, the place's trade federation. Every word after the place must name a field of
+    /// work, so two names listed (`Kenya Airways and Qatar Airways`) stay apart.
+    fn place_sectors_body(&self, pieces: &[Piece], k: usize) -> bool {
+        let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+            return false;
+        };
+        let (a, b) = (first.range().0, last.range().1);
+        let and_at = pieces[k].range().0;
+        let sector = |i: usize| {
+            let t = &self.toks[i];
+            t.class == Class::Word && t.cap && !t.upper && WORDS.is_field(self.word(i))
+        };
+        // The fields right before `and`, back to the place.
+        let mut s = and_at;
+        while s > a && and_at - s < 2 && sector(s - 1) {
+            s -= 1;
+        }
+        let head = WORDS.has_head(self.word(b - 1), Kind::Org, Pos::End);
+        let place = s > a && {
+            let name = self.span_text(a, s);
+            WORDS.gazetteer.contains(name)
+                || self.lex.get(name).is_some_and(|h| h.kind == Kind::Place)
+        };
+        s < and_at
+            && place
+            && head
+            && (3..=4).contains(&(b - and_at))
+            && (and_at + 1..b - 1).all(sector)
+            && !(and_at + 1..b).any(|i| self.is_conn(i))
     }
 
     /// `Halifax Royal Infirmary and Todmorden Birth Centre`: the words `[a, and_at)` before
@@ -4257,6 +4306,14 @@ impl<'a> Finder<'a> {
         listed || self.written_lower(a)
     }
 
+    /// `the Singapore Grand Prix for Ferrari`: an event's head at `i` that closes a name
+    /// begun before it (`[a, i]`) takes no `for` after it; what follows says who won or
+    /// played it, not what the event is. A head opening the name keeps its `for` (`Race for
+    /// Life`, `Summit for Democracy`).
+    fn event_head_before_for(&self, a: usize, i: usize, kind: Kind) -> bool {
+        kind == Kind::Event && i > a && self.word(i + 1) == "for"
+    }
+
     /// The type a head word gives the names `[a, b)`, if any.
     fn head_kind(&self, a: usize, b: usize) -> Option<Kind> {
         if b - a < 2 {
@@ -4335,6 +4392,9 @@ impl<'a> Finder<'a> {
                     .iter()
                     .find(|(_, p)| *p == Pos::Of || (opens && *p == Pos::End))
                 {
+                    if self.event_head_before_for(a, i, kind) {
+                        continue;
+                    }
                     // `Gulf of Tarn Inshore Fishermen's Association`: a body's head closing
                     // the name outweighs a place's opening it; the place names the body.
                     let body_end = kind == Kind::Place
@@ -5481,7 +5541,9 @@ impl<'a> Finder<'a> {
     /// building alike (`Centre`, listed as both) names the building after `at`, unless a job
     /// word says someone works there (`researchers at the Kiel Centre`).
     fn site_head(&self, a: usize, b: usize, kind: Kind) -> Kind {
-        let both = WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End);
+        // (`University of Cape Town`: both the last word and the head before `of`.)
+        let both = WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End)
+            && WORDS.has_head(self.word(self.of_head_word(a, b)), Kind::Place, Pos::End);
         let a = if a > 1 && self.word(a - 1) == "the" {
             a - 1
         } else {
@@ -5512,6 +5574,15 @@ impl<'a> Finder<'a> {
         } else {
             kind
         }
+    }
+
+    /// The index of the word that heads the name `[a, b)`: the word before its first `of`
+    /// (`University` of `University of Cape Town`, whose `Town` is the place's head, not the
+    /// name's), else the last word.
+    fn of_head_word(&self, a: usize, b: usize) -> usize {
+        (a + 1..b.saturating_sub(1))
+            .find(|&i| self.word(i) == "of")
+            .map_or(b - 1, |o| o - 1)
     }
 
     /// True when the name `[a, b)` closes with a hospital's, a clinic's or an infirmary's
@@ -14862,6 +14933,72 @@ mod tests {
         finds(
             "The Auckland coach service to Hamilton resumed on Monday.",
             &[("Auckland", "PLACE", "Auckland")],
+        );
+    }
+
+    #[test]
+    fn a_lower_case_for_after_an_events_closing_head_ends_the_event() {
+        let found = finds(
+            "Lorenzo Di Stefano won the Singapore Grand Prix for Ferrari on Sunday night.",
+            &[
+                ("Singapore Grand Prix", "EVENT", "Singapore Grand Prix"),
+                ("Ferrari", "ORG", "Ferrari"),
+            ],
+        );
+        assert!(
+            !texts(&found).contains(&"Singapore Grand Prix for Ferrari"),
+            "{found:?}"
+        );
+        // A head opening the name keeps its `for`.
+        finds(
+            "Thousands ran in the Race for Life in Hyde Park on Sunday.",
+            &[("Race for Life", "EVENT", "Race for Life")],
+        );
+    }
+
+    #[test]
+    fn a_place_then_sectors_joined_by_and_then_a_bodys_head_is_one_body() {
+        finds(
+            "The Mato Grosso do Sul Agriculture and Livestock Federation (Famasul) said the \
+             ruling was wrong. Famasul will appeal.",
+            &[
+                (
+                    "Mato Grosso do Sul Agriculture and Livestock Federation",
+                    "ORG",
+                    "Mato Grosso do Sul Agriculture and Livestock Federation",
+                ),
+                (
+                    "Famasul",
+                    "ORG",
+                    "Mato Grosso do Sul Agriculture and Livestock Federation",
+                ),
+            ],
+        );
+        // Two names listed keep their own.
+        let found = find("Kenya Airways and Qatar Airways cut fares on Monday.");
+        assert!(texts(&found).contains(&"Qatar Airways"), "{found:?}");
+    }
+
+    #[test]
+    fn dutch_voor_and_an_ampersand_after_a_title_word_stay_inside_a_name() {
+        finds(
+            "The Partij voor de Dieren (PvdD) kept its three seats. Voters turned to the local \
+             party Student & Starter on Thursday.",
+            &[
+                ("Partij voor de Dieren", "ORG", "Partij voor de Dieren"),
+                ("PvdD", "ORG", "Partij voor de Dieren"),
+                ("Student & Starter", "ORG", "Student & Starter"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_after_of_gives_a_university_no_sites_head() {
+        // `Town` heads the place after `of`, not the university: no site.
+        finds(
+            "Kwame Boateng, an astronomer at the University of Cape Town, called the images \
+             clean.",
+            &[("University of Cape Town", "ORG", "University of Cape Town")],
         );
     }
 }

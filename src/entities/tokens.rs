@@ -503,7 +503,7 @@ fn push_word(
                     .get(j)
                     .is_some_and(|q| q.slice(text).starts_with(char::is_uppercase))
             };
-            let inner = k > 0 && cap_at(k - 1) && cap_at(k + 1);
+            let inner = k > 0 && cap_at(k - 1) && cap_at(k + 1) && !range_ends(text, &parts, k);
             // `Co-operation`, `Re-insurance`: a capitalized prefix and its word are one word.
             let prefixed = k == 1
                 && cap_at(0)
@@ -541,6 +541,25 @@ fn push_word(
     push_one(
         text, span, raw_end, possessive, initial, adjacent, false, si, out,
     );
+}
+
+/// `the Odesa-to-Bosphorus run`, `the November-to-February season`: the part `k` of a
+/// hyphenated word is a range's or a route's connector (`to`, `via`) and a known place or a
+/// calendar word stands beside it, so the word is two names (or none), not one. Unknown words
+/// (`Farm-to-Market Road`) keep the compound whole.
+fn range_ends(text: &str, parts: &[Span], k: usize) -> bool {
+    let known = |j: usize| {
+        parts.get(j).is_some_and(|p| {
+            let s = p.slice(text);
+            WORDS.calendar.contains(s)
+                || WORDS.gazetteer.contains(s)
+                || super::BUILTIN
+                    .map
+                    .get(s)
+                    .is_some_and(|(k, _)| *k == super::Kind::Place)
+        })
+    };
+    k > 0 && WORDS.range_connectors.contains(parts[k].slice(text)) && (known(k - 1) || known(k + 1))
 }
 
 /// `Park Ji-hoon`, `Kim Seo-yeon`: a two-part given name after a surname, its second syllable
@@ -755,5 +774,18 @@ mod tests {
         // Before a lower-case word the stop may still be the word's; a plain suffix keeps it.
         let t = toks("It sells through Tarvo Holdings Ltd. and others.");
         assert!(t.iter().any(|x| x.0 == "Ltd."), "{t:?}");
+    }
+
+    #[test]
+    fn a_route_or_a_range_in_one_hyphenated_word_is_split() {
+        let words = |text: &str| -> Vec<String> { toks(text).into_iter().map(|t| t.0).collect() };
+        let t = words("Rates on the Odesa-to-Bosphorus run rose from November-to-February.");
+        for w in ["Odesa", "to", "Bosphorus", "November", "February"] {
+            assert!(t.iter().any(|x| x == w), "{w}: {t:?}");
+        }
+        // Unknown words on both sides, or a place's own connector, keep the word whole.
+        let t = words("The site off Farm-to-Market Road 2837 is near Stratford-upon-Avon.");
+        assert!(t.iter().any(|x| x == "Farm-to-Market"), "{t:?}");
+        assert!(t.iter().any(|x| x == "Stratford-upon-Avon"), "{t:?}");
     }
 }

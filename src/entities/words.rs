@@ -208,6 +208,8 @@ pub(super) struct Words {
     pub region_prefixes: WordSet,
     /// Prefixes a hyphen joins to an ordinary word in one capitalized word: `Co-operation`.
     pub hyphen_prefixes: WordSet,
+    /// Words that join a route's or a range's ends in one hyphenated word: `Odesa-to-Bosphorus`.
+    pub range_connectors: WordSet,
     /// Towns and cities of the world (generated from GeoNames by scripts/gazetteer.py): weak
     /// evidence that a name no rule or list explains is a place.
     pub gazetteer: WordSet,
@@ -406,6 +408,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         role_nouns: set(include_str!("../data/role_nouns.txt")),
         region_prefixes: set(include_str!("../data/region_prefixes.txt")),
         hyphen_prefixes: set(include_str!("../data/hyphen_prefixes.txt")),
+        range_connectors: set(include_str!("../data/range_connectors.txt")),
         gazetteer: set(include_str!("../data/gazetteer.txt")),
         surnames: set(include_str!("../data/surnames.txt")),
         surname_endings: Endings::new(
