@@ -8387,8 +8387,10 @@ mod speaker_reference_tests {
 
     #[test]
     fn a_family_name_written_first_tells_no_gender() {
-        // `Han` is a man's given name elsewhere, a Korean surname here.
-        assert_eq!(given_gender("Han Ji-woo"), Gender::Any);
+        // `Han` is a man's given name elsewhere, a Korean surname here: the gender is the
+        // given name's (`Jiwoo`, a woman's), never the family name's.
+        assert_eq!(given_gender("Han Ji-woo"), Gender::Female);
+        assert_ne!(given_gender("Han Min-jun"), Gender::Female);
         // Not before a hyphenated given name: the lists still tell.
         assert_eq!(given_gender("Han Solo"), given_gender("Han"));
         assert_eq!(given_gender("Wayne Smith"), Gender::Male);
