@@ -12477,13 +12477,21 @@ mod tests {
             has(&found, "Talveno Rusk", "PERSON", "Talveno Rusk"),
             "{found:?}"
         );
-        // `at the heart of`: an idiom of place, no workplace.
-        let found = find("Bavrik Holme, a lender at the heart of the crisis, said it would pay.");
-        assert!(
+        // `at the heart of`: an idiom of place, no workplace; it types the name no differently
+        // from the bare noun (whatever the model then guesses for an unknown name).
+        let kind_of = |text: &str| {
+            let found = find(text);
             found
                 .iter()
-                .any(|(t, k, _)| t == "Bavrik Holme" && *k != "PERSON"),
-            "{found:?}"
+                .find(|(t, _, _)| t == "Bavrik Holme")
+                .map(|(_, k, _)| *k)
+        };
+        let idiom =
+            kind_of("Bavrik Holme, a lender at the heart of the crisis, said it would pay.");
+        assert!(idiom.is_some());
+        assert_eq!(
+            idiom,
+            kind_of("Bavrik Holme, a lender in the crisis, said it would pay.")
         );
     }
 
