@@ -347,6 +347,11 @@ struct Whole {
     campaigns: WordSet,
     /// Words of a contest's outcome before a score (score_words.txt).
     scores: WordSet,
+    /// Titles a street or a bridge is named for with a name (street_titles.txt).
+    street_titles: WordSet,
+    /// Heads of streets, squares and bridges named for a titled person or an ordinal
+    /// (titled_street_heads.txt).
+    street_heads: WordSet,
 }
 
 static WHOLE: LazyLock<Whole> = LazyLock::new(|| {
@@ -357,6 +362,8 @@ static WHOLE: LazyLock<Whole> = LazyLock::new(|| {
         peerage: set(include_str!("data/peerage_titles.txt")),
         campaigns: set(include_str!("data/campaign_plurals.txt")),
         scores: set(include_str!("data/score_words.txt")),
+        street_titles: set(include_str!("data/street_titles.txt")),
+        street_heads: set(include_str!("data/titled_street_heads.txt")),
     }
 });
 
@@ -842,6 +849,9 @@ impl<'a> Finder<'a> {
                 }
             }
             // `Delegation of the Tarvish Union to Kelvoria`: a mission's place after `to`.
+            if good == j && self.word(j) == "on" && self.on_the_place(j, end) {
+                break;
+            }
             if good == j && self.word(j) == "to" {
                 if let Some(n) = self.mission_to(k, j, end) {
                     j = n;
@@ -900,6 +910,27 @@ impl<'a> Finder<'a> {
             }
         }
         good
+    }
+
+    /// `the Copernicus Center on the Northwest Side`: `on the` after a place's head at `j - 1`
+    /// says where the place stands when a compass word (`the West Side`), a place's head or a
+    /// known place follows; it continues no name (`Center on the Developing Child` keeps its
+    /// `on`).
+    fn on_the_place(&self, j: usize, end: usize) -> bool {
+        if j + 2 >= end || self.word(j + 1) != "the" {
+            return false;
+        }
+        if !WORDS.has_head(self.word(j - 1), Kind::Place, Pos::End) {
+            return false;
+        }
+        let mut last = j + 2;
+        while last < end && last < j + 6 && self.plain_cap(last) {
+            last += 1;
+        }
+        last > j + 2
+            && (WORDS.region_prefixes.contains(self.word(j + 2))
+                || WORDS.has_head(self.word(last - 1), Kind::Place, Pos::End)
+                || (last == j + 3 && self.known_place(j + 2)))
     }
 
     /// `Institut régional de santé publique du Velmont`, `Centre hospitalier de Tarvé`: the
@@ -1430,6 +1461,12 @@ impl<'a> Finder<'a> {
                 k = e;
                 continue;
             }
+            if let Some(e) = self.ordinal_street(k, b) {
+                self.push(k, e, Kind::Place, EVIDENCE);
+                after_title = false;
+                k = e;
+                continue;
+            }
             if !self.starts_run(k, b) || self.currency_letters(k, b) {
                 // `Meta Chief Product Officer, Chris Cox`: a title then a comma still names the
                 // person after it.
@@ -1513,13 +1550,56 @@ impl<'a> Finder<'a> {
         if let Some(x) = self.desk_name(k, e, a, b) {
             return Some(x);
         }
+        // (`King`, `Duke` are given names too: `King William Street` goes on to the titles.)
         if WORDS.is_given(first) {
-            return self.person_named_site(k, e);
+            if let Some(x) = self.person_named_site(k, e) {
+                return Some(x);
+            }
         }
         if WHOLE.peerage.contains(first) {
-            return self.titled_site(k, e);
+            if let Some(x) = self.titled_site(k, e) {
+                return Some(x);
+            }
+        }
+        if WHOLE.street_titles.contains(first) {
+            return self.titled_street(k, e);
         }
         self.campaign_group(k, e, b)
+    }
+
+    /// `King William Street`, `Queen Victoria Street`, `Prince Albert Bridge`: a title, one or
+    /// two names and a street's or a bridge's head closing the run are one place named for a
+    /// titled person, the title its own word (not a person's `William Street`). The run may
+    /// go on past the head with a connecting word (`King William Street on Friday`).
+    fn titled_street(&self, k: usize, e: usize) -> Option<(usize, usize, Kind)> {
+        let h = (k + 2..e.min(k + 4)).find(|&h| WHOLE.street_heads.contains(self.word(h)))?;
+        if h + 1 < e && !self.is_conn(h + 1) {
+            return None;
+        }
+        let named =
+            (k..=h).all(|i| self.plain_cap(i)) && (k + 1..h).all(|i| !WORDS.is_title(self.word(i)));
+        named.then_some((k, h + 1, Kind::Place))
+    }
+
+    /// `95th Street`, `42nd Avenue`: an ordinal written in figures before a street's head
+    /// names the street. Returns the end of the name.
+    fn ordinal_street(&self, k: usize, b: usize) -> Option<usize> {
+        let t = &self.toks[k];
+        if t.class != Class::Number || k + 1 >= b {
+            return None;
+        }
+        let w = self.word(k);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = !digits.is_empty()
+            && digits.bytes().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th");
+        let n = &self.toks[k + 1];
+        let street = n.cap
+            && n.adjacent
+            && n.class == Class::Word
+            && !t.possessive
+            && WHOLE.street_heads.contains(self.word(k + 1));
+        (ordinal && street).then_some(k + 2)
     }
 
     /// `BANGKOK, Nov 4 (Mekong Wire) -`: inside a dateline's brackets (capitals, a few words,
@@ -15008,5 +15088,69 @@ mod tests {
              clean.",
             &[("University of Cape Town", "ORG", "University of Cape Town")],
         );
+    }
+
+    #[test]
+    fn a_title_a_name_and_a_streets_head_are_one_place() {
+        let found = finds(
+            "Kowalski won a bunch sprint on King William Street on Friday. The march crossed \
+             Queen Victoria Street and Prince Albert Bridge.",
+            &[
+                ("King William Street", "PLACE", "King William Street"),
+                ("Queen Victoria Street", "PLACE", "Queen Victoria Street"),
+                ("Prince Albert Bridge", "PLACE", "Prince Albert Bridge"),
+            ],
+        );
+        assert!(
+            !found.iter().any(|(t, _, _)| t == "William Street"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_ordinal_before_a_streets_head_names_the_street() {
+        finds(
+            "The line runs south from 95th Street to 130th Street with four new stations.",
+            &[
+                ("95th Street", "PLACE", "95th Street"),
+                ("130th Street", "PLACE", "130th Street"),
+            ],
+        );
+    }
+
+    #[test]
+    fn on_the_after_a_places_head_continues_no_name() {
+        let found = find(
+            "Two more hearings will be held at Malcolm X College and at the Copernicus Center \
+             on the Northwest Side.",
+        );
+        assert!(
+            found.iter().any(|(t, _, _)| t == "Copernicus Center"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, _)| t == "Northwest Side" && *k == "PLACE"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_papers_name_is_the_papers() {
+        finds(
+            "Monitoring data reviewed by the Arizona Daily Sentinel show the station recorded \
+             11 days.",
+            &[("Arizona Daily Sentinel", "ORG", "Arizona Daily Sentinel")],
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_a_towns_head_stays_in_the_name() {
+        let found = finds(
+            "Cyclone Nirjhor made landfall near Cox's Bazar early on Monday, officials said.",
+            &[("Cox's Bazar", "PLACE", "Cox's Bazar")],
+        );
+        assert!(!found.iter().any(|(t, _, _)| t == "Cox"), "{found:?}");
     }
 }
