@@ -5227,6 +5227,49 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// In a match report, `New Zealand led 12-7`, `Fiji won 24-12`, `Fiji won the Hong Kong
+    /// Sevens`: the name at `a..b`, not possessive, right before a word of a contest's outcome
+    /// (score_words.txt) that a score (within three tokens) or an event's name follows, is a
+    /// side. Without the score or the event (`Germany won the vote`) it says nothing.
+    fn outcome_side(&self, a: usize, b: usize) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks.get(i).is_some_and(|t| t.sentence == si);
+        let owned = self.toks[b - 1].raw_end > self.toks[b - 1].span.end;
+        if owned
+            || !same(b)
+            || self.toks[b].class != Class::Word
+            || self.toks[b].cap
+            || !WHOLE.scores.contains(self.word(b))
+        {
+            return false;
+        }
+        let score = |i: usize| {
+            self.toks[i].class == Class::Number
+                && self
+                    .word(i)
+                    .split_once(['-', '\u{2011}', '\u{2013}'])
+                    .is_some_and(|(x, y)| {
+                        !x.is_empty()
+                            && !y.is_empty()
+                            && x.len() <= 3
+                            && y.len() <= 3
+                            && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit())
+                    })
+        };
+        if (b + 1..b + 4).take_while(|&i| same(i)).any(score) {
+            return true;
+        }
+        // `won the Hong Kong Sevens`: capitalized words after `the`, the last an event's head.
+        let n = b + 2;
+        if !(same(n) && self.word(b + 1) == "the") {
+            return false;
+        }
+        let end = (n..)
+            .take_while(|&i| same(i) && self.toks[i].class == Class::Word && self.toks[i].cap)
+            .last();
+        end.is_some_and(|e| WORDS.has_head(self.word(e), Kind::Event, Pos::End))
+    }
+
     /// `Sri Lanka captain X`, `New Zealand's openers`, `Wellington coach Ingrid Solberg`: the
     /// name at `a..b` followed by a noun only a team has, or a team's role (see
     /// [`Finder::team_role`]).
@@ -6582,7 +6625,18 @@ impl<'a> Finder<'a> {
                 && !t.cap
                 && Self::goods_noun(self.word(j), true)
         });
-        (j > m && (code || noun)).then_some(j)
+        (j > m && (code || noun || self.indefinite_model(i, m, j))).then_some(j)
+    }
+
+    /// `driving a Dacia Sandrider`, `in a Nissan Leaf`: after `a` or `an`, a maker's name `[i,
+    /// m)` and capitalized model words `[m, j)` that the lexicon does not know are one vehicle,
+    /// as no article counts one maker (`a Toyota Kenya spokesman` keeps the known place).
+    fn indefinite_model(&self, i: usize, m: usize, j: usize) -> bool {
+        i > 0
+            && self.toks[i - 1].sentence == self.toks[i].sentence
+            && matches!(self.word(i - 1), "a" | "an")
+            && (m..j)
+                .all(|k| self.toks[k].class == Class::Word && self.lex.get(self.word(k)).is_none())
     }
 
     /// `vessels such as the Orka Tide`, `canners such as Conservas Arrieta`, `varieties like
@@ -7665,7 +7719,9 @@ impl<'a> Finder<'a> {
                 continue;
             };
             if c.kind == Kind::Place && c.strength == LEXICON {
-                if self.contest_side(c.a, c.b) || (sport && self.sport_side(c.a)) {
+                if self.contest_side(c.a, c.b)
+                    || (sport && (self.sport_side(c.a) || self.outcome_side(c.a, c.b)))
+                {
                     contest[id] = true;
                 } else if self.placed_after(c.a) {
                     placed[id] = true;
@@ -11325,6 +11381,41 @@ mod tests {
                 ("Japan", "PLACE", "Japan"),
                 ("Brazil", "ORG", "Brazil"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_country_before_an_outcome_and_a_score_is_its_side_in_a_match_report() {
+        // `touchline` and `playmaker` make it a match report; `won the vote` is no match.
+        let text = "Fiji won the Hong Kong Sevens on Sunday. New Zealand led 12-7 at half-time \
+                    on the touchline. Canada won the vote on trade, said the playmaker.";
+        let found = finds(
+            text,
+            &[
+                ("Fiji", "ORG", "Fiji"),
+                ("New Zealand", "ORG", "New Zealand"),
+                ("Canada", "PLACE", "Canada"),
+            ],
+        );
+        assert!(
+            found.iter().any(|(t, ..)| t == "Hong Kong Sevens"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_vehicle_makers_model_after_an_indefinite_article_is_a_product() {
+        let found = finds(
+            "Van der Berghe, driving a Dacia Sandrider for the factory team, won. A Toyota \
+             Kenya spokesman said Toyota would not comment.",
+            &[("Dacia Sandrider", "PRODUCT", "Dacia Sandrider")],
+        );
+        assert!(!texts(&found).contains(&"Sandrider"), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|(t, k, _)| t.contains("Kenya") && *k == "PRODUCT"),
+            "{found:?}"
         );
     }
 
