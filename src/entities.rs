@@ -4363,6 +4363,16 @@ impl<'a> Finder<'a> {
         rest_named && self.role_word(a)
     }
 
+    /// `Teagan O'Driscoll-Park`: an Irish `O'` surname (hyphenated or not) closing the names
+    /// `[a, b)` is a person's; bodies and places are not named so.
+    fn o_surname(&self, a: usize, b: usize) -> bool {
+        b > a + 1 && {
+            let w = self.word(b - 1);
+            let rest = w.strip_prefix("O'").or_else(|| w.strip_prefix("O\u{2019}"));
+            rest.is_some_and(|r| r.len() >= 3 && r.starts_with(|c: char| c.is_uppercase()))
+        }
+    }
+
     /// The sentence's first word at `a` is an ordinary noun for a role or a trade, and no
     /// name's word (see [`Finder::role_opener`]).
     fn role_word(&mut self, a: usize) -> bool {
@@ -4913,7 +4923,7 @@ impl<'a> Finder<'a> {
         let person_particle = (a + 1..b.saturating_sub(1))
             .any(|i| self.is_conn(i) && WORDS.person_particles.contains(self.word(i)));
         if (2..=4).contains(&names)
-            && (self.looks_like_person(a) || person_particle)
+            && (self.looks_like_person(a) || person_particle || self.o_surname(a, b))
             && !has_number
             && !self.acronym_inside(a + 1, b)
         {
@@ -12189,6 +12199,28 @@ mod tests {
         assert!(
             texts(&f).contains(&"Meta") && texts(&f).contains(&"Google"),
             "{f:?}"
+        );
+    }
+
+    #[test]
+    fn demonym_nouns_and_trades_opening_a_sentence_are_no_part_of_the_name() {
+        // A demonym noun is a nationality: never a name's word.
+        let f = find("Dutchman Daan van der Meulen won the stage.");
+        assert_eq!(texts(&f), ["Daan van der Meulen"]);
+        // A listed trade before a given name.
+        let f = find("Forecaster Anna Berg said the storm had weakened.");
+        assert_eq!(texts(&f), ["Anna Berg"]);
+    }
+
+    #[test]
+    fn anak_joins_a_persons_name_and_an_o_surname_is_a_persons() {
+        finds(
+            "Jimbun anak Lasah won the seat by 3,000 votes.",
+            &[("Jimbun anak Lasah", "PERSON", "Jimbun anak Lasah")],
+        );
+        finds(
+            "Teagan O'Driscoll-Park scored twice in the final.",
+            &[("Teagan O'Driscoll-Park", "PERSON", "Teagan O'Driscoll-Park")],
         );
     }
 
