@@ -1968,13 +1968,8 @@ fn name_attr(t: &Toks, r: usize, k: usize) -> Option<Attr> {
     let mut name = span.slice(t.text).to_string();
     // `Han Ji-woo`: a family name written first tells no gender; the given name may.
     if gender == Gender::Any {
-        gender = korean_gender(&name).unwrap_or_else(|| {
-            if family_first(t.bare(a), name.split(' ').nth(1)) {
-                Gender::Any
-            } else {
-                mixed_names(&name, name_gender(t.bare(a)))
-            }
-        });
+        gender = family_first_gender(&name)
+            .unwrap_or_else(|| mixed_names(&name, name_gender(t.bare(a))));
     }
     for suffix in ["’s", "'s"] {
         if let Some(s) = name.strip_suffix(suffix) {
@@ -3144,34 +3139,24 @@ fn name_like(name: &str) -> bool {
         })
 }
 
-/// Korean family names (`Han`, `Seo`): before a hyphenated given name they open the name.
-static KOREAN_SURNAMES: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("data/korean_surnames.txt")));
-
-/// `Han Ji-woo`: a Korean family name before a hyphenated given name marks no gender, though
-/// the lists know it as a man's given name elsewhere; the given name written as one word may
+/// `Han Ji-woo`: a family name written first ([`family_first`]) marks no gender, though the
+/// lists know `Han` as a man's given name elsewhere; the given name written as one word may
 /// (`Jiwoo`). None for a name of another shape.
-fn korean_gender(name: &str) -> Option<Gender> {
+fn family_first_gender(name: &str) -> Option<Gender> {
     let mut words = name.split_whitespace();
-    let (family, given) = (words.next()?, words.next()?);
-    let korean = given.contains('-')
-        && given.starts_with(char::is_uppercase)
-        && KOREAN_SURNAMES.contains(&family.to_lowercase());
-    korean.then(|| name_gender(&given.replace('-', "").to_lowercase()))
+    let (family, given) = (words.next()?, words.next());
+    family_first(family, given)
+        .then(|| name_gender(&given.unwrap_or_default().replace('-', "").to_lowercase()))
 }
 
 /// The gender the given name opening `name` marks, unless [`mixed_names`] says otherwise.
 fn given_gender(name: &str) -> Gender {
-    if let Some(g) = korean_gender(name) {
+    if let Some(g) = family_first_gender(name) {
         return g;
     }
-    let mut words = name.split_whitespace();
-    let Some(first) = words.next() else {
+    let Some(first) = name.split_whitespace().next() else {
         return Gender::Any;
     };
-    if family_first(first, words.next()) {
-        return Gender::Any;
-    }
     mixed_names(name, name_gender(&first.to_lowercase()))
 }
 
