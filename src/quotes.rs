@@ -127,11 +127,8 @@ static FAMILY_FIRST: LazyLock<WordSet> = LazyLock::new(|| {
 static COURTESY_TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/courtesy_titles.txt")));
 /// Endings of adverbs made from adjectives (`-ally`, `-edly`).
-static ADVERB_ENDINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("data/adverb_endings.txt"))
-        .map(str::to_string)
-        .collect()
-});
+static ADVERB_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/adverb_endings.txt")).collect());
 /// Nouns that refer back to an organization of any kind (`the group said`).
 static UMBRELLA_ORG_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/umbrella_org_nouns.txt")));
@@ -4989,7 +4986,7 @@ fn adverb_alone(d: &str) -> bool {
         && (ADVERBS.contains(d)
             || ADVERB_ENDINGS
                 .iter()
-                .any(|e| d.len() > e.len() + 2 && d.ends_with(e.as_str())))
+                .any(|e| d.len() > e.len() + 2 && d.ends_with(e)))
 }
 
 /// The name ending the description `d` when all else is `the` and one or two lower-case words
