@@ -9168,6 +9168,83 @@ mod tests {
         );
     }
 
+    /// `Complex` (a site of several halls), `Empire` (a region) and `Parc` before a name (a
+    /// ground) head places, even where the name's other word is a given name or a surname.
+    #[test]
+    fn complexes_empires_and_parcs_are_places() {
+        finds(
+            "The Tarrow Leisure Complex in Kanata stayed open. \"It costs truckers from here \
+             to the Upland Empire,\" she said. Attendances at Parc Haddad have fallen.",
+            &[
+                ("Tarrow Leisure Complex", "PLACE", "Tarrow Leisure Complex"),
+                ("Upland Empire", "PLACE", "Upland Empire"),
+                ("Parc Haddad", "PLACE", "Parc Haddad"),
+            ],
+        );
+    }
+
+    /// `Terminals` (an operator of several) and `Derivatives` (an exchange) close a firm's
+    /// name, even one opening with a given name (`Marta`) or a known place (`Borneo`).
+    #[test]
+    fn terminals_and_derivatives_head_firms() {
+        finds(
+            "Futures on Kelang Borneo Derivatives rose on Monday. Under the deal, Marta Ridge \
+             Terminals will guarantee 500 jobs.",
+            &[
+                (
+                    "Kelang Borneo Derivatives",
+                    "ORG",
+                    "Kelang Borneo Derivatives",
+                ),
+                ("Marta Ridge Terminals", "ORG", "Marta Ridge Terminals"),
+            ],
+        );
+    }
+
+    /// `E-Prix` and `ePrix`, Formula E's word for a race, head events, as `Grand Prix` does;
+    /// the series itself is an event as its world championship is.
+    #[test]
+    fn e_prix_races_and_formula_e_are_events() {
+        finds(
+            "She won the Lagos E-Prix on Saturday. He was second in the Rome ePrix. It was \
+             his third Formula E race.",
+            &[
+                ("Lagos E-Prix", "EVENT", "Lagos E-Prix"),
+                ("Rome ePrix", "EVENT", "Rome ePrix"),
+                ("Formula E", "EVENT", "Formula E"),
+            ],
+        );
+    }
+
+    /// A shoe after a name, a treatment before one, make products; an observatory after a
+    /// name (a surname too) is named for where it stands.
+    #[test]
+    fn shoes_treatments_and_observatories_by_context() {
+        finds(
+            "He wore the company's Veloxa shoe. Sales of the eczema treatment Zorvexa rose. \
+             The Weather Department's (WD) Valdez observatory recorded 268 mm of rain.",
+            &[
+                ("Veloxa", "PRODUCT", "Veloxa"),
+                ("Zorvexa", "PRODUCT", "Zorvexa"),
+                ("Valdez", "PLACE", "Valdez"),
+            ],
+        );
+    }
+
+    /// `Reto` (Swiss) opens a person before a hyphenated surname; `Bong` is a Korean family
+    /// name before a hyphenated given name, even before a possessive and a quoted title.
+    #[test]
+    fn reto_and_bong_open_persons() {
+        finds(
+            "Switzerland's Reto Zumbrunn-Kessler won the race. It was the first award since \
+             Bong Tae-sik's \"Harvest Moon\" took the top prize.",
+            &[
+                ("Reto Zumbrunn-Kessler", "PERSON", "Reto Zumbrunn-Kessler"),
+                ("Bong Tae-sik", "PERSON", "Bong Tae-sik"),
+            ],
+        );
+    }
+
     #[test]
     fn a_datelines_bracket_and_a_desks_head_name_one_agency() {
         let found = finds(
