@@ -8844,6 +8844,17 @@ struct People {
     by_middle: FastMap<String, Vec<usize>>,
 }
 
+/// Where the given (or regnal) name of the person named from `a` to `end` stands: after a
+/// title word that opens a name of three words or more (`Pope Leo XIV`, later `Leo`), else at
+/// `a`.
+fn given_at(f: &Finder, a: usize, end: usize) -> usize {
+    if end - a >= 3 && words::with_lower(f.word(a), |l| WORDS.titles.contains(l)) {
+        a + 1
+    } else {
+        a
+    }
+}
+
 impl People {
     fn new(f: &Finder) -> People {
         let mut p = People {
@@ -8885,7 +8896,7 @@ impl People {
                     .or_default()
                     .push(i);
                 p.by_first
-                    .entry(f.word(c.a).to_string())
+                    .entry(f.word(given_at(f, c.a, end)).to_string())
                     .or_default()
                     .push(i);
                 // `Leticia Campos Urbina, who grows limes`: a three-word name that context
@@ -8947,7 +8958,7 @@ impl People {
                 continue;
             }
             let tail = (0..n).all(|k| f.word(pend - n + k).eq_ignore_ascii_case(f.word(c.a + k)));
-            let head = n == 1 && f.word(pc.a) == f.word(c.a);
+            let head = n == 1 && f.word(given_at(f, pc.a, pend)) == f.word(c.a);
             let middle = n == 1 && pend - pc.a >= 3 && f.word(pend - 2) == f.word(c.a);
             if !(tail || head || middle) {
                 continue;
@@ -11142,6 +11153,23 @@ mod tests {
         assert!(has(&f, "Meta", "PLACE", "Meta Town"));
         // The built-in lexicon is unchanged for other users.
         assert!(has(&find("Meta rose."), "Meta", "ORG", "Meta"));
+    }
+
+    /// A known person whose name opens with a title (`Pope Clement XV`, `Patriarch Ilarion
+    /// III`) is the name after the title on a later mention: the regnal name, not the title.
+    #[test]
+    fn a_titled_regnal_name_links_by_the_name_after_the_title() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("people.tsv");
+        std::fs::write(&path, "Pope Clement XV\tPERSON\tPope Clement XV\n").unwrap();
+        let mut lex = Lexicon::builtin();
+        lex.extend_from_file(&path).unwrap();
+        let f = find_with(
+            "Pope Clement XV celebrated Mass on Friday. It is the first trip by Clement, the \
+             first pope from Peru, to Asia.",
+            &lex,
+        );
+        assert!(has(&f, "Clement", "PERSON", "Pope Clement XV"), "{f:?}");
     }
 
     #[test]
