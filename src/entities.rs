@@ -11647,6 +11647,16 @@ mod tests {
         );
     }
 
+    /// A Korean given name's first syllable of five letters (`Kyung`, `Byung`) keeps the
+    /// hyphenated name whole after a family name, whatever its second syllable.
+    #[test]
+    fn five_letter_korean_syllables_stay_in_the_given_name() {
+        finds(
+            "He thanked his actors, Seo Min-ji, 81, and Park Kyung-gook, 78.",
+            &[("Park Kyung-gook", "PERSON", "Park Kyung-gook")],
+        );
+    }
+
     #[test]
     fn age_then_from_names_a_home_and_titles_yield_to_heads() {
         let found = finds(
