@@ -8844,6 +8844,17 @@ struct People {
     by_middle: FastMap<String, Vec<usize>>,
 }
 
+/// Where the given (or regnal) name of the person named from `a` to `end` stands: after a
+/// title word that opens a name of three words or more (`Pope Leo XIV`, later `Leo`), else at
+/// `a`.
+fn given_at(f: &Finder, a: usize, end: usize) -> usize {
+    if end - a >= 3 && words::with_lower(f.word(a), |l| WORDS.titles.contains(l)) {
+        a + 1
+    } else {
+        a
+    }
+}
+
 impl People {
     fn new(f: &Finder) -> People {
         let mut p = People {
@@ -8885,7 +8896,7 @@ impl People {
                     .or_default()
                     .push(i);
                 p.by_first
-                    .entry(f.word(c.a).to_string())
+                    .entry(f.word(given_at(f, c.a, end)).to_string())
                     .or_default()
                     .push(i);
                 // `Leticia Campos Urbina, who grows limes`: a three-word name that context
@@ -8947,7 +8958,7 @@ impl People {
                 continue;
             }
             let tail = (0..n).all(|k| f.word(pend - n + k).eq_ignore_ascii_case(f.word(c.a + k)));
-            let head = n == 1 && f.word(pc.a) == f.word(c.a);
+            let head = n == 1 && f.word(given_at(f, pc.a, pend)) == f.word(c.a);
             let middle = n == 1 && pend - pc.a >= 3 && f.word(pend - 2) == f.word(c.a);
             if !(tail || head || middle) {
                 continue;
@@ -9164,6 +9175,83 @@ mod tests {
             &[
                 ("Brandenburg Gate", "PLACE", "Brandenburg Gate"),
                 ("Smart Araneta Coliseum", "PLACE", "Smart Araneta Coliseum"),
+            ],
+        );
+    }
+
+    /// `Complex` (a site of several halls), `Empire` (a region) and `Parc` before a name (a
+    /// ground) head places, even where the name's other word is a given name or a surname.
+    #[test]
+    fn complexes_empires_and_parcs_are_places() {
+        finds(
+            "The Tarrow Leisure Complex in Kanata stayed open. \"It costs truckers from here \
+             to the Upland Empire,\" she said. Attendances at Parc Haddad have fallen.",
+            &[
+                ("Tarrow Leisure Complex", "PLACE", "Tarrow Leisure Complex"),
+                ("Upland Empire", "PLACE", "Upland Empire"),
+                ("Parc Haddad", "PLACE", "Parc Haddad"),
+            ],
+        );
+    }
+
+    /// `Terminals` (an operator of several) and `Derivatives` (an exchange) close a firm's
+    /// name, even one opening with a given name (`Marta`) or a known place (`Borneo`).
+    #[test]
+    fn terminals_and_derivatives_head_firms() {
+        finds(
+            "Futures on Kelang Borneo Derivatives rose on Monday. Under the deal, Marta Ridge \
+             Terminals will guarantee 500 jobs.",
+            &[
+                (
+                    "Kelang Borneo Derivatives",
+                    "ORG",
+                    "Kelang Borneo Derivatives",
+                ),
+                ("Marta Ridge Terminals", "ORG", "Marta Ridge Terminals"),
+            ],
+        );
+    }
+
+    /// `E-Prix` and `ePrix`, Formula E's word for a race, head events, as `Grand Prix` does;
+    /// the series itself is an event as its world championship is.
+    #[test]
+    fn e_prix_races_and_formula_e_are_events() {
+        finds(
+            "She won the Lagos E-Prix on Saturday. He was second in the Rome ePrix. It was \
+             his third Formula E race.",
+            &[
+                ("Lagos E-Prix", "EVENT", "Lagos E-Prix"),
+                ("Rome ePrix", "EVENT", "Rome ePrix"),
+                ("Formula E", "EVENT", "Formula E"),
+            ],
+        );
+    }
+
+    /// A shoe after a name, a treatment before one, make products; an observatory after a
+    /// name (a surname too) is named for where it stands.
+    #[test]
+    fn shoes_treatments_and_observatories_by_context() {
+        finds(
+            "He wore the company's Veloxa shoe. Sales of the eczema treatment Zorvexa rose. \
+             The Weather Department's (WD) Valdez observatory recorded 268 mm of rain.",
+            &[
+                ("Veloxa", "PRODUCT", "Veloxa"),
+                ("Zorvexa", "PRODUCT", "Zorvexa"),
+                ("Valdez", "PLACE", "Valdez"),
+            ],
+        );
+    }
+
+    /// `Reto` (Swiss) opens a person before a hyphenated surname; `Bong` is a Korean family
+    /// name before a hyphenated given name, even before a possessive and a quoted title.
+    #[test]
+    fn reto_and_bong_open_persons() {
+        finds(
+            "Switzerland's Reto Zumbrunn-Kessler won the race. It was the first award since \
+             Bong Tae-sik's \"Harvest Moon\" took the top prize.",
+            &[
+                ("Reto Zumbrunn-Kessler", "PERSON", "Reto Zumbrunn-Kessler"),
+                ("Bong Tae-sik", "PERSON", "Bong Tae-sik"),
             ],
         );
     }
@@ -11067,6 +11155,23 @@ mod tests {
         assert!(has(&find("Meta rose."), "Meta", "ORG", "Meta"));
     }
 
+    /// A known person whose name opens with a title (`Pope Clement XV`, `Patriarch Ilarion
+    /// III`) is the name after the title on a later mention: the regnal name, not the title.
+    #[test]
+    fn a_titled_regnal_name_links_by_the_name_after_the_title() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("people.tsv");
+        std::fs::write(&path, "Pope Clement XV\tPERSON\tPope Clement XV\n").unwrap();
+        let mut lex = Lexicon::builtin();
+        lex.extend_from_file(&path).unwrap();
+        let f = find_with(
+            "Pope Clement XV celebrated Mass on Friday. It is the first trip by Clement, the \
+             first pope from Peru, to Asia.",
+            &lex,
+        );
+        assert!(has(&f, "Clement", "PERSON", "Pope Clement XV"), "{f:?}");
+    }
+
     #[test]
     fn malformed_lexicon_lines_name_their_line() {
         let dir = tempfile::tempdir().unwrap();
@@ -11539,6 +11644,16 @@ mod tests {
         assert!(
             texts(&found).iter().all(|t| !t.contains("-made")),
             "{found:?}"
+        );
+    }
+
+    /// A Korean given name's first syllable of five letters (`Kyung`, `Byung`) keeps the
+    /// hyphenated name whole after a family name, whatever its second syllable.
+    #[test]
+    fn five_letter_korean_syllables_stay_in_the_given_name() {
+        finds(
+            "He thanked his actors, Seo Min-ji, 81, and Park Kyung-gook, 78.",
+            &[("Park Kyung-gook", "PERSON", "Park Kyung-gook")],
         );
     }
 

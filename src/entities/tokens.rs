@@ -581,12 +581,13 @@ fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &
     // the second ends as such syllables do (a vowel, `n`, `ng`), unlike `Dual-band`, `Self-help`.
     let syllable_end = s.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'n']) || s.ends_with("ng");
     // `Seo Dong-hyuk`, `Kim Jong-seok`: after a Korean family name, a syllable may close on a
-    // consonant (`-hyuk`, `-sik`, `-chul`) and the first may be an English word (`Dong`).
+    // consonant (`-hyuk`, `-sik`, `-chul`) and the first may be an English word (`Dong`); a
+    // first syllable runs to five letters (`Byung`, `Kyung`, `Seung`, `Hyeon`).
     let korean = surname_before
         && out
             .last()
             .is_some_and(|t| WORDS.korean_surnames.contains(t.span.slice(text)))
-        && (2..=4).contains(&f.len())
+        && (2..=5).contains(&f.len())
         && (2..=5).contains(&s.len());
     let shaped = korean
         || (((2..=3).contains(&f.len())
