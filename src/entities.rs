@@ -2672,6 +2672,27 @@ impl<'a> Finder<'a> {
             }
             pieces = &pieces[1..];
         }
+        // (A connecting word may trail the run: `the Paris Agreement and we`.)
+        let named = pieces
+            .iter()
+            .rposition(|p| !matches!(*p, Piece::Conn(_)))
+            .map_or(pieces, |n| &pieces[..=n]);
+        if let (Some(first), Some(last)) = (named.first(), named.last()) {
+            let (a, b) = (first.range().0, last.range().1);
+            // `the Paris Agreement`, `the Civil Code`, `the Special Jury Prize`: a run closed
+            // by the noun of a law, treaty or honour names no entity, the place before it
+            // included. (`Visual Studio Code`, a known product, is a lexicon piece.)
+            let instrument = matches!(*last, Piece::Word(i) if WORDS.instrument_nouns.contains(self.word(i)))
+                && named.iter().all(|p| !matches!(*p, Piece::Conn(_)));
+            // `the Holy Father`, `Your Excellency`: a form of address stands for no name.
+            let address = b - a <= 3
+                && WORDS
+                    .forms_of_address
+                    .contains(&self.text[self.toks[a].span.start..self.toks[b - 1].span.end]);
+            if instrument || address {
+                return;
+            }
+        }
         // `Frenchman Mathis de la Roche`: a nationality before a given name and a name's
         // particle is no part of the name, and says the name is a person's.
         if let [Piece::Word(n), Piece::Word(g), Piece::Conn(c), ..] = *pieces {
@@ -4671,19 +4692,31 @@ impl<'a> Finder<'a> {
     /// `(TEU)` at token `i` after lower-case words whose initials spell it: the acronym.
     /// Digits closing the acronym stand for the number closing the words: `common equity
     /// tier 1 (CET1)`.
+    /// A gloss after `, or` names a term the same way: `twenty-foot equivalent units, or TEUs`,
+    /// its plural `s` aside.
     fn term_at(&self, i: usize) -> Option<&'a str> {
         let t = &self.toks[i];
-        if !t.upper || self.word(i - 1) != "(" || self.word(i + 1) != ")" {
+        let bracket = t.upper && self.word(i - 1) == "(" && self.word(i + 1) == ")";
+        let gloss = i >= 3 && self.word(i - 1) == "or" && self.word(i - 2) == ",";
+        if !bracket && !gloss {
             return None;
         }
         let acr = self.word(i);
-        let letters = acr.trim_end_matches(|c: char| c.is_ascii_digit());
-        let digits = &acr[letters.len()..];
-        // The spelling words end before `(`, or before the number the digits write.
+        let stem = match acr.strip_suffix('s') {
+            Some(one) if gloss => one,
+            _ => acr,
+        };
+        let letters = stem.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = &stem[letters.len()..];
+        // The spelling words end before `(` (or `, or`), or before the number the digits write.
+        let open = if bracket { i - 1 } else { i - 2 };
         let last = if digits.is_empty() {
-            i - 1
-        } else if i >= 2 && self.word(i - 2) == digits && self.toks[i - 2].class == Class::Number {
-            i - 2
+            open
+        } else if open >= 1
+            && self.word(open - 1) == digits
+            && self.toks[open - 1].class == Class::Number
+        {
+            open - 1
         } else {
             return None;
         };
@@ -4692,7 +4725,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         let words = last - n..last;
-        let spelled = words.clone().zip(acr.chars()).all(|(j, c)| {
+        let spelled = words.clone().zip(letters.chars()).all(|(j, c)| {
             let w = &self.toks[j];
             w.class == Class::Word
                 && w.sentence == t.sentence
@@ -15275,5 +15308,53 @@ mod tests {
             &[("Cox's Bazar", "PLACE", "Cox's Bazar")],
         );
         assert!(!found.iter().any(|(t, _, _)| t == "Cox"), "{found:?}");
+    }
+
+    #[test]
+    fn a_law_a_treaty_or_an_honour_is_no_entity() {
+        // The place in front of a treaty's noun goes with it.
+        finds_none("We share the goal of the Velmora Agreement and more.");
+        finds_none("It breached the Tarvish Code on Monday.");
+        let found = finds(
+            "The film won the Special Jury Prize at the Norvale Film Festival on Friday.",
+            &[("Norvale Film Festival", "EVENT", "Norvale Film Festival")],
+        );
+        assert!(
+            !texts(&found).iter().any(|t| t.contains("Prize")),
+            "{found:?}"
+        );
+        // `of` after the noun: a body's name goes on (`Treaty Organization` is a head's job).
+        let found = find("Delegates of the Brenmoor Treaty Organization met.");
+        assert!(!found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_form_of_address_is_no_entity() {
+        let found = find(
+            "\"That the Holy Father chose to begin in Tarvale matters,\" said Anna Brell. \
+             His Excellency arrived later.",
+        );
+        let t = texts(&found);
+        assert!(t.contains(&"Anna Brell"), "{found:?}");
+        assert!(
+            !t.iter()
+                .any(|t| t.contains("Father") || t.contains("Excellency")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_glossed_after_or_is_a_term() {
+        let found = find(
+            "The yard moved 9.9 million gross cargo loads, or GCLs, last year, Brellport \
+             Holdings said.",
+        );
+        assert!(!texts(&found).contains(&"GCLs"), "{found:?}");
+        assert!(texts(&found).contains(&"Brellport Holdings"), "{found:?}");
+    }
+
+    #[test]
+    fn an_ancient_people_names_no_place() {
+        finds_none("The tomb predates the rise of the Inca rulers.");
     }
 }
