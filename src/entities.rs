@@ -3146,6 +3146,20 @@ impl<'a> Finder<'a> {
                     return;
                 }
             }
+            // `Ottawa Public Health`: a known place, an ordinary word and a portfolio's field
+            // name the place's agency for that field.
+            if let [Piece::Word(m), Piece::Word(n)] = *rest {
+                let plain = |i: usize| self.toks[i].class == Class::Word && !self.toks[i].upper;
+                if plain(m)
+                    && plain(n)
+                    && WORDS.is_common(self.word(m))
+                    && WORDS.portfolio_fields.contains_lower(self.word(n))
+                {
+                    self.push(a, b, Kind::Org, EVIDENCE);
+                    self.acronym_after(a, b, sent_end);
+                    return;
+                }
+            }
             let org = match rest {
                 // `Niger Delta`: a known organization's name that is a place head (`Delta`)
                 // after a place names part of that place.
@@ -3214,6 +3228,27 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Royal Dutch Shell`: a capitalized word and a nationality inside the sentence before
+        // a known one-word body are the longer name it goes by, not a body of their own.
+        if let [Piece::Word(i), Piece::Word(n), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
+            let t = &self.toks[i];
+            let w = self.word(i);
+            if lb == la + 1
+                && t.class == Class::Word
+                && t.cap
+                && !t.upper
+                && !t.initial
+                && !self.toks[n].upper
+                && WORDS.nationalities.contains(self.word(n))
+                && !WORDS.is_non_entity(w)
+                && !WORDS.is_given(w)
+                && !WORDS.is_function(w)
+            {
+                self.push(i, lb, Kind::Org, EVIDENCE);
+                self.acronym_after(i, lb, sent_end);
+                return;
+            }
+        }
         // `Scottish Labour`, `Philippine Red Cross`: a known party or body's branch named by
         // its nationality.
         if let [Piece::Word(i), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
@@ -3237,10 +3272,20 @@ impl<'a> Finder<'a> {
         }
         // `Dangote Petroleum Refinery`: a known organization naming one of its bodies, the
         // unknown words after it ending in an organization's head word.
+        // `SBI Investment`: one word after it whose plural is a body's head (`Investments`)
+        // names one of its bodies too.
         if let [Piece::Lex(_, pb, _, Kind::Org, false), ref rest @ ..] = *pieces {
+            let singular_head = matches!(*rest, [Piece::Word(i)] if {
+                let t = &self.toks[i];
+                t.class == Class::Word
+                    && t.cap
+                    && !t.upper
+                    && !self.word(i).ends_with('s')
+                    && WORDS.has_head(&format!("{}s", self.word(i)), Kind::Org, Pos::End)
+            });
             if !rest.is_empty()
                 && rest.iter().all(|p| matches!(p, Piece::Word(_)))
-                && self.head_kind(pb, b) == Some(Kind::Org)
+                && (singular_head || self.head_kind(pb, b) == Some(Kind::Org))
             {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
@@ -4897,6 +4942,22 @@ impl<'a> Finder<'a> {
         // `TEU` after `twenty-foot equivalent units (TEU)`: a term the article spelled out.
         // `a 2.41 ERA this season`: capitals measuring a decimal figure.
         if a >= b || (b - a == 1 && (self.terms.contains(self.word(a)) || self.decimal_measure(a)))
+        {
+            return;
+        }
+        // `the Tarvish Code on Monday`: the run a law's or an honour's noun closes (see
+        // `group`), cut from the words after it.
+        if WORDS.instrument_nouns.contains(self.word(b - 1)) {
+            return;
+        }
+        // `Steel models remained the backbone`: a material opening a sentence before a
+        // lower-case word describes what follows.
+        if b == a + 1
+            && self.toks[a].initial
+            && words::with_lower(self.word(a), |l| WORDS.materials.contains(l))
+            && self.toks.get(b).is_some_and(|n| {
+                n.sentence == self.toks[a].sentence && n.class == Class::Word && !n.cap
+            })
         {
             return;
         }
@@ -15356,5 +15417,43 @@ mod tests {
     #[test]
     fn an_ancient_people_names_no_place() {
         finds_none("The tomb predates the rise of the Inca rulers.");
+    }
+
+    #[test]
+    fn a_word_and_a_nationality_before_a_known_body_are_its_longer_name() {
+        finds(
+            "The court ordered Imperial Danish Unilever to cut its emissions.",
+            &[(
+                "Imperial Danish Unilever",
+                "ORG",
+                "Imperial Danish Unilever",
+            )],
+        );
+        // The nationality alone before it still names the branch only.
+        finds(
+            "A court ordered Danish Unilever to pay.",
+            &[("Danish Unilever", "ORG", "Danish Unilever")],
+        );
+    }
+
+    #[test]
+    fn a_known_body_and_a_singular_head_name_one_of_its_bodies() {
+        finds(
+            "The round was led by Norway's Brellfund and Japan's Nomura Investment on Monday.",
+            &[("Nomura Investment", "ORG", "Nomura Investment")],
+        );
+    }
+
+    #[test]
+    fn a_place_an_ordinary_word_and_a_field_name_the_place_agency() {
+        finds(
+            "Residents were told by Lisbon Public Health to stay indoors.",
+            &[("Lisbon Public Health", "ORG", "Lisbon Public Health")],
+        );
+    }
+
+    #[test]
+    fn a_material_opening_a_sentence_names_nothing() {
+        finds_none("Titanium models remained the backbone, but exports fell.");
     }
 }

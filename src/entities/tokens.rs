@@ -582,11 +582,12 @@ fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &
     let syllable_end = s.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'n']) || s.ends_with("ng");
     // `Seo Dong-hyuk`, `Kim Jong-seok`: after a Korean family name, a syllable may close on a
     // consonant (`-hyuk`, `-sik`, `-chul`) and the first may be an English word (`Dong`).
+    // The first runs to five letters in the `-yung` syllables (`Byung-`, `Kyung-`, `Seung-`).
     let korean = surname_before
         && out
             .last()
             .is_some_and(|t| WORDS.korean_surnames.contains(t.span.slice(text)))
-        && (2..=4).contains(&f.len())
+        && (2..=5).contains(&f.len())
         && (2..=5).contains(&s.len());
     let shaped = korean
         || (((2..=3).contains(&f.len())
@@ -757,8 +758,8 @@ mod tests {
 
     #[test]
     fn a_korean_family_name_keeps_a_given_name_closing_on_a_consonant() {
-        let t = toks("Seo Dong-hyuk met Kim Jong-seok and Han Ji-woo.");
-        for name in ["Dong-hyuk", "Jong-seok", "Ji-woo"] {
+        let t = toks("Seo Dong-hyuk met Kim Jong-seok, Han Ji-woo and Lee Byung-gook.");
+        for name in ["Dong-hyuk", "Jong-seok", "Ji-woo", "Byung-gook"] {
             assert!(t.iter().any(|x| x.0 == name), "{name}: {t:?}");
         }
         // After no family name the lower-case part of a compound still splits off.

@@ -117,6 +117,8 @@ pub(super) struct Words {
     pub instrument_nouns: WordSet,
     /// Forms of address standing for a person (`Holy Father`, `Your Excellency`).
     pub forms_of_address: WordSet,
+    /// Materials a thing is made of (`steel`, `titanium`), lower case.
+    pub materials: WordSet,
     /// Letters after a person's name for an office or honour (`SC`, `KC`, `OBE`).
     pub post_nominals: WordSet,
     pub common: WordSet,
@@ -360,6 +362,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         non_entities: set(include_str!("../data/non_entities.txt")),
         instrument_nouns: set(include_str!("../data/instrument_nouns.txt")),
         forms_of_address: set(include_str!("../data/forms_of_address.txt")),
+        materials: set(include_str!("../data/materials.txt")),
         post_nominals: set(include_str!("../data/post_nominals.txt")),
         common: set(include_str!("../data/common_words.txt")),
         function: set(include_str!("../data/function_words.txt")),
