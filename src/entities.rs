@@ -2672,6 +2672,27 @@ impl<'a> Finder<'a> {
             }
             pieces = &pieces[1..];
         }
+        // (A connecting word may trail the run: `the Paris Agreement and we`.)
+        let named = pieces
+            .iter()
+            .rposition(|p| !matches!(*p, Piece::Conn(_)))
+            .map_or(pieces, |n| &pieces[..=n]);
+        if let (Some(first), Some(last)) = (named.first(), named.last()) {
+            let (a, b) = (first.range().0, last.range().1);
+            // `the Paris Agreement`, `the Civil Code`, `the Special Jury Prize`: a run closed
+            // by the noun of a law, treaty or honour names no entity, the place before it
+            // included. (`Visual Studio Code`, a known product, is a lexicon piece.)
+            let instrument = matches!(*last, Piece::Word(i) if WORDS.instrument_nouns.contains(self.word(i)))
+                && named.iter().all(|p| !matches!(*p, Piece::Conn(_)));
+            // `the Holy Father`, `Your Excellency`: a form of address stands for no name.
+            let address = b - a <= 3
+                && WORDS
+                    .forms_of_address
+                    .contains(&self.text[self.toks[a].span.start..self.toks[b - 1].span.end]);
+            if instrument || address {
+                return;
+            }
+        }
         // `Frenchman Mathis de la Roche`: a nationality before a given name and a name's
         // particle is no part of the name, and says the name is a person's.
         if let [Piece::Word(n), Piece::Word(g), Piece::Conn(c), ..] = *pieces {
@@ -3125,6 +3146,20 @@ impl<'a> Finder<'a> {
                     return;
                 }
             }
+            // `Ottawa Public Health`: a known place, an ordinary word and a portfolio's field
+            // name the place's agency for that field.
+            if let [Piece::Word(m), Piece::Word(n)] = *rest {
+                let plain = |i: usize| self.toks[i].class == Class::Word && !self.toks[i].upper;
+                if plain(m)
+                    && plain(n)
+                    && WORDS.is_common(self.word(m))
+                    && WORDS.portfolio_fields.contains_lower(self.word(n))
+                {
+                    self.push(a, b, Kind::Org, EVIDENCE);
+                    self.acronym_after(a, b, sent_end);
+                    return;
+                }
+            }
             let org = match rest {
                 // `Niger Delta`: a known organization's name that is a place head (`Delta`)
                 // after a place names part of that place.
@@ -3193,6 +3228,27 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Royal Dutch Shell`: a capitalized word and a nationality inside the sentence before
+        // a known one-word body are the longer name it goes by, not a body of their own.
+        if let [Piece::Word(i), Piece::Word(n), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
+            let t = &self.toks[i];
+            let w = self.word(i);
+            if lb == la + 1
+                && t.class == Class::Word
+                && t.cap
+                && !t.upper
+                && !t.initial
+                && !self.toks[n].upper
+                && WORDS.nationalities.contains(self.word(n))
+                && !WORDS.is_non_entity(w)
+                && !WORDS.is_given(w)
+                && !WORDS.is_function(w)
+            {
+                self.push(i, lb, Kind::Org, EVIDENCE);
+                self.acronym_after(i, lb, sent_end);
+                return;
+            }
+        }
         // `Scottish Labour`, `Philippine Red Cross`: a known party or body's branch named by
         // its nationality.
         if let [Piece::Word(i), Piece::Lex(la, lb, _, Kind::Org, false)] = *pieces {
@@ -3216,10 +3272,20 @@ impl<'a> Finder<'a> {
         }
         // `Dangote Petroleum Refinery`: a known organization naming one of its bodies, the
         // unknown words after it ending in an organization's head word.
+        // `SBI Investment`: one word after it whose plural is a body's head (`Investments`)
+        // names one of its bodies too.
         if let [Piece::Lex(_, pb, _, Kind::Org, false), ref rest @ ..] = *pieces {
+            let singular_head = matches!(*rest, [Piece::Word(i)] if {
+                let t = &self.toks[i];
+                t.class == Class::Word
+                    && t.cap
+                    && !t.upper
+                    && !self.word(i).ends_with('s')
+                    && WORDS.has_head(&format!("{}s", self.word(i)), Kind::Org, Pos::End)
+            });
             if !rest.is_empty()
                 && rest.iter().all(|p| matches!(p, Piece::Word(_)))
-                && self.head_kind(pb, b) == Some(Kind::Org)
+                && (singular_head || self.head_kind(pb, b) == Some(Kind::Org))
             {
                 self.push(a, b, Kind::Org, EVIDENCE);
                 self.acronym_after(a, b, sent_end);
@@ -4671,19 +4737,31 @@ impl<'a> Finder<'a> {
     /// `(TEU)` at token `i` after lower-case words whose initials spell it: the acronym.
     /// Digits closing the acronym stand for the number closing the words: `common equity
     /// tier 1 (CET1)`.
+    /// A gloss after `, or` names a term the same way: `twenty-foot equivalent units, or TEUs`,
+    /// its plural `s` aside.
     fn term_at(&self, i: usize) -> Option<&'a str> {
         let t = &self.toks[i];
-        if !t.upper || self.word(i - 1) != "(" || self.word(i + 1) != ")" {
+        let bracket = t.upper && self.word(i - 1) == "(" && self.word(i + 1) == ")";
+        let gloss = i >= 3 && self.word(i - 1) == "or" && self.word(i - 2) == ",";
+        if !bracket && !gloss {
             return None;
         }
         let acr = self.word(i);
-        let letters = acr.trim_end_matches(|c: char| c.is_ascii_digit());
-        let digits = &acr[letters.len()..];
-        // The spelling words end before `(`, or before the number the digits write.
+        let stem = match acr.strip_suffix('s') {
+            Some(one) if gloss => one,
+            _ => acr,
+        };
+        let letters = stem.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = &stem[letters.len()..];
+        // The spelling words end before `(` (or `, or`), or before the number the digits write.
+        let open = if bracket { i - 1 } else { i - 2 };
         let last = if digits.is_empty() {
-            i - 1
-        } else if i >= 2 && self.word(i - 2) == digits && self.toks[i - 2].class == Class::Number {
-            i - 2
+            open
+        } else if open >= 1
+            && self.word(open - 1) == digits
+            && self.toks[open - 1].class == Class::Number
+        {
+            open - 1
         } else {
             return None;
         };
@@ -4692,7 +4770,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         let words = last - n..last;
-        let spelled = words.clone().zip(acr.chars()).all(|(j, c)| {
+        let spelled = words.clone().zip(letters.chars()).all(|(j, c)| {
             let w = &self.toks[j];
             w.class == Class::Word
                 && w.sentence == t.sentence
@@ -4864,6 +4942,22 @@ impl<'a> Finder<'a> {
         // `TEU` after `twenty-foot equivalent units (TEU)`: a term the article spelled out.
         // `a 2.41 ERA this season`: capitals measuring a decimal figure.
         if a >= b || (b - a == 1 && (self.terms.contains(self.word(a)) || self.decimal_measure(a)))
+        {
+            return;
+        }
+        // `the Tarvish Code on Monday`: the run a law's or an honour's noun closes (see
+        // `group`), cut from the words after it.
+        if WORDS.instrument_nouns.contains(self.word(b - 1)) {
+            return;
+        }
+        // `Steel models remained the backbone`: a material opening a sentence before a
+        // lower-case word describes what follows.
+        if b == a + 1
+            && self.toks[a].initial
+            && words::with_lower(self.word(a), |l| WORDS.materials.contains(l))
+            && self.toks.get(b).is_some_and(|n| {
+                n.sentence == self.toks[a].sentence && n.class == Class::Word && !n.cap
+            })
         {
             return;
         }
@@ -15390,5 +15484,91 @@ mod tests {
             &[("Cox's Bazar", "PLACE", "Cox's Bazar")],
         );
         assert!(!found.iter().any(|(t, _, _)| t == "Cox"), "{found:?}");
+    }
+
+    #[test]
+    fn a_law_a_treaty_or_an_honour_is_no_entity() {
+        // The place in front of a treaty's noun goes with it.
+        finds_none("We share the goal of the Velmora Agreement and more.");
+        finds_none("It breached the Tarvish Code on Monday.");
+        let found = finds(
+            "The film won the Special Jury Prize at the Norvale Film Festival on Friday.",
+            &[("Norvale Film Festival", "EVENT", "Norvale Film Festival")],
+        );
+        assert!(
+            !texts(&found).iter().any(|t| t.contains("Prize")),
+            "{found:?}"
+        );
+        // `of` after the noun: a body's name goes on (`Treaty Organization` is a head's job).
+        let found = find("Delegates of the Brenmoor Treaty Organization met.");
+        assert!(!found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_form_of_address_is_no_entity() {
+        let found = find(
+            "\"That the Holy Father chose to begin in Tarvale matters,\" said Anna Brell. \
+             His Excellency arrived later.",
+        );
+        let t = texts(&found);
+        assert!(t.contains(&"Anna Brell"), "{found:?}");
+        assert!(
+            !t.iter()
+                .any(|t| t.contains("Father") || t.contains("Excellency")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_glossed_after_or_is_a_term() {
+        let found = find(
+            "The yard moved 9.9 million gross cargo loads, or GCLs, last year, Brellport \
+             Holdings said.",
+        );
+        assert!(!texts(&found).contains(&"GCLs"), "{found:?}");
+        assert!(texts(&found).contains(&"Brellport Holdings"), "{found:?}");
+    }
+
+    #[test]
+    fn an_ancient_people_names_no_place() {
+        finds_none("The tomb predates the rise of the Inca rulers.");
+    }
+
+    #[test]
+    fn a_word_and_a_nationality_before_a_known_body_are_its_longer_name() {
+        finds(
+            "The court ordered Imperial Danish Unilever to cut its emissions.",
+            &[(
+                "Imperial Danish Unilever",
+                "ORG",
+                "Imperial Danish Unilever",
+            )],
+        );
+        // The nationality alone before it still names the branch only.
+        finds(
+            "A court ordered Danish Unilever to pay.",
+            &[("Danish Unilever", "ORG", "Danish Unilever")],
+        );
+    }
+
+    #[test]
+    fn a_known_body_and_a_singular_head_name_one_of_its_bodies() {
+        finds(
+            "The round was led by Norway's Brellfund and Japan's Nomura Investment on Monday.",
+            &[("Nomura Investment", "ORG", "Nomura Investment")],
+        );
+    }
+
+    #[test]
+    fn a_place_an_ordinary_word_and_a_field_name_the_place_agency() {
+        finds(
+            "Residents were told by Lisbon Public Health to stay indoors.",
+            &[("Lisbon Public Health", "ORG", "Lisbon Public Health")],
+        );
+    }
+
+    #[test]
+    fn a_material_opening_a_sentence_names_nothing() {
+        finds_none("Titanium models remained the backbone, but exports fell.");
     }
 }

@@ -758,8 +758,8 @@ mod tests {
 
     #[test]
     fn a_korean_family_name_keeps_a_given_name_closing_on_a_consonant() {
-        let t = toks("Seo Dong-hyuk met Kim Jong-seok and Han Ji-woo.");
-        for name in ["Dong-hyuk", "Jong-seok", "Ji-woo"] {
+        let t = toks("Seo Dong-hyuk met Kim Jong-seok, Han Ji-woo and Lee Byung-gook.");
+        for name in ["Dong-hyuk", "Jong-seok", "Ji-woo", "Byung-gook"] {
             assert!(t.iter().any(|x| x.0 == name), "{name}: {t:?}");
         }
         // After no family name the lower-case part of a compound still splits off.

@@ -113,6 +113,12 @@ pub(super) struct Words {
     /// Words naming a competition of the world, not of one country: `World`, `Olympic`.
     pub world_words: WordSet,
     pub non_entities: WordSet,
+    /// Last words of a law's, a treaty's or an honour's name (`Agreement`, `Prize`).
+    pub instrument_nouns: WordSet,
+    /// Forms of address standing for a person (`Holy Father`, `Your Excellency`).
+    pub forms_of_address: WordSet,
+    /// Materials a thing is made of (`steel`, `titanium`), lower case.
+    pub materials: WordSet,
     /// Letters after a person's name for an office or honour (`SC`, `KC`, `OBE`).
     pub post_nominals: WordSet,
     pub common: WordSet,
@@ -354,6 +360,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         competition_heads: set(include_str!("../data/competition_heads.txt")),
         world_words: set(include_str!("../data/world_words.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
+        instrument_nouns: set(include_str!("../data/instrument_nouns.txt")),
+        forms_of_address: set(include_str!("../data/forms_of_address.txt")),
+        materials: set(include_str!("../data/materials.txt")),
         post_nominals: set(include_str!("../data/post_nominals.txt")),
         common: set(include_str!("../data/common_words.txt")),
         function: set(include_str!("../data/function_words.txt")),
