@@ -6514,6 +6514,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_given_to_both_sexes_lets_either_pronoun_refer_to_it() {
+        // `Andrea` is a man in Italy, a woman in Germany; the `-preet` names of Punjab are
+        // borne by both: neither tells which pronoun refers to the person.
+        assert_eq!(given_gender("Andrea Vellucci"), Gender::Any);
+        assert_eq!(given_gender("Harpreet Gill"), Gender::Any);
+        let text = "The Telvar Group said sales rose.\n\nBishop Andrea Vellucci said the \
+                    visit had been planned. \"It is a wound that is still open,\" he said.";
+        many(
+            text,
+            &[("It is a wound that is still open,", Some("Andrea Vellucci"))],
+        );
+        let text = "The Telvar Group said sales rose.\n\nForecaster Harpreet Gill said the \
+                    front would pass. \"I would not plan anything strenuous,\" she said.";
+        many(
+            text,
+            &[(
+                "I would not plan anything strenuous,",
+                Some("Harpreet Gill"),
+            )],
+        );
+    }
+
+    #[test]
     fn patronymic_particles_stay_in_the_name() {
         // The entities stage cut the name at `binti`; the longer name at that place stays.
         let text = "Siti Rahayu binti Osman, 41, a nurse from Ipoh, waited all night. \
