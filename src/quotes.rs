@@ -3357,6 +3357,18 @@ impl<'t> Known<'t> {
                     .push((attr.span.start, name.clone()));
             }
             let words = name.split(' ').count();
+            // `Oh Min-jae` ... `Oh said`: a family name written first is the word a later
+            // mention keeps, as a first surname is.
+            if (person || weak) && words == 2 {
+                if let Some((family, given)) = name.split_once(' ') {
+                    if family_first(family, Some(given)) {
+                        inner
+                            .entry(family.to_string())
+                            .or_default()
+                            .push((attr.span.start, name.clone()));
+                    }
+                }
+            }
             if (person || weak) && (3..=4).contains(&words) {
                 // `Ahmad Faizal bin Yusof` ... `Ahmad Faizal said`: given names alone.
                 let mut two = name.splitn(3, ' ');
@@ -6511,6 +6523,15 @@ mod tests {
     fn surname_links_to_the_full_name() {
         let text = "Chris Cox spoke first. \"We are growing fast,\" Cox said.";
         one(text, "We are growing fast,", Some("Chris Cox"));
+    }
+
+    #[test]
+    fn a_family_name_written_first_alone_links_to_the_full_name() {
+        // The family name opens a Korean name; alone later, it is that person, though the
+        // last word (`Da-hye`) is what other names are filed by.
+        let text = "Director Bae Da-hye won the prize.\n\nAccepting it, Bae, 52, thanked her \
+                    cast. \"They are all my neighbours,\" Bae said.";
+        one(text, "They are all my neighbours,", Some("Bae Da-hye"));
     }
 
     #[test]
