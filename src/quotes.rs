@@ -1401,11 +1401,15 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         }
         let mut attr = name_attr(t, r, k)?;
         let mut from = r;
-        // `Rovers manager Pieter van der Sloot said`
+        // `Rovers manager Pieter van der Sloot said`, `Local 13 president Ana Ruiz said`
         let s = lower_titles_back(t, lo, r);
         if s < r {
             attr.title = Some(t.text_of(s, r - 1).to_string());
-            from = cap_run_back(t, lo, s);
+            from = if s > lo + 1 && numbered_name(t, s - 1) {
+                cap_run_back(t, lo, s - 1)
+            } else {
+                cap_run_back(t, lo, s)
+            };
         }
         // `President and Chief Executive Officer Ana Ruiz said`, `Energy and Petroleum Cabinet
         // Secretary Halima Noor said`: two titles, or two fields of one portfolio, joined by
@@ -1858,6 +1862,17 @@ fn cap_run_forward(t: &Toks, i: usize, n: usize) -> usize {
     k
 }
 
+/// True when token `i` is a number of one to three digits closing the capitalized name before
+/// it (`Local 13`, `District 9`, `Unit 731`); four digits would be a year (`March 2024`).
+fn numbered_name(t: &Toks, i: usize) -> bool {
+    let w = t.low(i);
+    i > 0
+        && t.is_word(i)
+        && (1..=3).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && t.is_cap(i - 1)
+}
+
 /// `de`, `van`, `bin` inside a name.
 fn is_particle(t: &Toks, i: usize) -> bool {
     t.is_word(i) && NAME_PARTICLES.contains(t.low(i))
@@ -2033,7 +2048,11 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     // `said producer Marcus Beaulieu-Grant`, `said Caledon chief executive Fiona MacAulay`
     let mut lead = i;
     if t.is_cap(lead) {
-        let k = cap_run_forward(t, lead, n);
+        let mut k = cap_run_forward(t, lead, n);
+        // `said Local 13 president Ana Ruiz`: a number closes the owner's name.
+        if k + 1 < n && numbered_name(t, k) {
+            k += 1;
+        }
         if k < n && is_role_word(t, k) {
             lead = k;
         }
@@ -6554,6 +6573,24 @@ mod tests {
                 "I would not plan anything strenuous,",
                 Some("Harpreet Gill"),
             )],
+        );
+    }
+
+    #[test]
+    fn a_numbered_owner_before_a_lower_case_title_is_part_of_the_phrase() {
+        // `Local 13`, `District 9`: a number closes the owner's name before the title.
+        let text = "\"Nobody here is against machines,\" Local 42 president Dorian Vask said \
+                    at the hall.";
+        one(
+            text,
+            "Nobody here is against machines,",
+            Some("Dorian Vask"),
+        );
+        let text = "\"Nobody here is against machines,\" said District 9 chair Dorian Vask.";
+        one(
+            text,
+            "Nobody here is against machines,",
+            Some("Dorian Vask"),
         );
     }
 
