@@ -1242,7 +1242,10 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 hops += 1;
             }
             let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
-            if r > lo + 1 && prep(r - 1) {
+            let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
+            // ... also with an article before the complement's name: `The Mayor of the County
+            // of Cork, Cllr Ana Ruiz, said`.
+            if (r > lo + 1 && prep(r - 1)) || (r > lo + 2 && det(r - 1) && prep(r - 2)) {
                 if let Some((desc, d)) = description_back(t, lo, m) {
                     if let Some(mut attr) = name_attr(t, m + 1, last)
                         .filter(|a| matches!(a.who, Who::Name { .. }))
@@ -6591,6 +6594,26 @@ mod tests {
             text,
             "Nobody here is against machines,",
             Some("Dorian Vask"),
+        );
+    }
+
+    #[test]
+    fn a_description_with_an_article_before_its_complement_then_the_name() {
+        // `The Mayor of the County of Brenn, Cllr Ana Ruiz,`: the article before the
+        // complement's name still leaves the name in apposition the speaker.
+        let text = "The Mayor of the County of Brenn, Cllr Orla Venn, described the plan as \
+                    \"the best news the harbour has had in years\".";
+        one(
+            text,
+            "the best news the harbour has had in years",
+            Some("Orla Venn"),
+        );
+        let text = "A spokeswoman for the Harbour Trust, Orla Venn, said: \"We are very \
+                    pleased with the result.\"";
+        one(
+            text,
+            "We are very pleased with the result.",
+            Some("Orla Venn"),
         );
     }
 
