@@ -1876,6 +1876,30 @@ fn numbered_name(t: &Toks, i: usize) -> bool {
         && t.is_cap(i - 1)
 }
 
+/// The canonical name of a PERSON mention that is `name` after one title word, when `name` is a
+/// regnal name (a given name and a Roman numeral: `Leo XIV`, `Charles III`): a pope or monarch
+/// is named with the title (`Pope Leo XIV`). Scans the mentions only for such a name.
+fn regnal_canonical(name: &str, mentions: &[Mention]) -> Option<String> {
+    let (_, numeral) = name.split_once(' ')?;
+    let roman = !numeral.is_empty()
+        && numeral.len() <= 6
+        && numeral
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'));
+    if !roman {
+        return None;
+    }
+    mentions
+        .iter()
+        .filter(|m| m.kind == "PERSON")
+        .find(|m| {
+            m.canonical
+                .split_once(' ')
+                .is_some_and(|(title, rest)| rest == name && TITLES.contains_lower(title))
+        })
+        .map(|m| m.canonical.clone())
+}
+
 /// `de`, `van`, `bin` inside a name.
 fn is_particle(t: &Toks, i: usize) -> bool {
     t.is_word(i) && NAME_PARTICLES.contains(t.low(i))
@@ -3785,7 +3809,8 @@ impl<'t> Known<'t> {
             | (Who::Title { .. }, _)
             | (Who::Org { .. }, _)
             | (Who::Someone { .. }, _) => {
-                return self.resolve_reference(attr);
+                let (name, title) = self.resolve_reference(attr);
+                return (regnal_canonical(&name, mentions).unwrap_or(name), title);
             }
             // `Marsh, 67, a mother of three,` ... `the mother of three said`: the person the
             // article described so.
@@ -3971,6 +3996,12 @@ impl<'t> Known<'t> {
                     }
                 }
             }
+        };
+        // `Pope Leo XIV`: a regnal name keeps the title the entities stage named it with.
+        let name = if org {
+            name
+        } else {
+            regnal_canonical(&name, mentions).unwrap_or(name)
         };
         self.remember(&name, title.clone(), gender, pos, org);
         (name, title)
@@ -6615,6 +6646,21 @@ mod tests {
             "We are very pleased with the result.",
             Some("Orla Venn"),
         );
+    }
+
+    #[test]
+    fn a_regnal_name_keeps_the_title_it_was_named_with() {
+        let text = "Pope Anselm IX arrived on Friday. In his homily, the pope urged the crowd to \
+                    keep \"a door open, even a small one\" to the north.";
+        let found = [("Pope Anselm IX", "PERSON")];
+        one_with(
+            text,
+            &found,
+            "a door open, even a small one",
+            Some("Pope Anselm IX"),
+        );
+        // A name that is no regnal name is left alone.
+        assert_eq!(regnal_canonical("Ana Ruiz", &[]), None);
     }
 
     #[test]
