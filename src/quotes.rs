@@ -1242,7 +1242,10 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 hops += 1;
             }
             let prep = |i: usize| t.is_word(i) && PREPOSITIONS.contains(&t.low(i));
-            if r > lo + 1 && prep(r - 1) {
+            let det = |i: usize| t.is_word(i) && DETERMINERS.contains(&t.low(i));
+            // ... also with an article before the complement's name: `The Mayor of the County
+            // of Cork, Cllr Ana Ruiz, said`.
+            if (r > lo + 1 && prep(r - 1)) || (r > lo + 2 && det(r - 1) && prep(r - 2)) {
                 if let Some((desc, d)) = description_back(t, lo, m) {
                     if let Some(mut attr) = name_attr(t, m + 1, last)
                         .filter(|a| matches!(a.who, Who::Name { .. }))
@@ -1401,11 +1404,15 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
         }
         let mut attr = name_attr(t, r, k)?;
         let mut from = r;
-        // `Rovers manager Pieter van der Sloot said`
+        // `Rovers manager Pieter van der Sloot said`, `Local 13 president Ana Ruiz said`
         let s = lower_titles_back(t, lo, r);
         if s < r {
             attr.title = Some(t.text_of(s, r - 1).to_string());
-            from = cap_run_back(t, lo, s);
+            from = if s > lo + 1 && numbered_name(t, s - 1) {
+                cap_run_back(t, lo, s - 1)
+            } else {
+                cap_run_back(t, lo, s)
+            };
         }
         // `President and Chief Executive Officer Ana Ruiz said`, `Energy and Petroleum Cabinet
         // Secretary Halima Noor said`: two titles, or two fields of one portfolio, joined by
@@ -1858,6 +1865,41 @@ fn cap_run_forward(t: &Toks, i: usize, n: usize) -> usize {
     k
 }
 
+/// True when token `i` is a number of one to three digits closing the capitalized name before
+/// it (`Local 13`, `District 9`, `Unit 731`); four digits would be a year (`March 2024`).
+fn numbered_name(t: &Toks, i: usize) -> bool {
+    let w = t.low(i);
+    i > 0
+        && t.is_word(i)
+        && (1..=3).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && t.is_cap(i - 1)
+}
+
+/// The canonical name of a PERSON mention that is `name` after one title word, when `name` is a
+/// regnal name (a given name and a Roman numeral: `Leo XIV`, `Charles III`): a pope or monarch
+/// is named with the title (`Pope Leo XIV`). Scans the mentions only for such a name.
+fn regnal_canonical(name: &str, mentions: &[Mention]) -> Option<String> {
+    let (_, numeral) = name.split_once(' ')?;
+    let roman = !numeral.is_empty()
+        && numeral.len() <= 6
+        && numeral
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'));
+    if !roman {
+        return None;
+    }
+    mentions
+        .iter()
+        .filter(|m| m.kind == "PERSON")
+        .find(|m| {
+            m.canonical
+                .split_once(' ')
+                .is_some_and(|(title, rest)| rest == name && TITLES.contains_lower(title))
+        })
+        .map(|m| m.canonical.clone())
+}
+
 /// `de`, `van`, `bin` inside a name.
 fn is_particle(t: &Toks, i: usize) -> bool {
     t.is_word(i) && NAME_PARTICLES.contains(t.low(i))
@@ -2033,7 +2075,11 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
     // `said producer Marcus Beaulieu-Grant`, `said Caledon chief executive Fiona MacAulay`
     let mut lead = i;
     if t.is_cap(lead) {
-        let k = cap_run_forward(t, lead, n);
+        let mut k = cap_run_forward(t, lead, n);
+        // `said Local 13 president Ana Ruiz`: a number closes the owner's name.
+        if k + 1 < n && numbered_name(t, k) {
+            k += 1;
+        }
         if k < n && is_role_word(t, k) {
             lead = k;
         }
@@ -3357,6 +3403,18 @@ impl<'t> Known<'t> {
                     .push((attr.span.start, name.clone()));
             }
             let words = name.split(' ').count();
+            // `Oh Min-jae` ... `Oh said`: a family name written first is the word a later
+            // mention keeps, as a first surname is.
+            if (person || weak) && words == 2 {
+                if let Some((family, given)) = name.split_once(' ') {
+                    if family_first(family, Some(given)) {
+                        inner
+                            .entry(family.to_string())
+                            .or_default()
+                            .push((attr.span.start, name.clone()));
+                    }
+                }
+            }
             if (person || weak) && (3..=4).contains(&words) {
                 // `Ahmad Faizal bin Yusof` ... `Ahmad Faizal said`: given names alone.
                 let mut two = name.splitn(3, ' ');
@@ -3751,7 +3809,8 @@ impl<'t> Known<'t> {
             | (Who::Title { .. }, _)
             | (Who::Org { .. }, _)
             | (Who::Someone { .. }, _) => {
-                return self.resolve_reference(attr);
+                let (name, title) = self.resolve_reference(attr);
+                return (regnal_canonical(&name, mentions).unwrap_or(name), title);
             }
             // `Marsh, 67, a mother of three,` ... `the mother of three said`: the person the
             // article described so.
@@ -3937,6 +3996,12 @@ impl<'t> Known<'t> {
                     }
                 }
             }
+        };
+        // `Pope Leo XIV`: a regnal name keeps the title the entities stage named it with.
+        let name = if org {
+            name
+        } else {
+            regnal_canonical(&name, mentions).unwrap_or(name)
         };
         self.remember(&name, title.clone(), gender, pos, org);
         (name, title)
@@ -6511,6 +6576,91 @@ mod tests {
     fn surname_links_to_the_full_name() {
         let text = "Chris Cox spoke first. \"We are growing fast,\" Cox said.";
         one(text, "We are growing fast,", Some("Chris Cox"));
+    }
+
+    #[test]
+    fn a_family_name_written_first_alone_links_to_the_full_name() {
+        // The family name opens a Korean name; alone later, it is that person, though the
+        // last word (`Da-hye`) is what other names are filed by.
+        let text = "Director Bae Da-hye won the prize.\n\nAccepting it, Bae, 52, thanked her \
+                    cast. \"They are all my neighbours,\" Bae said.";
+        one(text, "They are all my neighbours,", Some("Bae Da-hye"));
+    }
+
+    #[test]
+    fn a_name_given_to_both_sexes_lets_either_pronoun_refer_to_it() {
+        // `Andrea` is a man in Italy, a woman in Germany; the `-preet` names of Punjab are
+        // borne by both: neither tells which pronoun refers to the person.
+        assert_eq!(given_gender("Andrea Vellucci"), Gender::Any);
+        assert_eq!(given_gender("Harpreet Gill"), Gender::Any);
+        let text = "The Telvar Group said sales rose.\n\nBishop Andrea Vellucci said the \
+                    visit had been planned. \"It is a wound that is still open,\" he said.";
+        many(
+            text,
+            &[("It is a wound that is still open,", Some("Andrea Vellucci"))],
+        );
+        let text = "The Telvar Group said sales rose.\n\nForecaster Harpreet Gill said the \
+                    front would pass. \"I would not plan anything strenuous,\" she said.";
+        many(
+            text,
+            &[(
+                "I would not plan anything strenuous,",
+                Some("Harpreet Gill"),
+            )],
+        );
+    }
+
+    #[test]
+    fn a_numbered_owner_before_a_lower_case_title_is_part_of_the_phrase() {
+        // `Local 13`, `District 9`: a number closes the owner's name before the title.
+        let text = "\"Nobody here is against machines,\" Local 42 president Dorian Vask said \
+                    at the hall.";
+        one(
+            text,
+            "Nobody here is against machines,",
+            Some("Dorian Vask"),
+        );
+        let text = "\"Nobody here is against machines,\" said District 9 chair Dorian Vask.";
+        one(
+            text,
+            "Nobody here is against machines,",
+            Some("Dorian Vask"),
+        );
+    }
+
+    #[test]
+    fn a_description_with_an_article_before_its_complement_then_the_name() {
+        // `The Mayor of the County of Brenn, Cllr Ana Ruiz,`: the article before the
+        // complement's name still leaves the name in apposition the speaker.
+        let text = "The Mayor of the County of Brenn, Cllr Orla Venn, described the plan as \
+                    \"the best news the harbour has had in years\".";
+        one(
+            text,
+            "the best news the harbour has had in years",
+            Some("Orla Venn"),
+        );
+        let text = "A spokeswoman for the Harbour Trust, Orla Venn, said: \"We are very \
+                    pleased with the result.\"";
+        one(
+            text,
+            "We are very pleased with the result.",
+            Some("Orla Venn"),
+        );
+    }
+
+    #[test]
+    fn a_regnal_name_keeps_the_title_it_was_named_with() {
+        let text = "Pope Anselm IX arrived on Friday. In his homily, the pope urged the crowd to \
+                    keep \"a door open, even a small one\" to the north.";
+        let found = [("Pope Anselm IX", "PERSON")];
+        one_with(
+            text,
+            &found,
+            "a door open, even a small one",
+            Some("Pope Anselm IX"),
+        );
+        // A name that is no regnal name is left alone.
+        assert_eq!(regnal_canonical("Ana Ruiz", &[]), None);
     }
 
     #[test]
