@@ -757,11 +757,19 @@ fn is_weight_in_pounds(
 }
 
 /// `three times the usual rate`, `five times as many`: `times` at `end` followed by a word
-/// that makes it a multiple.
+/// that makes it a multiple, or by a possessive in the next two words (`eight times Acme's
+/// revenue`, `three times last year's price`): a possessive opens the noun phrase multiplied,
+/// while occasions are followed by a time or place (`three times this month`, `in the`).
 fn is_multiple(text: &str, end: usize, limit: usize) -> bool {
-    words_after(text, end, limit, 1)
+    let after = words_after(text, end, limit, 2);
+    let possessive = |&(s, e): &(usize, usize)| {
+        let w = &text[s..e];
+        w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+    };
+    after
         .first()
         .is_some_and(|&(s, e)| MULTIPLIER_FOLLOWERS.contains_lower(&text[s..e]))
+        || after.iter().any(possessive)
 }
 
 /// A word that ends a plural noun: `cases`, not `class` or `Peru's`.
@@ -1965,6 +1973,17 @@ mod tests {
         assert_eq!((c.unit.as_deref(), c.kind.as_str()), (None, "ratio"));
         assert_eq!(
             unit("They met three times a week.", 0).as_deref(),
+            Some("times")
+        );
+        // A possessive after `times` opens the thing multiplied.
+        for s in [
+            "The price is eight times Acme's annual revenue.",
+            "Hay sold at three times last year's price.",
+        ] {
+            assert_eq!(unit(s, 0), None, "{s}");
+        }
+        assert_eq!(
+            unit("They met three times this month.", 0).as_deref(),
             Some("times")
         );
         // An age in a relative clause, even after another figure.
