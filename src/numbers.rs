@@ -1797,6 +1797,16 @@ impl Parser<'_> {
         {
             return None;
         }
+        // So is a fraction word hyphened to its unit: a half-year, the half-hour, a quarter-mile
+        // name a period or stretch, as half-time does, not a count of a fraction of one.
+        if p.value < 1.0
+            && self.word(i).is_some()
+            && p.unit_tok == Some(i + 2)
+            && self.is_sym(i + 1, "-")
+            && self.attached(i + 1)
+        {
+            return None;
+        }
         let first_kind = if p.kind == NumberKind::Count && p.unit.is_none() {
             self.context_kind(&p)
         } else {
@@ -2720,6 +2730,9 @@ mod tests {
         assert!(close(one("two thirds").value, 2.0 / 3.0));
         assert_eq!(one("one and a half").value, 1.5);
         assert_eq!(one("half").value, 0.5);
+        // A fraction word hyphened to a unit names a period, not an amount.
+        assert!(recognize("profit for the half-year rose").is_empty());
+        assert!(recognize("a quarter-mile walk").is_empty());
         assert!(close(one("a third of voters").value, 1.0 / 3.0));
         // `a fifth` is a fraction unless a noun or adjective follows it.
         assert_eq!(one("shrink by about a fifth this season").value, 0.2);
