@@ -2794,6 +2794,10 @@ mod tests {
         assert_eq!(one("thousands of developers").value, 1e3);
         assert_eq!(one("billions of users").value, 1e9);
         assert_eq!(one("dozens of people").value, 12.0);
+        // South Asian magnitudes, as vague as thousands before `of`.
+        let v = one("stranding lakhs of commuters");
+        assert_eq!((v.value, v.kind), (1e5, NumberKind::Vague));
+        assert_eq!(one("crores of rupees").value, 1e7);
     }
 
     #[test]
