@@ -2204,6 +2204,12 @@ mod tests {
             one("it undercuts rivals by $200 or more.").qualifier,
             "at_least"
         );
+        // An age's open end: `65 and older` is at least 65, `5 and under` at most 5.
+        assert_eq!(
+            one("seniors aged 65 and older who qualify").qualifier,
+            "at_least"
+        );
+        assert_eq!(one("children aged 5 or under are free").qualifier, "at_most");
         assert_eq!(
             one("the yen weakened past 151 per dollar").qualifier,
             "over"
