@@ -345,7 +345,7 @@ pub fn extract(
             .collect()
     };
     attribute(text, sentences, &mut claims, &cue_ends, mentions, &times);
-    to_major_units(&mut claims);
+    to_major_units(text, &mut claims);
     claims
 }
 
@@ -353,12 +353,14 @@ pub fn extract(
 /// (0.52 CAD), as the record gives money by its ISO 4217 code: the currency is that of the
 /// nearest money in the article that the minor unit can be a hundredth of (before the figure,
 /// else after it), else the unit's usual one (`cents`: USD, `pence`: GBP). The written unit
-/// stays in `minor_unit`.
-fn to_major_units(claims: &mut [Claim]) {
+/// stays in `minor_unit`. A minor unit counted against its major one (`3 cents on the dollar`,
+/// `6 cents per $100`) is a proportion, not an amount of money, and keeps its written unit.
+fn to_major_units(text: &str, claims: &mut [Claim]) {
     let minor = |c: &Claim| {
         (c.kind == "money")
             .then(|| MINOR_UNITS.get(c.unit.as_deref()?))
             .flatten()
+            .filter(|_| !per_major_unit(text, c.end))
     };
     if !claims.iter().any(|c| minor(c).is_some()) {
         return;
@@ -380,6 +382,41 @@ fn to_major_units(claims: &mut [Claim]) {
         c.minor_unit = c.unit.replace(code);
         c.value = c.value.map(|v| v / 100.0);
         c.high = c.high.map(|v| v / 100.0);
+    }
+}
+
+/// Whether the words at `end` count the figure against a unit of money: `on the dollar`, `in
+/// the pound`, `per dollar`, `per $100` (a preposition, an optional determiner, then a currency
+/// word or symbol).
+fn per_major_unit(text: &str, end: usize) -> bool {
+    let limit = text.len().min(end + 40);
+    let limit = (limit..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len());
+    let words = words_after(text, end, limit, 3);
+    let Some(&(s, e)) = words.first() else {
+        return false;
+    };
+    if !matches!(lexicon::lower(&text[s..e]).as_ref(), "on" | "in" | "per" | "to") {
+        return false;
+    }
+    let mut rest = &words[1..];
+    if let Some(&(s, e)) = rest.first() {
+        if matches!(lexicon::lower(&text[s..e]).as_ref(), "the" | "a" | "each" | "every") {
+            rest = &rest[1..];
+        }
+    }
+    match rest.first() {
+        Some(&(s, e)) => {
+            let w = lexicon::lower(&text[s..e]);
+            numbers::currency_word(&w).is_some()
+                || w.strip_suffix('s').is_some_and(|w| numbers::currency_word(w).is_some())
+                || numbers::currency_word(&format!("{w}s")).is_some()
+        }
+        // `per $100`: a symbol is no word, so the word reader stops before it.
+        None => text[e..limit]
+            .trim_start()
+            .starts_with(['$', '€', '£', '¥']),
     }
 }
 
@@ -2135,6 +2172,13 @@ mod tests {
         assert_eq!(c[0].unit.as_deref(), Some("EUR"));
         let c = one("Shares fell 12 cents.");
         assert_eq!((c.value, c.unit.as_deref()), (Some(0.12), Some("USD")));
+        // Counted against the major unit, cents are a proportion and stay as written.
+        let c = one("The bonds gained 3 cents on the dollar.");
+        assert_eq!((c.value, c.unit.as_deref()), (Some(3.0), Some("cents")));
+        let c = one("The rate will rise by 6 cents per $100 of value.");
+        assert_eq!((c.value, c.unit.as_deref()), (Some(6.0), Some("cents")));
+        let c = one("The dividend rose to 6 cents a share.");
+        assert_eq!((c.value, c.unit.as_deref()), (Some(0.06), Some("USD")));
     }
 
     #[test]
