@@ -977,7 +977,9 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             };
             return unit_of_kind(n.end, unit);
         }
-        NumberKind::Fraction | NumberKind::Multiplier => return unit_of_kind(n.end, None),
+        // A fraction's only unit is one it is a fraction of (`half a second`).
+        NumberKind::Fraction => return unit_of_kind(n.end, n.unit.clone()),
+        NumberKind::Multiplier => return unit_of_kind(n.end, None),
         // A ratio of occasions (`19 times out of 20`) names its unit.
         NumberKind::Ratio if n.unit.is_some() => return unit_of_kind(n.end, n.unit.clone()),
         _ => {}
@@ -2012,6 +2014,12 @@ mod tests {
             unit("They met three times a week.", 0).as_deref(),
             Some("times")
         );
+        // A fraction of one unit keeps it; a fraction of a group has none.
+        assert_eq!(
+            unit("The gap was three tenths of a second.", 0).as_deref(),
+            Some("seconds")
+        );
+        assert_eq!(unit("Half of the seats were empty.", 0), None);
         // A possessive after `times` opens the thing multiplied.
         for s in [
             "The price is eight times Acme's annual revenue.",

@@ -2289,6 +2289,28 @@ impl Parser<'_> {
                 }
             }
         }
+        // A fraction of one unit of measure or time: half a second, half an hour, three tenths
+        // of a second, two thirds of a mile. (`second` is no unit on its own, where it is
+        // mostly the ordinal; after `a` it can only be the unit.)
+        if p.kind == NumberKind::Fraction && currency.is_none() {
+            let mut a = k;
+            if self.class(a).is_some_and(|c| c.1 == Class::Of) {
+                a += 1;
+            }
+            if self.class(a).is_some_and(|c| c.1 == Class::Article) {
+                let unit = self
+                    .unit_at(a + 1)
+                    .filter(|(f, _)| matches!(f.extra, "duration" | "measure"))
+                    .map(|(f, e)| (f.value, e))
+                    .or_else(|| (self.word(a + 1) == Some("second")).then_some(("seconds", a + 2)));
+                if let Some((unit, e)) = unit {
+                    p.unit = Some(unit.to_string());
+                    p.unit_tok = Some(a + 1);
+                    p.next = e;
+                    return Some(p);
+                }
+            }
+        }
         // Percentages and units (after an optional attached hyphen: a 10-km walk).
         let hy = if self.is_sym(k, "-") && self.attached(k) && self.attached(k + 1) {
             k + 1
@@ -2730,6 +2752,16 @@ mod tests {
         assert!(close(one("two thirds").value, 2.0 / 3.0));
         assert_eq!(one("one and a half").value, 1.5);
         assert_eq!(one("half").value, 0.5);
+        // A fraction of one unit is measured in that unit.
+        for (text, unit) in [
+            ("cut the gap to three tenths of a second", "seconds"),
+            ("half an hour later", "hours"),
+            ("two thirds of a mile", "miles"),
+        ] {
+            let n = one(text);
+            assert_eq!(n.unit.as_deref(), Some(unit), "{text}");
+        }
+        assert_eq!(one("two thirds of the votes").unit, None);
         // A fraction word hyphened to a unit names a period, not an amount.
         assert!(recognize("profit for the half-year rose").is_empty());
         assert!(recognize("a quarter-mile walk").is_empty());
