@@ -397,12 +397,18 @@ fn per_major_unit(text: &str, end: usize) -> bool {
     let Some(&(s, e)) = words.first() else {
         return false;
     };
-    if !matches!(lexicon::lower(&text[s..e]).as_ref(), "on" | "in" | "per" | "to") {
+    if !matches!(
+        lexicon::lower(&text[s..e]).as_ref(),
+        "on" | "in" | "per" | "to"
+    ) {
         return false;
     }
     let mut rest = &words[1..];
     if let Some(&(s, e)) = rest.first() {
-        if matches!(lexicon::lower(&text[s..e]).as_ref(), "the" | "a" | "each" | "every") {
+        if matches!(
+            lexicon::lower(&text[s..e]).as_ref(),
+            "the" | "a" | "each" | "every"
+        ) {
             rest = &rest[1..];
         }
     }
@@ -410,7 +416,8 @@ fn per_major_unit(text: &str, end: usize) -> bool {
         Some(&(s, e)) => {
             let w = lexicon::lower(&text[s..e]);
             numbers::currency_word(&w).is_some()
-                || w.strip_suffix('s').is_some_and(|w| numbers::currency_word(w).is_some())
+                || w.strip_suffix('s')
+                    .is_some_and(|w| numbers::currency_word(w).is_some())
                 || numbers::currency_word(&format!("{w}s")).is_some()
         }
         // `per $100`: a symbol is no word, so the word reader stops before it.
@@ -2261,7 +2268,10 @@ mod tests {
             one("seniors aged 65 and older who qualify").qualifier,
             "at_least"
         );
-        assert_eq!(one("children aged 5 or under are free").qualifier, "at_most");
+        assert_eq!(
+            one("children aged 5 or under are free").qualifier,
+            "at_most"
+        );
         assert_eq!(
             one("the yen weakened past 151 per dollar").qualifier,
             "over"
