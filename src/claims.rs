@@ -2190,7 +2190,7 @@ mod tests {
         // Counted against the major unit, cents are a proportion and stay as written.
         let c = one("The bonds gained 3 cents on the dollar.");
         assert_eq!((c.value, c.unit.as_deref()), (Some(3.0), Some("cents")));
-        let c = one("The rate will rise by 6 cents per $100 of value.");
+        let c = &claims("The rate will rise by 6 cents per $100 of value.")[0];
         assert_eq!((c.value, c.unit.as_deref()), (Some(6.0), Some("cents")));
         let c = one("The dividend rose to 6 cents a share.");
         assert_eq!((c.value, c.unit.as_deref()), (Some(0.06), Some("USD")));

@@ -2764,7 +2764,7 @@ mod tests {
         assert_eq!(one("two thirds of the votes").unit, None);
         // A fraction word hyphened to a unit names a period, not an amount.
         assert!(recognize("profit for the half-year rose").is_empty());
-        assert!(recognize("a quarter-mile walk").is_empty());
+        assert!(recognize("the half-hour show").is_empty());
         assert!(close(one("a third of voters").value, 1.0 / 3.0));
         // `a fifth` is a fraction unless a noun or adjective follows it.
         assert_eq!(one("shrink by about a fifth this season").value, 0.2);
