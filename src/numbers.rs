@@ -1797,6 +1797,16 @@ impl Parser<'_> {
         {
             return None;
         }
+        // So is a fraction word hyphened to its unit: a half-year, the half-hour, a quarter-mile
+        // name a period or stretch, as half-time does, not a count of a fraction of one.
+        if p.value < 1.0
+            && self.word(i).is_some()
+            && p.unit_tok == Some(i + 2)
+            && self.is_sym(i + 1, "-")
+            && self.attached(i + 1)
+        {
+            return None;
+        }
         let first_kind = if p.kind == NumberKind::Count && p.unit.is_none() {
             self.context_kind(&p)
         } else {
@@ -2279,6 +2289,28 @@ impl Parser<'_> {
                 }
             }
         }
+        // A fraction of one unit of measure or time: half a second, half an hour, three tenths
+        // of a second, two thirds of a mile. (`second` is no unit on its own, where it is
+        // mostly the ordinal; after `a` it can only be the unit.)
+        if p.kind == NumberKind::Fraction && currency.is_none() {
+            let mut a = k;
+            if self.class(a).is_some_and(|c| c.1 == Class::Of) {
+                a += 1;
+            }
+            if self.class(a).is_some_and(|c| c.1 == Class::Article) {
+                let unit = self
+                    .unit_at(a + 1)
+                    .filter(|(f, _)| matches!(f.extra, "duration" | "measure"))
+                    .map(|(f, e)| (f.value, e))
+                    .or_else(|| (self.word(a + 1) == Some("second")).then_some(("seconds", a + 2)));
+                if let Some((unit, e)) = unit {
+                    p.unit = Some(unit.to_string());
+                    p.unit_tok = Some(a + 1);
+                    p.next = e;
+                    return Some(p);
+                }
+            }
+        }
         // Percentages and units (after an optional attached hyphen: a 10-km walk).
         let hy = if self.is_sym(k, "-") && self.attached(k) && self.attached(k + 1) {
             k + 1
@@ -2720,6 +2752,19 @@ mod tests {
         assert!(close(one("two thirds").value, 2.0 / 3.0));
         assert_eq!(one("one and a half").value, 1.5);
         assert_eq!(one("half").value, 0.5);
+        // A fraction of one unit is measured in that unit.
+        for (text, unit) in [
+            ("cut the gap to three tenths of a second", "seconds"),
+            ("half an hour later", "hours"),
+            ("two thirds of a mile", "miles"),
+        ] {
+            let n = one(text);
+            assert_eq!(n.unit.as_deref(), Some(unit), "{text}");
+        }
+        assert_eq!(one("two thirds of the votes").unit, None);
+        // A fraction word hyphened to a unit names a period, not an amount.
+        assert!(recognize("profit for the half-year rose").is_empty());
+        assert!(recognize("the half-hour show").is_empty());
         assert!(close(one("a third of voters").value, 1.0 / 3.0));
         // `a fifth` is a fraction unless a noun or adjective follows it.
         assert_eq!(one("shrink by about a fifth this season").value, 0.2);
@@ -2781,6 +2826,10 @@ mod tests {
         assert_eq!(one("thousands of developers").value, 1e3);
         assert_eq!(one("billions of users").value, 1e9);
         assert_eq!(one("dozens of people").value, 12.0);
+        // South Asian magnitudes, as vague as thousands before `of`.
+        let v = one("stranding lakhs of commuters");
+        assert_eq!((v.value, v.kind), (1e5, NumberKind::Vague));
+        assert_eq!(one("crores of rupees").value, 1e7);
     }
 
     #[test]
