@@ -1157,6 +1157,30 @@ mod tests {
         collect(|| with_model(None, || super::tests::kinds(text))).1
     }
 
+    #[test]
+    fn context_nouns_and_inner_capitals_are_features() {
+        // The noun after a modifier after the name, by its singular; a coined capital inside.
+        let text = "Buyers praised the FlexDose prefilled pens on Monday.\n";
+        let s = samples(text)
+            .into_iter()
+            .find(|s| s.name == "FlexDose")
+            .expect("FlexDose found");
+        for f in ["a2c=PRODUCT", "shape=camel"] {
+            assert!(s.features.iter().any(|x| x == f), "{f}: {:?}", s.features);
+        }
+        // A description's head noun by its class: `X, a weekly insulin`.
+        let text = "Patients switched to Glyvora Once, a weekly insulin, last year.\n";
+        let s = samples(text)
+            .into_iter()
+            .find(|s| s.name == "Glyvora Once")
+            .expect("Glyvora Once found");
+        assert!(
+            s.features.iter().any(|x| x == "xac=PRODUCT"),
+            "{:?}",
+            s.features
+        );
+    }
+
     const LANDS: &str = "Cooperative members from Karrowland to Dunmoorland voted on Tuesday.\n";
 
     #[test]
