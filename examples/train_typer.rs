@@ -44,6 +44,12 @@ const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 const SEEDS: usize = 8;
 /// Weights smaller than this in every type are left out of the file.
 const PRUNE: f32 = 1.0;
+/// The logistic regression's first learning rate.
+const RATE: f64 = 0.1;
+/// The logistic regression's L2 penalty.
+const L2: f64 = 1e-3;
+/// The logistic regression's weights' scale.
+const SCALE: f64 = 1.0;
 /// The margins tried for retyping evidence-typed entities in the cross-validation.
 const EVIDENCE_TRIED: [f32; 6] = [3.0, 5.0, 8.0, 12.0, 20.0, 30.0];
 /// How many more gold entities (pooled over the held-out batches) retyping one type's evidence
@@ -96,7 +102,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .find(|w| w[0] == "--prune")
             .and_then(|w| w[1].parse().ok())
             .unwrap_or(PRUNE),
+        logistic: args.iter().any(|a| a == "--logistic"),
+        rate: args
+            .windows(2)
+            .find(|w| w[0] == "--rate")
+            .and_then(|w| w[1].parse().ok())
+            .unwrap_or(RATE),
+        l2: args
+            .windows(2)
+            .find(|w| w[0] == "--l2")
+            .and_then(|w| w[1].parse().ok())
+            .unwrap_or(L2),
+        scale: args
+            .windows(2)
+            .find(|w| w[0] == "--scale")
+            .and_then(|w| w[1].parse().ok())
+            .unwrap_or(SCALE),
     };
+    // `--quick`: the guess-only accuracy alone, without the pipeline's F1 (a fast trial).
+    let quick = args.iter().any(|a| a == "--quick");
     // `--skip FEATURE`: train without the entities that have FEATURE (`src=lexicon`).
     let skip: Vec<&str> = args
         .windows(2)
@@ -174,6 +198,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     );
                 }
             }
+            if quick {
+                continue;
+            }
             let rules = typer::with_model(None, || ex.extract_path(&a.path))?;
             fr += eval::score(&rules, &a.gold).entities;
             let learned =
@@ -204,6 +231,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         f_rules.f1(),
         f_model.f1()
     );
+    if quick {
+        return Ok(());
+    }
     ev.report(margin);
     let chosen = ev.choose(margin);
     let mut f_chosen = Counts::default();
@@ -361,6 +391,14 @@ struct Config {
     repeat: usize,
     seeds: usize,
     prune: f32,
+    /// Multiclass logistic regression by SGD instead of the perceptron (`--logistic`).
+    logistic: bool,
+    /// Its first learning rate (`--rate`).
+    rate: f64,
+    /// Its L2 penalty per example (`--l2`).
+    l2: f64,
+    /// The factor its weights are scaled by, to the perceptron's scale of margins (`--scale`).
+    scale: f64,
 }
 
 /// The mean of the weights of `cfg.seeds` averaged perceptrons, each on its own shuffle, pruned,
@@ -369,7 +407,12 @@ fn train_weights(examples: &[&(Sample, Kind)], cfg: &Config) -> BTreeMap<String,
     let mut sum: BTreeMap<String, [f32; 5]> = BTreeMap::new();
     let mut rng = SEED;
     for _ in 0..cfg.seeds {
-        for (f, w) in perceptron(examples, cfg, rng) {
+        let weights = if cfg.logistic {
+            logistic(examples, cfg, rng)
+        } else {
+            perceptron(examples, cfg, rng)
+        };
+        for (f, w) in weights {
             let acc = sum.entry(f).or_default();
             for k in 0..5 {
                 acc[k] += w[k] / cfg.seeds as f32;
@@ -379,6 +422,89 @@ fn train_weights(examples: &[&(Sample, Kind)], cfg: &Config) -> BTreeMap<String,
     }
     sum.retain(|_, w| w.iter().any(|x| x.abs() >= cfg.prune));
     sum
+}
+
+/// Multiclass logistic regression weights by SGD with an L2 penalty on the features each
+/// example has, averaged over the updates, unpruned, in feature order, shuffled from `seed`,
+/// scaled by `cfg.scale`.
+fn logistic(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<String, [f32; 5]> {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut names: Vec<&str> = Vec::new();
+    let data: Vec<(Vec<usize>, usize)> = examples
+        .iter()
+        .map(|(s, k)| {
+            let fs = s
+                .features
+                .iter()
+                .map(|f| {
+                    *ids.entry(f.as_str()).or_insert_with(|| {
+                        names.push(f.as_str());
+                        names.len() - 1
+                    })
+                })
+                .collect();
+            (fs, kind_index(*k))
+        })
+        .collect();
+    let mut w = vec![[0f64; 5]; names.len()];
+    let mut u = vec![[0f64; 5]; names.len()];
+    let mut c = 1f64;
+    let mut order: Vec<usize> = (0..data.len())
+        .flat_map(|i| {
+            let n = if examples[i].0.guess_only {
+                cfg.repeat
+            } else {
+                1
+            };
+            std::iter::repeat(i).take(n)
+        })
+        .collect();
+    let mut rng = seed;
+    for epoch in 0..cfg.epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let eta = cfg.rate / (1.0 + epoch as f64);
+        for &n in &order {
+            let (fs, gold) = &data[n];
+            let mut s = [0f64; 5];
+            for &f in fs {
+                for k in 0..5 {
+                    s[k] += w[f][k];
+                }
+            }
+            let top = s.iter().cloned().fold(f64::MIN, f64::max);
+            let mut p = [0f64; 5];
+            let mut z = 0.0;
+            for k in 0..5 {
+                p[k] = (s[k] - top).exp();
+                z += p[k];
+            }
+            for k in 0..5 {
+                let g = p[k] / z - if k == *gold { 1.0 } else { 0.0 };
+                for &f in fs {
+                    let d = eta * (g + cfg.l2 * w[f][k]);
+                    w[f][k] -= d;
+                    u[f][k] -= c * d;
+                }
+            }
+            c += 1.0;
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (f, name) in names.iter().enumerate() {
+        let mut avg = [0f32; 5];
+        for k in 0..5 {
+            avg[k] = ((w[f][k] - u[f][k] / c) * cfg.scale) as f32;
+        }
+        if avg.iter().any(|x| *x != 0.0) {
+            out.insert(name.to_string(), avg);
+        }
+    }
+    out
 }
 
 /// Averaged perceptron weights, unpruned, in feature order, shuffled from `seed`.

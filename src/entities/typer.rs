@@ -42,7 +42,9 @@ pub const MARGIN: f32 = 3.0;
 /// right more often than the model at nearly every margin. Retrained on 363 articles, the
 /// trainer chose 12 (+8 held out, 7 batches of 59 better, none worse; 8 gave +9). On 381 it
 /// chose 8 (+9; 12 gave +8, within noise), but 8 let the model retype `Talveno Rusk, a packer
-/// at a smaller farm ..., said she` as an org: 12 kept, the fewer changes.
+/// at a smaller farm ..., said she` as an org: 12 kept, the fewer changes. On 399, with the
+/// context-class features (`X prefilled pens`, `the composer X`), it chose 12 (+8 held out, 7 batches
+/// of 65 better, none worse).
 #[doc(hidden)]
 pub const EVIDENCE_MARGIN: [f32; KINDS] = [
     12.0,
@@ -162,6 +164,15 @@ static SURNAME_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Nouns for people by trade or role beyond the titles list (`guide`, `worker`).
 static PERSON_NOUNS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("../data/typer_person_nouns.txt")).collect());
+
+/// Common words that tell the type of a name beside them (`pen`, `team`, `bridge`),
+/// for the context-class features: by the class, a word no training article had beside a
+/// name still counts.
+static CONTEXT_WORDS: LazyLock<FastMap<&'static str, Kind>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("../data/typer_context_words.tsv"))
+        .filter_map(|r| Some((*r.first()?, Kind::parse(r.get(1)?)?)))
+        .collect()
+});
 
 /// How many words a description beside a name may run before its head noun ends it.
 const DESCRIPTION_WORDS: usize = 8;
@@ -687,6 +698,44 @@ fn push_head(out: &mut Feats, prefix: &str, w: &str) {
             out.put(format_args!("{prefix}_suf3={s}"));
         }
     });
+    push_class(out, prefix, w);
+}
+
+/// Pushes the classes of the lower-case context word `w` under `prefix` + `c=`: the type
+/// [`CONTEXT_WORDS`] gives it, and `PERSON` for an occupation or a title, `PRODUCT` for a
+/// noun of goods or of works (`X pen`, `X, a weekly insulin`, `the composer X`).
+fn push_class(out: &mut Feats, prefix: &str, w: &str) {
+    if !w.starts_with(|ch: char| ch.is_lowercase()) {
+        return;
+    }
+    let classes_of = |l: &str| {
+        (
+            CONTEXT_WORDS.get(l).copied(),
+            WORDS.occupations.contains(l) || PERSON_NOUNS.contains(l) || WORDS.is_title(l),
+            WORDS.works.contains(l) || WORDS.product_nouns.contains(l),
+        )
+    };
+    let (listed, person, product) = with_lower(w, |l| {
+        let found = classes_of(l);
+        // A plural's singular: `the X prefilled pens`, `X hotels`.
+        match l.strip_suffix('s') {
+            Some(one) if found == (None, false, false) => classes_of(one),
+            _ => found,
+        }
+    });
+    let classes = [
+        listed,
+        person.then_some(Kind::Person),
+        product.then_some(Kind::Product),
+    ];
+    for (i, k) in classes.into_iter().enumerate() {
+        // One feature per type: a word in two lists of one type counts once.
+        let Some(k) = k else { continue };
+        if classes[..i].contains(&Some(k)) {
+            continue;
+        }
+        out.put(format_args!("{prefix}c={}", k.as_str()));
+    }
 }
 
 /// The head noun of a description after a name that ends before token `b`: `X, a 67-year-old
@@ -839,6 +888,17 @@ pub(super) fn features(
         if w.contains('-') {
             out.add("shape=hyphen");
         }
+        // `FlexDose`, `Velocorp-Halden`: a capital inside a word, after a lower-case letter
+        // or a hyphen, is a brand's coinage or a compound's, seldom a person's.
+        let inner = w.as_bytes().windows(2).find_map(|p| {
+            (p[1].is_ascii_uppercase() && (p[0].is_ascii_lowercase() || p[0] == b'-'))
+                .then_some(p[0] == b'-')
+        });
+        match inner {
+            Some(false) => out.add("shape=camel"),
+            Some(true) => out.add("shape=hyphcap"),
+            None => {}
+        }
         if !w.is_ascii() {
             out.add("shape=nonascii");
         }
@@ -943,6 +1003,7 @@ pub(super) fn features(
         match before(1) {
             Some(w1) => {
                 out.lower("b1=", w1);
+                push_class(out, "b1", w1);
                 if let Some(w2) = before(2) {
                     out.pair("b2=", w2, w1);
                 }
@@ -965,9 +1026,24 @@ pub(super) fn features(
                     if verb {
                         out.add("a1verb=s");
                     }
+                    // `X rode`, `X opened`: a verb in the past.
+                    if w1.len() > 4
+                        && w1.ends_with("ed")
+                        && w1.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    {
+                        out.add("a1verb=ed");
+                    }
+                    push_class(out, "a1", w1);
                 }
                 if let Some(w2) = after(2) {
                     out.pair("a2=", w1, w2);
+                    // The noun after a modifier: `X prefilled pens`.
+                    if !f.toks[c.b - 1].hyphen_next
+                        && w1.starts_with(|ch: char| ch.is_lowercase())
+                        && !WORDS.is_function(w1)
+                    {
+                        push_class(out, "a2", w2);
+                    }
                 }
             }
             None => out.add("a1=</s>"),
@@ -1079,6 +1155,30 @@ mod tests {
     /// The samples of the entities of `text`, as the trainer sees them.
     fn samples(text: &str) -> Vec<Sample> {
         collect(|| with_model(None, || super::tests::kinds(text))).1
+    }
+
+    #[test]
+    fn context_nouns_and_inner_capitals_are_features() {
+        // The noun after a modifier after the name, by its singular; a coined capital inside.
+        let text = "Buyers praised the FlexDose prefilled pens on Monday.\n";
+        let s = samples(text)
+            .into_iter()
+            .find(|s| s.name == "FlexDose")
+            .expect("FlexDose found");
+        for f in ["a2c=PRODUCT", "shape=camel"] {
+            assert!(s.features.iter().any(|x| x == f), "{f}: {:?}", s.features);
+        }
+        // A description's head noun by its class: `X, a weekly insulin`.
+        let text = "Patients switched to Glyvora Once, a weekly insulin, last year.\n";
+        let s = samples(text)
+            .into_iter()
+            .find(|s| s.name == "Glyvora Once")
+            .expect("Glyvora Once found");
+        assert!(
+            s.features.iter().any(|x| x == "xac=PRODUCT"),
+            "{:?}",
+            s.features
+        );
     }
 
     const LANDS: &str = "Cooperative members from Karrowland to Dunmoorland voted on Tuesday.\n";
