@@ -44,7 +44,8 @@ pub const MARGIN: f32 = 3.0;
 /// chose 8 (+9; 12 gave +8, within noise), but 8 let the model retype `Talveno Rusk, a packer
 /// at a smaller farm ..., said she` as an org: 12 kept, the fewer changes. On 399, with the
 /// context-class features (`X prefilled pens`, `the composer X`), it chose 12 (+8 held out, 7 batches
-/// of 65 better, none worse).
+/// of 65 better, none worse). On 433 it chose 12 again (+8; 8 batches of 71 better, none
+/// worse; guess-only CV accuracy 0.820, rules' guesses 0.647).
 #[doc(hidden)]
 pub const EVIDENCE_MARGIN: [f32; KINDS] = [
     12.0,
