@@ -324,8 +324,13 @@ impl Shape {
     #[inline]
     pub(crate) fn may_hold(&self, word: &str) -> bool {
         let b = word.as_bytes();
-        self.lens >> b.len().min(63) & 1 == 1
-            && b.first().is_none_or(|&c| self.first[usize::from(c)])
+        if self.lens >> b.len().min(63) & 1 == 0 {
+            return false;
+        }
+        match b.first() {
+            Some(&c) => self.first[usize::from(c)],
+            None => true,
+        }
     }
 }
 
