@@ -96,7 +96,7 @@ fn expand_one(
 fn walk(dir: &Path, opts: WalkOptions) -> impl Iterator<Item = Result<Input, Error>> + '_ {
     walkdir::WalkDir::new(dir)
         .follow_links(opts.follow_links)
-        .sort_by_file_name()
+        .sort_by(by_name)
         .into_iter()
         // Hidden files and folders (`.git`) are never articles; the root is kept as given.
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
@@ -122,6 +122,18 @@ fn walk(dir: &Path, opts: WalkOptions) -> impl Iterator<Item = Result<Input, Err
                 Some(Err(Error::io(path, io)))
             }
         })
+}
+
+/// The order of `sort_by_file_name`, without taking each path apart: walkdir sorts the
+/// entries of one folder at a time, and each entry's path is that folder's path joined with its
+/// name, so the paths' bytes differ only in the names and compare as the names do
+/// (`Path::file_name` parsed the path from its end at each of the sort's comparisons).
+fn by_name(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    debug_assert_eq!(a.path().parent(), b.path().parent());
+    a.path()
+        .as_os_str()
+        .as_encoded_bytes()
+        .cmp(b.path().as_os_str().as_encoded_bytes())
 }
 
 /// True when the file's extension marks an article.
@@ -358,6 +370,30 @@ mod tests {
             names(root, WalkOptions::default()),
             ["a.txt", "b/a.md", "b/z.txt", "c.html"]
         );
+    }
+
+    #[test]
+    fn folders_sort_by_the_bytes_of_their_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let files = [
+            "a.txt", "a-b.txt", "a.b.txt", "ab.txt", "B.txt", "b.txt", "é.txt", "z.txt", "_.txt",
+            "10.txt", "9.txt", "a b.txt",
+        ];
+        for f in files {
+            std::fs::write(root.join(f), "x").unwrap();
+        }
+        let mut want: Vec<&str> = files.to_vec();
+        want.sort_by(|x, y| x.as_bytes().cmp(y.as_bytes()));
+        assert_eq!(names(root, WalkOptions::default()), want);
+        // As walkdir's own order by file name, in a folder given with a trailing slash too.
+        let theirs: Vec<String> = walkdir::WalkDir::new(root)
+            .sort_by_file_name()
+            .into_iter()
+            .skip(1)
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names(&root.join(""), WalkOptions::default()), theirs);
     }
 
     #[cfg(unix)]

@@ -26,6 +26,7 @@ use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
 use crate::error::{Error, ErrorKind};
+use crate::fasthash::Shape;
 use crate::lexicon;
 use crate::record::Mention;
 use crate::segment::{Block, Sentence};
@@ -5389,6 +5390,10 @@ impl<'a> Finder<'a> {
     /// report uses (`goalkeeper`, `wickets`, `shootout`). One pass over the words, once an
     /// article.
     fn sport_report(&self) -> bool {
+        // Every lower-case word of the article is asked: the list's lengths and first letters
+        // rule most out without a look-up.
+        static SHAPE: LazyLock<Shape> = LazyLock::new(|| Shape::of(&WORDS.sport));
+        let shape = &*SHAPE;
         let mut seen: [&str; 2] = [""; 2];
         let mut n = 0;
         for (i, t) in self.toks.iter().enumerate() {
@@ -5396,7 +5401,7 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let w = self.word(i);
-            if WORDS.sport.contains(w) && !seen[..n].contains(&w) {
+            if shape.may_hold(w) && WORDS.sport.contains(w) && !seen[..n].contains(&w) {
                 seen[n] = w;
                 n += 1;
                 if n == seen.len() {

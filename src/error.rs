@@ -148,13 +148,30 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Error> {
     Ok(text)
 }
 
+/// The first NUL byte: every article's bytes are searched, a word at a time, not a byte.
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    memchr::memchr(0, bytes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_nul_byte_is_found_at_any_offset() {
+        let text = "Café prices rose 3%. ".repeat(20).into_bytes();
+        assert_eq!(memchr_nul(&text), None);
+        assert_eq!(memchr_nul(b""), None);
+        for at in [0, 1, 7, 8, 15, 16, 31, 32, 33, 63, 64, 200, text.len() - 1] {
+            let mut b = text.clone();
+            b[at] = 0;
+            if at + 5 < b.len() {
+                b[at + 5] = 0;
+            }
+            assert_eq!(memchr_nul(&b), b.iter().position(|&x| x == 0), "{at}");
+            assert_eq!(memchr_nul(&b), Some(at));
+        }
+    }
 
     #[test]
     fn decode_names_the_file_and_the_fault() {

@@ -293,6 +293,47 @@ impl<K> IntoIterator for WordSet<K> {
     }
 }
 
+/// The lengths and first bytes of a small set's words, to rule out most words before hashing
+/// them: a word whose length or first byte no word of the set has is not in it. Worth it where
+/// a scan asks a small set about every word of a text (most of them miss).
+pub(crate) struct Shape {
+    /// Bit `n`: some word is `n` bytes long (bit 63: 63 bytes or more).
+    lens: u64,
+    /// `first[b]`: some word starts with byte `b`.
+    first: [bool; 256],
+}
+
+impl Shape {
+    /// The shape of the words of `set`.
+    pub(crate) fn of<K: Borrow<str>>(set: &WordSet<K>) -> Shape {
+        let mut shape = Shape {
+            lens: 0,
+            first: [false; 256],
+        };
+        for w in set.iter() {
+            let b = w.borrow().as_bytes();
+            shape.lens |= 1 << b.len().min(63);
+            if let Some(&c) = b.first() {
+                shape.first[usize::from(c)] = true;
+            }
+        }
+        shape
+    }
+
+    /// False when `word` is surely not in the set; true when it may be.
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        if self.lens >> b.len().min(63) & 1 == 0 {
+            return false;
+        }
+        match b.first() {
+            Some(&c) => self.first[usize::from(c)],
+            None => true,
+        }
+    }
+}
+
 /// A word and its value, as a [`WordMap`] keeps them: borrowed as the word, so that a
 /// [`WordSet`] of them finds an entry by its word.
 #[derive(Clone)]
@@ -365,6 +406,48 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, FastBuild>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shape_rules_out_only_words_not_in_the_set() {
+        let long = "x".repeat(70);
+        let words = ["", "goal", "wickets", "éclair", "a", long.as_str()];
+        let set: WordSet<&str> = words.iter().copied().collect();
+        let shape = Shape::of(&set);
+        let probes = [
+            "",
+            "goal",
+            "goals",
+            "wickets",
+            "wicket",
+            "éclair",
+            "eclair",
+            "a",
+            "b",
+            "gaol",
+            "w",
+            "zzzz",
+            "x",
+            "ab",
+            &long,
+            &"x".repeat(64),
+            &"y".repeat(70),
+            "Goal",
+            "gool",
+        ];
+        for w in probes {
+            if set.contains(w) {
+                assert!(shape.may_hold(w), "{w}");
+            }
+        }
+        // Other lengths and first bytes are ruled out.
+        for w in ["goals", "wicket", "b", "zzzz", "Goal", &"y".repeat(70)] {
+            assert!(!shape.may_hold(w), "{w}");
+        }
+        // The same length and first byte may be.
+        assert!(shape.may_hold("gool"));
+        let empty = Shape::of(&WordSet::<&str>::default());
+        assert!(probes.iter().all(|w| !empty.may_hold(w)));
+    }
 
     #[test]
     fn words_of_every_length_are_found_and_told_apart() {
