@@ -4290,6 +4290,32 @@ impl<'a> Finder<'a> {
             && !WORDS.is_common(w)
     }
 
+    /// `Germán Alberto Restrepo Uribe`: an unknown guess of four plain capitalized words, the
+    /// second a known given name, the third a first surname, no head or ordinary word among
+    /// them, is a Spanish or Portuguese name (two given names, two surnames) though no list
+    /// knows its first word, so that `Restrepo` alone links to it before the typer calls it.
+    fn two_given_two_surnames(&self, i: usize) -> bool {
+        let c = &self.cands[i];
+        c.kind != Kind::Person
+            && c.strength == GUESS
+            && c.source == Source::Found
+            && c.b - c.a == 4
+            && (c.a..c.b).all(|k| {
+                let t = &self.toks[k];
+                let w = self.word(k);
+                t.class == Class::Word
+                    && t.cap
+                    && !t.upper
+                    && !t.possessive
+                    && !WORDS.is_common(w)
+                    && WORDS.head(w).is_empty()
+                    && !WORDS.is_suffix(w)
+            })
+            && WORDS.is_given(self.word(c.a + 1))
+            && self.first_surname(c.a + 2)
+            && !WORDS.is_given(self.word(c.a + 3))
+    }
+
     /// A given name or an initial first: `Chris Cox`, `J. R. Okonkwo`; or a family name that
     /// East Asian names put first, before another capitalized word: `Nguyen Thi Lan`.
     fn looks_like_person(&self, a: usize) -> bool {
@@ -8974,7 +9000,9 @@ impl People {
             .map(|(i, _)| f.norm(i))
             .collect();
         for (i, c) in f.cands.iter().enumerate() {
-            if c.kind == Kind::Person && c.strength >= GUESS && c.b - c.a >= 2 {
+            if (c.kind == Kind::Person && c.strength >= GUESS && c.b - c.a >= 2)
+                || f.two_given_two_surnames(i)
+            {
                 let key = f.norm(i);
                 if other.contains(&key) {
                     continue;
@@ -8996,10 +9024,14 @@ impl People {
                 // `Leticia Campos Urbina, who grows limes`: a three-word name that context
                 // makes a person's, its middle word a known surname, holds a first surname
                 // though no list knows the given name.
+                // `Germán Alberto Restrepo Uribe`: in a four-word name, a known given name
+                // second says two given names, then two surnames, though no list knows the
+                // first.
                 let given = f.looks_like_person(c.a)
                     || (end - c.a == 3
                         && c.strength >= EVIDENCE
-                        && WORDS.is_surname(f.word(end - 2)));
+                        && WORDS.is_surname(f.word(end - 2)))
+                    || (end - c.a == 4 && WORDS.is_given(f.word(c.a + 1)));
                 if end - c.a >= 3 && given && f.first_surname(end - 2) {
                     p.by_middle
                         .entry(f.word(end - 2).to_lowercase())
@@ -10916,6 +10948,34 @@ mod tests {
                 "PERSON",
                 "Rodrigo Figueiredo de Albuquerque",
             )],
+        );
+    }
+
+    #[test]
+    fn a_four_word_name_with_a_given_name_second_is_shortened_to_its_first_surname() {
+        // `Germán` folds to `German`, a nationality, no given name; `Alberto` after it is.
+        finds(
+            "Germán Alberto Castrellón Ibarrola, the federation's general manager, said prices \
+             fell. \"We cannot wait,\" Castrellón said on Monday.",
+            &[("Castrellón", "PERSON", "Germán Alberto Castrellón Ibarrola")],
+        );
+    }
+
+    #[test]
+    fn a_countrys_name_that_is_a_given_name_opens_a_persons_name() {
+        // `Jordan`, a country, is a common given name too, as `Chad` and `Georgia` are.
+        let f = finds(
+            "He beat home favourite Jordan Kettleby in five sets. Kettleby said his back hurt. \
+             Exports to Jordan rose.",
+            &[
+                ("Jordan Kettleby", "PERSON", "Jordan Kettleby"),
+                ("Kettleby", "PERSON", "Jordan Kettleby"),
+                ("Jordan", "PLACE", "Jordan"),
+            ],
+        );
+        assert!(
+            f.iter().all(|(t, k, _)| t != "Kettleby" || *k == "PERSON"),
+            "{f:?}"
         );
     }
 
