@@ -15336,6 +15336,19 @@ mod tests {
     }
 
     #[test]
+    fn the_maasai_particle_ole_is_inside_a_persons_name() {
+        // Written capitalized when it opens the short form, as `Van der Berg` is.
+        finds(
+            "\"The herds cannot move,\" said Dr. Lemayian ole Saitoti, the institute's chief \
+             scientist. Ole Saitoti said fences were the cause.",
+            &[
+                ("Lemayian ole Saitoti", "PERSON", "Lemayian ole Saitoti"),
+                ("Ole Saitoti", "PERSON", "Lemayian ole Saitoti"),
+            ],
+        );
+    }
+
+    #[test]
     fn the_swedish_particle_af_is_inside_a_persons_name() {
         finds(
             "The lead came when winger Alexander af Sillén finished a two-on-one.",
