@@ -179,6 +179,9 @@ pub(super) struct Words {
     pub to_heads: WordSet,
     /// Words that follow a body's head inside its name, titles elsewhere: `Directorate General`.
     pub head_followers: WordSet,
+    /// Adjectives of a trade between an opening head and a body's own name: `Grupo Financiero
+    /// Banorte` (sector_adjectives.txt).
+    pub sector_adjectives: WordSet,
     /// Words of reach that close a body's name after its head (`Thai Airways International`).
     pub head_tails: WordSet,
     /// Endings of plural nouns of trades and members: `Producers`, `Fishermen`.
@@ -398,6 +401,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         short_form_nouns: set(include_str!("../data/short_form_nouns.txt")),
         division_heads: set(include_str!("../data/division_heads.txt")),
         head_followers: set(include_str!("../data/head_followers.txt")),
+        sector_adjectives: set(include_str!("../data/sector_adjectives.txt")),
         head_tails: set(include_str!("../data/head_tails.txt")),
         model_suffixes: set(include_str!("../data/model_suffixes.txt")),
         inn_stems: lexicon::entries(include_str!("../data/inn_stems.txt")).collect(),
