@@ -3089,10 +3089,18 @@ impl<'a> Finder<'a> {
                 return self.group(&pieces[1..], person, title_after, sent_end);
             }
         }
+        // `U.S. Ski & Snowboard`: a known place opening the run is the country or town a
+        // national body is named for, when unknown words joined by `&` follow it.
+        let place_first = |k: usize| {
+            k == 0
+                && pieces.len() >= 4
+                && matches!(pieces[1], Piece::Word(_))
+                && matches!(pieces[0], Piece::Lex(_, _, _, Kind::Place, false))
+        };
         if amp
-            && pieces.iter().all(|p| match *p {
+            && pieces.iter().enumerate().all(|(k, p)| match *p {
                 Piece::Word(_) | Piece::Conn(_) => true,
-                Piece::Lex(la, lb, _, _, false) => firm_end && lb == la + 1,
+                Piece::Lex(la, lb, _, _, false) => (firm_end && lb == la + 1) || place_first(k),
                 _ => false,
             })
         {
@@ -15570,5 +15578,67 @@ mod tests {
     #[test]
     fn a_material_opening_a_sentence_names_nothing() {
         finds_none("Titanium models remained the backbone, but exports fell.");
+    }
+
+    #[test]
+    fn filipino_ng_joins_one_body_name() {
+        finds(
+            "The Bangko Sentral ng Kalinaw raised rates on Thursday, analysts said.",
+            &[(
+                "Bangko Sentral ng Kalinaw",
+                "ORG",
+                "Bangko Sentral ng Kalinaw",
+            )],
+        );
+    }
+
+    #[test]
+    fn thai_pcl_closes_a_company_name() {
+        finds(
+            "BANGKOK - Wattana Hospitals Pcl reported a rise in profit on Wednesday.",
+            &[("Wattana Hospitals Pcl", "ORG", "Wattana Hospitals Pcl")],
+        );
+    }
+
+    #[test]
+    fn a_spanish_legal_form_alone_names_nothing() {
+        finds_none("Members voted to turn the club into a sports corporation, or SAD, last year.");
+    }
+
+    #[test]
+    fn a_place_then_words_joined_by_ampersand_is_one_body() {
+        finds(
+            "The Canada Luge & Skeleton team has now reached the podium twice this season.",
+            &[("Canada Luge & Skeleton", "ORG", "Canada Luge & Skeleton")],
+        );
+    }
+
+    #[test]
+    fn spanish_league_tiers_are_events() {
+        finds(
+            "The club was relegated from the Primera División to the Segunda Federal last \
+             season, its president said.",
+            &[("Primera División", "EVENT", "Primera División")],
+        );
+    }
+
+    #[test]
+    fn friends_of_a_place_is_a_group() {
+        finds(
+            "Residents, organized as Friends of the Maple Creek, oppose the quarry.",
+            &[(
+                "Friends of the Maple Creek",
+                "ORG",
+                "Friends of the Maple Creek",
+            )],
+        );
+    }
+
+    #[test]
+    fn greek_akti_opens_a_quay_name() {
+        finds(
+            "Strikers gathered on Akti Vrelou in the port of Volos on Tuesday.",
+            &[("Akti Vrelou", "PLACE", "Akti Vrelou")],
+        );
     }
 }
