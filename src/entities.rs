@@ -4713,11 +4713,13 @@ impl<'a> Finder<'a> {
     }
 
     /// `Trade Union Congress`, `Nigeria Labour Congress`: an event head that also names a body
-    /// on its own (`Congress`), after a word naming an organization, names that body.
+    /// on its own (`Congress`), after a word naming an organization or a party's cause
+    /// (`Uganda Freedom Congress`, party_name_words.txt), names that body.
     fn union_body(&self, i: usize, head: &str) -> bool {
         let org = |w: &str| self.lex.get(w).is_some_and(|h| h.kind == Kind::Org);
         let w = self.word(i);
-        org(head) && (org(w) || WORDS.has_head(w, Kind::Org, Pos::End))
+        org(head)
+            && (org(w) || WORDS.has_head(w, Kind::Org, Pos::End) || WORDS.party_words.contains(w))
     }
 
     /// `a 2.41 ERA this season`, `a 3.8 GPA`: an acronym of two to four capitals right after a
@@ -15640,5 +15642,19 @@ mod tests {
             "Strikers gathered on Akti Vrelou in the port of Volos on Tuesday.",
             &[("Akti Vrelou", "PLACE", "Akti Vrelou")],
         );
+    }
+
+    #[test]
+    fn a_cause_before_congress_makes_a_party() {
+        let found = finds(
+            "Leaders of the Kivora Freedom Congress were arrested on Friday.",
+            &[("Kivora Freedom Congress", "ORG", "Kivora Freedom Congress")],
+        );
+        assert!(!has(
+            &found,
+            "Kivora Freedom Congress",
+            "EVENT",
+            "Kivora Freedom Congress"
+        ));
     }
 }
