@@ -3090,10 +3090,18 @@ impl<'a> Finder<'a> {
                 return self.group(&pieces[1..], person, title_after, sent_end);
             }
         }
+        // `U.S. Ski & Snowboard`: a known place opening the run is the country or town a
+        // national body is named for, when unknown words joined by `&` follow it.
+        let place_first = |k: usize| {
+            k == 0
+                && pieces.len() >= 4
+                && matches!(pieces[1], Piece::Word(_))
+                && matches!(pieces[0], Piece::Lex(_, _, _, Kind::Place, false))
+        };
         if amp
-            && pieces.iter().all(|p| match *p {
+            && pieces.iter().enumerate().all(|(k, p)| match *p {
                 Piece::Word(_) | Piece::Conn(_) => true,
-                Piece::Lex(la, lb, _, _, false) => firm_end && lb == la + 1,
+                Piece::Lex(la, lb, _, _, false) => (firm_end && lb == la + 1) || place_first(k),
                 _ => false,
             })
         {
@@ -4732,11 +4740,13 @@ impl<'a> Finder<'a> {
     }
 
     /// `Trade Union Congress`, `Nigeria Labour Congress`: an event head that also names a body
-    /// on its own (`Congress`), after a word naming an organization, names that body.
+    /// on its own (`Congress`), after a word naming an organization or a party's cause
+    /// (`Uganda Freedom Congress`, party_name_words.txt), names that body.
     fn union_body(&self, i: usize, head: &str) -> bool {
         let org = |w: &str| self.lex.get(w).is_some_and(|h| h.kind == Kind::Org);
         let w = self.word(i);
-        org(head) && (org(w) || WORDS.has_head(w, Kind::Org, Pos::End))
+        org(head)
+            && (org(w) || WORDS.has_head(w, Kind::Org, Pos::End) || WORDS.party_words.contains(w))
     }
 
     /// `a 2.41 ERA this season`, `a 3.8 GPA`: an acronym of two to four capitals right after a
@@ -15677,5 +15687,81 @@ mod tests {
     #[test]
     fn a_material_opening_a_sentence_names_nothing() {
         finds_none("Titanium models remained the backbone, but exports fell.");
+    }
+
+    #[test]
+    fn filipino_ng_joins_one_body_name() {
+        finds(
+            "The Bangko Sentral ng Kalinaw raised rates on Thursday, analysts said.",
+            &[(
+                "Bangko Sentral ng Kalinaw",
+                "ORG",
+                "Bangko Sentral ng Kalinaw",
+            )],
+        );
+    }
+
+    #[test]
+    fn thai_pcl_closes_a_company_name() {
+        finds(
+            "BANGKOK - Wattana Hospitals Pcl reported a rise in profit on Wednesday.",
+            &[("Wattana Hospitals Pcl", "ORG", "Wattana Hospitals Pcl")],
+        );
+    }
+
+    #[test]
+    fn a_spanish_legal_form_alone_names_nothing() {
+        finds_none("Members voted to turn the club into a sports corporation, or SAD, last year.");
+    }
+
+    #[test]
+    fn a_place_then_words_joined_by_ampersand_is_one_body() {
+        finds(
+            "The Canada Luge & Skeleton team has now reached the podium twice this season.",
+            &[("Canada Luge & Skeleton", "ORG", "Canada Luge & Skeleton")],
+        );
+    }
+
+    #[test]
+    fn spanish_league_tiers_are_events() {
+        finds(
+            "The club was relegated from the Primera División to the Segunda Federal last \
+             season, its president said.",
+            &[("Primera División", "EVENT", "Primera División")],
+        );
+    }
+
+    #[test]
+    fn friends_of_a_place_is_a_group() {
+        finds(
+            "Residents, organized as Friends of the Maple Creek, oppose the quarry.",
+            &[(
+                "Friends of the Maple Creek",
+                "ORG",
+                "Friends of the Maple Creek",
+            )],
+        );
+    }
+
+    #[test]
+    fn greek_akti_opens_a_quay_name() {
+        finds(
+            "Strikers gathered on Akti Vrelou in the port of Volos on Tuesday.",
+            &[("Akti Vrelou", "PLACE", "Akti Vrelou")],
+        );
+    }
+
+    #[test]
+    fn a_cause_before_congress_makes_a_party() {
+        let found = finds(
+            "Leaders of the Kivora Freedom Congress were arrested on Friday.",
+            &[("Kivora Freedom Congress", "ORG", "Kivora Freedom Congress")],
+        );
+        assert!(!has(
+            &found,
+            "Kivora Freedom Congress",
+            "EVENT",
+            "Kivora Freedom Congress"
+        ));
     }
 }

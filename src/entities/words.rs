@@ -259,6 +259,8 @@ pub(super) struct Words {
     pub party_plurals: WordSet,
     /// Words saying a sentence speaks of parties (`seats`, `coalition`).
     pub party_cues: WordSet,
+    /// Words making a body's head after them a party's or union's (`Freedom Congress`).
+    pub party_words: WordSet,
     /// Words opening a street's name that the house number follows (`Rua`, `Calle`).
     pub address: WordSet,
 }
@@ -451,6 +453,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         place_prepositions: set(include_str!("../data/place_prepositions.txt")),
         party_plurals: set(include_str!("../data/party_plurals.txt")),
         party_cues: set(include_str!("../data/party_cues.txt")),
+        party_words: set(include_str!("../data/party_name_words.txt")),
         address: set(include_str!("../data/address_prefixes.txt")),
     }
 });
