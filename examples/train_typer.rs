@@ -424,10 +424,9 @@ fn train_weights(examples: &[&(Sample, Kind)], cfg: &Config) -> BTreeMap<String,
     sum
 }
 
-/// Multiclass logistic regression weights by SGD with an L2 penalty on the features each
-/// example has, averaged over the updates, unpruned, in feature order, shuffled from `seed`,
-/// scaled by `cfg.scale`.
-fn logistic(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<String, [f32; 5]> {
+/// The examples as feature ids and gold type index, with the features' names by id: ids by first
+/// appearance, so that the order (and so the trained weights) is fixed.
+fn index<'a>(examples: &[&'a (Sample, Kind)]) -> (Vec<&'a str>, Vec<(Vec<usize>, usize)>) {
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut names: Vec<&str> = Vec::new();
     let data: Vec<(Vec<usize>, usize)> = examples
@@ -446,10 +445,13 @@ fn logistic(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<S
             (fs, kind_index(*k))
         })
         .collect();
-    let mut w = vec![[0f64; 5]; names.len()];
-    let mut u = vec![[0f64; 5]; names.len()];
-    let mut c = 1f64;
-    let mut order: Vec<usize> = (0..data.len())
+    (names, data)
+}
+
+/// The order in which one epoch visits the examples, before shuffling: each once, guess-only
+/// ones `cfg.repeat` times.
+fn visits(examples: &[&(Sample, Kind)], cfg: &Config) -> Vec<usize> {
+    (0..examples.len())
         .flat_map(|i| {
             let n = if examples[i].0.guess_only {
                 cfg.repeat
@@ -458,15 +460,31 @@ fn logistic(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<S
             };
             std::iter::repeat(i).take(n)
         })
-        .collect();
+        .collect()
+}
+
+/// Fisher-Yates with a xorshift generator, so that a seed gives the same order everywhere.
+fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        order.swap(i, (*rng % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Multiclass logistic regression weights by SGD with an L2 penalty on the features each
+/// example has, averaged over the updates, unpruned, in feature order, shuffled from `seed`,
+/// scaled by `cfg.scale`.
+fn logistic(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<String, [f32; 5]> {
+    let (names, data) = index(examples);
+    let mut w = vec![[0f64; 5]; names.len()];
+    let mut u = vec![[0f64; 5]; names.len()];
+    let mut c = 1f64;
+    let mut order = visits(examples, cfg);
     let mut rng = seed;
     for epoch in 0..cfg.epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         let eta = cfg.rate / (1.0 + epoch as f64);
         for &n in &order {
             let (fs, gold) = &data[n];
@@ -509,48 +527,15 @@ fn logistic(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<S
 
 /// Averaged perceptron weights, unpruned, in feature order, shuffled from `seed`.
 fn perceptron(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<String, [f32; 5]> {
-    // Features by first appearance, so that the order (and so the result) is fixed.
-    let mut ids: HashMap<&str, usize> = HashMap::new();
-    let mut names: Vec<&str> = Vec::new();
-    let data: Vec<(Vec<usize>, usize)> = examples
-        .iter()
-        .map(|(s, k)| {
-            let fs = s
-                .features
-                .iter()
-                .map(|f| {
-                    *ids.entry(f.as_str()).or_insert_with(|| {
-                        names.push(f.as_str());
-                        names.len() - 1
-                    })
-                })
-                .collect();
-            (fs, kind_index(*k))
-        })
-        .collect();
+    let (names, data) = index(examples);
     let mut w = vec![[0f64; 5]; names.len()];
     // Sums of updates weighted by when they happened, for the average.
     let mut u = vec![[0f64; 5]; names.len()];
     let mut c = 1f64;
-    let mut order: Vec<usize> = (0..data.len())
-        .flat_map(|i| {
-            let n = if examples[i].0.guess_only {
-                cfg.repeat
-            } else {
-                1
-            };
-            std::iter::repeat(i).take(n)
-        })
-        .collect();
+    let mut order = visits(examples, cfg);
     let mut rng = seed;
     for _ in 0..cfg.epochs {
-        // Fisher-Yates with a xorshift generator.
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         for &n in &order {
             let (fs, gold) = &data[n];
             let mut s = [0f64; 5];
