@@ -473,6 +473,40 @@ fn shuffle(order: &mut [usize], rng: &mut u64) {
     }
 }
 
+/// The scores of the five types for an example with features `fs` under weights `w`.
+fn score(w: &[[f64; 5]], fs: &[usize]) -> [f64; 5] {
+    let mut s = [0f64; 5];
+    for &f in fs {
+        for k in 0..5 {
+            s[k] += w[f][k];
+        }
+    }
+    s
+}
+
+/// The averaged weights by feature name, from the last weights `w`, the sums `u` of updates
+/// weighted by when they happened and the count `c` of steps, times `scale`; all-zero rows left
+/// out.
+fn averaged(
+    names: &[&str],
+    w: &[[f64; 5]],
+    u: &[[f64; 5]],
+    c: f64,
+    scale: f64,
+) -> BTreeMap<String, [f32; 5]> {
+    let mut out = BTreeMap::new();
+    for (f, name) in names.iter().enumerate() {
+        let mut avg = [0f32; 5];
+        for k in 0..5 {
+            avg[k] = ((w[f][k] - u[f][k] / c) * scale) as f32;
+        }
+        if avg.iter().any(|x| *x != 0.0) {
+            out.insert(name.to_string(), avg);
+        }
+    }
+    out
+}
+
 /// Multiclass logistic regression weights by SGD with an L2 penalty on the features each
 /// example has, averaged over the updates, unpruned, in feature order, shuffled from `seed`,
 /// scaled by `cfg.scale`.
@@ -488,12 +522,7 @@ fn logistic(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<S
         let eta = cfg.rate / (1.0 + epoch as f64);
         for &n in &order {
             let (fs, gold) = &data[n];
-            let mut s = [0f64; 5];
-            for &f in fs {
-                for k in 0..5 {
-                    s[k] += w[f][k];
-                }
-            }
+            let s = score(&w, fs);
             let top = s.iter().cloned().fold(f64::MIN, f64::max);
             let mut p = [0f64; 5];
             let mut z = 0.0;
@@ -512,17 +541,7 @@ fn logistic(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap<S
             c += 1.0;
         }
     }
-    let mut out = BTreeMap::new();
-    for (f, name) in names.iter().enumerate() {
-        let mut avg = [0f32; 5];
-        for k in 0..5 {
-            avg[k] = ((w[f][k] - u[f][k] / c) * cfg.scale) as f32;
-        }
-        if avg.iter().any(|x| *x != 0.0) {
-            out.insert(name.to_string(), avg);
-        }
-    }
-    out
+    averaged(&names, &w, &u, c, cfg.scale)
 }
 
 /// Averaged perceptron weights, unpruned, in feature order, shuffled from `seed`.
@@ -538,12 +557,7 @@ fn perceptron(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap
         shuffle(&mut order, &mut rng);
         for &n in &order {
             let (fs, gold) = &data[n];
-            let mut s = [0f64; 5];
-            for &f in fs {
-                for k in 0..5 {
-                    s[k] += w[f][k];
-                }
-            }
+            let s = score(&w, fs);
             let mut best = 0;
             for k in 1..5 {
                 if s[k] > s[best] {
@@ -561,17 +575,7 @@ fn perceptron(examples: &[&(Sample, Kind)], cfg: &Config, seed: u64) -> BTreeMap
             c += 1.0;
         }
     }
-    let mut out = BTreeMap::new();
-    for (f, name) in names.iter().enumerate() {
-        let mut avg = [0f32; 5];
-        for k in 0..5 {
-            avg[k] = (w[f][k] - u[f][k] / c) as f32;
-        }
-        if avg.iter().any(|x| *x != 0.0) {
-            out.insert(name.to_string(), avg);
-        }
-    }
-    out
+    averaged(&names, &w, &u, c, 1.0)
 }
 
 /// The cross-validation of retyping evidence-typed entities, pooled over the held-out batches.

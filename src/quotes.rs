@@ -5594,7 +5594,7 @@ mod tests {
     }
 
     /// A mention of `surface` at byte `start`, as the entities stage would hand it over.
-    fn mention(surface: &str, kind: &str, canonical: &str, start: usize) -> Mention {
+    pub(super) fn mention(surface: &str, kind: &str, canonical: &str, start: usize) -> Mention {
         Mention {
             text: surface.into(),
             kind: kind.into(),
@@ -8472,18 +8472,9 @@ mod tests {
 
 #[cfg(test)]
 mod speaker_reference_tests {
+    use super::tests::mention;
     use super::*;
     use crate::segment;
-
-    fn mention(surface: &str, kind: &str, canonical: &str, start: usize) -> Mention {
-        Mention {
-            text: surface.into(),
-            kind: kind.into(),
-            canonical: canonical.into(),
-            start,
-            end: start + surface.len(),
-        }
-    }
 
     fn speakers(text: &str, mentions: &[Mention]) -> Vec<Option<String>> {
         let blocks = segment::blocks(text);
