@@ -1190,6 +1190,11 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     if n.value.fract() != 0.0 {
         return (n.end, cx.scale.map(str::to_string), cx.scale.is_some());
     }
+    // A bare figure the sentence gives as the number of something counts that thing: the
+    // number of ships passing through the canal dropped to 13,213 from 20,148.
+    if let Some(noun) = number_of(text, cx.sent_start, n.start) {
+        return unit_of_kind(n.end, Some(noun));
+    }
     let unit = previous
         .filter(|p| p.kind == "count" && (p.sentence == sentence || ends_clause))
         .and_then(|p| p.unit.clone());
@@ -1285,6 +1290,39 @@ fn plural_noun_ahead(text: &str, words: &[(usize, usize)]) -> bool {
         }
     }
     false
+}
+
+/// The plural noun of `the number of [adjectives, noun modifiers] NOUNS` earlier in the
+/// sentence (between `from` and `to`), with the noun modifiers the unit keeps: `The number of
+/// hop farms has fallen from 2,000 to about 820` counts hop farms. Only `the` (or `total`)
+/// number: `a number of` is a vague amount, no measure of one.
+fn number_of(text: &str, from: usize, to: usize) -> Option<String> {
+    let before = &text[from..to];
+    let at = before
+        .rfind("number of ")
+        .or_else(|| before.rfind("Number of "))?;
+    let lead = before[..at].trim_end().to_ascii_lowercase();
+    if !(lead.ends_with("the") || lead.ends_with("total")) {
+        return None;
+    }
+    let start = from + at + "number of ".len();
+    let words = words_after(text, start, to, MAX_SPANS);
+    let mut phrase: Vec<(usize, usize)> = Vec::with_capacity(words.len());
+    for &(s, e) in words.iter() {
+        let w = lexicon::lower(&text[s..e]);
+        if FUNCTION_WORDS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        phrase.push((s, e));
+        if is_plural(&w) {
+            let head = noun_modifiers_start(text, &phrase, s);
+            return Some(unit_case(&text[head..e]));
+        }
+        if !text[e..].starts_with(' ') {
+            return None;
+        }
+    }
+    None
 }
 
 /// `and` or `or` in any case, without lowering the word into a new string.
@@ -1913,6 +1951,16 @@ mod tests {
         assert_eq!(one("one in five adults").unit.as_deref(), Some("adults"));
         let both = claims("They took 18 shots, seven on target.");
         assert_eq!(both[1].unit.as_deref(), Some("shots"));
+    }
+
+    #[test]
+    fn a_bare_figure_given_as_the_number_of_a_thing_counts_it() {
+        let c = claims("The number of licensed kiosks has fallen from 3,400 in 2010 to 1,900.");
+        let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(units, [Some("kiosks"), Some("kiosks")]);
+        // `a number of` is a vague amount, not the measure of one.
+        let c = one("A number of stalls were shut, and 40 reopened.");
+        assert_ne!(c.unit.as_deref(), Some("stalls"));
     }
 
     #[test]
