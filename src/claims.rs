@@ -1030,7 +1030,12 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     // The noun phrase after the number; its head is its first plural word (`derivative models
     // being`, `seats left`), else its first word (`people live`, `children attend`).
     let mut phrase: Vec<(usize, usize)> = Vec::new();
+    // The second of two coordinated modifiers, passed over with the first.
+    let mut skip = None;
     for (k, &(s, e)) in words.iter().enumerate() {
+        if skip == Some(k) {
+            continue;
+        }
         let w = &text[s..e];
         let lw = lexicon::lower(w);
         // The figure is the subject of a verb that people do (More than 4,000 flee) or of one
@@ -1070,6 +1075,31 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 .get(k + 1)
                 .is_some_and(|&(s2, e2)| UNIT_MODIFIERS.contains_lower(&text[s2..e2]));
         if paired {
+            continue;
+        }
+        // Two coordinated modifiers of one plural (`900 administrative and technical
+        // workers`, `1,500 direct and indirect jobs`, `3,000 sheep and goat farms`): the gold
+        // counts the plural alone, so both modifiers are dropped.
+        let coordinated = is_and_or(w)
+            && !phrase.is_empty()
+            // A group counted by its members is a noun of its own: `crew and dock workers`.
+            && !phrase.iter().any(|&(s, e)| {
+                is_plural(&text[s..e]) || COLLECTIVE_NOUNS.contains_lower(&text[s..e])
+            })
+            && words.get(k + 1).is_some_and(|&(s2, e2)| {
+                let w2 = &text[s2..e2];
+                w2.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !is_plural(w2)
+                    && !FUNCTION_WORDS.contains(w2)
+                    && text[e2..].starts_with(' ')
+            })
+            && words.get(k + 2).is_some_and(|&(s3, e3)| {
+                let w3 = lexicon::lower(&text[s3..e3]);
+                is_plural(&w3) && !FUNCTION_WORDS.contains(&w3) && !TIME_WORDS.contains_key(&*w3)
+            });
+        if coordinated {
+            phrase.clear();
+            skip = Some(k + 1);
             continue;
         }
         if FUNCTION_WORDS.contains(&lw) || first_char.is_ascii_digit() {
@@ -1961,6 +1991,24 @@ mod tests {
         // `a number of` is a vague amount, not the measure of one.
         let c = one("A number of stalls were shut, and 40 reopened.");
         assert_ne!(c.unit.as_deref(), Some("stalls"));
+    }
+
+    #[test]
+    fn coordinated_modifiers_of_one_plural_are_dropped() {
+        let unit = |text: &str| one(text).unit;
+        assert_eq!(
+            unit("The bank has 700 rural and urban branches.").as_deref(),
+            Some("branches")
+        );
+        assert_eq!(
+            unit("It sold 90 new and used tractors.").as_deref(),
+            Some("tractors")
+        );
+        // Coordinated plurals stay as they are, and a group noun is no modifier.
+        assert_eq!(
+            unit("About 40 crew and dock workers left.").as_deref(),
+            Some("crew")
+        );
     }
 
     #[test]
