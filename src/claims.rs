@@ -1030,7 +1030,12 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     // The noun phrase after the number; its head is its first plural word (`derivative models
     // being`, `seats left`), else its first word (`people live`, `children attend`).
     let mut phrase: Vec<(usize, usize)> = Vec::new();
+    // The second of two coordinated modifiers, passed over with the first.
+    let mut skip = None;
     for (k, &(s, e)) in words.iter().enumerate() {
+        if skip == Some(k) {
+            continue;
+        }
         let w = &text[s..e];
         let lw = lexicon::lower(w);
         // The figure is the subject of a verb that people do (More than 4,000 flee) or of one
@@ -1072,6 +1077,31 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         if paired {
             continue;
         }
+        // Two coordinated modifiers of one plural (`900 administrative and technical
+        // workers`, `1,500 direct and indirect jobs`, `3,000 sheep and goat farms`): the gold
+        // counts the plural alone, so both modifiers are dropped.
+        let coordinated = is_and_or(w)
+            && !phrase.is_empty()
+            // A group counted by its members is a noun of its own: `crew and dock workers`.
+            && !phrase.iter().any(|&(s, e)| {
+                is_plural(&text[s..e]) || COLLECTIVE_NOUNS.contains_lower(&text[s..e])
+            })
+            && words.get(k + 1).is_some_and(|&(s2, e2)| {
+                let w2 = &text[s2..e2];
+                w2.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !is_plural(w2)
+                    && !FUNCTION_WORDS.contains(w2)
+                    && text[e2..].starts_with(' ')
+            })
+            && words.get(k + 2).is_some_and(|&(s3, e3)| {
+                let w3 = lexicon::lower(&text[s3..e3]);
+                is_plural(&w3) && !FUNCTION_WORDS.contains(&w3) && !TIME_WORDS.contains_key(&*w3)
+            });
+        if coordinated {
+            phrase.clear();
+            skip = Some(k + 1);
+            continue;
+        }
         if FUNCTION_WORDS.contains(&lw) || first_char.is_ascii_digit() {
             break;
         }
@@ -1086,12 +1116,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             let next = words.get(k + 1).copied();
             let adjective = time != Some(&"period")
                 && text[e..].starts_with(' ')
-                && next.is_some_and(|(s2, e2)| {
-                    let w2 = lexicon::lower(&text[s2..e2]);
-                    is_plural(&w2)
-                        && !FUNCTION_WORDS.contains(&w2)
-                        && !TIME_WORDS.contains_key(&*w2)
-                });
+                && plural_noun_ahead(text, &words[k + 1..]);
             if adjective {
                 phrase.push((s, e));
                 continue;
@@ -1195,6 +1220,11 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     if n.value.fract() != 0.0 {
         return (n.end, cx.scale.map(str::to_string), cx.scale.is_some());
     }
+    // A bare figure the sentence gives as the number of something counts that thing: the
+    // number of ships passing through the canal dropped to 13,213 from 20,148.
+    if let Some(noun) = number_of(text, cx.sent_start, n.start) {
+        return unit_of_kind(n.end, Some(noun));
+    }
     let unit = previous
         .filter(|p| p.kind == "count" && (p.sentence == sentence || ends_clause))
         .and_then(|p| p.unit.clone());
@@ -1262,6 +1292,61 @@ fn partitive(text: &str, end: usize, limit: usize) -> Option<String> {
             || w.ends_with("ing");
         if !(possessive || adjective || FUNCTION_WORDS.contains(&w)) {
             return None;
+        }
+        if !text[e..].starts_with(' ') {
+            return None;
+        }
+    }
+    None
+}
+
+/// The words open with a plural noun, right away or after one or two lower-case words that
+/// modify it, one space apart: what a participle before them describes (`312 confirmed cases`,
+/// `1,200 registered rose growers`, `51 licensed digital credit providers`).
+fn plural_noun_ahead(text: &str, words: &[(usize, usize)]) -> bool {
+    for (k, &(s, e)) in words.iter().take(3).enumerate() {
+        let w = lexicon::lower(&text[s..e]);
+        if FUNCTION_WORDS.contains(&w) || TIME_WORDS.contains_key(&*w) {
+            return false;
+        }
+        if is_plural(&w) {
+            return true;
+        }
+        let modifier = text[s..e]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-');
+        if !modifier || k == 2 || !text[e..].starts_with(' ') {
+            return false;
+        }
+    }
+    false
+}
+
+/// The plural noun of `the number of [adjectives, noun modifiers] NOUNS` earlier in the
+/// sentence (between `from` and `to`), with the noun modifiers the unit keeps: `The number of
+/// hop farms has fallen from 2,000 to about 820` counts hop farms. Only `the` (or `total`)
+/// number: `a number of` is a vague amount, no measure of one.
+fn number_of(text: &str, from: usize, to: usize) -> Option<String> {
+    let before = &text[from..to];
+    let at = before
+        .rfind("number of ")
+        .or_else(|| before.rfind("Number of "))?;
+    let lead = before[..at].trim_end().to_ascii_lowercase();
+    if !(lead.ends_with("the") || lead.ends_with("total")) {
+        return None;
+    }
+    let start = from + at + "number of ".len();
+    let words = words_after(text, start, to, MAX_SPANS);
+    let mut phrase: Vec<(usize, usize)> = Vec::with_capacity(words.len());
+    for &(s, e) in words.iter() {
+        let w = lexicon::lower(&text[s..e]);
+        if FUNCTION_WORDS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        phrase.push((s, e));
+        if is_plural(&w) {
+            let head = noun_modifiers_start(text, &phrase, s);
+            return Some(unit_case(&text[head..e]));
         }
         if !text[e..].starts_with(' ') {
             return None;
@@ -1896,6 +1981,64 @@ mod tests {
         assert_eq!(one("one in five adults").unit.as_deref(), Some("adults"));
         let both = claims("They took 18 shots, seven on target.");
         assert_eq!(both[1].unit.as_deref(), Some("shots"));
+    }
+
+    #[test]
+    fn a_bare_figure_given_as_the_number_of_a_thing_counts_it() {
+        let c = claims("The number of licensed kiosks has fallen from 3,400 in 2010 to 1,900.");
+        let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(units, [Some("kiosks"), Some("kiosks")]);
+        // `a number of` is a vague amount, not the measure of one.
+        let c = one("A number of stalls were shut, and 40 reopened.");
+        assert_ne!(c.unit.as_deref(), Some("stalls"));
+    }
+
+    #[test]
+    fn coordinated_modifiers_of_one_plural_are_dropped() {
+        let unit = |text: &str| one(text).unit;
+        assert_eq!(
+            unit("The bank has 700 rural and urban branches.").as_deref(),
+            Some("branches")
+        );
+        assert_eq!(
+            unit("It sold 90 new and used tractors.").as_deref(),
+            Some("tractors")
+        );
+        // Coordinated plurals stay as they are, and a group noun is no modifier.
+        assert_eq!(
+            unit("About 40 crew and dock workers left.").as_deref(),
+            Some("crew")
+        );
+    }
+
+    #[test]
+    fn determiners_setting_the_things_apart_are_passed_over() {
+        let unit = |text: &str| one(text).unit;
+        assert_eq!(
+            unit("Five other bidders withdrew.").as_deref(),
+            Some("bidders")
+        );
+        assert_eq!(
+            unit("The town has 12 such kilns.").as_deref(),
+            Some("kilns")
+        );
+    }
+
+    #[test]
+    fn a_participle_reaches_over_noun_modifiers_to_its_plural() {
+        let unit = |text: &str| one(text).unit;
+        // The participle alone would have left no noun after the figure.
+        assert!(
+            unit("There are 300 licensed taxi drivers.").is_some_and(|u| u.ends_with("drivers"))
+        );
+        assert!(
+            unit("It runs 14 automated parcel lockers.").is_some_and(|u| u.ends_with("lockers"))
+        );
+        // With no plural ahead, a participle closing the phrase is still the group itself.
+        assert_eq!(
+            unit("Police said 230 injured, most of them badly.").as_deref(),
+            Some("injured")
+        );
     }
 
     #[test]
