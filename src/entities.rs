@@ -5866,6 +5866,17 @@ impl<'a> Finder<'a> {
         // (`University of Cape Town`: both the last word and the head before `of`.)
         let both = WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End)
             && WORDS.has_head(self.word(self.of_head_word(a, b)), Kind::Place, Pos::End);
+        // `the Kia Center`, `Delta Center`: a known firm's one-word name before a head that
+        // names a building and a body alike is an arena or a hall that sells its name, a
+        // building; the firm's own body would add a word (`Kia Design Center`).
+        let sponsored = b == a + 2
+            && WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End)
+            && WORDS.has_head(self.word(b - 1), Kind::Org, Pos::End)
+            && !self.toks[a].upper
+            && self
+                .lex
+                .get(self.word(a))
+                .is_some_and(|h| h.kind == Kind::Org);
         let a = if a > 1 && self.word(a - 1) == "the" {
             a - 1
         } else {
@@ -5890,7 +5901,10 @@ impl<'a> Finder<'a> {
                     || WORDS.is_function(self.word(b))
             });
         if kind == Kind::Org
-            && ((both && self.at_site(a)) || off || self.appositive_kind(b) == Some(Kind::Place))
+            && (sponsored
+                || (both && self.at_site(a))
+                || off
+                || self.appositive_kind(b) == Some(Kind::Place))
         {
             Kind::Place
         } else {
@@ -8317,9 +8331,13 @@ impl<'a> Finder<'a> {
         // The sentence's words, read out from the name both ways.
         let before = (0..a).rev().take_while(|&i| self.toks[i].sentence == si);
         let after = (b..self.toks.len()).take_while(|&i| self.toks[i].sentence == si);
-        let cued = before
-            .chain(after)
-            .any(|i| !self.toks[i].cap && WORDS.party_cues.contains(self.word(i)));
+        // (`the Labour Party, the Centre Party and the Greens`: another party named by its
+        // head speaks of parties, too.)
+        let cued = before.chain(after).any(|i| {
+            let w = self.word(i);
+            (!self.toks[i].cap && WORDS.party_cues.contains(w))
+                || (self.toks[i].cap && matches!(w, "Party" | "Parties"))
+        });
         words && plain && led && cued
     }
 
@@ -10177,6 +10195,37 @@ mod tests {
             )],
         );
         assert!(texts(&f).iter().all(|t| *t != "Md."), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_firms_name_before_a_venue_head_is_a_sponsored_building() {
+        // `Kia`, `Delta`: firms the lexicon knows; the arena bears the name.
+        finds(
+            "He makes his debut against the Tarvo Storm at the Kia Center on Saturday. The coach told reporters at the Delta Center that he was pleased.",
+            &[
+                ("Kia Center", "PLACE", "Kia Center"),
+                ("Delta Center", "PLACE", "Delta Center"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_party_named_by_its_head_speaks_of_parties_for_a_plural() {
+        finds(
+            "The Velmo Party (VP) and the Conservatives tabled a motion. It was defeated, with the Harbour Party and the Greens against.",
+            &[
+                ("Conservatives", "ORG", "Conservatives"),
+                ("Greens", "ORG", "Greens"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_chamber_or_a_council_described_after_a_name_is_a_body() {
+        finds(
+            "Water use fell by 15%. Vendrasa, the state's main industry chamber, said its members had cut use.",
+            &[("Vendrasa", "ORG", "Vendrasa")],
+        );
     }
 
     #[test]
