@@ -1847,6 +1847,11 @@ impl<'a> Finder<'a> {
                 let Some(hit) = self.lookup(k, m, end) else {
                     continue;
                 };
+                // `Md. Fazlul Karim`: a shortened given name before the rest of the name, not
+                // the state (`Md.`, Maryland) the lexicon knows.
+                if n == 1 && self.dotted_given(k) {
+                    continue;
+                }
                 // A one-word entry that is an ordinary word starting the sentence (`Target`),
                 // or a built-in name the article writes in lower case elsewhere (`Adobe homes`).
                 if n == 1
@@ -1871,6 +1876,24 @@ impl<'a> Finder<'a> {
             }
         }
         None
+    }
+
+    /// `Md. Fazlul Karim Sarker`, `Ma. Cristina Reyes`: a given name shortened with its stop
+    /// (given_name_abbreviations.txt) right before a capitalized name in the same sentence,
+    /// not after a capitalized word and a comma, where a state's shortening stands
+    /// (`Baltimore, Md.`).
+    fn dotted_given(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.strip_suffix('.')
+            .is_some_and(|l| words::with_lower(l, |l| WORDS.given_dotted.contains(l)))
+            && !(k >= 2 && self.word(k - 1) == "," && self.toks[k - 2].cap)
+            && self.toks.get(k + 1).is_some_and(|n| {
+                n.sentence == self.toks[k].sentence
+                    && n.adjacent
+                    && n.cap
+                    && !n.upper
+                    && n.class == Class::Word
+            })
     }
 
     /// `Abbas Khan-Lodhi`, `Abbas Smith`: the one word `[i, m)` that the lexicon knows as a
@@ -4348,11 +4371,35 @@ impl<'a> Finder<'a> {
                     && !n.upper
                     && n.class == Class::Word
             });
+        // `Per Arne Lindqvist`: a Nordic double given name whose first part is an English
+        // word too (`Per`). Capitalized inside a sentence, before a known given name and one
+        // more capitalized word, the word is a name's, not the preposition's.
+        let double_given = || {
+            let t = &self.toks[a];
+            !t.initial
+                && t.cap
+                && !t.upper
+                && !t.heading
+                && WORDS.is_function(w)
+                && (a + 1..a + 3).all(|k| {
+                    self.toks.get(k).is_some_and(|n| {
+                        n.sentence == t.sentence
+                            && n.adjacent
+                            && n.cap
+                            && !n.upper
+                            && n.class == Class::Word
+                    })
+                })
+                && WORDS.is_given(self.word(a + 1))
+                && !self.toks[a + 1].possessive
+        };
         WORDS.is_given(w)
             || initial
             || family_first
             || self.korean_name(a)
             || self.nickname_after(a)
+            || self.dotted_given(a)
+            || double_given()
     }
 
     /// Where a person's name starts inside the run `[k, e)` after words that describe the
@@ -4967,12 +5014,19 @@ impl<'a> Finder<'a> {
         }
         // `Siobhan de Vries SC`, `Tom Hale KC`: a barrister's or an honour's letters after a
         // name shaped like a person's are no part of it.
+        // `Jo Bryn-Evans MS`: a parliament member's letters after two or three plain
+        // capitalized words mark a person whether or not a list knows the given name.
+        let letters = self.word(b - 1).trim_end_matches('.');
+        let member = WORDS.member_letters.contains(letters)
+            && (3..=4).contains(&(b - a))
+            && (a..b - 1).all(|i| {
+                let t = &self.toks[i];
+                t.class == Class::Word && t.cap && !t.upper && !t.possessive
+            })
+            && WORDS.head(self.word(b - 2)).is_empty();
         if b >= a + 3
             && self.toks[b - 1].upper
-            && WORDS
-                .post_nominals
-                .contains(self.word(b - 1).trim_end_matches('.'))
-            && self.looks_like_person(a)
+            && (member || (WORDS.post_nominals.contains(letters) && self.looks_like_person(a)))
         {
             b -= 1;
         }
@@ -5812,6 +5866,17 @@ impl<'a> Finder<'a> {
         // (`University of Cape Town`: both the last word and the head before `of`.)
         let both = WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End)
             && WORDS.has_head(self.word(self.of_head_word(a, b)), Kind::Place, Pos::End);
+        // `the Kia Center`, `Delta Center`: a known firm's one-word name before a head that
+        // names a building and a body alike is an arena or a hall that sells its name, a
+        // building; the firm's own body would add a word (`Kia Design Center`).
+        let sponsored = b == a + 2
+            && WORDS.has_head(self.word(b - 1), Kind::Place, Pos::End)
+            && WORDS.has_head(self.word(b - 1), Kind::Org, Pos::End)
+            && !self.toks[a].upper
+            && self
+                .lex
+                .get(self.word(a))
+                .is_some_and(|h| h.kind == Kind::Org);
         let a = if a > 1 && self.word(a - 1) == "the" {
             a - 1
         } else {
@@ -5836,7 +5901,10 @@ impl<'a> Finder<'a> {
                     || WORDS.is_function(self.word(b))
             });
         if kind == Kind::Org
-            && ((both && self.at_site(a)) || off || self.appositive_kind(b) == Some(Kind::Place))
+            && (sponsored
+                || (both && self.at_site(a))
+                || off
+                || self.appositive_kind(b) == Some(Kind::Place))
         {
             Kind::Place
         } else {
@@ -7012,6 +7080,16 @@ impl<'a> Finder<'a> {
             // `Residents of Castlecliff`: the noun may start the sentence.
             let noun = same(a - 2).is_some_and(|p| p.class == Class::Word && (!p.cap || p.initial));
             if let Some(k) = noun.then(|| WORDS.cue(self.word(a - 2), Cue::Of)).flatten() {
+                return Some(k);
+            }
+        }
+        // `a retired fisherman from Cardigan`: a person's home, the noun right before `from`.
+        if a > 1 && self.word(a - 1) == "from" {
+            let noun = same(a - 2).is_some_and(|p| p.class == Class::Word && !p.cap);
+            if let Some(k) = noun
+                .then(|| WORDS.cue(self.word(a - 2), Cue::Home))
+                .flatten()
+            {
                 return Some(k);
             }
         }
@@ -8253,9 +8331,13 @@ impl<'a> Finder<'a> {
         // The sentence's words, read out from the name both ways.
         let before = (0..a).rev().take_while(|&i| self.toks[i].sentence == si);
         let after = (b..self.toks.len()).take_while(|&i| self.toks[i].sentence == si);
-        let cued = before
-            .chain(after)
-            .any(|i| !self.toks[i].cap && WORDS.party_cues.contains(self.word(i)));
+        // (`the Labour Party, the Centre Party and the Greens`: another party named by its
+        // head speaks of parties, too.)
+        let cued = before.chain(after).any(|i| {
+            let w = self.word(i);
+            (!self.toks[i].cap && WORDS.party_cues.contains(w))
+                || (self.toks[i].cap && matches!(w, "Party" | "Parties"))
+        });
         words && plain && led && cued
     }
 
@@ -10081,6 +10163,81 @@ mod tests {
             &[("Siobhan de Vries", "PERSON", "Siobhan de Vries")],
         );
         assert!(texts(&f).iter().all(|t| !t.ends_with("SC")), "{f:?}");
+    }
+
+    #[test]
+    fn a_parliament_members_letters_after_a_name_are_no_part_of_it() {
+        // `Tegid` is in no given-name list: the member's letters alone say person.
+        let f = finds(
+            "The party's health spokesperson, Tegid Bryn-Arfon MS, said patients were waiting.",
+            &[("Tegid Bryn-Arfon", "PERSON", "Tegid Bryn-Arfon")],
+        );
+        assert!(texts(&f).iter().all(|t| !t.ends_with("MS")), "{f:?}");
+    }
+
+    #[test]
+    fn a_nordic_double_given_name_opened_by_an_english_word_is_a_persons() {
+        finds(
+            "Its director for aquaculture, Per Arne Vindqvalt, said members wanted a settlement.",
+            &[("Per Arne Vindqvalt", "PERSON", "Per Arne Vindqvalt")],
+        );
+    }
+
+    #[test]
+    fn a_shortened_given_name_with_its_stop_opens_the_name() {
+        // `Md.` (Mohammad) before a name is no state (`Md.`, Maryland).
+        let f = finds(
+            "Its vice-president, Md. Tazrul Hoque Bepari, said production would fall. Bepari left.",
+            &[(
+                "Md. Tazrul Hoque Bepari",
+                "PERSON",
+                "Md. Tazrul Hoque Bepari",
+            )],
+        );
+        assert!(texts(&f).iter().all(|t| *t != "Md."), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_firms_name_before_a_venue_head_is_a_sponsored_building() {
+        // `Kia`, `Delta`: firms the lexicon knows; the arena bears the name.
+        finds(
+            "He makes his debut against the Tarvo Storm at the Kia Center on Saturday. The coach told reporters at the Delta Center that he was pleased.",
+            &[
+                ("Kia Center", "PLACE", "Kia Center"),
+                ("Delta Center", "PLACE", "Delta Center"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_party_named_by_its_head_speaks_of_parties_for_a_plural() {
+        finds(
+            "The Velmo Party (VP) and the Conservatives tabled a motion. It was defeated, with the Harbour Party and the Greens against.",
+            &[
+                ("Conservatives", "ORG", "Conservatives"),
+                ("Greens", "ORG", "Greens"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_chamber_or_a_council_described_after_a_name_is_a_body() {
+        finds(
+            "Water use fell by 15%. Vendrasa, the state's main industry chamber, said its members had cut use.",
+            &[("Vendrasa", "ORG", "Vendrasa")],
+        );
+    }
+
+    #[test]
+    fn a_persons_home_after_from_is_a_place() {
+        finds(
+            "Gethin Morlais, 71, a retired fisherman from Porthgwydd, has been waiting since 2022.",
+            &[("Porthgwydd", "PLACE", "Porthgwydd")],
+        );
+        finds(
+            "The Velbrau Bergbahnen AG runs the lifts in the ski resort of Tauernwald.",
+            &[("Tauernwald", "PLACE", "Tauernwald")],
+        );
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub(super) enum Cue {
     Weak,
     /// The verb before `from` before the name: `launched from X`, `fled from X`.
     From,
+    /// The noun just before `from` before the name, a person known by a home: `a fisherman
+    /// from X`. Unlike `From`, no words may stand between.
+    Home,
     /// The noun before `for` before the name: `a spokeswoman for X` speaks for a body.
     For,
     /// The noun before `in the` before the name: `deputies in the X` sit in a body.
@@ -121,6 +124,8 @@ pub(super) struct Words {
     pub materials: WordSet,
     /// Letters after a person's name for an office or honour (`SC`, `KC`, `OBE`).
     pub post_nominals: WordSet,
+    /// Letters for a seat in a parliament after a name (`MS`, `MP`): a person's.
+    pub member_letters: WordSet,
     pub common: WordSet,
     /// Function words: prepositions, determiners, conjunctions, pronouns.
     pub function: WordSet,
@@ -311,6 +316,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "of" => Cue::Of,
             "weak" => Cue::Weak,
             "from" => Cue::From,
+            "home" => Cue::Home,
             "for" => Cue::For,
             "in" => Cue::In,
             "the" => Cue::The,
@@ -369,6 +375,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         forms_of_address: set(include_str!("../data/forms_of_address.txt")),
         materials: set(include_str!("../data/materials.txt")),
         post_nominals: set(include_str!("../data/post_nominals.txt")),
+        member_letters: set(include_str!("../data/member_post_nominals.txt")),
         common: set(include_str!("../data/common_words.txt")),
         function: set(include_str!("../data/function_words.txt")),
         starters: set(include_str!("../data/sentence_starters.txt")),
