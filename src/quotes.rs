@@ -1363,6 +1363,21 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             if found.is_some() {
                 return found;
             }
+            // `Rovers president of football operations Ana Ruiz said`: no description, but a
+            // lower-case title and the field it heads, joined by `of`, before a person's name.
+            let s = lower_titles_back(t, lo, r);
+            let f = field_title_back(t, lo, s, r);
+            if f < s {
+                let person = |a: &Attr| matches!(&a.who, Who::Name { name, .. } if !org_like(name));
+                if let Some(mut attr) = name_attr(t, r, k).filter(person) {
+                    attr.title = attr.title.or_else(|| Some(t.text_of(f, r - 1).to_string()));
+                    let mut from = cap_run_back(t, lo, f);
+                    if from > lo && t.low(from - 1) == "the" {
+                        from -= 1;
+                    }
+                    return Some((attr, from));
+                }
+            }
             // `Lin Zhang of Burwood Council said`: a name, then where they are from.
             let p = if prep(r - 1) { r - 1 } else { r - 2 };
             if p > lo && t.is_cap(p - 1) && matches!(t.low(p), "of" | "from" | "at") {
@@ -1914,6 +1929,19 @@ fn lower_titles_back(t: &Toks, lo: usize, r: usize) -> usize {
     s
 }
 
+/// The start of a lower-case title heading a field (`president of basketball operations`)
+/// when the field's role words `[s, r)` follow its `of`; else `s`.
+fn field_title_back(t: &Toks, lo: usize, s: usize, r: usize) -> usize {
+    if s == r || s < lo + 2 || !t.is_word(s - 1) || t.low(s - 1) != "of" {
+        return s;
+    }
+    let head = s - 2;
+    if t.is_cap(head) || !t.is_title(head) {
+        return s;
+    }
+    lower_titles_back(t, lo, s - 1)
+}
+
 /// The end of the lower-case role words starting at `i` (`general secretary`, `commuter`).
 fn lower_titles_forward(t: &Toks, i: usize, n: usize) -> usize {
     let mut e = i;
@@ -2274,7 +2302,9 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
     if i < stop {
         if let Some(len) = t.cue_at(i) {
             attr = forward_np(&t, i + len, stop);
-        } else if let Some(j) = (i + 1..stop.min(i + 14)).find(|&j| t.cue_at(j).is_some()) {
+        } else if let Some(j) =
+            (i + 1..stop.min(i + cue_reach(&t, i, stop))).find(|&j| t.cue_at(j).is_some())
+        {
             let after_cue = j + t.cue_at(j).unwrap_or(1);
             let ends = after_cue >= stop
                 || !t.is_word(after_cue)
@@ -2302,6 +2332,20 @@ fn read_after(text: &str, from: usize, limit: usize, sentence_ended: bool) -> Af
     After {
         resumes_at: resumes_at.filter(|_| attr.is_some()),
         attr,
+    }
+}
+
+/// How many tokens after `i` the cue of a `"…," X said` attribution may stand: a short
+/// name-and-title phrase, or further when a relative clause in commas follows the name
+/// (`"…," Ana Ruiz, who remains chief executive and holds about 31% of the shares, said`).
+fn cue_reach(t: &Toks, i: usize, stop: usize) -> usize {
+    let relative = (i + 1..stop.min(i + 6)).any(|c| {
+        c + 1 < stop && t.punct(c) == Some(',') && matches!(t.low(c + 1), "who" | "whose")
+    });
+    if relative {
+        24
+    } else {
+        14
     }
 }
 
@@ -6369,6 +6413,28 @@ mod tests {
                     \"Nobody will be left without water,\" the prefect said.";
         let q = quotes(text);
         assert_eq!(q[0].speaker.as_deref(), Some("Philippe Cazenave"));
+    }
+
+    #[test]
+    fn title_heading_a_field_before_the_name() {
+        // `president of basketball operations`: the title's `of` and its field are no
+        // description of an organization the name would belong to.
+        let text = "\"We needed a shooter,\" Rovers president of football operations Tamsin \
+                    Oduya-Blake said in a statement.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tamsin Oduya-Blake"));
+        let text = "Rovers director of scouting Tamsin Oduya-Blake called him \"a rare talent\" \
+                    on Monday.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tamsin Oduya-Blake"));
+    }
+
+    #[test]
+    fn long_relative_clause_between_name_and_cue() {
+        let text = "\"We were not looking for a buyer,\" Oduya-Blake, who remains chief executive \
+                    and holds about 31% of the shares, said on a call.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Oduya-Blake"));
     }
 
     #[test]
