@@ -3459,7 +3459,13 @@ impl<'t> Known<'t> {
                     }
                 }
             }
-            if (person || weak) && (3..=4).contains(&words) {
+            // `Juan Ignacio Garza de la Fuente` ... `Garza said`: a surname's particles are
+            // counted as no words of their own.
+            let capitalized = name
+                .split(' ')
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count();
+            if (person || weak) && (3..=4).contains(&capitalized) {
                 // `Ahmad Faizal bin Yusof` ... `Ahmad Faizal said`: given names alone.
                 let mut two = name.splitn(3, ' ');
                 if let (Some(a), Some(b)) = (two.next(), two.next()) {
@@ -3468,7 +3474,12 @@ impl<'t> Known<'t> {
                         .or_default()
                         .push((attr.span.start, name.clone()));
                 }
-                for w in name.split(' ').skip(1).take(words - 2) {
+                let inside = name
+                    .split(' ')
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .skip(1)
+                    .take(capitalized - 2);
+                for w in inside {
                     let w = bare_str(w);
                     if w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1 {
                         inner
@@ -6435,6 +6446,23 @@ mod tests {
                     and holds about 31% of the shares, said on a call.";
         let q = quotes(text);
         assert_eq!(q[0].speaker.as_deref(), Some("Oduya-Blake"));
+    }
+
+    #[test]
+    fn a_first_surname_of_a_name_with_particles_is_the_person() {
+        let text = "Tomás Ignacio Robles de la Vega, the utility's director, spoke on Monday.\n\n\
+                    \"We will not leave anyone without water,\" Robles said.";
+        let m = [mention(
+            "Tomás Ignacio Robles de la Vega",
+            "PERSON",
+            "Tomás Ignacio Robles de la Vega",
+            0,
+        )];
+        let q = quotes_with(text, &m);
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("Tomás Ignacio Robles de la Vega")
+        );
     }
 
     #[test]
