@@ -4862,6 +4862,9 @@ impl<'t> Known<'t> {
             let (attr, _) = backward_np(&t, from, cue)?;
             return match &attr.who {
                 Who::Org { .. } => Some(attr),
+                // `Acme, which owns 70% of it, said…. It said its plants had shut. "…," the
+                // company said`: `it` speaks for the organization a sentence before named.
+                Who::Pronoun(Gender::Thing) => continue,
                 // `The port authority said`: a description headed by an organization noun, an
                 // organization of its own unless one named with that noun is meant.
                 // The head is the last word before a complement (`the Chinese embassy in
@@ -6463,6 +6466,27 @@ mod tests {
             q[0].speaker.as_deref(),
             Some("Tomás Ignacio Robles de la Vega")
         );
+    }
+
+    #[test]
+    fn it_before_the_company_speaks_for_the_organization_named_before() {
+        let text = "Fires broke out at a plant run by PT Kersik Jaya.\n\n\
+                    Kersik Jaya, which is 30% owned by PT Lembah Raya Abadi, said it would pay \
+                    the families. It said two furnaces had been shut.\n\n\
+                    \"Our condolences go to the families,\" the company said.";
+        let at = |s: &str| text.find(s).unwrap();
+        let m = [
+            mention("PT Kersik Jaya", "ORG", "PT Kersik Jaya", at("PT Kersik")),
+            mention("Kersik Jaya", "ORG", "PT Kersik Jaya", at("Kersik Jaya,")),
+            mention(
+                "PT Lembah Raya Abadi",
+                "ORG",
+                "PT Lembah Raya Abadi",
+                at("PT Lembah"),
+            ),
+        ];
+        let q = quotes_with(text, &m);
+        assert_eq!(q[0].speaker.as_deref(), Some("PT Kersik Jaya"));
     }
 
     #[test]
