@@ -4132,7 +4132,8 @@ impl<'t> Known<'t> {
         // Back over lower-case modifiers (`finance ministry`) to `a` or `an`.
         let a = (h.saturating_sub(MAX_ROLE_WORDS + 1)..h)
             .rev()
-            .take_while(|&k| t.is_word(k) && (!t.is_cap(k) || matches!(t.low(k), "a" | "an")))
+            // `A Welsh Government spokesperson`: capitalized modifiers too.
+            .take_while(|&k| t.is_word(k))
             .find(|&k| matches!(t.low(k), "a" | "an"))?;
         if (a + 1..h).any(|k| t.is_stopword(k) || FINITE_VERBS.contains(t.low(k))) {
             return None;
@@ -4973,13 +4974,22 @@ impl<'t> Known<'t> {
             // A title nobody was given (`the new chief executive said`): the person the last
             // sentence or two were about.
             // One the article gave another title is meant only when the title is new to them.
-            Who::Title { head, phrase } => self.titled(head, phrase, pos).or_else(|| {
-                let g = description_gender(phrase);
-                let new = phrase.split(' ').any(|w| SUCCESSION.contains(w));
-                self.follow_up(g, pos, false).filter(|p| {
-                    !p.weak && pos - p.pos < TITLE_FOLLOW_REACH && (new || p.title.is_none())
+            // `Plaid Cymru's health spokesperson, Ana Ruiz, said…. A Welsh Government
+            // spokesperson said…. "…," the spokesperson said`: an unnamed holder described
+            // after the named one is the one meant.
+            Who::Title { head, phrase } => self
+                .titled(head, phrase, pos)
+                .map(|p| match self.described_head(head, pos) {
+                    Some(d) if d.pos > p.pos => d,
+                    _ => p,
                 })
-            }),
+                .or_else(|| {
+                    let g = description_gender(phrase);
+                    let new = phrase.split(' ').any(|w| SUCCESSION.contains(w));
+                    self.follow_up(g, pos, false).filter(|p| {
+                        !p.weak && pos - p.pos < TITLE_FOLLOW_REACH && (new || p.title.is_none())
+                    })
+                }),
             Who::Someone { phrase } => self.someone(phrase, pos),
             Who::Org { phrase, any_org } => {
                 let noun = phrase.rsplit(' ').next().unwrap_or_default();
@@ -6487,6 +6497,26 @@ mod tests {
         ];
         let q = quotes_with(text, &m);
         assert_eq!(q[0].speaker.as_deref(), Some("PT Kersik Jaya"));
+    }
+
+    #[test]
+    fn an_unnamed_holder_described_after_the_named_one_is_meant() {
+        let text = "The Green Party's health spokesperson, Tamsin Oduya-Blake, said patients \
+                    were waiting.\n\n\
+                    A Lonor Government spokesperson said waits had fallen. \"We expect every \
+                    board to treat patients in turn,\" the spokesperson said.";
+        let at = |s: &str| text.find(s).unwrap();
+        let m = [mention(
+            "Tamsin Oduya-Blake",
+            "PERSON",
+            "Tamsin Oduya-Blake",
+            at("Tamsin"),
+        )];
+        let q = quotes_with(text, &m);
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("a Lonor Government spokesperson")
+        );
     }
 
     #[test]
