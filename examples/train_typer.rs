@@ -23,11 +23,25 @@
 //! each margin; it picks per type the margin with the best pooled F1 (none if none beats
 //! leaving evidence alone), prints that array (`typer::EVIDENCE_MARGIN`) and its pooled F1.
 //! `-ve` lists the evidence-typed entities each held-out model would retype, with by how much.
+//!
+//! The model also scores a sixth class, NONE: not an entity at all. Its examples are the
+//! entities the rules find (by a guess or by evidence) whose canonical name is no gold entity's
+//! name or alias of any type; the other examples of those standings are its counter-examples.
+//! Its column is an averaged perceptron of its own, trained against the five types' scores of
+//! the model trained as above, which it leaves exactly as they were: it learns to outscore the
+//! rules' type of a spurious entity, and to stay below that of a real one. The same
+//! cross-validation's models then measure, per drop margin of `DROP_TRIED` and per standing
+//! (guesses; evidence by rules' type), the pooled held-out entity F1 with the model dropping
+//! entities NONE outscores by more than the margin, the gold matches lost and the spurious
+//! entities removed; it picks per standing the margin with the best pooled F1 that removes at
+//! least `MIN_GAIN` more errors than dropping nothing (none if none does), and prints those
+//! margins (`typer::DROP_MARGIN`, `typer::DROP_EVIDENCE_MARGIN`). `-vd` lists what each
+//! held-out model drops.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use claimex::entities::typer::{self, Margins, Model, Sample, Standing};
+use claimex::entities::typer::{self, Drops, Margins, Model, Sample, Standing};
 use claimex::entities::Kind;
 use claimex::eval::{self, Counts, Gold};
 use claimex::Extractor;
@@ -56,6 +70,8 @@ const EVIDENCE_TRIED: [f32; 6] = [3.0, 5.0, 8.0, 12.0, 20.0, 30.0];
 /// must match than leaving it alone, for the trainer to choose it: a gain of one or two among
 /// thousands is noise.
 const MIN_GAIN: usize = 3;
+/// The margins tried for dropping entities NONE outscores, in the cross-validation.
+const DROP_TRIED: [f32; 5] = [3.0, 5.0, 8.0, 12.0, 20.0];
 
 /// One annotated article.
 struct Article {
@@ -64,6 +80,8 @@ struct Article {
     gold: Gold,
     /// Its entities that gold types, with the gold type.
     examples: Vec<(Sample, Kind)>,
+    /// Its entities typed by a guess or by evidence that match no gold entity: NONE.
+    spurious: Vec<Sample>,
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -142,9 +160,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         b
     };
     eprintln!(
-        "leave-one-batch-out CV ({} articles, {} examples, training on {}, margin {margin}):",
+        "leave-one-batch-out CV ({} articles, {} examples, {} NONE, training on {}, margin \
+         {margin}):",
         articles.len(),
         articles.iter().map(|a| a.examples.len()).sum::<usize>(),
+        articles.iter().map(|a| a.spurious.len()).sum::<usize>(),
         if guess_only_training {
             "guess-only entities"
         } else {
@@ -170,7 +190,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .filter(|(s, _)| !guess_only_training || s.guess_only)
             .filter(|(s, _)| !s.features.iter().any(|f| skip.contains(&f.as_str())))
             .collect();
-        let model = Model::new(train_weights(&train, &cfg));
+        let spurious: Vec<&Sample> = articles
+            .iter()
+            .filter(|a| &a.batch != held)
+            .flat_map(|a| &a.spurious)
+            .collect();
+        let model = with_none(train_weights(&train, &cfg), &train, &spurious, &cfg);
         let (mut n, mut r, mut m) = (0, 0, 0);
         let (mut fr, mut fm) = (Counts::default(), Counts::default());
         for a in articles.iter().filter(|a| &a.batch == held) {
@@ -266,22 +291,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .flat_map(|a| &a.examples)
         .filter(|(s, _)| !guess_only_training || s.guess_only)
         .collect();
-    let weights = train_weights(&train, &cfg);
+    // Dropping is tried with the library's retyping margins, as it would ship beside them.
+    let drops = drop_trial(
+        &articles,
+        &models,
+        margins,
+        &ex,
+        args.iter().any(|a| a == "-vd"),
+    )?;
+    let spurious: Vec<&Sample> = articles.iter().flat_map(|a| &a.spurious).collect();
+    let types = train_weights(&train, &cfg);
+    let weights = none_rows(&types, &train, &spurious, &cfg);
     // `--show FILE`: the entities of FILE with their features and the trained model's scores
     // (to see why a name is typed as it is); repeatable.
-    let model = Model::new(weights.clone());
+    let model = Model::with_none(weights.clone());
     for path in args.windows(2).filter(|w| w[0] == "--show").map(|w| &w[1]) {
         let (record, samples) =
             typer::collect(|| typer::with_model(None, || ex.extract_path(Path::new(path))));
         record?;
         for s in samples {
-            let scores = model.scores(&s.features);
+            let scores = model.all_scores(&s.features);
             let p = margins.retype(&model, &s.features, s.rule, s.standing);
+            let gone = drops.drops(&model, &s.features, s.rule, s.standing);
             eprintln!(
-                "{}: rules {} model {} {:?} scores {:?}\n    {:?}",
+                "{}: rules {} model {}{} {:?} scores {:?}\n    {:?}",
                 s.name,
                 s.rule.as_str(),
                 p.as_str(),
+                if gone { " (dropped)" } else { "" },
                 s.standing,
                 scores,
                 s.features
@@ -289,7 +326,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     println!("# Weights of the entity typer (src/entities/typer.rs): feature, then one weight per");
-    println!("# type: PERSON ORG PLACE PRODUCT EVENT. Made by");
+    println!("# type: PERSON ORG PLACE PRODUCT EVENT, then NONE (not an entity). Made by");
     println!(
         "#   cargo run --release --example train_typer -- corpus/ > src/data/typer_weights.tsv"
     );
@@ -300,7 +337,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         train.len(),
         articles.len()
     );
-    println!("# articles (labels: the gold type of each entity the rules find), weights under");
+    println!(
+        "# articles (labels: the gold type of each entity the rules find; NONE: {} found by a",
+        spurious.len()
+    );
+    println!("# guess or evidence that match no gold entity), weights under");
     println!(
         "# {} in every type left out. Do not edit by hand: retrain.",
         cfg.prune
@@ -356,25 +397,274 @@ fn read(dir: &Path) -> Result<Vec<Article>, Box<dyn std::error::Error>> {
         let (record, samples) =
             typer::collect(|| typer::with_model(None, || ex.extract_path(&path)));
         record?;
-        let examples = samples
-            .into_iter()
-            .filter_map(|s| {
-                let g = gold.entities.iter().find(|g| {
-                    std::iter::once(&g.name)
-                        .chain(&g.aliases)
-                        .any(|n| n.eq_ignore_ascii_case(&s.name))
-                })?;
-                Some((s, Kind::parse(&g.kind)?))
-            })
-            .collect();
+        let mut examples = Vec::new();
+        let mut spurious = Vec::new();
+        for s in samples {
+            let g = gold.entities.iter().find(|g| {
+                std::iter::once(&g.name)
+                    .chain(&g.aliases)
+                    .any(|n| n.eq_ignore_ascii_case(&s.name))
+            });
+            match g {
+                Some(g) => examples.extend(Kind::parse(&g.kind).map(|k| (s, k))),
+                None if droppable(&s) => spurious.push(s),
+                None => {}
+            }
+        }
         out.push(Article {
             batch: batch_of(stem),
             path,
             gold,
             examples,
+            spurious,
         });
     }
     Ok(out)
+}
+
+/// Whether the library may drop an entity like this one (see `typer::Drops`): typed by a
+/// guess or by evidence, and no person named by two words or more.
+fn droppable(s: &Sample) -> bool {
+    matches!(s.standing, Standing::Guess | Standing::Evidence)
+        && !(s.rule == Kind::Person && s.name.split_whitespace().count() >= 2)
+}
+
+/// The model of the five types' weights `types` with a NONE column trained against them (see
+/// [`none_rows`]).
+fn with_none(
+    types: BTreeMap<String, [f32; 5]>,
+    typed: &[&(Sample, Kind)],
+    spurious: &[&Sample],
+    cfg: &Config,
+) -> Model {
+    Model::with_none(none_rows(&types, typed, spurious, cfg))
+}
+
+/// The rows of the weights file: the five types' weights `types` as they are, and NONE's, the
+/// mean of `cfg.seeds` averaged perceptrons trained against the scores `types` gives the rules'
+/// type of each droppable example: a spurious entity's NONE must beat it, a real one's not.
+/// NONE's weights under `cfg.prune` are left out, as are rows left all zero.
+fn none_rows(
+    types: &BTreeMap<String, [f32; 5]>,
+    typed: &[&(Sample, Kind)],
+    spurious: &[&Sample],
+    cfg: &Config,
+) -> BTreeMap<String, [f32; 6]> {
+    let model = Model::new(types.iter().map(|(f, w)| (f.clone(), *w)));
+    // The examples: features, the rules' type's score, and whether NONE is right.
+    let examples: Vec<(&Sample, f64, bool)> = typed
+        .iter()
+        .map(|(s, _)| (s, false))
+        .filter(|(s, _)| droppable(s))
+        .chain(spurious.iter().map(|s| (*s, true)))
+        .map(|(s, none)| {
+            let t = model.scores(&s.features)[kind_index(s.rule)];
+            (s, f64::from(t), none)
+        })
+        .collect();
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut names: Vec<&str> = Vec::new();
+    let data: Vec<(Vec<usize>, f64, bool)> = examples
+        .iter()
+        .map(|(s, t, none)| {
+            let fs = s
+                .features
+                .iter()
+                .map(|f| {
+                    *ids.entry(f.as_str()).or_insert_with(|| {
+                        names.push(f.as_str());
+                        names.len() - 1
+                    })
+                })
+                .collect();
+            (fs, *t, *none)
+        })
+        .collect();
+    let mut sum = vec![0f64; names.len()];
+    let mut rng = SEED;
+    for _ in 0..cfg.seeds {
+        let mut w = vec![0f64; names.len()];
+        let mut u = vec![0f64; names.len()];
+        let mut c = 1f64;
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        for _ in 0..cfg.epochs {
+            shuffle(&mut order, &mut rng);
+            for &n in &order {
+                let (fs, t, none) = &data[n];
+                let s: f64 = fs.iter().map(|&f| w[f]).sum();
+                let step = match (*none, s > *t) {
+                    (true, false) => 1.0,
+                    (false, true) => -1.0,
+                    _ => 0.0,
+                };
+                if step != 0.0 {
+                    for &f in fs {
+                        w[f] += step;
+                        u[f] += c * step;
+                    }
+                }
+                c += 1.0;
+            }
+        }
+        for f in 0..names.len() {
+            sum[f] += (w[f] - u[f] / c) / cfg.seeds as f64;
+        }
+        rng = rng.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    }
+    let mut out: BTreeMap<String, [f32; 6]> = types
+        .iter()
+        .map(|(f, w)| {
+            let mut r = [0f32; 6];
+            r[..5].copy_from_slice(w);
+            (f.clone(), r)
+        })
+        .collect();
+    for (f, name) in names.iter().enumerate() {
+        let x = sum[f] as f32;
+        if x.abs() >= cfg.prune {
+            out.entry(name.to_string()).or_default()[5] = x;
+        }
+    }
+    out
+}
+
+/// The cross-validation of dropping entities: per standing and margin, the pooled held-out
+/// entity counts of the pipeline with the held-out models of `models`, retyping by `margins`
+/// and dropping by that standing's margin alone, against dropping nothing; prints the table
+/// and the choice, and returns the chosen drop margins.
+fn drop_trial(
+    articles: &[Article],
+    models: &[(String, Model)],
+    margins: Margins,
+    ex: &Extractor,
+    verbose: bool,
+) -> Result<Drops, Box<dyn std::error::Error>> {
+    const N: usize = DROP_TRIED.len();
+    // Standings tried: guesses, then evidence of each type.
+    let tried = |row: usize, m: f32| {
+        let mut d = Drops::NEVER;
+        match row {
+            0 => d.guess = m,
+            k => d.evidence[k - 1] = m,
+        }
+        d
+    };
+    let mut base = Counts::default();
+    let mut runs = [[Counts::default(); N]; 6];
+    let run =
+        |model: &Model, d: Drops, a: &Article| -> Result<Counts, Box<dyn std::error::Error>> {
+            let r = typer::with_model_dropping(Some((model.clone(), margins, d)), || {
+                ex.extract_path(&a.path)
+            })?;
+            Ok(eval::score(&r, &a.gold).entities)
+        };
+    for (held, model) in models {
+        for a in articles.iter().filter(|a| &a.batch == held) {
+            base += run(model, Drops::NEVER, a)?;
+            for (row, counts) in runs.iter_mut().enumerate() {
+                for (mi, &m) in DROP_TRIED.iter().enumerate() {
+                    counts[mi] += run(model, tried(row, m), a)?;
+                }
+            }
+            if verbose {
+                for s in &a.spurious {
+                    if tried(0, DROP_TRIED[0]).drops(model, &s.features, s.rule, s.standing) {
+                        eprintln!("    drop spurious {:<28} {:?}", s.name, s.standing);
+                    }
+                }
+                for (s, g) in &a.examples {
+                    let d = Drops {
+                        guess: DROP_TRIED[0],
+                        evidence: [DROP_TRIED[0]; 5],
+                    };
+                    if droppable(s) && d.drops(model, &s.features, s.rule, s.standing) {
+                        eprintln!(
+                            "    drop GOLD     {:<28} {:?} gold {}",
+                            s.name,
+                            s.standing,
+                            g.as_str()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // Errors removed over dropping nothing: spurious entities gone less gold matches lost.
+    let gain = |c: &Counts| (base.fp + base.fn_) as i64 - (c.fp + c.fn_) as i64;
+    eprintln!(
+        "drop margins by standing: pooled held-out entity F1, gold matches lost -, spurious \
+         entities removed + (dropping nothing: F1 {:.4}, tp {}, fp {})",
+        base.f1(),
+        base.tp,
+        base.fp
+    );
+    eprintln!(
+        "{:<10}{}",
+        "dropped",
+        DROP_TRIED
+            .iter()
+            .map(|m| format!(" {:<18}", format!("m{m}")))
+            .collect::<String>()
+    );
+    let mut chosen = Drops::NEVER;
+    for (row, counts) in runs.iter().enumerate() {
+        let name = match row {
+            0 => "guess".to_string(),
+            k => format!("ev {}", KINDS[k - 1].as_str()),
+        };
+        let cols: String = counts
+            .iter()
+            .map(|c| {
+                let lost = base.tp as i64 - c.tp as i64;
+                let removed = base.fp as i64 - c.fp as i64;
+                format!(" {:.4} -{lost:<3} +{removed:<4}", c.f1())
+            })
+            .collect();
+        eprintln!("{name:<10}{cols}");
+        // The best pooled F1 (the larger margin on a tie) that removes `MIN_GAIN` errors.
+        let mut best: Option<(usize, f64)> = None;
+        for (mi, c) in counts.iter().enumerate() {
+            if gain(c) >= MIN_GAIN as i64
+                && c.f1() > base.f1()
+                && best.map_or(true, |(_, f)| c.f1() >= f)
+            {
+                best = Some((mi, c.f1()));
+            }
+        }
+        if let Some((mi, _)) = best {
+            chosen = match row {
+                0 => Drops {
+                    guess: DROP_TRIED[mi],
+                    ..chosen
+                },
+                k => {
+                    let mut e = chosen.evidence;
+                    e[k - 1] = DROP_TRIED[mi];
+                    Drops {
+                        evidence: e,
+                        ..chosen
+                    }
+                }
+            };
+        }
+    }
+    let mut all = Counts::default();
+    for (held, model) in models {
+        for a in articles.iter().filter(|a| &a.batch == held) {
+            all += run(model, chosen, a)?;
+        }
+    }
+    eprintln!(
+        "chosen drop margins: guess {}, evidence (PERSON ORG PLACE PRODUCT EVENT) {:?}; pooled \
+         held-out F1 {:.4} (dropping nothing {:.4}), gold matches lost {}, spurious removed {}",
+        chosen.guess,
+        chosen.evidence,
+        all.f1(),
+        base.f1(),
+        base.tp as i64 - all.tp as i64,
+        base.fp as i64 - all.fp as i64
+    );
+    Ok(chosen)
 }
 
 fn ratio(a: usize, b: usize) -> f64 {

@@ -7993,7 +7993,8 @@ impl<'a> Finder<'a> {
             e.votes[Kind::Org.index()] += e.votes.iter().sum::<u32>() + 1;
         }
         // No lexicon entry, no evidence: the learned typer, not the guess; and where it is sure
-        // by `typer::EVIDENCE_MARGIN`, over weak evidence (`typer.rs`).
+        // by `typer::EVIDENCE_MARGIN`, over weak evidence (`typer.rs`). It also drops, as no
+        // entity at all, a guess or weak evidence its NONE outscores (`typer::DROP_MARGIN`).
         self.type_guesses(&assigned, &dropped, &mut ents.list);
         let mut out: Vec<Mention> = Vec::new();
         for (i, c) in self.cands.iter().enumerate() {
@@ -8001,6 +8002,9 @@ impl<'a> Finder<'a> {
                 continue;
             };
             let e = &ents.list[id];
+            if e.gone {
+                continue;
+            }
             let surface = c.span.slice(text);
             let canonical = e
                 .fixed
@@ -9283,6 +9287,9 @@ struct Entity {
     canonical: Option<String>,
     /// A user's lexicon canonical, used as given.
     fixed: Option<String>,
+    /// True when the learned typer dropped it as no entity at all: none of its mentions is
+    /// output.
+    gone: bool,
 }
 
 impl Entity {

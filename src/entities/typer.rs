@@ -26,6 +26,35 @@ use crate::lexicon;
 /// The number of entity types the model scores.
 const KINDS: usize = 5;
 
+/// The number of classes the model scores: the five types, then NONE, not an entity at all.
+const CLASSES: usize = KINDS + 1;
+
+/// The column of NONE in a row of weights.
+const NONE: usize = KINDS;
+
+/// How far NONE must outscore the rules' type of a guess-only entity for the model to drop
+/// the entity, all its mentions (see [`Drops`]); `f32::INFINITY` never drops. Chosen by the
+/// trainer's leave-one-batch-out cross-validation (its table "drop margins by standing"): on
+/// 453 articles (74 batches; 247 NONE examples, the guessed or evidence-typed entities that
+/// match no gold name), with the shipped retyping margins, dropping guesses at 3 removed 13
+/// spurious entities held out for 5 gold matches lost (pooled held-out entity F1 0.9452 ->
+/// 0.9456); at 5, 9 for 4; at 8, 4 for 1; at 12 and 20, next to nothing. The smallest margin
+/// tried, 3, had the best F1. The NONE column leaves the five types' weights as they were
+/// trained without it: the retyping's cross-validation is unchanged.
+#[doc(hidden)]
+pub const DROP_MARGIN: f32 = 3.0;
+
+/// How far NONE must outscore a type the rules give by evidence to drop the entity, per type
+/// of the rules' evidence in the order of [`Kind`]; `f32::INFINITY` never drops. The same
+/// cross-validation as [`DROP_MARGIN`] chose the rules' org evidence at 12 (3 spurious entities
+/// removed held out, no gold match lost: just `MIN_GAIN`; with guesses, 16 removed for 5 lost,
+/// F1 0.9452 -> 0.9457), while person, place, product and event evidence lost gold matches at
+/// every margin for as many or fewer removed. Not shipped: scoring every org typed by evidence
+/// cost some 5% more instructions a megabyte (callgrind on 150 articles, the typer's share
+/// 21 M -> 45 M), for 3 entities in 453 articles.
+#[doc(hidden)]
+pub const DROP_EVIDENCE_MARGIN: [f32; KINDS] = [f32::INFINITY; KINDS];
+
 /// How far the model's best type must outscore the rules' guess to replace it, chosen by the
 /// trainer's cross-validation (`--margin`): a guess the model barely doubts stands.
 #[doc(hidden)]
@@ -142,6 +171,63 @@ impl Margins {
     }
 }
 
+/// The margins by which the model's NONE must beat the rules' type to drop an entity that is
+/// not one (`Civil Code`, `Station 23`): the entity goes, with all its mentions. Never a
+/// person the rules name with two words or more, nor an entity a mention of which stands
+/// beside a cue verb (`X said`, `according to X`): a quotation's speaker resolves to it.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Drops {
+    /// For a guess-only type.
+    pub guess: f32,
+    /// For a type from evidence, by the rules' type; infinite for never.
+    pub evidence: [f32; KINDS],
+}
+
+impl Drops {
+    /// The shipped margins: [`DROP_MARGIN`] and [`DROP_EVIDENCE_MARGIN`].
+    pub const SHIPPED: Drops = Drops {
+        guess: DROP_MARGIN,
+        evidence: DROP_EVIDENCE_MARGIN,
+    };
+
+    /// Never drop.
+    pub const NEVER: Drops = Drops {
+        guess: f32::INFINITY,
+        evidence: [f32::INFINITY; KINDS],
+    };
+
+    /// The margin for an entity of this standing that the rules type `rule`, or `None` when
+    /// the model may not drop it.
+    pub fn of(&self, standing: Standing, rule: Kind) -> Option<f32> {
+        let m = match standing {
+            Standing::Guess => self.guess,
+            Standing::Evidence => self.evidence[rule.index()],
+            Standing::Titled | Standing::Known => return None,
+        };
+        m.is_finite().then_some(m)
+    }
+
+    /// True when these margins let the model drop an entity of this standing with these
+    /// features that the rules type `rule`: NONE outscores `rule` by more than the margin.
+    /// The guards on persons and speakers are the library's, outside.
+    pub fn drops<S: AsRef<str>>(
+        &self,
+        model: &Model,
+        features: &[S],
+        rule: Kind,
+        standing: Standing,
+    ) -> bool {
+        self.of(standing, rule)
+            .is_some_and(|m| none_wins(&model.all_scores(features), rule, m))
+    }
+}
+
+/// True when NONE outscores `rule` by more than `margin` in `s`.
+fn none_wins(s: &[f32; CLASSES], rule: Kind, margin: f32) -> bool {
+    s[NONE] - s[rule.index()] > margin
+}
+
 /// The shipped weights, built on first use.
 static SHIPPED: LazyLock<Model> =
     LazyLock::new(|| Model::parse(include_str!("../data/typer_weights.tsv")));
@@ -190,19 +276,30 @@ pub struct Model {
     /// The weights, in the byte order of their features: adding the rows of a set of features
     /// in row order adds them in the order of the sorted features, as [`Model::scores`] does
     /// on the sorted lists `features` gives, so both sums are the same to the bit.
-    rows: Vec<[f32; KINDS]>,
+    /// Per row, the five types' weights then NONE's.
+    rows: Vec<[f32; CLASSES]>,
 }
 
 impl Model {
     /// A model with the given weights, in the type order of [`Kind`] (person, org, place,
     /// product, event).
     pub fn new(weights: impl IntoIterator<Item = (String, [f32; KINDS])>) -> Model {
+        Model::from_rows(
+            weights
+                .into_iter()
+                .map(|(f, w)| (f, with_none(&w, 0.0)))
+                .collect(),
+        )
+    }
+
+    /// A model with the given weights of the five types and then NONE.
+    pub fn with_none(weights: impl IntoIterator<Item = (String, [f32; CLASSES])>) -> Model {
         Model::from_rows(weights.into_iter().collect())
     }
 
     /// The model with these weights, its rows in the byte order of their features; of a
     /// feature given twice, the later weights win, as they would inserted in a map.
-    fn from_rows(mut given: Vec<(String, [f32; KINDS])>) -> Model {
+    fn from_rows(mut given: Vec<(String, [f32; CLASSES])>) -> Model {
         // Stable, so that a repeated feature's later row stays after its earlier; and in
         // linear time on the shipped file, which the trainer writes sorted.
         given.sort_by(|x, y| x.0.cmp(&y.0));
@@ -220,8 +317,9 @@ impl Model {
         Model { index, rows }
     }
 
-    /// Reads a weights file: `feature TAB weight...` (one per type, in the order of [`Kind`]),
-    /// `#` comments. Malformed lines are skipped: the file is ours, built by the trainer.
+    /// Reads a weights file: `feature TAB weight...` (one per type, in the order of [`Kind`],
+    /// then optionally NONE's, 0 when left out), `#` comments. Malformed lines are skipped:
+    /// the file is ours, built by the trainer.
     pub fn parse(src: &str) -> Model {
         let mut weights = Vec::new();
         // The columns of each row as `lexicon::rows` gives them, read in place: some 4,000
@@ -231,14 +329,14 @@ impl Model {
             let Some(feature) = cols.next() else {
                 continue;
             };
-            let mut w = [0f32; KINDS];
+            let mut w = [0f32; CLASSES];
             let mut n = 0;
             let parsed = cols.all(|c| {
                 let slot = w.get_mut(n);
                 n += 1;
                 slot.is_some_and(|slot| c.parse::<f32>().map(|v| *slot = v).is_ok())
             });
-            if parsed && n == KINDS {
+            if parsed && (n == KINDS || n == CLASSES) {
                 weights.push((feature.to_string(), w));
             }
         }
@@ -257,7 +355,12 @@ impl Model {
 
     /// The score of each type for an entity with these features.
     pub fn scores<S: AsRef<str>>(&self, features: &[S]) -> [f32; KINDS] {
-        let mut s = [0f32; KINDS];
+        types(&self.all_scores(features))
+    }
+
+    /// The score of each type, then of NONE, for an entity with these features.
+    pub fn all_scores<S: AsRef<str>>(&self, features: &[S]) -> [f32; CLASSES] {
+        let mut s = [0f32; CLASSES];
         for f in features {
             if let Some(&i) = self.index.get(f.as_ref()) {
                 add_row(&mut s, &self.rows[i as usize]);
@@ -269,9 +372,14 @@ impl Model {
     /// The scores of the features whose rows are `hits` (repeats counted once), as
     /// [`Model::scores`] gives them for the sorted features: sorts and dedups `hits`.
     fn scores_of(&self, hits: &mut Vec<u32>) -> [f32; KINDS] {
+        types(&self.all_scores_of(hits))
+    }
+
+    /// [`Model::scores_of`] with NONE's score last.
+    fn all_scores_of(&self, hits: &mut Vec<u32>) -> [f32; CLASSES] {
         hits.sort_unstable();
         hits.dedup();
-        let mut s = [0f32; KINDS];
+        let mut s = [0f32; CLASSES];
         for &i in hits.iter() {
             add_row(&mut s, &self.rows[i as usize]);
         }
@@ -288,7 +396,7 @@ impl Model {
             return guess;
         }
         // Scored once: the lookups of every feature are most of the cost.
-        decide(&self.scores(features), guess, margin)
+        decide(&self.all_scores(features), guess, margin)
     }
 
     /// The best-scoring type, or `None` when no feature has a weight or types tie at the top.
@@ -297,23 +405,39 @@ impl Model {
     }
 }
 
+/// The row `w` of a five-type model with NONE's weight `none`.
+fn with_none(w: &[f32; KINDS], none: f32) -> [f32; CLASSES] {
+    let mut r = [none; CLASSES];
+    r[..KINDS].copy_from_slice(w);
+    r
+}
+
+/// The five types' scores of scores with NONE.
+fn types(s: &[f32; CLASSES]) -> [f32; KINDS] {
+    let mut t = [0f32; KINDS];
+    t.copy_from_slice(&s[..KINDS]);
+    t
+}
+
 /// Adds one feature's weights to the scores.
-fn add_row(s: &mut [f32; KINDS], w: &[f32; KINDS]) {
+fn add_row(s: &mut [f32; CLASSES], w: &[f32; CLASSES]) {
     for (acc, x) in s.iter_mut().zip(w) {
         *acc += x;
     }
 }
 
-/// The best-scoring type when it outscores `guess` by more than `margin`, else `guess`.
-fn decide(s: &[f32; KINDS], guess: Kind, margin: f32) -> Kind {
+/// The best-scoring type when it outscores `guess` by more than `margin`, else `guess`; NONE
+/// is no type.
+fn decide(s: &[f32], guess: Kind, margin: f32) -> Kind {
     match best(s) {
         Some(k) if s[k.index()] - s[guess.index()] > margin => k,
         _ => guess,
     }
 }
 
-/// The type with the highest score, or `None` when types tie at the top.
-fn best(s: &[f32; KINDS]) -> Option<Kind> {
+/// The type with the highest score, or `None` when types tie at the top; NONE's score, if
+/// given, is no type's.
+fn best(s: &[f32]) -> Option<Kind> {
     let mut best = 0;
     for k in 1..KINDS {
         if s[k] > s[best] {
@@ -344,8 +468,8 @@ pub struct Sample {
 enum Mode {
     /// The rules' type, no model.
     Rules,
-    /// This model, with these margins.
-    Model(Rc<Model>, Margins),
+    /// This model, with these margins to retype and to drop.
+    Model(Rc<Model>, Margins, Drops),
 }
 
 thread_local! {
@@ -356,11 +480,17 @@ thread_local! {
 }
 
 /// Runs `f` with `model` typing entities on this thread instead of the shipped model, with its
-/// margins (see [`Margins`]); `None` keeps the rules' types.
+/// margins (see [`Margins`]), dropping nothing; `None` keeps the rules' types.
 #[doc(hidden)]
 pub fn with_model<R>(model: Option<(Model, Margins)>, f: impl FnOnce() -> R) -> R {
+    with_model_dropping(model.map(|(m, margins)| (m, margins, Drops::NEVER)), f)
+}
+
+/// [`with_model`] with margins to drop entities too (see [`Drops`]).
+#[doc(hidden)]
+pub fn with_model_dropping<R>(model: Option<(Model, Margins, Drops)>, f: impl FnOnce() -> R) -> R {
     let mode = match model {
-        Some((m, margin)) => Mode::Model(Rc::new(m), margin),
+        Some((m, margin, drops)) => Mode::Model(Rc::new(m), margin, drops),
         None => Mode::Rules,
     };
     let old = OVERRIDE.with(|o| o.borrow_mut().replace(mode));
@@ -381,18 +511,30 @@ pub fn collect<R>(f: impl FnOnce() -> R) -> (R, Vec<Sample>) {
 
 /// Runs `f` with the model and margins that type entities on this thread: the override's, else
 /// the shipped ones; `None` for the rules alone.
-fn with_active<R>(f: impl FnOnce(Option<(&Model, &Margins)>) -> R) -> R {
+fn with_active<R>(f: impl FnOnce(Option<Active>) -> R) -> R {
     OVERRIDE.with(|o| match &*o.borrow() {
         Some(Mode::Rules) => f(None),
-        Some(Mode::Model(m, margins)) => f(Some((m, margins))),
-        None => f(Some((&SHIPPED, &Margins::SHIPPED))),
+        Some(Mode::Model(m, margins, drops)) => f(Some((m, margins, drops))),
+        None => f(Some((&SHIPPED, &Margins::SHIPPED, &Drops::SHIPPED))),
     })
 }
+
+/// The model typing entities, its margins to retype and to drop.
+type Active<'a> = (&'a Model, &'a Margins, &'a Drops);
+
+/// Single cue words of an attribution (`said`, `told`), from the quotations' list: an entity a
+/// mention of which stands beside one may be a quotation's speaker, never dropped.
+static CUE_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../data/cue_verbs.txt"))
+        .filter(|e| !e.contains(' '))
+        .collect()
+});
 
 impl Finder<'_> {
     /// Types the entities whose type rests on guesses only (no lexicon entry, no evidence) by
     /// the model, in place of the rules' guess, and those typed by evidence where
-    /// [`EVIDENCE_MARGIN`] lets the model overrule it. `assigned` and `dropped` are the entity
+    /// [`EVIDENCE_MARGIN`] lets the model overrule it; marks `gone` the entities the model
+    /// drops as no entity at all (see [`Drops`]). `assigned` and `dropped` are the entity
     /// of each candidate and whether it is left out; `entities` are voted already. When the
     /// trainer collects samples, records every entity.
     pub(super) fn type_guesses(
@@ -407,7 +549,7 @@ impl Finder<'_> {
     /// [`Finder::type_guesses`] with this model and margins, `None` for the rules alone.
     fn type_by(
         &self,
-        active: Option<(&Model, &Margins)>,
+        active: Option<Active>,
         assigned: &[Option<usize>],
         dropped: &[bool],
         entities: &mut [Entity],
@@ -447,14 +589,26 @@ impl Finder<'_> {
             s if s < LEXICON => Standing::Evidence,
             _ => Standing::Known,
         };
-        // The entities the model may retype: features are worth computing for them alone.
+        // A person named by two words or more is never dropped: a speaker, or one the article
+        // introduces, must not vanish.
+        let full_person = |id: usize, rule: Kind| {
+            rule == Kind::Person && longest[id].is_some_and(|(a, b)| b - a >= 2)
+        };
+        // The entities the model may retype or drop: features are worth computing for them
+        // alone.
+        let may_drop = |id: usize, e: &Entity| {
+            let rule = e.kind();
+            active.is_some_and(|(_, _, d)| d.of(standing(id, e), rule).is_some())
+                && !full_person(id, rule)
+        };
         let open: Vec<bool> = entities
             .iter()
             .enumerate()
             .map(|(id, e)| {
                 let rule = e.kind();
-                active.is_some_and(|(_, m)| m.of(standing(id, e), rule).is_some())
-                    && !(rule == Kind::Person && surnamed(id))
+                let retype = active.is_some_and(|(_, m, _)| m.of(standing(id, e), rule).is_some())
+                    && !(rule == Kind::Person && surnamed(id));
+                retype || may_drop(id, e)
             })
             .collect();
         if !collecting && !open.contains(&true) {
@@ -485,7 +639,7 @@ impl Finder<'_> {
                 near.by_end.insert(c.b, kinds[id]);
             }
         }
-        let mut feats = Feats::new(active.map(|(m, _)| m), collecting);
+        let mut feats = Feats::new(active.map(|(m, _, _)| m), collecting);
         for (id, e) in entities.iter_mut().enumerate() {
             let standing = standing(id, e);
             if mentions[id].is_empty() {
@@ -507,8 +661,19 @@ impl Finder<'_> {
                     }
                 });
             }
+            if let Some((model, _, drops)) = active.filter(|_| may_drop(id, e)) {
+                let m = drops.of(standing, rule).unwrap_or(f32::INFINITY);
+                if none_wins(&model.all_scores_of(&mut feats.hits), rule, m)
+                    && !self.spoken(&mentions[id])
+                {
+                    e.gone = true;
+                    continue;
+                }
+            }
             let k = match active {
-                Some((model, margins)) => margins.retype_scored(model, &mut feats, rule, standing),
+                Some((model, margins, _)) => {
+                    margins.retype_scored(model, &mut feats, rule, standing)
+                }
                 None => rule,
             };
             if k != rule {
@@ -517,6 +682,22 @@ impl Finder<'_> {
             }
         }
         self.type_guessed_lists(assigned, dropped, &strength, entities);
+    }
+
+    /// True when a mention of `mentions` stands beside a cue verb of an attribution (`X said`,
+    /// `said X`, `according to X`): the quotation's speaker may resolve to it.
+    fn spoken(&self, mentions: &[usize]) -> bool {
+        let same = |i: usize, j: usize| self.toks[i].sentence == self.toks[j].sentence;
+        let cue = |i: usize| with_lower(self.word(i), |l| CUE_VERBS.contains(l));
+        mentions.iter().any(|&m| {
+            let c = &self.cands[m];
+            (c.b < self.toks.len() && same(c.a, c.b) && cue(c.b))
+                || (c.a > 0 && same(c.a - 1, c.a) && cue(c.a - 1))
+                || (c.a > 1
+                    && same(c.a - 2, c.a)
+                    && self.word(c.a - 2).eq_ignore_ascii_case("according")
+                    && self.word(c.a - 1).eq_ignore_ascii_case("to"))
+        })
     }
 
     /// `They beat Ilinca Zorvescu and Tselmeg Brekka`: names listed with `and`/`or` that only
@@ -534,7 +715,7 @@ impl Finder<'_> {
             (Some(&Some(id)), Some(false)) => Some(id),
             _ => None,
         };
-        let guessed = |id: usize, e: &Entity| strength[id] <= GUESS && e.fixed.is_none();
+        let guessed = |id: usize, e: &Entity| strength[id] <= GUESS && e.fixed.is_none() && !e.gone;
         for i in 1..self.cands.len() {
             let (Some(x), Some(y)) = (id_of(i - 1), id_of(i)) else {
                 continue;
@@ -1405,8 +1586,9 @@ mod tests {
         ]);
         assert_eq!((m.len(), m.scores(&["x"])), (1, [4.0; KINDS]));
         // Rows of too few or too many columns, or a weight that is no number, are skipped.
+        // (Six columns are the five types and NONE now: too many is seven.)
         let m = Model::parse(
-            "# c\na\t1\t2\t3\t4\nb\t1\t2\t3\t4\t5\t6\nc\t1\tx\t3\t4\t5\n d \t 1\t2\t3\t4\t5 \n",
+            "# c\na\t1\t2\t3\t4\nb\t1\t2\t3\t4\t5\t6\t7\nc\t1\tx\t3\t4\t5\n d \t 1\t2\t3\t4\t5 \n",
         );
         assert_eq!(m.len(), 1);
         assert_eq!(m.scores(&["d"]), [1.0, 2.0, 3.0, 4.0, 5.0]);
@@ -1516,5 +1698,118 @@ mod tests {
         // Collection stops with the closure.
         let (_, none) = collect(|| ());
         assert!(none.is_empty());
+    }
+
+    /// Margins that retype guesses at 3 and drop every droppable entity NONE outscores at all.
+    fn dropping_all() -> (Margins, Drops) {
+        let d = Drops {
+            guess: 0.0,
+            evidence: [0.0; KINDS],
+        };
+        (Margins::guesses(MARGIN), d)
+    }
+
+    /// A model that says NONE by 50 whatever the name.
+    fn none_model() -> Model {
+        Model::with_none([("bias".to_string(), [0.0, 0.0, 0.0, 0.0, 0.0, 50.0])])
+    }
+
+    #[test]
+    fn rows_with_none_parse_and_none_is_no_type() {
+        let m = Model::parse("bias\t1\t0\t0\t0\t0\t9\nw=x\t0\t2\t0\t0\t0\n");
+        assert_eq!(m.len(), 2);
+        assert_eq!(
+            m.all_scores(&["bias", "w=x"]),
+            [1.0, 2.0, 0.0, 0.0, 0.0, 9.0]
+        );
+        assert_eq!(m.scores(&["bias", "w=x"]), [1.0, 2.0, 0.0, 0.0, 0.0]);
+        // NONE outscoring every type is still no type to retype to.
+        assert_eq!(m.predict(&["bias"]), Some(Kind::Person));
+        assert_eq!(m.retype(&["bias"], Kind::Org, 0.0), Kind::Person);
+        // NONE beats the rules' type by 8: dropped at a margin under 8 only.
+        let at = |g: f32| Drops {
+            guess: g,
+            ..Drops::NEVER
+        };
+        assert!(at(5.0).drops(&m, &["bias"], Kind::Person, Standing::Guess));
+        assert!(!at(8.0).drops(&m, &["bias"], Kind::Person, Standing::Guess));
+        assert!(!at(5.0).drops(&m, &["bias"], Kind::Person, Standing::Evidence));
+        assert!(!Drops::NEVER.drops(&m, &["bias"], Kind::Person, Standing::Guess));
+    }
+
+    #[test]
+    fn a_spurious_guess_is_dropped_with_all_its_mentions() {
+        let text = "Cooperative members from Karrowland voted. Karrowland grows maize.\n";
+        let s = samples(text);
+        let k = s.iter().find(|s| s.name == "Karrowland").expect("sampled");
+        assert_eq!(k.standing, Standing::Guess, "{k:?}");
+        let (margins, drops) = dropping_all();
+        let found = with_model_dropping(Some((none_model(), margins, drops)), || kinds(text));
+        assert!(!found.iter().any(|(c, _)| c == "Karrowland"), "{found:?}");
+        // Without drop margins the same model keeps it.
+        let found = with_model(Some((none_model(), margins)), || kinds(text));
+        assert!(found.iter().any(|(c, _)| c == "Karrowland"), "{found:?}");
+    }
+
+    #[test]
+    fn known_and_titled_entities_are_never_dropped() {
+        let (margins, drops) = dropping_all();
+        for st in [Standing::Known, Standing::Titled] {
+            assert_eq!(drops.of(st, Kind::Org), None);
+            assert!(!drops.drops(&none_model(), &["bias"], Kind::Org, st));
+        }
+        let text = "Microsoft sold milk in Karrowland. Mr. Kelvar arrived.\n";
+        let s = samples(text);
+        let ms = s.iter().find(|s| s.name == "Microsoft").expect("sampled");
+        assert_eq!(ms.standing, Standing::Known, "{ms:?}");
+        let found = with_model_dropping(Some((none_model(), margins, drops)), || kinds(text));
+        for name in ["Microsoft", "Kelvar"] {
+            assert!(found.iter().any(|(c, _)| c == name), "{name}: {found:?}");
+        }
+        assert!(!found.iter().any(|(c, _)| c == "Karrowland"), "{found:?}");
+    }
+
+    #[test]
+    fn speakers_and_full_names_are_never_dropped() {
+        let (margins, drops) = dropping_all();
+        let keep = |text: &str, name: &str| {
+            let found = with_model_dropping(Some((none_model(), margins, drops)), || kinds(text));
+            assert!(found.iter().any(|(c, _)| c == name), "{name}: {found:?}");
+        };
+        // A one-word name beside a cue verb: a quotation's speaker resolves to it.
+        keep(
+            "\"Prices will rise,\" said Brasko, after the vote.\n",
+            "Brasko",
+        );
+        keep(
+            "Quorvex Holdings sold milk to Brasko. Brasko said prices rose.\n",
+            "Brasko",
+        );
+        keep(
+            "Prices will rise, according to Brasko, after the vote.\n",
+            "Brasko",
+        );
+        // A person introduced by a full name, whatever its standing.
+        keep(
+            "\"We cannot wait any longer,\" said Xy Zqwe, a farmer who grows maize.\n",
+            "Xy Zqwe",
+        );
+        keep(
+            "Velko Drashov watched the river rise all week.\n",
+            "Velko Drashov",
+        );
+        // The same one-word name with no cue verb beside it goes.
+        let text = "Prices will rise in Brasko after the vote.\n";
+        let found = with_model_dropping(Some((none_model(), margins, drops)), || kinds(text));
+        assert!(!found.iter().any(|(c, _)| c == "Brasko"), "{found:?}");
+    }
+
+    #[test]
+    fn shipped_drops_guesses_only() {
+        // What cross-validation chose and speed allowed: guesses at 3, evidence never.
+        assert_eq!(Drops::SHIPPED.of(Standing::Guess, Kind::Org), Some(3.0));
+        for k in Kind::ALL {
+            assert_eq!(Drops::SHIPPED.of(Standing::Evidence, k), None);
+        }
     }
 }
