@@ -462,24 +462,11 @@ fn none_rows(
             (s, f64::from(t), none)
         })
         .collect();
-    let mut ids: HashMap<&str, usize> = HashMap::new();
-    let mut names: Vec<&str> = Vec::new();
-    let data: Vec<(Vec<usize>, f64, bool)> = examples
-        .iter()
-        .map(|(s, t, none)| {
-            let fs = s
-                .features
-                .iter()
-                .map(|f| {
-                    *ids.entry(f.as_str()).or_insert_with(|| {
-                        names.push(f.as_str());
-                        names.len() - 1
-                    })
-                })
-                .collect();
-            (fs, *t, *none)
-        })
-        .collect();
+    let (names, data) = index_by(
+        examples
+            .iter()
+            .map(|(s, t, none)| (s.features.as_slice(), (*t, *none))),
+    );
     let mut sum = vec![0f64; names.len()];
     let mut rng = SEED;
     for _ in 0..cfg.seeds {
@@ -490,7 +477,7 @@ fn none_rows(
         for _ in 0..cfg.epochs {
             shuffle(&mut order, &mut rng);
             for &n in &order {
-                let (fs, t, none) = &data[n];
+                let (fs, (t, none)) = &data[n];
                 let s: f64 = fs.iter().map(|&f| w[f]).sum();
                 let step = match (*none, s > *t) {
                     (true, false) => 1.0,
@@ -717,13 +704,24 @@ fn train_weights(examples: &[&(Sample, Kind)], cfg: &Config) -> BTreeMap<String,
 /// The examples as feature ids and gold type index, with the features' names by id: ids by first
 /// appearance, so that the order (and so the trained weights) is fixed.
 fn index<'a>(examples: &[&'a (Sample, Kind)]) -> (Vec<&'a str>, Vec<(Vec<usize>, usize)>) {
+    index_by(
+        examples
+            .iter()
+            .map(|(s, k)| (s.features.as_slice(), kind_index(*k))),
+    )
+}
+
+/// Examples given as features and a label, as feature ids and that label, with the features'
+/// names by id: ids by first appearance, so that the order (and so the trained weights) is
+/// fixed. The types' learners and NONE's index their examples alike.
+fn index_by<'a, L>(
+    examples: impl Iterator<Item = (&'a [String], L)>,
+) -> (Vec<&'a str>, Vec<(Vec<usize>, L)>) {
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut names: Vec<&str> = Vec::new();
-    let data: Vec<(Vec<usize>, usize)> = examples
-        .iter()
-        .map(|(s, k)| {
-            let fs = s
-                .features
+    let data = examples
+        .map(|(features, label)| {
+            let fs = features
                 .iter()
                 .map(|f| {
                     *ids.entry(f.as_str()).or_insert_with(|| {
@@ -732,7 +730,7 @@ fn index<'a>(examples: &[&'a (Sample, Kind)]) -> (Vec<&'a str>, Vec<(Vec<usize>,
                     })
                 })
                 .collect();
-            (fs, kind_index(*k))
+            (fs, label)
         })
         .collect();
     (names, data)

@@ -133,12 +133,7 @@ impl Margins {
     /// The margin for an entity of this standing that the rules type `rule`, or `None` when
     /// the model may not retype it.
     pub fn of(&self, standing: Standing, rule: Kind) -> Option<f32> {
-        let m = match standing {
-            Standing::Guess => self.guess,
-            Standing::Evidence => self.evidence[rule.index()],
-            Standing::Titled | Standing::Known => return None,
-        };
-        m.is_finite().then_some(m)
+        margin_of(self.guess, &self.evidence, standing, rule)
     }
 
     /// The type of an entity of this standing with these features that the rules type `rule`:
@@ -176,6 +171,18 @@ impl Margins {
     }
 }
 
+/// The margin of a guess-only entity (`guess`) or of one the rules type `rule` by evidence
+/// (`evidence`, by type), or `None` where the model may not act: a titled person or a known
+/// name, or an infinite margin. Retyping and dropping decide by the same standings.
+fn margin_of(guess: f32, evidence: &[f32; KINDS], standing: Standing, rule: Kind) -> Option<f32> {
+    let m = match standing {
+        Standing::Guess => guess,
+        Standing::Evidence => evidence[rule.index()],
+        Standing::Titled | Standing::Known => return None,
+    };
+    m.is_finite().then_some(m)
+}
+
 /// The margins by which the model's NONE must beat the rules' type to drop an entity that is
 /// not one (`Civil Code`, `Station 23`): the entity goes, with all its mentions. Never a
 /// person the rules name with two words or more, nor an entity a mention of which stands
@@ -205,12 +212,7 @@ impl Drops {
     /// The margin for an entity of this standing that the rules type `rule`, or `None` when
     /// the model may not drop it.
     pub fn of(&self, standing: Standing, rule: Kind) -> Option<f32> {
-        let m = match standing {
-            Standing::Guess => self.guess,
-            Standing::Evidence => self.evidence[rule.index()],
-            Standing::Titled | Standing::Known => return None,
-        };
-        m.is_finite().then_some(m)
+        margin_of(self.guess, &self.evidence, standing, rule)
     }
 
     /// True when these margins let the model drop an entity of this standing with these
