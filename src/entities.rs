@@ -7857,6 +7857,8 @@ impl<'a> Finder<'a> {
             }
             assigned[i] = Some(ents.id(key, None));
         }
+        let sport = self.sport_report();
+        self.team_short_forms(&mut assigned, sport);
         // A lone word starting a sentence counts only if the article names it elsewhere.
         let mut named = vec![0usize; ents.list.len()];
         for (i, c) in self.cands.iter().enumerate() {
@@ -7889,8 +7891,8 @@ impl<'a> Finder<'a> {
         // puts someone in the country (`flights to Fiji`).
         let mut contest = vec![false; ents.list.len()];
         let mut placed = vec![false; ents.list.len()];
-        // Evidence of a side that only a match report gives (`against Dundee`).
-        let sport = self.sport_report();
+        // (`sport`, evidence of a side that only a match report gives, `against Dundee`, is
+        // asked once, above.)
         if sport {
             // `Kilmarnock keeper Ruairidh Gillanders`, `Colombian side Santa Fe`: a town the
             // gazetteer holds is only guessed a place, a head word (`Santa`) is evidence of
@@ -8025,6 +8027,107 @@ impl<'a> Finder<'a> {
             keep
         });
         out
+    }
+
+    /// `Orlando Magic`, `Tampa Bay Rays`: a body's name (found or listed) made of a known place and one
+    /// or two capitalized words no head list knows, nor a sport's name (`Sri Lanka Cricket` is
+    /// the board), is a team named after its town, when the
+    /// article is a match report or calls the team by that nickname after `the` (`the
+    /// Magic`), as only clubs are called (a firm's short form takes no article: `Hydro`).
+    /// Then the town alone (`Orlando ranks 26th`, `sent three picks to Utah`) and the
+    /// nickname alone (`the Rays`) are the team's short forms, linked to it, unless a
+    /// place's preposition (`in Utah`, but not `to`/`from`, said of trades) or a comma
+    /// (`Salt Lake City, Utah`) says place. A town or nickname two teams share links to
+    /// neither.
+    fn team_short_forms(&mut self, assigned: &mut [Option<usize>], sport: bool) {
+        let text = self.text;
+        // (team candidate, the token its nickname starts at): few a article, scanned pairwise.
+        let mut teams: Vec<(usize, usize)> = Vec::new();
+        for (j, d) in self.cands.iter().enumerate() {
+            let n = d.b - d.a;
+            if assigned[j].is_none()
+                || d.kind != Kind::Org
+                || !(2..=4).contains(&n)
+                || !WORDS.head(self.word(d.b - 1)).is_empty()
+                || WORDS.sport_names.contains(self.word(d.b - 1))
+            {
+                continue;
+            }
+            let shaped = (d.a..d.b).all(|k| {
+                let t = &self.toks[k];
+                t.class == Class::Word && t.cap && !t.upper && (k + 1 == d.b || !t.possessive)
+            });
+            if !shaped {
+                continue;
+            }
+            let split = (d.b.saturating_sub(2).max(d.a + 1)..d.b).find(|&k| {
+                let town = &text[d.span.start..self.toks[k - 1].span.end];
+                WORDS.gazetteer.contains(town)
+                    || self.lex.get(town).is_some_and(|h| h.kind == Kind::Place)
+            });
+            if let Some(k) = split {
+                teams.push((j, k));
+            }
+        }
+        if teams.is_empty() {
+            return;
+        }
+        let town_of =
+            |f: &Self, j: usize, k: usize| &text[f.cands[j].span.start..f.toks[k - 1].span.end];
+        let nick_of =
+            |f: &Self, j: usize, k: usize| &text[f.toks[k].span.start..f.cands[j].span.end];
+        let after_the = |f: &Self, a: usize| {
+            a > 0
+                && f.toks[a - 1].sentence == f.toks[a].sentence
+                && f.word(a - 1).eq_ignore_ascii_case("the")
+        };
+        // The nickname, or its last word (`the Rays` of `Tampa Bay Rays`, where `Tampa` alone
+        // is the known place).
+        let last_of = |f: &Self, j: usize| f.cands[j].span.slice(text).rsplit(' ').next();
+        let nicknamed = |f: &Self, j: usize, k: usize, s: &str| {
+            s == nick_of(f, j, k) || last_of(f, j) == Some(s)
+        };
+        // The nickname after `the` anywhere in the article: a club's, not a firm's.
+        let called = |f: &Self, j: usize, k: usize| {
+            f.cands
+                .iter()
+                .any(|c| nicknamed(f, j, k, c.span.slice(text)) && after_the(f, c.a))
+        };
+        let teams: Vec<(usize, usize)> = teams
+            .iter()
+            .copied()
+            .filter(|&(j, k)| sport || called(self, j, k))
+            .collect();
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            let Some(id) = assigned[i] else { continue };
+            if c.kind == Kind::Person || c.kind == Kind::Product {
+                continue;
+            }
+            let surface = c.span.slice(text);
+            let mut hits = teams.iter().filter(|&&(j, k)| {
+                surface == town_of(self, j, k) || nicknamed(self, j, k, surface)
+            });
+            let (Some(&(j, k)), None) = (hits.next(), hits.next()) else {
+                continue;
+            };
+            let Some(team) = assigned[j].filter(|&t| t != id) else {
+                continue;
+            };
+            let town = surface == town_of(self, j, k);
+            let prev = (c.a > 0 && self.toks[c.a - 1].sentence == self.toks[c.a].sentence)
+                .then(|| self.word(c.a - 1));
+            let placed = prev.is_some_and(|w| {
+                w == "," || (WORDS.place_prepositions.contains(w) && w != "to" && w != "from")
+            });
+            if (town && placed) || (!town && !after_the(self, c.a)) {
+                continue;
+            }
+            assigned[i] = Some(team);
+            let c = &mut self.cands[i];
+            c.kind = Kind::Org;
+            c.strength = c.strength.min(EVIDENCE);
+        }
     }
 
     /// `Multan Sultans`, `San Miguel Beermen`: a name of two or more capitalized words closing
@@ -15325,6 +15428,41 @@ mod tests {
         finds(
             "A second fire broke out near the SS127 road that afternoon.",
             &[("SS127", "PLACE", "SS127")],
+        );
+    }
+
+    #[test]
+    fn a_town_and_a_nickname_called_with_the_make_the_town_alone_the_team() {
+        let f = finds(
+            "The Boise Lanterns signed guard Tom Reed from the Omaha Owls on Friday. Boise \
+             gives up two picks, and the Lanterns raised their offer. Reed grew up in Boise.",
+            &[
+                ("Boise Lanterns", "ORG", "Boise Lanterns"),
+                ("Boise", "ORG", "Boise Lanterns"),
+                ("Lanterns", "ORG", "Boise Lanterns"),
+                // After `in`, the town is the town.
+                ("Boise", "PLACE", "Boise"),
+            ],
+        );
+        assert!(
+            !f.iter().any(|(t, _, c)| t == "Omaha" && c == "Omaha Owls"),
+            "{f:?}"
+        );
+        // A body whose short form goes without `the`, outside a match report, is no team: the
+        // town stays the town. A sport's name makes the sport's board, no team.
+        let f = find("Omaha Hydro raised its rates. Omaha households will pay more, Hydro said.");
+        assert!(
+            !f.iter().any(|(t, _, c)| t == "Omaha" && c == "Omaha Hydro"),
+            "{f:?}"
+        );
+        let f = find(
+            "Omaha Cricket named the squad, and the Cricket board met. Omaha won the toss and \
+             took three wickets before the goalkeeper came.",
+        );
+        assert!(
+            !f.iter()
+                .any(|(t, _, c)| t == "Omaha" && c == "Omaha Cricket"),
+            "{f:?}"
         );
     }
 
