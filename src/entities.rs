@@ -7631,6 +7631,48 @@ impl<'a> Finder<'a> {
                 by_last.entry(self.word(d.b - 1)).or_default().push(j);
             }
         }
+        // `Bole` of `Addis Ababa Bole International Airport`: a site named after its town, its
+        // own word, then heads (and words of reach, `International`) goes by that own word
+        // alone. By the word; a word two such names share names neither.
+        let mut middles: FastMap<&str, Option<usize>> = FastMap::default();
+        for (j, d) in self.cands.iter().enumerate() {
+            if assigned[j].is_none() || d.source != Source::Found || d.b - d.a < 3 {
+                continue;
+            }
+            if !matches!(d.kind, Kind::Place | Kind::Org)
+                || WORDS.head(self.word(d.b - 1)).is_empty()
+            {
+                continue;
+            }
+            let town = (d.a + 1..(d.a + 3).min(d.b - 1)).find(|&k| {
+                let t = &text[d.span.start..self.toks[k - 1].span.end];
+                WORDS.gazetteer.contains(t)
+                    || self.lex.get(t).is_some_and(|h| h.kind == Kind::Place)
+            });
+            let Some(m) = town else { continue };
+            let own = self.word(m);
+            let tok = &self.toks[m];
+            let tail = (m + 1..d.b).all(|k| {
+                !WORDS.head(self.word(k)).is_empty() || WORDS.head_tails.contains(self.word(k))
+            });
+            if tail
+                && tok.class == Class::Word
+                && tok.cap
+                && !tok.upper
+                && WORDS.head(own).is_empty()
+                && !WORDS.is_common(own)
+                && !WORDS.gazetteer.contains(own)
+            {
+                middles
+                    .entry(own)
+                    .and_modify(|e| {
+                        if e.is_some_and(|x| self.cands[x].span.slice(text) != d.span.slice(text)) {
+                            *e = None;
+                        }
+                    })
+                    .or_insert(Some(j));
+            }
+        }
         // One-word names a dateline writes in capitals (`TAURANGA`), in title case: the same
         // word alone elsewhere is that place, not the start of a longer name.
         let capitals: FastSet<String> = self
@@ -7832,6 +7874,11 @@ impl<'a> Finder<'a> {
                                 && (0..n).all(|k| self.word(c.a + k) == self.word(d.b - n + k))
                         })
                     })
+                });
+                let longer = longer.or_else(|| {
+                    (n == 1)
+                        .then(|| middles.get(self.word(c.a)).copied().flatten())
+                        .flatten()
                 });
                 if let Some(j) = longer {
                     assigned[i] = assigned[j];
@@ -15428,6 +15475,22 @@ mod tests {
         finds(
             "A second fire broke out near the SS127 road that afternoon.",
             &[("SS127", "PLACE", "SS127")],
+        );
+    }
+
+    #[test]
+    fn a_sites_own_word_between_its_town_and_its_heads_is_its_short_form() {
+        finds(
+            "Flights left Nairobi Kanzu International Airport on Monday. Kanzu handled \
+             30,000 passengers that day.",
+            &[
+                (
+                    "Nairobi Kanzu International Airport",
+                    "PLACE",
+                    "Nairobi Kanzu International Airport",
+                ),
+                ("Kanzu", "PLACE", "Nairobi Kanzu International Airport"),
+            ],
         );
     }
 
