@@ -7538,6 +7538,30 @@ impl<'a> Finder<'a> {
             })
             .map(|j| self.org_key(j))
             .collect();
+        // `Shares in Lumen Drift` after `Lumen Drift Studios`: a name typed a place only by
+        // the preposition before it, no list placing it, that opens a firm's longer name
+        // written before it is that firm's short form (its type a guess, for pass 2 to link).
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if c.source != Source::Found
+                || c.kind != Kind::Place
+                || c.strength > EVIDENCE
+                || c.b - c.a < 2
+                || WORDS.gazetteer.contains(c.span.slice(text))
+                || (c.a..c.b).any(|k| !WORDS.head(self.word(k)).is_empty())
+            {
+                continue;
+            }
+            let words: Vec<&str> = (c.a..c.b).map(|k| self.word(k)).collect();
+            if longer_prefixes
+                .get(&(Kind::Org, words.join(" ")))
+                .is_some_and(|&first| first < c.a)
+            {
+                let c = &mut self.cands[i];
+                c.kind = Kind::Org;
+                c.strength = GUESS;
+            }
+        }
         // Pass 1: names that stand on their own.
         for (i, slot) in assigned.iter_mut().enumerate() {
             let c = &self.cands[i];
@@ -15479,6 +15503,17 @@ mod tests {
         finds(
             "A second fire broke out near the SS127 road that afternoon.",
             &[("SS127", "PLACE", "SS127")],
+        );
+    }
+
+    #[test]
+    fn a_name_placed_only_by_in_that_opens_a_firms_name_is_the_firm() {
+        finds(
+            "Quillar Dune Studios makes online games. Shares in Quillar Dune rose 4% on Monday.",
+            &[
+                ("Quillar Dune Studios", "ORG", "Quillar Dune Studios"),
+                ("Quillar Dune", "ORG", "Quillar Dune Studios"),
+            ],
         );
     }
 
