@@ -7538,6 +7538,30 @@ impl<'a> Finder<'a> {
             })
             .map(|j| self.org_key(j))
             .collect();
+        // `Shares in Lumen Drift` after `Lumen Drift Studios`: a name typed a place only by
+        // the preposition before it, no list placing it, that opens a firm's longer name
+        // written before it is that firm's short form (its type a guess, for pass 2 to link).
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if c.source != Source::Found
+                || c.kind != Kind::Place
+                || c.strength > EVIDENCE
+                || c.b - c.a < 2
+                || WORDS.gazetteer.contains(c.span.slice(text))
+                || (c.a..c.b).any(|k| !WORDS.head(self.word(k)).is_empty())
+            {
+                continue;
+            }
+            let words: Vec<&str> = (c.a..c.b).map(|k| self.word(k)).collect();
+            if longer_prefixes
+                .get(&(Kind::Org, words.join(" ")))
+                .is_some_and(|&first| first < c.a)
+            {
+                let c = &mut self.cands[i];
+                c.kind = Kind::Org;
+                c.strength = GUESS;
+            }
+        }
         // Pass 1: names that stand on their own.
         for (i, slot) in assigned.iter_mut().enumerate() {
             let c = &self.cands[i];
@@ -7629,6 +7653,48 @@ impl<'a> Finder<'a> {
             if assigned[j].is_some() && d.kind != Kind::Person && d.b - d.a > 1 {
                 by_first.entry(self.word(d.a)).or_default().push(j);
                 by_last.entry(self.word(d.b - 1)).or_default().push(j);
+            }
+        }
+        // `Bole` of `Addis Ababa Bole International Airport`: a site named after its town, its
+        // own word, then heads (and words of reach, `International`) goes by that own word
+        // alone. By the word; a word two such names share names neither.
+        let mut middles: FastMap<&str, Option<usize>> = FastMap::default();
+        for (j, d) in self.cands.iter().enumerate() {
+            if assigned[j].is_none() || d.source != Source::Found || d.b - d.a < 3 {
+                continue;
+            }
+            if !matches!(d.kind, Kind::Place | Kind::Org)
+                || WORDS.head(self.word(d.b - 1)).is_empty()
+            {
+                continue;
+            }
+            let town = (d.a + 1..(d.a + 3).min(d.b - 1)).find(|&k| {
+                let t = &text[d.span.start..self.toks[k - 1].span.end];
+                WORDS.gazetteer.contains(t)
+                    || self.lex.get(t).is_some_and(|h| h.kind == Kind::Place)
+            });
+            let Some(m) = town else { continue };
+            let own = self.word(m);
+            let tok = &self.toks[m];
+            let tail = (m + 1..d.b).all(|k| {
+                !WORDS.head(self.word(k)).is_empty() || WORDS.head_tails.contains(self.word(k))
+            });
+            if tail
+                && tok.class == Class::Word
+                && tok.cap
+                && !tok.upper
+                && WORDS.head(own).is_empty()
+                && !WORDS.is_common(own)
+                && !WORDS.gazetteer.contains(own)
+            {
+                middles
+                    .entry(own)
+                    .and_modify(|e| {
+                        if e.is_some_and(|x| self.cands[x].span.slice(text) != d.span.slice(text)) {
+                            *e = None;
+                        }
+                    })
+                    .or_insert(Some(j));
             }
         }
         // One-word names a dateline writes in capitals (`TAURANGA`), in title case: the same
@@ -7833,6 +7899,12 @@ impl<'a> Finder<'a> {
                         })
                     })
                 });
+                let longer = longer.or_else(|| {
+                    // (Not a sentence's first word alone: `Tourism brings in`.)
+                    (n == 1 && c.strength > PENDING)
+                        .then(|| middles.get(self.word(c.a)).copied().flatten())
+                        .flatten()
+                });
                 if let Some(j) = longer {
                     assigned[i] = assigned[j];
                     self.cands[i].kind = self.cands[j].kind;
@@ -7857,6 +7929,8 @@ impl<'a> Finder<'a> {
             }
             assigned[i] = Some(ents.id(key, None));
         }
+        let sport = self.sport_report();
+        self.team_short_forms(&mut assigned, sport);
         // A lone word starting a sentence counts only if the article names it elsewhere.
         let mut named = vec![0usize; ents.list.len()];
         for (i, c) in self.cands.iter().enumerate() {
@@ -7889,8 +7963,8 @@ impl<'a> Finder<'a> {
         // puts someone in the country (`flights to Fiji`).
         let mut contest = vec![false; ents.list.len()];
         let mut placed = vec![false; ents.list.len()];
-        // Evidence of a side that only a match report gives (`against Dundee`).
-        let sport = self.sport_report();
+        // (`sport`, evidence of a side that only a match report gives, `against Dundee`, is
+        // asked once, above.)
         if sport {
             // `Kilmarnock keeper Ruairidh Gillanders`, `Colombian side Santa Fe`: a town the
             // gazetteer holds is only guessed a place, a head word (`Santa`) is evidence of
@@ -8029,6 +8103,110 @@ impl<'a> Finder<'a> {
             keep
         });
         out
+    }
+
+    /// `Orlando Magic`, `Tampa Bay Rays`: a body's name (found or listed) made of a known place and one
+    /// or two capitalized words no head list knows, nor a sport's name (`Sri Lanka Cricket` is
+    /// the board), is a team named after its town, when the
+    /// article is a match report or calls the team by that nickname after `the` (`the
+    /// Magic`), as only clubs are called (a firm's short form takes no article: `Hydro`).
+    /// Then the town alone (`Orlando ranks 26th`, `sent three picks to Utah`) and the
+    /// nickname alone (`the Rays`) are the team's short forms, linked to it, unless a
+    /// place's preposition (`in Utah`, but not `to`/`from`, said of trades) or a comma
+    /// (`Salt Lake City, Utah`) says place. A town or nickname two teams share links to
+    /// neither.
+    fn team_short_forms(&mut self, assigned: &mut [Option<usize>], sport: bool) {
+        let text = self.text;
+        // (team candidate, the token its nickname starts at): few a article, scanned pairwise.
+        let mut teams: Vec<(usize, usize)> = Vec::new();
+        for (j, d) in self.cands.iter().enumerate() {
+            let n = d.b - d.a;
+            if assigned[j].is_none()
+                || d.kind != Kind::Org
+                || !(2..=4).contains(&n)
+                || !WORDS.head(self.word(d.b - 1)).is_empty()
+                || WORDS.sport_names.contains(self.word(d.b - 1))
+            {
+                continue;
+            }
+            let shaped = (d.a..d.b).all(|k| {
+                let t = &self.toks[k];
+                t.class == Class::Word && t.cap && !t.upper && (k + 1 == d.b || !t.possessive)
+            });
+            if !shaped {
+                continue;
+            }
+            let split = (d.b.saturating_sub(2).max(d.a + 1)..d.b).find(|&k| {
+                let town = &text[d.span.start..self.toks[k - 1].span.end];
+                WORDS.gazetteer.contains(town)
+                    || self.lex.get(town).is_some_and(|h| h.kind == Kind::Place)
+            });
+            // (`Kenya Red Cross`: a known body's name after the place is that body's branch,
+            // no nickname.)
+            let known = |k: usize| self.lex.get(&text[self.toks[k].span.start..d.span.end]);
+            if let Some(k) = split.filter(|&k| known(k).is_none()) {
+                teams.push((j, k));
+            }
+        }
+        if teams.is_empty() {
+            return;
+        }
+        let town_of =
+            |f: &Self, j: usize, k: usize| &text[f.cands[j].span.start..f.toks[k - 1].span.end];
+        let nick_of =
+            |f: &Self, j: usize, k: usize| &text[f.toks[k].span.start..f.cands[j].span.end];
+        let after_the = |f: &Self, a: usize| {
+            a > 0
+                && f.toks[a - 1].sentence == f.toks[a].sentence
+                && f.word(a - 1).eq_ignore_ascii_case("the")
+        };
+        // The nickname, or its last word (`the Rays` of `Tampa Bay Rays`, where `Tampa` alone
+        // is the known place).
+        let last_of = |f: &Self, j: usize| f.cands[j].span.slice(text).rsplit(' ').next();
+        let nicknamed = |f: &Self, j: usize, k: usize, s: &str| {
+            s == nick_of(f, j, k) || last_of(f, j) == Some(s)
+        };
+        // The nickname after `the` anywhere in the article: a club's, not a firm's.
+        let called = |f: &Self, j: usize, k: usize| {
+            f.cands
+                .iter()
+                .any(|c| nicknamed(f, j, k, c.span.slice(text)) && after_the(f, c.a))
+        };
+        let teams: Vec<(usize, usize)> = teams
+            .iter()
+            .copied()
+            .filter(|&(j, k)| sport || called(self, j, k))
+            .collect();
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            let Some(id) = assigned[i] else { continue };
+            if c.kind == Kind::Person || c.kind == Kind::Product {
+                continue;
+            }
+            let surface = c.span.slice(text);
+            let mut hits = teams.iter().filter(|&&(j, k)| {
+                surface == town_of(self, j, k) || nicknamed(self, j, k, surface)
+            });
+            let (Some(&(j, k)), None) = (hits.next(), hits.next()) else {
+                continue;
+            };
+            let Some(team) = assigned[j].filter(|&t| t != id) else {
+                continue;
+            };
+            let town = surface == town_of(self, j, k);
+            let prev = (c.a > 0 && self.toks[c.a - 1].sentence == self.toks[c.a].sentence)
+                .then(|| self.word(c.a - 1));
+            let placed = prev.is_some_and(|w| {
+                w == "," || (WORDS.place_prepositions.contains(w) && w != "to" && w != "from")
+            });
+            if (town && placed) || (!town && !after_the(self, c.a)) {
+                continue;
+            }
+            assigned[i] = Some(team);
+            let c = &mut self.cands[i];
+            c.kind = Kind::Org;
+            c.strength = c.strength.min(EVIDENCE);
+        }
     }
 
     /// `Multan Sultans`, `San Miguel Beermen`: a name of two or more capitalized words closing
@@ -15332,6 +15510,83 @@ mod tests {
         finds(
             "A second fire broke out near the SS127 road that afternoon.",
             &[("SS127", "PLACE", "SS127")],
+        );
+    }
+
+    #[test]
+    fn a_name_placed_only_by_in_that_opens_a_firms_name_is_the_firm() {
+        finds(
+            "Quillar Dune Studios makes online games. Shares in Quillar Dune rose 4% on Monday.",
+            &[
+                ("Quillar Dune Studios", "ORG", "Quillar Dune Studios"),
+                ("Quillar Dune", "ORG", "Quillar Dune Studios"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_sites_own_word_between_its_town_and_its_heads_is_its_short_form() {
+        finds(
+            "Flights left Nairobi Kanzu International Airport on Monday. On Tuesday Kanzu \
+             handled 30,000 passengers.",
+            &[
+                (
+                    "Nairobi Kanzu International Airport",
+                    "PLACE",
+                    "Nairobi Kanzu International Airport",
+                ),
+                ("Kanzu", "PLACE", "Nairobi Kanzu International Airport"),
+            ],
+        );
+        // A sentence's first word alone is no short form: `Tourism brings in` is the trade.
+        let f = find("The Nairobi Tourism Board met. Tourism brings in a tenth of the income.");
+        assert!(
+            !f.iter()
+                .any(|(t, _, c)| t == "Tourism" && c == "Nairobi Tourism Board"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_and_a_nickname_called_with_the_make_the_town_alone_the_team() {
+        let f = finds(
+            "The Boise Lanterns signed guard Tom Reed from the Omaha Owls on Friday. Boise \
+             gives up two picks, and the Lanterns raised their offer. Reed grew up in Boise.",
+            &[
+                ("Boise Lanterns", "ORG", "Boise Lanterns"),
+                ("Boise", "ORG", "Boise Lanterns"),
+                ("Lanterns", "ORG", "Boise Lanterns"),
+                // After `in`, the town is the town.
+                ("Boise", "PLACE", "Boise"),
+            ],
+        );
+        assert!(
+            !f.iter().any(|(t, _, c)| t == "Omaha" && c == "Omaha Owls"),
+            "{f:?}"
+        );
+        // A body whose short form goes without `the`, outside a match report, is no team: the
+        // town stays the town. A sport's name makes the sport's board, no team.
+        let f = find("Omaha Hydro raised its rates. Omaha households will pay more, Hydro said.");
+        assert!(
+            !f.iter().any(|(t, _, c)| t == "Omaha" && c == "Omaha Hydro"),
+            "{f:?}"
+        );
+        let f = find(
+            "Omaha Cricket named the squad, and the Cricket board met. Omaha won the toss and \
+             took three wickets before the goalkeeper came.",
+        );
+        assert!(
+            !f.iter()
+                .any(|(t, _, c)| t == "Omaha" && c == "Omaha Cricket"),
+            "{f:?}"
+        );
+        // A known body's name after the place is its branch there: `the Red Cross` is no
+        // nickname, and `Omaha` stays the town.
+        let f = find("The Omaha Red Cross opened shelters. Rain hit Omaha, the Red Cross said.");
+        assert!(
+            !f.iter()
+                .any(|(t, _, c)| t == "Omaha" && c == "Omaha Red Cross"),
+            "{f:?}"
         );
     }
 

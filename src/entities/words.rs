@@ -254,6 +254,8 @@ pub(super) struct Words {
     /// Words only a match report uses (`goalkeeper`, `wickets`): two of them make an article
     /// a sports report.
     pub sport: WordSet,
+    /// Names of sports (`Cricket`): a place and one of them is the sport's body, no team.
+    pub sport_names: WordSet,
     /// Words right before a known place's name that make it a side in a match report
     /// (`against Bangladesh`, `Colombian side Santa Fe`).
     pub side_cues: WordSet,
@@ -456,6 +458,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .map(|e| e.split(' ').collect())
             .collect(),
         sport: set(include_str!("../data/sport_words.txt")),
+        sport_names: set(include_str!("../data/sport_names.txt")),
         side_cues: set(include_str!("../data/side_cues.txt")),
         place_prepositions: set(include_str!("../data/place_prepositions.txt")),
         party_plurals: set(include_str!("../data/party_plurals.txt")),
