@@ -89,6 +89,8 @@ static VALUE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/value_nouns.txt")).collect());
 static ONE_IDIOMS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/one_idioms.txt")).collect());
+static COUNT_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/count_names.txt")).collect());
 static PHONE_CUES: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/phone_cues.txt")).collect());
 static DURATION_VERBS: LazyLock<WordSet> =
@@ -676,6 +678,12 @@ fn is_claim(text: &str, n: &Number, sent_start: usize) -> bool {
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(after.len(), |(k, _)| k);
     let next_word = lexicon::lower(&after[..letters]);
+    // A format's or a rate's name: `a one-day international`, `the one-week repo rate`.
+    if n.text.contains('-')
+        && COUNT_NAMES.contains(format!("{} {next_word}", lexicon::lower(&n.text)).as_str())
+    {
+        return false;
+    }
     // A list marker: `1. ` or `2) ` opening a sentence.
     if n.start == sent_start && (text[n.end..].starts_with(". ") || text[n.end..].starts_with(") "))
     {
@@ -1828,6 +1836,19 @@ mod tests {
         assert_eq!(c[0].qualifier, "exact", "{c:#?}");
         let c = one("Tickets cost $200 and up.");
         assert_eq!(c.qualifier, "at_least");
+    }
+
+    #[test]
+    fn a_count_that_names_a_format_or_rate_is_no_claim() {
+        let texts = |t: &str| -> Vec<String> { claims(t).into_iter().map(|c| c.text).collect() };
+        assert_eq!(
+            texts(
+                "She scored a century in a One-Day International and cut the one-week repo rate."
+            ),
+            Vec::<String>::new()
+        );
+        // The same count before another noun is a quantity.
+        assert_eq!(texts("The union called a one-day strike."), ["one-day"]);
     }
 
     #[test]

@@ -465,9 +465,10 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 && letters > 0
                 && letters <= 3
                 && start + letters < i
-                && text[start..start + letters]
+                && (text[start..start + letters]
                     .chars()
                     .all(|c| c.is_ascii_uppercase())
+                    || is_titled_currency(&b[start..start + letters]))
             {
                 out.push(tok(Tk::Word, start, start + letters, space));
                 i = scan_number(text, start + letters, false, &mut out);
@@ -482,6 +483,30 @@ fn tokenize(text: &str) -> Vec<Tok> {
         space = false;
     }
     out
+}
+
+/// Whether `letters` (at most three ASCII bytes) are a capitalized currency prefix glued to
+/// digits, written with lower case after its capital (`Rs18.4bn`, `Rs299`): its own word, as an
+/// all-capital one is. Only a form of the currency table counts, so `Mp3` or `Fig4` stay whole.
+fn is_titled_currency(letters: &[u8]) -> bool {
+    let mut buf = [0u8; 3];
+    if letters.len() < 2 || letters.len() > buf.len() || !letters[0].is_ascii_uppercase() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(letters) {
+        if !s.is_ascii_alphabetic() {
+            return false;
+        }
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..letters.len()])
+        .ok()
+        .and_then(|w| CURRENCIES.get(w))
+        .is_some_and(|forms| {
+            forms
+                .iter()
+                .any(|f| !f.exact && matches!(f.extra, "prefix" | "both" | "home_prefix"))
+        })
 }
 
 /// Where the word starting at `start` ends: letters and digits (letters only right after
@@ -980,8 +1005,12 @@ impl<'a> Parser<'a> {
             if passed_named || f.extra == "named" {
                 return self.currency_at(i, true).filter(|&(_, k)| accept(k));
             }
-            // The first form to match, not named: `currency_at`'s answer.
-            return accept(j).then(|| (self.home_currency(i, f, j), j));
+            // A shorter form whose end is not accepted leaves the answer to a longer one: `rs`
+            // before the dot of `Rs. 262 billion`, which the form `rs .` takes.
+            if !accept(j) {
+                continue;
+            }
+            return Some((self.home_currency(i, f, j), j));
         }
         None
     }
@@ -1036,10 +1065,18 @@ impl<'a> Parser<'a> {
                 converts: memchr::memmem::find(self.text.as_bytes(), b"($").is_some(),
                 ..Named::default()
             };
-            // The headline and the first paragraph: the text up to its second blank line.
-            let opening_end = memchr::memmem::find_iter(self.text.as_bytes(), b"\n\n")
-                .nth(1)
-                .unwrap_or(self.text.len());
+            // The headline and the first paragraph: the text up to its second blank line, or
+            // its third where a byline (`By Dilani Jayawardena`) stands between them, so that
+            // the dateline after it (`COLOMBO -`) still sets the story.
+            let mut blanks = memchr::memmem::find_iter(self.text.as_bytes(), b"\n\n");
+            let first = blanks.next();
+            let second = blanks.next();
+            let byline = first.zip(second).is_some_and(|(a, b)| {
+                let para = self.text[a..b].trim();
+                para.starts_with("By ") && para.len() < 80 && !para.contains('\n')
+            });
+            let opening_end =
+                if byline { blanks.next() } else { second }.unwrap_or(self.text.len());
             for (i, t) in self.toks.iter().enumerate() {
                 if t.kind != Tk::Word {
                     continue;
@@ -2634,6 +2671,33 @@ mod tests {
         let found = recognize(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_rupee_prefix_is_read_glued_or_dotted_and_is_the_local_rupee() {
+        // `Rs` glued to the figure is its own word, as an all-capital prefix is.
+        let glued = one("The league sold the rights for Rs4.6bn.");
+        assert_eq!((glued.text.as_str(), glued.value), ("Rs4.6bn", 4.6e9));
+        assert_eq!(glued.unit.as_deref(), Some("INR"));
+        // Only a currency form is cut so: a model name keeps its digits.
+        assert!(recognize("She bought an Mp3 player.").is_empty());
+        // `Rs.` before a spaced figure is the dotted form, not a bare `Rs` then a dot.
+        let dotted = one("The bridge will cost Rs. 75 billion.");
+        assert_eq!(
+            (dotted.text.as_str(), dotted.value),
+            ("Rs. 75 billion", 75e9)
+        );
+        // In a text set in Pakistan (or Sri Lanka, Nepal, Mauritius) it is that rupee.
+        let karachi = "Karachi port fees rise\n\nKARACHI - Pakistan's port authority in \
+                       Karachi raised fees to Rs850 a container.";
+        assert_eq!(one(karachi).unit.as_deref(), Some("PKR"));
+        // A byline between the headline and the dateline leaves the dateline in the opening.
+        let byline = "Port fees rise\n\nBy A. Writer\n\nKARACHI - Pakistan's port in Karachi \
+                      raised fees to Rs. 850 a container.";
+        assert_eq!(one(byline).unit.as_deref(), Some("PKR"));
+        let kandy = "Kandy water tariffs\n\nSri Lanka raised tariffs in Kandy and Colombo to \
+                     ₨ 40 a unit.";
+        assert_eq!(one(kandy).unit.as_deref(), Some("LKR"));
     }
 
     #[test]

@@ -1788,6 +1788,14 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_abbreviated_before_an_amount_ends_no_sentence() {
+        assert_eq!(
+            split("The dam will cost Rs. 90 billion. Work starts in May."),
+            ["The dam will cost Rs. 90 billion.", "Work starts in May."]
+        );
+    }
+
+    #[test]
     fn decimals_and_thousands() {
         assert_eq!(
             split("Rates rose 4.5% to $1,000.50 on 1,000. Then 2.5 million fell."),
