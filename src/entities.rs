@@ -7027,9 +7027,16 @@ impl<'a> Finder<'a> {
             && (a..b).all(|i| self.toks[i].upper && self.toks[i].class == Class::Word)
             && same(b).is_some_and(|_| self.word(b) == ",")
         {
+            // (`ILAGAN CITY, Isabela —`: the dash may follow the region's name instead.)
+            let region = |i: usize| {
+                (2..=4).contains(&(i - b))
+                    && (b + 1..i).all(|j| self.toks[j].cap && self.toks[j].class == Class::Word)
+            };
             let dash = (b + 2..b + 12).map_while(|i| same(i).map(|_| i)).any(|i| {
                 matches!(self.word(i), "-" | "\u{2013}" | "\u{2014}")
-                    && (self.word(i - 1) == ")" || self.toks[i - 1].class == Class::Number)
+                    && (self.word(i - 1) == ")"
+                        || self.toks[i - 1].class == Class::Number
+                        || region(i))
             });
             if dash {
                 return Some(Kind::Place);
@@ -16011,6 +16018,14 @@ mod tests {
         finds(
             "Zhang beat Léa Corvanne-Thibault of France in the first semi-final.",
             &[("Léa Corvanne-Thibault", "PERSON", "Léa Corvanne-Thibault")],
+        );
+    }
+
+    #[test]
+    fn capitals_a_comma_a_region_and_a_dash_open_a_dateline() {
+        finds(
+            "VELTRO CITY, Isabela \u{2014} Damage to crops has climbed, officials said.",
+            &[("VELTRO CITY", "PLACE", "VELTRO CITY")],
         );
     }
 
