@@ -566,10 +566,14 @@ impl<'a> Finder<'a> {
         }
         let p = w.find(|c: char| !c.is_ascii_alphabetic())?;
         let rest = &w[p..];
-        let figure = rest.starts_with(|c: char| c.is_ascii_digit())
-            && rest
+        // `Rs18.4bn`, `Sh2.5mn`: a scale's short form may close the figure.
+        let digits = rest.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let scale = &rest[digits.len()..];
+        let figure = digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
                 .chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && (scale.is_empty() || WORDS.scales.contains(scale));
         ((1..=3).contains(&p) && figure).then(|| &w[..p])
     }
 
@@ -580,12 +584,14 @@ impl<'a> Finder<'a> {
         let cents = w
             .rsplit_once('.')
             .is_some_and(|(_, d)| d.len() == 2 && d.chars().all(|c| c.is_ascii_digit()));
+        // (`Rs18.4bn`: a scale's short form attached says money as surely.)
+        let attached = w.ends_with(|c: char| c.is_ascii_alphabetic());
         let scale = self.toks.get(i + 1).is_some_and(|n| {
             n.sentence == self.toks[i].sentence
                 && n.class == Class::Word
                 && WORDS.scales.contains(self.word(i + 1))
         });
-        cents || scale
+        cents || scale || attached
     }
 
     fn is_conn(&self, i: usize) -> bool {
@@ -4397,6 +4403,7 @@ impl<'a> Finder<'a> {
             || initial
             || family_first
             || self.korean_name(a)
+            || self.korean_given_first(a)
             || self.nickname_after(a)
             || self.dotted_given(a)
             || double_given()
@@ -4468,6 +4475,20 @@ impl<'a> Finder<'a> {
                     && n.adjacent
                     && n.class == Class::Word
                     && korean_given_shape(n.text(self.text))
+            })
+    }
+
+    /// True when the token at `a` is a Korean given name of the `Xx-xx` shape before a Korean
+    /// family name, in the Western order (`Sun-hee Park`, `Ji-won Kang`): the family name ends a
+    /// person's name though it is a place's head word, too (`Park`).
+    fn korean_given_first(&self, a: usize) -> bool {
+        korean_given_shape(self.word(a))
+            && self.toks.get(a + 1).is_some_and(|n| {
+                n.sentence == self.toks[a].sentence
+                    && n.adjacent
+                    && n.cap
+                    && n.class == Class::Word
+                    && WORDS.korean_surnames.contains(n.text(self.text))
             })
     }
 
@@ -4562,6 +4583,10 @@ impl<'a> Finder<'a> {
         // `and the` starts a second name, whatever heads the first.
         if (a + 1..b.saturating_sub(1)).any(|i| self.word(i) == "and" && self.word(i + 1) == "the")
         {
+            return None;
+        }
+        // `Sun-hee Park`: a Korean given name and family name, no park.
+        if b == a + 2 && self.korean_given_first(a) {
             return None;
         }
         let last = self.word(b - 1);
@@ -4671,6 +4696,10 @@ impl<'a> Finder<'a> {
         }
         if self.head_then_tail(a, b) {
             return Some(Kind::Org);
+        }
+        // `on Ponderosa Way`: a road's head that names a road only where one travels on it.
+        if self.toks[b - 1].cap && WORDS.road_heads.contains(last) && self.road_before(a) {
+            return Some(Kind::Place);
         }
         if self.toks[b - 1].cap {
             for &(kind, pos) in WORDS.head(last) {
@@ -6998,9 +7027,16 @@ impl<'a> Finder<'a> {
             && (a..b).all(|i| self.toks[i].upper && self.toks[i].class == Class::Word)
             && same(b).is_some_and(|_| self.word(b) == ",")
         {
+            // (`ILAGAN CITY, Isabela —`: the dash may follow the region's name instead.)
+            let region = |i: usize| {
+                (2..=4).contains(&(i - b))
+                    && (b + 1..i).all(|j| self.toks[j].cap && self.toks[j].class == Class::Word)
+            };
             let dash = (b + 2..b + 12).map_while(|i| same(i).map(|_| i)).any(|i| {
                 matches!(self.word(i), "-" | "\u{2013}" | "\u{2014}")
-                    && (self.word(i - 1) == ")" || self.toks[i - 1].class == Class::Number)
+                    && (self.word(i - 1) == ")"
+                        || self.toks[i - 1].class == Class::Number
+                        || region(i))
             });
             if dash {
                 return Some(Kind::Place);
@@ -16184,5 +16220,73 @@ mod tests {
             "EVENT",
             "Kivora Freedom Congress"
         ));
+    }
+
+    #[test]
+    fn a_korean_given_name_before_the_family_name_is_a_person() {
+        finds(
+            "(Reporting by Dara Quill; Editing by Min-ji Park)",
+            &[("Min-ji Park", "PERSON", "Min-ji Park")],
+        );
+    }
+
+    #[test]
+    fn german_street_heads_name_places() {
+        finds(
+            "The runners passed Tessendorfer Platz and turned into Wolmaner Allee.",
+            &[
+                ("Tessendorfer Platz", "PLACE", "Tessendorfer Platz"),
+                ("Wolmaner Allee", "PLACE", "Wolmaner Allee"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_way_names_a_road_only_after_a_road_preposition() {
+        finds(
+            "The Korvath family left their home on Brindlecone Way at dawn.",
+            &[("Brindlecone Way", "PLACE", "Brindlecone Way")],
+        );
+        let found = find("The Fourth Way alliance won three seats.");
+        assert!(
+            !has(&found, "Fourth Way", "PLACE", "Fourth Way"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_amount_with_a_scale_attached_is_no_entity() {
+        let found = find("The board sold the rights for Rs21.7bn on Monday.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_worker_described_after_a_comma_is_a_person() {
+        finds(
+            "But Tam Vorell, a retired mill worker, said he would speak against the levy.",
+            &[("Tam Vorell", "PERSON", "Tam Vorell")],
+        );
+    }
+
+    #[test]
+    fn common_french_given_names_open_a_person() {
+        finds(
+            "Zhang beat Léa Corvanne-Thibault of France in the first semi-final.",
+            &[("Léa Corvanne-Thibault", "PERSON", "Léa Corvanne-Thibault")],
+        );
+    }
+
+    #[test]
+    fn capitals_a_comma_a_region_and_a_dash_open_a_dateline() {
+        finds(
+            "VELTRO CITY, Isabela \u{2014} Damage to crops has climbed, officials said.",
+            &[("VELTRO CITY", "PLACE", "VELTRO CITY")],
+        );
+    }
+
+    #[test]
+    fn a_cricket_format_is_no_entity() {
+        let found = find("The deal covers 29 Twenty20 internationals.");
+        assert!(found.is_empty(), "{found:?}");
     }
 }

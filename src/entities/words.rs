@@ -156,6 +156,8 @@ pub(super) struct Words {
     pub road_prepositions: WordSet,
     /// Event heads that also close a street's name (`Parade`): a street after `along`.
     pub street_event_heads: WordSet,
+    /// Words that close a road's name only after a road's preposition (`on Ponderosa Way`).
+    pub road_heads: WordSet,
     /// Nouns of goods that type the name before them only with more context (`its X red rose`).
     pub product_nouns: WordSet,
     /// Makers whose model code or number joins their name in a product's (`Tata LPT 1613`).
@@ -397,6 +399,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .collect(),
         road_prepositions: set(include_str!("../data/road_prepositions.txt")),
         street_event_heads: set(include_str!("../data/street_event_heads.txt")),
+        road_heads: set(include_str!("../data/road_heads.txt")),
         product_nouns: set(include_str!("../data/product_nouns.txt")),
         vehicle_makes: set(include_str!("../data/vehicle_makes.txt")),
         route_heads: set(include_str!("../data/route_heads.txt")),
