@@ -1330,17 +1330,31 @@ fn plural_noun_ahead(text: &str, words: &[(usize, usize)]) -> bool {
     false
 }
 
+/// How far before a bare figure `number_of` looks for `the number of`, in bytes: far enough
+/// that the corpus's records are the same as with the whole sentence.
+const NUMBER_OF_REACH: usize = 400;
+
 /// The plural noun of `the number of [adjectives, noun modifiers] NOUNS` earlier in the
 /// sentence (between `from` and `to`), with the noun modifiers the unit keeps: `The number of
 /// hop farms has fallen from 2,000 to about 820` counts hop farms. Only `the` (or `total`)
 /// number: `a number of` is a vague amount, no measure of one.
 fn number_of(text: &str, from: usize, to: usize) -> Option<String> {
+    // Look back a bounded stretch, not the whole sentence: every figure of a sentence asks,
+    // and a sentence can run for megabytes (a text with no spaces), which made this quadratic.
+    let mut from = from.max(to.saturating_sub(NUMBER_OF_REACH));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let before = &text[from..to];
     let at = before
         .rfind("number of ")
         .or_else(|| before.rfind("Number of "))?;
-    let lead = before[..at].trim_end().to_ascii_lowercase();
-    if !(lead.ends_with("the") || lead.ends_with("total")) {
+    let lead = before[..at].trim_end().as_bytes();
+    let ends_with = |word: &str| {
+        lead.len() >= word.len()
+            && lead[lead.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+    };
+    if !(ends_with("the") || ends_with("total")) {
         return None;
     }
     let start = from + at + "number of ".len();
