@@ -292,8 +292,15 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
             // acronym after it), the line leaves a bracket open (`The Kinabalu Growers'
             // Co-operative (Koperasi Pekebun\nKinabalu Berhad), which`), or the line is a
             // dateline (`HAMILTON, New Zealand, Oct 2
-            // (Newswire) - Pūkaki Dairy Co-operative, New\nZealand's`): both go on.
+            // (Newswire) - Pūkaki Dairy Co-operative, New\nZealand's`): both go on. Nor is a
+            // title-case line a heading when the chunk's other lines show the wrap width (three
+            // lines or more, a longer one among them) and the next word would not have fitted on
+            // it even without slack: the wrapper had to break there (`Deputy Minister for Natural Resources and Tourism
+            // Hamisi\nMwinyimkuu-Salim told reporters`, a long surname that did not fit).
             BlockKind::Text => {
+                let width_explains_break = lines.len() >= 3
+                    && prev.len() < max_len
+                    && !word_fits_exactly(p, s, max_len, max_chars);
                 block == prev
                     && is_unpunctuated_short(p)
                     && starts_upper(s)
@@ -302,6 +309,7 @@ fn split_wrapped_chunk(text: &str, lines: &[Span], out: &mut Vec<Block>) {
                     && !(goes_on_after_a_comma(s) && prev.len() * 5 > max_len * 4)
                     && !is_dateline(p)
                     && ((is_title_case(p)
+                        && !width_explains_break
                         && (prev.len() * 5 <= max_len * 4
                             || prev_is_first
                                 && (!(p.contains(", ") || p.contains(" ("))
@@ -353,6 +361,14 @@ fn word_fits(line: &str, next: &str, width_bytes: usize, width_chars: usize) -> 
     let word = next.split_whitespace().next().unwrap_or("");
     line.len() + 1 + word.len() + 2 <= width_bytes
         && line.chars().count() + 1 + word.chars().count() + 2 <= width_chars
+}
+
+/// The first word of `next` would have fitted at the end of `line` with no slack at all, by
+/// either count: when it would not, a wrapper of that width had to break before it.
+fn word_fits_exactly(line: &str, next: &str, width_bytes: usize, width_chars: usize) -> bool {
+    let word = next.split_whitespace().next().unwrap_or("");
+    line.len() + 1 + word.len() <= width_bytes
+        || line.chars().count() + 1 + word.chars().count() <= width_chars
 }
 
 /// A chunk of several lines none of which is longer than a short item or ends in punctuation:
@@ -1411,6 +1427,17 @@ mod tests {
         // A short heading above a paragraph that opens with a name and its comma still stands.
         let text = "Our readers said so.\nExpanding Ecosystem And Tougher Competition\nMeta, the parent of Facebook, said it would act. It was the first time the company had\nspoken.";
         assert_eq!(blocks(text).len(), 3, "{:?}", block_texts(text));
+    }
+
+    #[test]
+    fn a_wrapped_title_case_line_before_a_long_surname_is_no_heading() {
+        // The surname did not fit on the first line: the wrapper broke there, not a heading.
+        let text = "Deputy Minister for Natural Resources and Tourism Hamisi\nMwinyimkuu-Salim told reporters in Dodoma that the fees were still low\nagainst other parks.";
+        assert_eq!(blocks(text).len(), 1, "{:?}", block_texts(text));
+        // A title-case line in a chunk of two lines, the width unknown, is still a heading.
+        let text =
+            "Expanding Ecosystem And Tougher Competition\nConsolidation-minded investors piled in.";
+        assert_eq!(blocks(text).len(), 2, "{:?}", block_texts(text));
     }
 
     #[test]
