@@ -643,6 +643,23 @@ impl<'a> Finder<'a> {
         if self.numbered_items(i) {
             return false;
         }
+        // `Our 787s have served us`: a possessive determiner's number counts what it owns, no
+        // model of a name; `Gagnon-Roy 16:41 into the period`: a clock's time after a name.
+        let same = |j: usize| self.toks.get(j).is_some_and(|n| n.sentence == t.sentence);
+        let owner = i > 0
+            && same(i - 1)
+            && words::with_lower(self.word(i - 1), |l| {
+                matches!(l, "my" | "our" | "your" | "his" | "her" | "its" | "their")
+            });
+        let clock = w.contains(':')
+            || (same(i + 2)
+                && self.word(i + 1) == ":"
+                && self.toks[i + 1].span.start == t.span.end
+                && self.toks[i + 2].class == Class::Number
+                && self.toks[i + 2].span.start == self.toks[i + 1].span.end);
+        if owner || clock {
+            return false;
+        }
         let int_digits = w.chars().take_while(char::is_ascii_digit).count();
         // `787-9`: a three-digit model and its variant; a score (`2-1`) or a span of years
         // (`2019-20`) has fewer or more digits before the hyphen.
@@ -784,6 +801,24 @@ impl<'a> Finder<'a> {
             && self.toks[i + 1].class == Class::Word
             && !self.toks[i + 1].cap
             && numbers::currency_noun(&lexicon::lower(self.word(i + 1)))
+    }
+
+    /// `the MSP for Dundee West`, `an MLA`: a member's letters alone, after an article or
+    /// before the seat's `for`, name the seat, no body.
+    fn seat_letters(&self, i: usize, end: usize) -> bool {
+        let t = &self.toks[i];
+        let same = |j: usize| j < end && self.toks[j].sentence == t.sentence;
+        if !t.upper
+            || t.class != Class::Word
+            || !WORDS.member_letters.contains(self.word(i))
+            || (same(i + 1) && self.toks[i + 1].cap)
+        {
+            return false;
+        }
+        let article = i > 0
+            && self.toks[i - 1].sentence == t.sentence
+            && matches!(self.word(i - 1), "a" | "an");
+        article || (same(i + 1) && self.word(i + 1) == "for")
     }
 
     fn starts_run(&self, i: usize, end: usize) -> bool {
@@ -1500,7 +1535,7 @@ impl<'a> Finder<'a> {
                 k = e;
                 continue;
             }
-            if !self.starts_run(k, b) || self.currency_letters(k, b) {
+            if !self.starts_run(k, b) || self.currency_letters(k, b) || self.seat_letters(k, b) {
                 // `Meta Chief Product Officer, Chris Cox`: a title then a comma still names the
                 // person after it.
                 // `said his lawyer, Samira Haddad`: a lowercase title then a comma, too.
@@ -11195,6 +11230,29 @@ mod tests {
     #[test]
     fn currency_abbreviations_are_no_entity() {
         finds_none("The film crossed Rs 1,000 crore at the box office.");
+    }
+
+    #[test]
+    fn a_possessive_determiners_number_and_a_clock_time_name_no_model() {
+        let found = find(
+            "\"Our 350s flew well,\" said Norvik Air. Goalie Maelle Ternot-Quay 12:05 into the \
+             period let in a shot. Levels of PFAS and PFOS rose.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(t, ..)| !t.contains("350") && !t.contains("12") && !t.starts_with("PF")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_members_letters_alone_name_a_seat_no_body() {
+        let found = find("Ailsa Brennock-Hale, the MSP for Carrowmore East, spoke to an MLA.");
+        assert!(
+            found.iter().all(|(t, ..)| t != "MSP" && t != "MLA"),
+            "{found:?}"
+        );
     }
 
     #[test]
