@@ -11247,6 +11247,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_portal_is_a_product() {
+        let found = find("Sales data from the ministry's Zoravan portal showed a fall.");
+        assert!(
+            found.iter().any(|(t, k, _)| t == "Zoravan" && *k == "PRODUCT"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_members_letters_alone_name_a_seat_no_body() {
         let found = find("Ailsa Brennock-Hale, the MSP for Carrowmore East, spoke to an MLA.");
         assert!(
