@@ -11250,7 +11250,9 @@ mod tests {
     fn a_name_before_portal_is_a_product() {
         let found = find("Sales data from the ministry's Zoravan portal showed a fall.");
         assert!(
-            found.iter().any(|(t, k, _)| t == "Zoravan" && *k == "PRODUCT"),
+            found
+                .iter()
+                .any(|(t, k, _)| t == "Zoravan" && *k == "PRODUCT"),
             "{found:?}"
         );
     }
