@@ -2633,6 +2633,30 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `word` alone is a currency form written before amounts (`QR`, `Rs`, `AED`), in any
+/// of its senses: `QR 47 billion` is money, the `QR` no name.
+pub fn currency_prefix(word: &str) -> bool {
+    let before = |f: &Form| {
+        f.tokens.len() == 1
+            && matches!(f.extra, "prefix" | "both" | "home_prefix" | "named")
+            && (!f.exact || f.tokens[0] == word)
+    };
+    CURRENCIES.get(word).is_some_and(|fs| fs.iter().any(before))
+        || CURRENCIES
+            .get(lexicon::lower(word).as_ref())
+            .is_some_and(|fs| fs.iter().any(before))
+}
+
+/// Whether `word` (lower case) alone is a currency's word written after amounts, its minor
+/// units' too (`dollars`, `cents`, `rials`): the `US` of `6.4 US cents` is no place.
+pub fn currency_noun(word: &str) -> bool {
+    CURRENCIES.get(word).is_some_and(|fs| {
+        fs.iter().any(|f| {
+            f.tokens.len() == 1 && !f.exact && matches!(f.extra, "suffix" | "named_suffix" | "both")
+        })
+    })
+}
+
 /// Finds every number in `text`, in order.
 pub fn recognize(text: &str) -> Vec<Number> {
     let parser = Parser {

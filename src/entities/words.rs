@@ -253,6 +253,9 @@ pub(super) struct Words {
     /// Verbs of a contest between two sides, each split into its words (`drew with`): a known
     /// country beside one is a national side (`Sweden beat Canada`).
     pub contest: Vec<Vec<&'static str>>,
+    /// Verbs of a coming or played match that say so only in a match report (`Brazil meet
+    /// Slovenia`, `will play Poland`, `swept Argentina`), split as `contest`.
+    pub fixture: Vec<Vec<&'static str>>,
     /// Words only a match report uses (`goalkeeper`, `wickets`): two of them make an article
     /// a sports report.
     pub sport: WordSet,
@@ -458,6 +461,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         cues,
         team: set(include_str!("../data/team_nouns.txt")),
         contest: lexicon::entries(include_str!("../data/contest_verbs.txt"))
+            .map(|e| e.split(' ').collect())
+            .collect(),
+        fixture: lexicon::entries(include_str!("../data/fixture_verbs.txt"))
             .map(|e| e.split(' ').collect())
             .collect(),
         sport: set(include_str!("../data/sport_words.txt")),
