@@ -1451,6 +1451,11 @@ impl<'a> Finder<'a> {
             if i >= end || self.word(i) != "," {
                 return None;
             }
+            // `Department of Environment, Great Lakes, and Energy`: the serial comma before
+            // `and` after two fields or more.
+            if i > j && i + 2 < end && self.word(i + 1) == "and" && self.toks[i + 1].adjacent {
+                return item(i + 2, true);
+            }
             i = item(i + 1, false)?;
             if i < end && self.word(i) == "and" && self.toks[i].adjacent {
                 return item(i + 1, true);
@@ -5002,6 +5007,17 @@ impl<'a> Finder<'a> {
             });
         if feast {
             self.push(a, b, Kind::Event, EVIDENCE);
+            return;
+        }
+        // `Dong-gu`, `Gijang-gun`: a capitalized word ending in a Korean district's unit
+        // after a hyphen (place_hyphen_suffixes.txt) is a place.
+        let district = b == a + 1
+            && self.toks[a].cap
+            && self.word(a).rsplit_once('-').is_some_and(|(stem, unit)| {
+                stem.len() >= 2 && WORDS.place_hyphen_suffixes.contains(unit)
+            });
+        if district {
+            self.push(a, b, Kind::Place, EVIDENCE);
             return;
         }
         // (`Danish Social Democrats hold on`: a nationality before a party's name is the
@@ -11546,6 +11562,22 @@ mod tests {
             ],
         );
         assert!(!texts(&found).contains(&"City West"), "{found:?}");
+    }
+
+    #[test]
+    fn serial_comma_in_a_body_s_fields_and_korean_districts() {
+        finds(
+            "The Tarvale Department of Water, Coastal Lakes, and Energy supplied filters.",
+            &[(
+                "Tarvale Department of Water, Coastal Lakes, and Energy",
+                "ORG",
+                "Tarvale Department of Water, Coastal Lakes, and Energy",
+            )],
+        );
+        finds(
+            "Cranes tower over the company's Haebit-gu yard.",
+            &[("Haebit-gu", "PLACE", "Haebit-gu")],
+        );
     }
 
     #[test]
