@@ -1512,6 +1512,11 @@ impl<'a> Finder<'a> {
             if i >= end || self.word(i) != "," {
                 return None;
             }
+            // `Department of Environment, Great Lakes, and Energy`: the serial comma before
+            // `and` after two fields or more.
+            if i > j && i + 2 < end && self.word(i + 1) == "and" && self.toks[i + 1].adjacent {
+                return item(i + 2, true);
+            }
             i = item(i + 1, false)?;
             if i < end && self.word(i) == "and" && self.toks[i].adjacent {
                 return item(i + 1, true);
@@ -2933,6 +2938,20 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Dundee City West`, `Kansas City North`: a place's head word between them, too.
+        if let [Piece::Lex(la, lb, _, Kind::Place, false), Piece::Word(h), Piece::Word(m)] = *pieces
+        {
+            if lb == la + 1
+                && WORDS
+                    .head(self.word(h))
+                    .iter()
+                    .any(|&(k, _)| k == Kind::Place)
+                && WORDS.place_mods_after.contains(self.word(m))
+            {
+                self.push(la, m + 1, Kind::Place, EVIDENCE);
+                return;
+            }
+        }
         // `Brennwerk Talbahnen GmbH`: a company's suffix closes and types the name, whatever
         // town or body its words also name.
         if let [.., Piece::Word(x), Piece::Word(s)] = *pieces {
@@ -4125,7 +4144,12 @@ impl<'a> Finder<'a> {
                 && WORDS.is_common(self.word(left_end + 1))
                 && (WORDS.is_common(self.word(left_end - 1)) || (the_before && left_end >= a + 2))
         };
-        let right_suffix = (left_end + 1..b).any(|i| WORDS.is_suffix(self.word(i)));
+        // (`Municipal Water and Sewerage Company of Thira`: a legal word before `of` and the
+        // place served is the body's head noun, no firm's closing suffix.)
+        let right_suffix = (left_end + 1..b).any(|i| {
+            WORDS.is_suffix(self.word(i))
+                && !(i + 1 == b && self.toks.get(b).is_some_and(|_| self.word(b) == "of"))
+        });
         let one_and = pieces
             .iter()
             .filter(|p| matches!(**p, Piece::Conn(_)))
@@ -4145,7 +4169,10 @@ impl<'a> Finder<'a> {
             && (org_end(b - 1) || place_end())
             && !right_suffix
             // `Fire` of `Wessex Fire and Rescue Service` heads events, not this name.
-            && !(WORDS.is_suffix(self.word(left_end - 1)) || head_end(left_end - 1) == Some(Kind::Org))
+            // (`Securities and Exchange Board`: a body's head alone before `and` names no
+            // body of its own, so it shares the head after `and`.)
+            && !(WORDS.is_suffix(self.word(left_end - 1))
+                || (head_end(left_end - 1) == Some(Kind::Org) && left_end > a + 1))
             && !self.headed_left(a, left_end);
         // `Stora Enso and Metsä Group`: a name of its own on each side (no ordinary word
         // before `and`, and a name word before the head after it) makes two bodies, unlike
@@ -5041,6 +5068,17 @@ impl<'a> Finder<'a> {
             });
         if feast {
             self.push(a, b, Kind::Event, EVIDENCE);
+            return;
+        }
+        // `Dong-gu`, `Gijang-gun`: a capitalized word ending in a Korean district's unit
+        // after a hyphen (place_hyphen_suffixes.txt) is a place.
+        let district = b == a + 1
+            && self.toks[a].cap
+            && self.word(a).rsplit_once('-').is_some_and(|(stem, unit)| {
+                stem.len() >= 2 && WORDS.place_hyphen_suffixes.contains(unit)
+            });
+        if district {
+            self.push(a, b, Kind::Place, EVIDENCE);
             return;
         }
         // (`Danish Social Democrats hold on`: a nationality before a party's name is the
@@ -11598,6 +11636,64 @@ mod tests {
                 ("Caledon Power plc", "ORG", "Caledon Power plc"),
                 ("Nordvind Energi", "ORG", "Nordvind Energi"),
             ],
+        );
+    }
+
+    #[test]
+    fn and_joins_a_lone_head_and_a_legal_head_before_of() {
+        // A body's head alone before `and` names no body of its own.
+        let found = finds(
+            "Rules came from the Tariffs and Exchange Board of Veldora on Monday.",
+            &[(
+                "Tariffs and Exchange Board of Veldora",
+                "ORG",
+                "Tariffs and Exchange Board of Veldora",
+            )],
+        );
+        assert!(
+            !texts(&found).contains(&"Exchange Board of Veldora"),
+            "{found:?}"
+        );
+        // `Company` before `of` and the place served heads the body, no firm's suffix.
+        finds(
+            "The Municipal Water and Drainage Company of Morvath said the pipe cracked.",
+            &[(
+                "Municipal Water and Drainage Company of Morvath",
+                "ORG",
+                "Municipal Water and Drainage Company of Morvath",
+            )],
+        );
+    }
+
+    #[test]
+    fn parishes_italian_connectors_districts_and_short_fathers_names() {
+        let found = finds(
+            "Floods hit Tarbonne Parish again. Fans filled the Palazzo dello Tenzo in the rain. \
+             Nikos Th. Varelis, a hydrologist, said so. Anna Reid, the MP for Leeds City West, \
+             agreed.",
+            &[
+                ("Tarbonne Parish", "PLACE", "Tarbonne Parish"),
+                ("Palazzo dello Tenzo", "PLACE", "Palazzo dello Tenzo"),
+                ("Nikos Th. Varelis", "PERSON", "Nikos Th. Varelis"),
+                ("Leeds City West", "PLACE", "Leeds City West"),
+            ],
+        );
+        assert!(!texts(&found).contains(&"City West"), "{found:?}");
+    }
+
+    #[test]
+    fn serial_comma_in_a_body_s_fields_and_korean_districts() {
+        finds(
+            "The Tarvale Department of Water, Coastal Lakes, and Energy supplied filters.",
+            &[(
+                "Tarvale Department of Water, Coastal Lakes, and Energy",
+                "ORG",
+                "Tarvale Department of Water, Coastal Lakes, and Energy",
+            )],
+        );
+        finds(
+            "Cranes tower over the company's Haebit-gu yard.",
+            &[("Haebit-gu", "PLACE", "Haebit-gu")],
         );
     }
 
