@@ -7672,6 +7672,15 @@ impl<'a> Finder<'a> {
                     .join(" ");
                 trade_short.entry(key).or_insert(j);
             }
+            // `Hanseong Shipbuilding` of `Hanseong Shipbuilding & Offshore`: a firm of two
+            // trades goes by its name up to the ampersand, when two words or more stand
+            // before it (`Marks & Spencer` keeps both names).
+            if let Some(m) = (d.a + 2..b - 1).find(|&k| self.word(k) == "&") {
+                if !WORDS.institution_heads.contains(self.word(m - 1)) {
+                    let key = (d.a..m).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+                    trade_short.entry(key).or_insert(j);
+                }
+            }
         }
         // `Laos-Tarvo Railway Company Limited` and `the Laos-Tarvo Railway`: a firm named
         // after a line or a site is not the line, though its name without the suffixes is the
@@ -7705,6 +7714,69 @@ impl<'a> Finder<'a> {
                 .get(&(Kind::Org, words.join(" ")))
                 .is_some_and(|&first| first < c.a)
             {
+                let c = &mut self.cands[i];
+                c.kind = Kind::Org;
+                c.strength = GUESS;
+            }
+        }
+        // `Shares in Korvel rose` after `Korvel Plating Co.`: one word no list places, typed a
+        // place only by the words around it, that opens a firm's name the article gave before
+        // it with evidence is that firm's short form (a guess, for pass 2 to link).
+        let mut firm_firsts: FastMap<&str, usize> = FastMap::default();
+        for d in &self.cands {
+            if d.source == Source::Found
+                && d.kind == Kind::Org
+                && d.strength >= EVIDENCE
+                && d.b - d.a >= 2
+                && self.toks[d.a].class == Class::Word
+                && !WORDS.institution_heads.contains(self.word(d.b - 1))
+            {
+                let first = firm_firsts.entry(self.word(d.a)).or_insert(d.a);
+                *first = (*first).min(d.a);
+            }
+        }
+        // A word the article also puts someone or something in, to or from (`ferries to
+        // Gozo` beside `Gozo Channel Company Ltd`), or names alone before the firm, is the
+        // place the firm is named after. (Not `Shares in Korvel`: a noun only a firm owns
+        // before the preposition.)
+        let placed: FastSet<&str> = self
+            .cands
+            .iter()
+            .filter(|c| {
+                let same = |k: usize| self.toks[k].sentence == self.toks[c.a].sentence;
+                let before = firm_firsts
+                    .get(self.word(c.a))
+                    .is_some_and(|&first| c.a < first);
+                c.b - c.a == 1 && before
+                    || c.kind == Kind::Place
+                        && c.b - c.a == 1
+                        && c.a > 0
+                        && same(c.a - 1)
+                        && WORDS.place_prepositions.contains(self.word(c.a - 1))
+                        && !(c.a > 1
+                            && same(c.a - 2)
+                            && WORDS.cue(self.word(c.a - 2), Cue::Owner) == Some(Kind::Org))
+            })
+            .map(|c| self.word(c.a))
+            .collect();
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            let w = self.word(c.a);
+            if placed.contains(w) {
+                continue;
+            }
+            if c.source != Source::Found
+                || c.kind != Kind::Place
+                || c.strength > EVIDENCE
+                || c.b - c.a != 1
+                || WORDS.gazetteer.contains(w)
+                || self.lex.get(w).is_some()
+                || !WORDS.head(w).is_empty()
+                || WORDS.is_common(w)
+            {
+                continue;
+            }
+            if firm_firsts.get(w).is_some_and(|&first| first < c.a) {
                 let c = &mut self.cands[i];
                 c.kind = Kind::Org;
                 c.strength = GUESS;
@@ -11430,6 +11502,36 @@ mod tests {
         );
         assert!(
             has(&found, "Merrimack Valley", "PLACE", "Merrimack Valley"),
+            "{found:?}"
+        );
+    }
+
+    /// A firm of two trades goes by its name up to the ampersand; one word typed a place
+    /// only by what surrounds it, that opens a firm's name given before, is the firm, unless
+    /// the article puts something in it or names it alone before the firm.
+    #[test]
+    fn a_firms_name_before_its_ampersand_and_its_first_word_are_its_short_forms() {
+        let found = finds(
+            "Dorvane Shipbuilding & Offshore won six orders on Monday. Shares in Dorvane rose \
+             4.7% in Seoul. Dorvane employs 9,800 people. Analysts said Dorvane Shipbuilding \
+             was busy.",
+            &[
+                ("Dorvane", "ORG", "Dorvane Shipbuilding & Offshore"),
+                (
+                    "Dorvane Shipbuilding",
+                    "ORG",
+                    "Dorvane Shipbuilding & Offshore",
+                ),
+            ],
+        );
+        assert!(has(&found, "Seoul", "PLACE", "Seoul"), "{found:?}");
+        let found = finds(
+            "Ferries link Malta and Quvora. The Quvora Channel Company Ltd runs them. Fares \
+             to Quvora will rise.",
+            &[],
+        );
+        assert!(
+            !has(&found, "Quvora", "ORG", "Quvora Channel Company Ltd"),
             "{found:?}"
         );
     }

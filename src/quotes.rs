@@ -1943,10 +1943,15 @@ fn field_title_back(t: &Toks, lo: usize, s: usize, r: usize) -> usize {
 }
 
 /// The end of the lower-case role words starting at `i` (`general secretary`, `commuter`).
+/// One word more when the run ends in a title (`levee district executive director`): an
+/// office's field and its title read as one role.
 fn lower_titles_forward(t: &Toks, i: usize, n: usize) -> usize {
     let mut e = i;
-    while e < n && e - i < MAX_ROLE_WORDS && is_role_word(t, e) {
+    while e < n && e - i < MAX_ROLE_WORDS + 1 && is_role_word(t, e) {
         e += 1;
+    }
+    if e - i > MAX_ROLE_WORDS && !t.is_title(e - 1) {
+        e = i + MAX_ROLE_WORDS;
     }
     e
 }
@@ -4412,11 +4417,12 @@ impl<'t> Known<'t> {
                 let body = s.span.slice(self.text);
                 let rest = body.strip_prefix("In ")?;
                 let (fronted, _) = rest.split_once(", ")?;
-                let names = fronted
-                    .split(' ')
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .any(|w| matches!(w[0], "a" | "an" | "its") && w[1] == noun);
+                // `a statement`, `a written statement`, `its brief joint statement`.
+                let words: Vec<&str> = fronted.split(' ').collect();
+                let names = words.iter().enumerate().any(|(k, w)| {
+                    matches!(*w, "a" | "an" | "its")
+                        && words[k + 1..].iter().take(3).any(|v| *v == noun)
+                });
                 if !names {
                     return None;
                 }
@@ -4424,7 +4430,25 @@ impl<'t> Known<'t> {
                 if self.text[at..].starts_with("the ") {
                     at += "the ".len();
                 }
-                let name = self.org_at(at).map(|n| self.full_org(n)).or_else(|| {
+                let name = self.org_at(at).map(|n| self.full_org(n));
+                // `In a written statement, chief executive Ana Ruiz said`: a person, after
+                // lower-case role words at most, wrote it.
+                let name = name.or_else(|| {
+                    let i = self.people.partition_point(|p| p.pos < at);
+                    self.people[i..]
+                        .iter()
+                        .take_while(|p| p.pos < s.span.end)
+                        .find(|p| !p.org && !p.weak)
+                        .filter(|p| {
+                            let between = &self.text[at..p.pos];
+                            between.split_whitespace().count() <= MAX_ROLE_WORDS + 1
+                                && between
+                                    .chars()
+                                    .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                        })
+                        .map(|p| p.name.clone())
+                });
+                let name = name.or_else(|| {
                     // A short form the entities stage did not type ORG (`Saguaro Ridge`): the
                     // organization named before whose name it opens.
                     let run = capitalized_runs(&self.text[at..s.span.end])
@@ -4655,6 +4679,12 @@ impl<'t> Known<'t> {
             .filter(|&k| t.is_word(k) && outside(k) && t.cue_at(k).is_some())
             .take(3);
         for cue in cues {
+            // `The exposed lists could reveal treatment …, said Eva Lind, a lawyer`: a cue
+            // after a comma with a name after it (a title between at most) is inverted; the
+            // clause before is what was said, the name its subject.
+            if let Some(p) = self.inverted_subject(&t, cue, named) {
+                return Subject::Person(p.clone(), None);
+            }
             let lo = (0..cue)
                 .rev()
                 .find(|&k| t.punct(k).is_some_and(is_quote_char))
@@ -4752,6 +4782,30 @@ impl<'t> Known<'t> {
             Some(p) => Subject::Person(p.clone(), None),
             None => described_opener(&t).map_or(Subject::Other, |p| Subject::Person(p, None)),
         }
+    }
+
+    /// The person named right after the cue at `cue` when it follows a comma: `…, said Eva
+    /// Lind`, `…, said union lawyer Eva Lind` (lower-case role words between, no punctuation).
+    fn inverted_subject<'p>(
+        &self,
+        t: &Toks,
+        cue: usize,
+        named: &[&'p Person],
+    ) -> Option<&'p Person> {
+        if cue == 0 || t.punct(cue - 1) != Some(',') {
+            return None;
+        }
+        let after = cue + t.cue_at(cue)?;
+        let start = t.toks.get(after)?.span.start;
+        let end = t.toks[lower_titles_forward(t, after, t.len()).min(t.len() - 1)]
+            .span
+            .start;
+        let last = t.toks.last()?.span.end;
+        named
+            .iter()
+            .copied()
+            .find(|p| p.pos >= start && p.pos <= end)
+            .filter(|p| !self.owner_at(p.pos, last))
     }
 
     /// The person the sentence `span` opens with, at its start or after a fronted phrase and
@@ -8745,5 +8799,37 @@ mod speaker_reference_tests {
                     raised my family here,\" she said, \"and at my age I don't want to move.\"";
         let m = found(text, &[("Madam Rosalind Pereira", "PERSON")]);
         assert_eq!(speakers(text, &m), vec![Some("Rosalind Pereira".into())]);
+    }
+
+    #[test]
+    fn a_field_and_a_two_word_title_before_the_name_are_one_role() {
+        let text = "\"We got lucky last year,\" said levee district executive director \
+                    Tobias Quenneville. \"It could have been worse.\"";
+        let who = Some("Tobias Quenneville".to_string());
+        assert_eq!(speakers(text, &[]), vec![who.clone(), who]);
+    }
+
+    #[test]
+    fn an_inverted_cue_after_a_comma_makes_the_name_after_it_the_subject() {
+        let text = "The leaked lists could reveal treatment for illnesses such as HIV, said \
+                    Marta Kell-Varga, a data lawyer.\n\n\"A list of medicines is a medical \
+                    history,\" she said.";
+        let m = found(text, &[("Marta Kell-Varga", "PERSON")]);
+        assert_eq!(speakers(text, &m), vec![Some("Marta Kell-Varga".into())]);
+    }
+
+    #[test]
+    fn the_person_after_a_fronted_written_statement_wrote_it() {
+        let text = "Korvel Plating Co. did not admit liability. In a written statement, chief \
+                    executive Dana P. Whitlock said the firm had stopped.\n\n\"We have been \
+                    part of this community,\" the statement said.";
+        let m = found(
+            text,
+            &[
+                ("Korvel Plating Co.", "ORG"),
+                ("Dana P. Whitlock", "PERSON"),
+            ],
+        );
+        assert_eq!(speakers(text, &m), vec![Some("Dana P. Whitlock".into())]);
     }
 }
