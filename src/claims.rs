@@ -481,11 +481,15 @@ fn is_age_apposition(text: &str, n: &Number, sent_start: usize) -> bool {
         return false;
     }
     // The word before the comma, found by a bounded backward scan (a long run of text without
-    // spaces must not be rescanned for every figure in it).
+    // spaces must not be rescanned for every figure in it). A surname after a lower-case
+    // particle (`al-Hariri`, `bin-Saad`) is capitalized after its hyphen.
     words_before(text, sent_start + before.len(), sent_start, 1)
         .first()
-        .and_then(|&(s, _)| text[s..].chars().next())
-        .is_some_and(char::is_uppercase)
+        .is_some_and(|&(s, e)| {
+            let word = &text[s..e];
+            let capital = |part: &str| part.chars().next().is_some_and(char::is_uppercase);
+            capital(word) || word.rsplit('-').next().is_some_and(capital)
+        })
 }
 
 /// `dies at 88`, `She was 88.`, `now 39 and`: a bare whole number after an age cue.
@@ -1232,6 +1236,18 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     // number of ships passing through the canal dropped to 13,213 from 20,148.
     if let Some(noun) = number_of(text, cx.sent_start, n.start) {
         return unit_of_kind(n.end, Some(noun));
+    }
+    // `from 32 dinars to 23`: the bare end of a change is in the currency of its start.
+    if let Some(p) = previous.filter(|p| {
+        p.kind == "money"
+            && p.sentence == sentence
+            && p.end <= n.start
+            && text[p.end..n.start].trim().eq_ignore_ascii_case("to")
+            && words_before(text, p.start, cx.sent_start, 1)
+                .first()
+                .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("from"))
+    }) {
+        return (n.end, p.unit.clone(), false);
     }
     let unit = previous
         .filter(|p| p.kind == "count" && (p.sentence == sentence || ends_clause))
@@ -2026,6 +2042,25 @@ mod tests {
         // `a number of` is a vague amount, not the measure of one.
         let c = one("A number of stalls were shut, and 40 reopened.");
         assert_ne!(c.unit.as_deref(), Some("stalls"));
+    }
+
+    #[test]
+    fn the_bare_end_of_a_change_in_money_is_in_its_currency() {
+        let c = claims("In Amman the voucher went from 32 dinars to 23, the agency said.");
+        let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(units, [Some("JOD"), Some("JOD")]);
+        // Not a figure after `to` that starts no change from the amount.
+        let c = claims("It paid $5 to 40 people.");
+        assert_ne!(c.last().and_then(|c| c.unit.as_deref()), Some("USD"));
+    }
+
+    #[test]
+    fn an_age_after_a_particle_surname_is_an_age() {
+        let c = one("\"It hurts,\" said Khaled al-Hariri, 46, who sells rice.");
+        assert_eq!((c.kind.as_str(), c.unit.as_deref()), ("age", Some("years")));
+        // A hyphenated given name keeps its capital in front.
+        let c = one("Its chief, Lee Jae-young, 52, spoke.");
+        assert_eq!((c.kind.as_str(), c.unit.as_deref()), ("age", Some("years")));
     }
 
     #[test]

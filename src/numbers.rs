@@ -2745,7 +2745,10 @@ mod tests {
     fn qatar_riyals_are_written_qr_in_a_text_naming_qatar() {
         let doha = "Doha airline orders jets\n\nThe Qatari carrier signed a QR 47 billion deal.";
         let n = one(doha);
-        assert_eq!((n.text.as_str(), n.unit.as_deref()), ("QR 47 billion", Some("QAR")));
+        assert_eq!(
+            (n.text.as_str(), n.unit.as_deref()),
+            ("QR 47 billion", Some("QAR"))
+        );
         assert!(recognize("Scan the QR code.").is_empty());
     }
 
