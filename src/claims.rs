@@ -2049,9 +2049,9 @@ mod tests {
         let c = claims("In Amman the voucher went from 32 dinars to 23, the agency said.");
         let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
         assert_eq!(units, [Some("JOD"), Some("JOD")]);
-        // Not a figure after `to` that starts no change from the amount.
-        let c = claims("It paid $5 to 40 people.");
-        assert_ne!(c.last().and_then(|c| c.unit.as_deref()), Some("USD"));
+        // Without `from` the figure after `to` is no end of a change from the amount.
+        let c = claims("In Amman a 32 dinars bonus went to 23 of them.");
+        assert_ne!(c.last().and_then(|c| c.unit.as_deref()), Some("JOD"));
     }
 
     #[test]
