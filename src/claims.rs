@@ -1291,16 +1291,40 @@ fn exchange_rate(
 }
 
 /// The plural noun of `of [the, their, a country's, biggest ...] NOUNS` after a figure, read
-/// over at most a few words and stopping at another figure (`five of their 17 games` is read
-/// from the second figure).
+/// over at most a few words and past one figure sizing the whole (`850 of its 3,400 jobs`
+/// counts jobs, as the gold does), stopping at a second.
 fn partitive(text: &str, end: usize, limit: usize) -> Option<String> {
     let words = words_after(text, end, limit, MAX_CUE_WORDS + 1);
     let (&(s, e), rest) = words.split_first()?;
     if !text[s..e].eq_ignore_ascii_case("of") || text[end..s].trim() != "" {
         return None;
     }
+    partitive_noun(text, rest, limit, false)
+}
+
+/// The plural noun in the words after `of` (see [`partitive`]); one figure giving the size
+/// of the whole (`850 of its 3,400 jobs`) is passed over unless `whole` says one was.
+fn partitive_noun(
+    text: &str,
+    rest: &[(usize, usize)],
+    limit: usize,
+    whole: bool,
+) -> Option<String> {
     for &(s, e) in rest {
         let w = lexicon::lower(&text[s..e]);
+        if w.starts_with(|c: char| c.is_ascii_digit()) && !whole {
+            // The figure read whole (its group commas and decimal dot), then the words after.
+            let len = text[s..]
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+                .count();
+            let end = s + text[s..s + len].trim_end_matches([',', '.']).len();
+            if !text[end..].starts_with(' ') {
+                return None;
+            }
+            let after = words_after(text, end, limit, 3);
+            return partitive_noun(text, &after, limit, true);
+        }
         if w.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains_key(&*w) {
             return None;
         }
@@ -2052,6 +2076,13 @@ mod tests {
         // Without `from` the figure after `to` is no end of a change from the amount.
         let c = claims("In Amman a 32 dinars bonus went to 23 of them.");
         assert_ne!(c.last().and_then(|c| c.unit.as_deref()), Some("JOD"));
+    }
+
+    #[test]
+    fn a_part_of_a_counted_whole_counts_its_noun() {
+        let c = claims("The plant puts about 850 of its 3,400 jobs at risk.");
+        let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(units, [Some("jobs"), Some("jobs")]);
     }
 
     #[test]
