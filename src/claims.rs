@@ -481,11 +481,15 @@ fn is_age_apposition(text: &str, n: &Number, sent_start: usize) -> bool {
         return false;
     }
     // The word before the comma, found by a bounded backward scan (a long run of text without
-    // spaces must not be rescanned for every figure in it).
+    // spaces must not be rescanned for every figure in it). A surname after a lower-case
+    // particle (`al-Hariri`, `bin-Saad`) is capitalized after its hyphen.
     words_before(text, sent_start + before.len(), sent_start, 1)
         .first()
-        .and_then(|&(s, _)| text[s..].chars().next())
-        .is_some_and(char::is_uppercase)
+        .is_some_and(|&(s, e)| {
+            let word = &text[s..e];
+            let capital = |part: &str| part.chars().next().is_some_and(char::is_uppercase);
+            capital(word) || word.rsplit('-').next().is_some_and(capital)
+        })
 }
 
 /// `dies at 88`, `She was 88.`, `now 39 and`: a bare whole number after an age cue.
@@ -1233,6 +1237,18 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     if let Some(noun) = number_of(text, cx.sent_start, n.start) {
         return unit_of_kind(n.end, Some(noun));
     }
+    // `from 32 dinars to 23`: the bare end of a change is in the currency of its start.
+    if let Some(p) = previous.filter(|p| {
+        p.kind == "money"
+            && p.sentence == sentence
+            && p.end <= n.start
+            && text[p.end..n.start].trim().eq_ignore_ascii_case("to")
+            && words_before(text, p.start, cx.sent_start, 1)
+                .first()
+                .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("from"))
+    }) {
+        return (n.end, p.unit.clone(), false);
+    }
     let unit = previous
         .filter(|p| p.kind == "count" && (p.sentence == sentence || ends_clause))
         .and_then(|p| p.unit.clone());
@@ -1275,16 +1291,40 @@ fn exchange_rate(
 }
 
 /// The plural noun of `of [the, their, a country's, biggest ...] NOUNS` after a figure, read
-/// over at most a few words and stopping at another figure (`five of their 17 games` is read
-/// from the second figure).
+/// over at most a few words and past one figure sizing the whole (`850 of its 3,400 jobs`
+/// counts jobs, as the gold does), stopping at a second.
 fn partitive(text: &str, end: usize, limit: usize) -> Option<String> {
     let words = words_after(text, end, limit, MAX_CUE_WORDS + 1);
     let (&(s, e), rest) = words.split_first()?;
     if !text[s..e].eq_ignore_ascii_case("of") || text[end..s].trim() != "" {
         return None;
     }
+    partitive_noun(text, rest, limit, false)
+}
+
+/// The plural noun in the words after `of` (see [`partitive`]); one figure giving the size
+/// of the whole (`850 of its 3,400 jobs`) is passed over unless `whole` says one was.
+fn partitive_noun(
+    text: &str,
+    rest: &[(usize, usize)],
+    limit: usize,
+    whole: bool,
+) -> Option<String> {
     for &(s, e) in rest {
         let w = lexicon::lower(&text[s..e]);
+        if w.starts_with(|c: char| c.is_ascii_digit()) && !whole {
+            // The figure read whole (its group commas and decimal dot), then the words after.
+            let len = text[s..]
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+                .count();
+            let end = s + text[s..s + len].trim_end_matches([',', '.']).len();
+            if !text[end..].starts_with(' ') {
+                return None;
+            }
+            let after = words_after(text, end, limit, 3);
+            return partitive_noun(text, &after, limit, true);
+        }
         if w.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains_key(&*w) {
             return None;
         }
@@ -2026,6 +2066,32 @@ mod tests {
         // `a number of` is a vague amount, not the measure of one.
         let c = one("A number of stalls were shut, and 40 reopened.");
         assert_ne!(c.unit.as_deref(), Some("stalls"));
+    }
+
+    #[test]
+    fn the_bare_end_of_a_change_in_money_is_in_its_currency() {
+        let c = claims("In Amman the voucher went from 32 dinars to 23, the agency said.");
+        let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(units, [Some("JOD"), Some("JOD")]);
+        // Without `from` the figure after `to` is no end of a change from the amount.
+        let c = claims("In Amman a 32 dinars bonus went to 23 of them.");
+        assert_ne!(c.last().and_then(|c| c.unit.as_deref()), Some("JOD"));
+    }
+
+    #[test]
+    fn a_part_of_a_counted_whole_counts_its_noun() {
+        let c = claims("The plant puts about 850 of its 3,400 jobs at risk.");
+        let units: Vec<_> = c.iter().map(|c| c.unit.as_deref()).collect();
+        assert_eq!(units, [Some("jobs"), Some("jobs")]);
+    }
+
+    #[test]
+    fn an_age_after_a_particle_surname_is_an_age() {
+        let c = one("\"It hurts,\" said Khaled al-Hariri, 46, who sells rice.");
+        assert_eq!((c.kind.as_str(), c.unit.as_deref()), ("age", Some("years")));
+        // A hyphenated given name keeps its capital in front.
+        let c = one("Its chief, Lee Jae-young, 52, spoke.");
+        assert_eq!((c.kind.as_str(), c.unit.as_deref()), ("age", Some("years")));
     }
 
     #[test]

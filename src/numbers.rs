@@ -755,6 +755,10 @@ struct Named {
     /// Whether a bare `$` opens a bracket (`C$612 million ($447 million)`): the text converts
     /// its local dollars into US ones, so a bare `$` is the US dollar.
     converts: bool,
+    /// Codes written by their country's adjective before a currency word (`0.9 Indian
+    /// rupees`): a text that must say whose rupees it means there sets its bare `Rs` apart
+    /// from them.
+    marked: FastSet<&'static str>,
 }
 
 struct Parser<'a> {
@@ -961,7 +965,12 @@ impl<'a> Parser<'a> {
         }
         let named = self.named();
         let count = |f: &Form| named.countries.get(f.value).copied().unwrap_or(0);
-        let mut best = (usual, (2 * count(usual)).max(1));
+        // A text that marks the usual currency by its country (`0.9 Indian rupees`) but not
+        // the home one needs the home country named only more often than the usual one's,
+        // not twice as often: the mark shows the bare form means another currency.
+        let usual_marked = named.marked.contains(usual.value);
+        let factor = if usual_marked { 1 } else { 2 };
+        let mut best = (usual, (factor * count(usual)).max(1));
         // A text that marks its local dollars (`A$8.4 million`) but writes no US ones by a form
         // of their own and converts none in brackets means its local dollars by a bare `$` too
         // (`the $4.20 favourite` in a Melbourne Cup report).
@@ -969,6 +978,7 @@ impl<'a> Parser<'a> {
         for f in homes {
             if count(f) > best.1
                 && (!named.written.contains(f.value) || marks_only_local)
+                && !(usual_marked && named.marked.contains(f.value))
                 && named.opening.contains(f.value)
                 && self.match_form(i, f) == Some(j)
             {
@@ -1094,6 +1104,17 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                     named.codes.insert(f.value);
+                    if f.extra == "country" {
+                        let j = self.match_form(i, f).unwrap_or(i + 1);
+                        let word_after = self.candidates(&CURRENCIES, j).any(|g| {
+                            g.value == f.value
+                                && matches!(g.extra, "suffix" | "both" | "named_suffix")
+                                && self.match_form(j, g).is_some()
+                        });
+                        if word_after {
+                            named.marked.insert(f.value);
+                        }
+                    }
                     if matches!(f.extra, "country" | "both") {
                         *named.countries.entry(f.value).or_default() += 1;
                         if t.start < opening_end {
@@ -2722,6 +2743,37 @@ mod tests {
         let kandy = "Kandy water tariffs\n\nSri Lanka raised tariffs in Kandy and Colombo to \
                      ₨ 40 a unit.";
         assert_eq!(one(kandy).unit.as_deref(), Some("LKR"));
+    }
+
+    #[test]
+    fn a_text_marking_indian_rupees_means_its_local_rupee_by_rs() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            recognize(text).into_iter().map(|n| n.unit).collect()
+        };
+        // Nepal named three times, India twice: not twice as often, but the text marks
+        // India's rupees by name, so its bare `Rs` is Nepal's.
+        let marked = "Nepal to sell power via Indian grid\n\nNepal will sell power to \
+                      Nepal's neighbours from Kathmandu for Rs 8.55 a unit, plus 0.9 Indian \
+                      rupees a unit.";
+        assert_eq!(
+            units(marked),
+            [Some("NPR".to_string()), Some("INR".to_string())]
+        );
+        // Without the mark, India's rupee stays until Nepal is named twice as often.
+        let unmarked = "Nepal to sell power via Indian grid\n\nNepal will sell power to \
+                        Nepal's neighbours from Kathmandu for Rs 8.55 a unit in India.";
+        assert_eq!(units(unmarked), [Some("INR".to_string())]);
+    }
+
+    #[test]
+    fn qatar_riyals_are_written_qr_in_a_text_naming_qatar() {
+        let doha = "Doha airline orders jets\n\nThe Qatari carrier signed a QR 47 billion deal.";
+        let n = one(doha);
+        assert_eq!(
+            (n.text.as_str(), n.unit.as_deref()),
+            ("QR 47 billion", Some("QAR"))
+        );
+        assert!(recognize("Scan the QR code.").is_empty());
     }
 
     #[test]
