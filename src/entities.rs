@@ -9137,12 +9137,35 @@ impl<'a> Finder<'a> {
                 let w = c.span.slice(self.text);
                 c.b - c.a == 1 && w.chars().filter(|ch| ch.is_uppercase()).count() >= 2
             };
+            // `the Paraguayan Chamber of Grain and Oilseed Exporters, or Capeco`, `Iceland's
+            // National Energy Authority, Orkustofnun, must`: one word no list knows after a
+            // body of three words or more is its short form in its own tongue, whose letters
+            // need not spell the English name.
+            let unlisted = c.b - c.a == 1 && d.kind == Kind::Org && d.b - d.a >= 3 && {
+                let w = self.word(c.a);
+                self.lex.get(w).is_none()
+                    && !WORDS.gazetteer.contains(w)
+                    && !WORDS.is_given(w)
+                    && !WORDS.is_non_entity(w)
+                    && !WORDS.is_common(w)
+            };
+            // The apposition `, X,` takes only such a word, and only before a lower-case
+            // word (a verb), not in a list of names.
+            let apposition = c.a == d.b + 1 && self.word(d.b) == ",";
+            let next_lower = self.toks.get(c.b + 1).is_some_and(|t| {
+                t.sentence == si
+                    && t.class == Class::Word
+                    && !t.cap
+                    && !t.upper
+                    && !matches!(self.word(c.b + 1), "and" | "or")
+            });
             if c.kind == Kind::Person
                 || i == j
                 || self.toks[c.a].sentence != si
                 || !closed
                 || !short
-                || (acronym_only && !acronym)
+                || (acronym_only && !acronym && !unlisted)
+                || (apposition && (!unlisted || self.word(c.b) != "," || !next_lower))
             {
                 continue;
             }
@@ -9187,6 +9210,10 @@ impl<'a> Finder<'a> {
         }
         if w(b + 1)? == "or" {
             return Some((b + 2, true));
+        }
+        // `, Orkustofnun, must`: a one-word apposition (the caller checks its shape).
+        if w(b + 2) == Some(",") && self.toks.get(b + 1).is_some_and(|t| t.cap) {
+            return Some((b + 1, true));
         }
         // `, known as`, `, also known as`, `, known locally as`, `, better known as the`.
         let mut k = b + 1;
@@ -11428,6 +11455,22 @@ mod tests {
         // A list with `or` names two places, no short form.
         let found = find("Flights to Kenya, or Uganda, were cancelled on Monday.");
         assert!(!has(&found, "Uganda", "PLACE", "Kenya"), "{found:?}");
+    }
+
+    /// One word no list knows, after a body's name of three words or more with `, or` or in
+    /// a comma apposition before a verb, is its short form in the body's own tongue.
+    #[test]
+    fn an_unlisted_word_after_or_or_in_apposition_is_a_bodys_short_form() {
+        finds(
+            "Figures came from the Ruritanian Chamber of Grain Exporters, or Grexpa. Grexpa \
+             said exports fell.",
+            &[("Grexpa", "ORG", "Ruritanian Chamber of Grain Exporters")],
+        );
+        finds(
+            "The National Water Authority, Vatnsstofa, must approve the plan. Vatnsstofa \
+             declined to comment.",
+            &[("Vatnsstofa", "ORG", "National Water Authority")],
+        );
     }
 
     /// Two capitals after a body of two words they spell, and an acronym written as a word,

@@ -1304,6 +1304,16 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             // of the University of Rzeszow, speaking at…, said`: the name before where they
             // work, not the workplace the apposition describes.
             let mut p = if prep(r - 1) { r - 1 } else { r - 2 };
+            // `Seaspan Shipyards in North Vancouver, which bid for the work, said`: the body
+            // or person before `in` speaks, not the place where it is.
+            if p == r - 1 && p > lo && t.low(p) == "in" && t.is_cap(p - 1) {
+                let r2 = cap_run_back(t, lo, p);
+                if let Some(attr) =
+                    name_attr(t, r2, p).filter(|a| matches!(a.who, Who::Name { .. }))
+                {
+                    return Some((attr, r2));
+                }
+            }
             // Two hops at most: the workplace's own `of` (`the University of Rzeszow`).
             for _ in 0..2 {
                 if !(p > lo && t.is_cap(p - 1) && matches!(t.low(p), "of" | "from" | "at")) {
@@ -1441,6 +1451,43 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 if r0 < from - 1 && h > r {
                     attr.title = Some(t.text_of(r0, h - 1).to_string());
                     from = r0;
+                    // `Minister of Tourism and Sport Ana Ruiz said`: the portfolio's fields
+                    // follow the title's `of`.
+                    if field && from > lo + 1 && t.low(from - 1) == "of" {
+                        let r1 = cap_run_back(t, lo, from - 1);
+                        if r1 < from - 1 && (r1..from - 1).all(|i| t.is_title(i)) {
+                            attr.title = Some(t.text_of(r1, h - 1).to_string());
+                            from = r1;
+                        }
+                    }
+                }
+            } else if r0 == from - 1 && t.is_title(r) && holder.is_some_and(|h| h > r) {
+                // `Acme president and CEO Ana Ruiz said`: a lower-case title joined to the
+                // capitalized one, its owner's name before it.
+                let s0 = lower_titles_back(t, lo, from - 1);
+                if s0 < from - 1 && t.is_title(from - 2) {
+                    let h = holder.unwrap_or(r);
+                    attr.title = Some(t.text_of(s0, h - 1).to_string());
+                    from = cap_run_back(t, lo, s0);
+                }
+            }
+        }
+        // `Minister of Tourism and Sport Ana Ruiz said`: a title, its `of` and a portfolio of
+        // two fields joined by `and`, the last field run into the holder's name.
+        if attr.title.is_none() && from == r && from > lo + 3 && t.low(from - 1) == "and" {
+            let r0 = cap_run_back(t, lo, from - 1);
+            let r1 = if r0 > lo + 1 && r0 < from - 1 && t.low(r0 - 1) == "of" {
+                cap_run_back(t, lo, r0 - 1)
+            } else {
+                r0
+            };
+            if r1 < r0 && (r1..r0 - 1).all(|i| t.is_title(i)) {
+                let holder = field_name_start(t, r, k).and_then(|s| Some((s, name_attr(t, s, k)?)));
+                if let Some((s, mut a)) = holder.filter(|(_, a)| matches!(a.who, Who::Name { .. }))
+                {
+                    a.title = a.title.or_else(|| Some(t.text_of(r1, s - 1).to_string()));
+                    attr = a;
+                    from = r1;
                 }
             }
         }
@@ -8556,6 +8603,53 @@ mod tests {
             "The walls came down,",
             Some("Darius Karimi-Zadeh"),
         );
+    }
+
+    #[test]
+    fn body_before_in_place_speaks_not_the_place() {
+        let q = quotes(
+            "Harlow Boatworks in Port Ellery, which bid for the work, said it was \
+             \"deeply disappointed by the outcome\" and would appeal.",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Harlow Boatworks"));
+    }
+
+    #[test]
+    fn jean_is_a_given_name_of_either_gender() {
+        assert_eq!(given_name("jean"), Some(Gender::Any));
+        one(
+            "The price was good, said Jean Mugabo Karenzi, the station manager.\n\n\
+             Karenzi said the station had grown. \"We could not wait,\" he said.",
+            "We could not wait,",
+            Some("Jean Mugabo Karenzi"),
+        );
+    }
+
+    #[test]
+    fn lower_title_and_title_after_owner_before_the_holder() {
+        one(
+            "\"These are the routes that matter,\" Northwind Rail president and CEO Oskar \
+             Lindqvist-Moe told reporters.",
+            "These are the routes that matter,",
+            Some("Oskar Lindqvist-Moe"),
+        );
+    }
+
+    #[test]
+    fn title_of_two_fields_before_the_holder() {
+        let text = "\"The point is not to punish anyone,\" Minister of Culture and Media Ivka \
+                    Perić-Lovrić told the newspaper.";
+        let at = text.find("Ivka").unwrap();
+        let m = [mention(
+            "Ivka Perić-Lovrić",
+            "PERSON",
+            "Ivka Perić-Lovrić",
+            at,
+        )];
+        let q = quotes_with(text, &m);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ivka Perić-Lovrić"));
     }
 
     #[test]
