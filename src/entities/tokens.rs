@@ -465,10 +465,26 @@ fn push_word(
         };
         // `Gonzalo Ibarra-Mendoza`, `Maria Lima-Santos`: after a given name, two place names
         // joined by a hyphen are a double surname, not a route.
+        // (`said Aminata Koné-Bamba`: so, after a lone capitalized word that no list knows,
+        // not after a longer name (`Kenya Airways Nairobi-Mombasa`) or a known place.)
+        let lone_unknown = |t: &Tok| {
+            let w = t.span.slice(text);
+            let before_cap = out.len() >= 2 && {
+                let b = &out[out.len() - 2];
+                b.sentence == si && b.cap
+            };
+            !before_cap
+                && !t.upper
+                && !place(w)
+                && !super::BUILTIN.map.contains_key(w)
+                && !WORDS.is_common(w)
+                && !WORDS.nationalities.contains(w)
+                && WORDS.head(w).is_empty()
+        };
         let after_given = adjacent
-            && out
-                .last()
-                .is_some_and(|t| t.sentence == si && t.cap && WORDS.is_given(t.span.slice(text)));
+            && out.last().is_some_and(|t| {
+                t.sentence == si && t.cap && (WORDS.is_given(t.span.slice(text)) || lone_unknown(t))
+            });
         // `SG Flensburg-Handewitt`, `FC Ingolstadt-Süd`: after a club's form, the places
         // joined by a hyphen are the club's one name.
         let after_club = adjacent

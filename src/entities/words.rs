@@ -113,6 +113,9 @@ pub(super) struct Words {
     pub nationalities: WordSet,
     /// Last words of a sports competition's name: `League`, `Cup`.
     pub competition_heads: WordSet,
+    /// `Men`, `Women`: a possessive one inside a competition's name (`European Men's
+    /// Handball Championship`) is the division's, no owner's.
+    pub gender_divisions: WordSet,
     /// Words naming a competition of the world, not of one country: `World`, `Olympic`.
     pub world_words: WordSet,
     pub non_entities: WordSet,
@@ -378,6 +381,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         calendar: set(include_str!("../data/calendar.txt")),
         nationalities: set(include_str!("../data/nationalities.txt")),
         competition_heads: set(include_str!("../data/competition_heads.txt")),
+        gender_divisions: set(include_str!("../data/gender_divisions.txt")),
         world_words: set(include_str!("../data/world_words.txt")),
         non_entities: set(include_str!("../data/non_entities.txt")),
         instrument_nouns: set(include_str!("../data/instrument_nouns.txt")),
