@@ -5668,6 +5668,12 @@ impl<'a> Finder<'a> {
     /// `a` right after `against` (past a `the`) that follows a noun of one match
     /// (match_nouns.txt) is the side met, in any article.
     fn match_against(&self, a: usize) -> bool {
+        self.match_noun_then(a, "against")
+    }
+
+    /// The name at `a` right after `prep` (past a `the`) that follows a noun of one match
+    /// (match_nouns.txt): `a final against France`, `lost the semi-final to France`.
+    fn match_noun_then(&self, a: usize, prep: &str) -> bool {
         let si = self.toks[a].sentence;
         let same = |i: usize| self.toks[i].sentence == si && self.toks[i].class == Class::Word;
         let mut k = a;
@@ -5676,7 +5682,7 @@ impl<'a> Finder<'a> {
         }
         k >= 2
             && same(k - 1)
-            && self.word(k - 1) == "against"
+            && self.word(k - 1) == prep
             && same(k - 2)
             && !self.toks[k - 2].cap
             && WORDS.match_nouns.contains(self.word(k - 2))
@@ -8284,7 +8290,8 @@ impl<'a> Finder<'a> {
                             || self.fixture_side(c.a, c.b)))
                 {
                     contest[id] = true;
-                } else if self.placed_after(c.a) {
+                } else if self.placed_after(c.a) && !self.match_noun_then(c.a, "to") {
+                    // (`lost the semi-final to France` puts nobody in France.)
                     placed[id] = true;
                 }
             }
@@ -12410,7 +12417,8 @@ mod tests {
         // Not `sanctions against Russia`: only a match's noun makes the name a side.
         finds(
             "Holvik set up a final against France. The bronze-medal match against Spain is \
-             on Sunday. The sanctions against Russia stay.",
+             on Sunday. The sanctions against Russia stay. Spain lost the semi-final to France \
+             27-30.",
             &[
                 ("France", "ORG", "France"),
                 ("Spain", "ORG", "Spain"),
