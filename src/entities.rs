@@ -4838,9 +4838,11 @@ impl<'a> Finder<'a> {
                     }
                     // `Sør-Vest Police District`, `Riceville Community School District`: an
                     // area's head after a body's names the body's area, the body itself.
+                    // So does a service such a body runs (`Vekol Valley Irrigation District`).
                     let body_before = b - a >= 3
                         && WORDS.unit_areas.contains(last)
-                        && WORDS.has_head(self.word(b - 2), Kind::Org, Pos::End);
+                        && (WORDS.has_head(self.word(b - 2), Kind::Org, Pos::End)
+                            || WORDS.district_services.contains(self.word(b - 2)));
                     if kind == Kind::Place && body_before {
                         return Some(Kind::Org);
                     }
@@ -5575,14 +5577,17 @@ impl<'a> Finder<'a> {
         if k > 0 && is(k - 1, "the") {
             k -= 1;
         }
+        let owned = self.toks[b - 1].raw_end > self.toks[b - 1].span.end;
+        // `beating China's Lin Haoran`: a name owning the next one after the verb is the
+        // player's country, a place; the side met is the player.
+        let player_after = owned && same(b) && self.toks[b].cap;
         let before = verbs
             .iter()
             .any(|e| k >= e.len() && e.iter().enumerate().all(|(j, w)| is(k - e.len() + j, w)));
         if before {
-            return true;
+            return !player_after;
         }
         // The subject: only before another name, so `Germany beat forecasts` stays a country.
-        let owned = self.toks[b - 1].raw_end > self.toks[b - 1].span.end;
         !owned
             && verbs.iter().any(|e| {
                 let n = b + e.len();
@@ -5687,6 +5692,30 @@ impl<'a> Finder<'a> {
             && word(k - 1)
             && !self.toks[k - 1].possessive
             && WORDS.side_cues.contains(self.word(k - 1))
+    }
+
+    /// `a final against France`, `the bronze-medal match against the Netherlands`: the name at
+    /// `a` right after `against` (past a `the`) that follows a noun of one match
+    /// (match_nouns.txt) is the side met, in any article.
+    fn match_against(&self, a: usize) -> bool {
+        self.match_noun_then(a, "against")
+    }
+
+    /// The name at `a` right after `prep` (past a `the`) that follows a noun of one match
+    /// (match_nouns.txt): `a final against France`, `lost the semi-final to France`.
+    fn match_noun_then(&self, a: usize, prep: &str) -> bool {
+        let si = self.toks[a].sentence;
+        let same = |i: usize| self.toks[i].sentence == si && self.toks[i].class == Class::Word;
+        let mut k = a;
+        if k > 0 && same(k - 1) && self.word(k - 1).eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        k >= 2
+            && same(k - 1)
+            && self.word(k - 1) == prep
+            && same(k - 2)
+            && !self.toks[k - 2].cap
+            && WORDS.match_nouns.contains(self.word(k - 2))
     }
 
     /// `flights to Fiji`, `born in the United States`: a place word right before the name at
@@ -8298,13 +8327,15 @@ impl<'a> Finder<'a> {
             };
             if c.kind == Kind::Place && c.strength == LEXICON {
                 if self.contest_side(c.a, c.b)
+                    || self.match_against(c.a)
                     || (sport
                         && (self.sport_side(c.a)
                             || self.outcome_side(c.a, c.b)
                             || self.fixture_side(c.a, c.b)))
                 {
                     contest[id] = true;
-                } else if self.placed_after(c.a) {
+                } else if self.placed_after(c.a) && !self.match_noun_then(c.a, "to") {
+                    // (`lost the semi-final to France` puts nobody in France.)
                     placed[id] = true;
                 }
             }
@@ -11462,6 +11493,8 @@ mod tests {
     #[test]
     fn currency_abbreviations_are_no_entity() {
         finds_none("The film crossed Rs 1,000 crore at the box office.");
+        // Rwanda's franc sign before a figure (currencies.tsv).
+        finds_none("Farmers were paid Rwf 450 a kilogram this season.");
     }
 
     #[test]
@@ -12514,6 +12547,58 @@ mod tests {
                 ("Japan", "PLACE", "Japan"),
                 ("Brazil", "ORG", "Brazil"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_country_after_a_match_noun_and_against_is_the_side_met() {
+        // Not `sanctions against Russia`: only a match's noun makes the name a side.
+        finds(
+            "Holvik set up a final against France. The bronze-medal match against Spain is \
+             on Sunday. The sanctions against Russia stay. Spain lost the semi-final to France \
+             27-30.",
+            &[
+                ("France", "ORG", "France"),
+                ("Spain", "ORG", "Spain"),
+                ("Russia", "PLACE", "Russia"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_country_owning_a_player_after_a_contest_verb_is_a_place() {
+        finds(
+            "Declan Varrow won the title after beating Peru's Tomas Quillca 18-15.",
+            &[("Peru", "PLACE", "Peru")],
+        );
+    }
+
+    #[test]
+    fn a_service_before_district_names_the_body() {
+        finds(
+            "The board of the Tallow Creek Irrigation District voted on Wednesday.",
+            &[(
+                "Tallow Creek Irrigation District",
+                "ORG",
+                "Tallow Creek Irrigation District",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_name_after_toward_is_a_place() {
+        // The American spelling types as `towards` does (cues.tsv).
+        finds(
+            "The skiers pushed the pace on the long drag toward Skarvebakken.",
+            &[("Skarvebakken", "PLACE", "Skarvebakken")],
+        );
+    }
+
+    #[test]
+    fn weather_phenomena_are_events() {
+        finds(
+            "Forecasters expect a weak La Niña to bring more rain until March.",
+            &[("La Niña", "EVENT", "La Niña")],
         );
     }
 

@@ -81,6 +81,10 @@ pub(super) struct Words {
     pub area_titles: WordSet,
     /// Area nouns naming a body's unit after its head word: `Police District`.
     pub unit_areas: WordSet,
+    /// Services a special-purpose body runs, before its `District`: `Irrigation District`.
+    pub district_services: WordSet,
+    /// Nouns of one match, before the side it is `against`: `a final against France`.
+    pub match_nouns: WordSet,
     /// Hyphenated endings that keep a title a title: `-in-chief`, `-elect`.
     pub title_suffixes: Vec<&'static str>,
     /// Beginnings a hyphen joins to a title that keep it one: `Vice-Admiral`, `Deputy-Governor`.
@@ -366,6 +370,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .collect(),
         area_titles: set(include_str!("../data/area_titles.txt")),
         unit_areas: set(include_str!("../data/unit_areas.txt")),
+        district_services: set(include_str!("../data/district_services.txt")),
+        match_nouns: set(include_str!("../data/match_nouns.txt")),
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_prefixes: lexicon::entries(include_str!("../data/title_prefixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
