@@ -107,6 +107,8 @@ static IRREGULAR_PLURALS: LazyLock<FastMap<&'static str, &'static str>> = LazyLo
 });
 static SKIP_ADVERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/skip_adverbs.txt")).collect());
+static POSITION_ADVERBS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/position_adverbs.txt")).collect());
 static PASSIVE_AUXILIARIES: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/passive_auxiliaries.txt")).collect());
 static TIME_WORDS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -290,12 +292,25 @@ pub fn extract(
             }
         }
         // An age after a name between commas: `Hale, 54, pleaded guilty`.
+        // After a cue that makes any figure an age (`aged 12 to 18 pay half`), a word read
+        // as the unit that is no plural noun is the clause's verb, not a counted thing.
         let age = is_age_apposition(text, n, sent.start)
-            || ((unit.is_none() || inherited) && is_age_statement(text, n, sent.start, sent.end));
-        let (kind, unit) = if age {
-            ("age", Some("years".to_string()))
+            || match is_age_statement(text, n, sent.start, sent.end) {
+                Some(any) => {
+                    inherited
+                        || unit.as_deref().map_or(true, |u| {
+                            any && !u.contains(' ')
+                                && !is_plural(u)
+                                && !COLLECTIVE_NOUNS.contains(u)
+                        })
+                }
+                None => false,
+            };
+        // An age's text ends at its figure: the word read after it was no unit.
+        let (kind, unit, end) = if age {
+            ("age", Some("years".to_string()), n.end)
         } else {
-            (kind, unit)
+            (kind, unit, end)
         };
         if unit.as_deref().is_some_and(|u| SCALE_NOUNS.contains(u)) {
             scale = Some((claims.len(), unit.clone().unwrap_or_default()));
@@ -492,10 +507,12 @@ fn is_age_apposition(text: &str, n: &Number, sent_start: usize) -> bool {
         })
 }
 
-/// `dies at 88`, `She was 88.`, `now 39 and`: a bare whole number after an age cue.
-fn is_age_statement(text: &str, n: &Number, sent_start: usize, limit: usize) -> bool {
+/// `dies at 88`, `She was 88.`, `now 39 and`: a bare whole number after an age cue. Whether
+/// the cue makes a figure anywhere an age (`aged`, `died at`: `Some(true)`) or only one closing
+/// its clause (`she was`: `Some(false)`), or `None` where no cue holds.
+fn is_age_statement(text: &str, n: &Number, sent_start: usize, limit: usize) -> Option<bool> {
     if n.kind != NumberKind::Count || n.value.fract() != 0.0 || !(1.0..=120.0).contains(&n.value) {
-        return false;
+        return None;
     }
     let before = words_before(text, n.start, sent_start, 2);
     let lowered: Vec<String> = before
@@ -507,12 +524,15 @@ fn is_age_statement(text: &str, n: &Number, sent_start: usize, limit: usize) -> 
         .flatten()
         .or_else(|| lowered.last().and_then(|w| AGE_CUES.get(w.as_str())));
     match cue {
-        Some(&"any") => true,
+        Some(&"any") => Some(true),
         Some(_) => {
             let after = text[n.end..limit].trim_start();
-            after.is_empty() || after.starts_with(['.', ',', ';', ')']) || after.starts_with("and ")
+            (after.is_empty()
+                || after.starts_with(['.', ',', ';', ')'])
+                || after.starts_with("and "))
+            .then_some(false)
         }
-        None => false,
+        None => None,
     }
 }
 
@@ -1080,6 +1100,11 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         if phrase.is_empty() && SKIP_ADVERBS.contains(&lw) {
             continue;
         }
+        // `58 ahead of her`, `from four down`: a margin names no noun after it; the figure
+        // counts what a bare one would (the points or goals before it).
+        if phrase.is_empty() && POSITION_ADVERBS.contains(&lw) {
+            break;
+        }
         // Paired adjectives (`4,200 current and former residents`): the noun comes after both.
         let paired = only_modifiers
             && is_and_or(w)
@@ -1249,8 +1274,15 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     }) {
         return (n.end, p.unit.clone(), false);
     }
+    // A bare figure after a measure in its sentence is in the same unit: `1,100 tonnes per
+    // barge instead of the usual 1,500`, `4.3 million tonnes ..., against 5.6 million`; not
+    // a part of a group (`200 metres from three of the four ignition points`).
+    let part_of = text[n.end..limit].trim_start().starts_with("of ");
     let unit = previous
-        .filter(|p| p.kind == "count" && (p.sentence == sentence || ends_clause))
+        .filter(|p| {
+            (p.kind == "count" && (p.sentence == sentence || ends_clause))
+                || (p.kind == "measure" && p.sentence == sentence && !part_of)
+        })
         .and_then(|p| p.unit.clone());
     let inherited = unit.is_some();
     (n.end, unit, inherited)
@@ -1833,6 +1865,50 @@ mod tests {
         let c = claims(text);
         assert_eq!(c.len(), 1, "{text}: {c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_acre_foot_is_a_volume_not_an_area() {
+        let c = one("The district lost 52,000 acre-feet of water.");
+        assert_eq!(
+            (c.text.as_str(), c.unit.as_deref()),
+            ("52,000 acre-feet", Some("acre-feet"))
+        );
+        let c = one("They farm 300 acres.");
+        assert_eq!(c.unit.as_deref(), Some("acres"));
+    }
+
+    #[test]
+    fn a_margin_adverb_is_never_the_unit() {
+        let c = claims("She keeps the bib with 612 points, 58 ahead of her rival.");
+        assert_eq!(c[1].unit.as_deref(), Some("points"), "{c:#?}");
+        let c = claims("Holm scored 11 goals and Denmark came back from four down to win.");
+        assert_eq!(c[1].unit.as_deref(), Some("goals"), "{c:#?}");
+        let c = one("It said 940 down.");
+        assert_eq!(c.unit, None);
+    }
+
+    #[test]
+    fn a_bare_figure_after_a_measure_in_its_sentence_shares_its_unit() {
+        let c =
+            claims("Barges carry about 1,100 tonnes instead of the usual 1,500, the union said.");
+        assert_eq!(c[1].unit.as_deref(), Some("tonnes"), "{c:#?}");
+        // A part of a group is no measure: `three of the four points`.
+        let c = claims("The phone was 200 metres from three of the four ignition points.");
+        assert_ne!(c[1].unit.as_deref(), Some("metres"), "{c:#?}");
+    }
+
+    #[test]
+    fn aged_makes_a_figure_an_age_over_a_verb_after_it() {
+        let c = claims("Those aged 12 to 18 pay half.");
+        assert_eq!(c[0].text, "12 to 18");
+        assert_eq!(
+            (c[0].kind.as_str(), c[0].unit.as_deref()),
+            ("age", Some("years"))
+        );
+        // A plural noun after the figure is still what it counts.
+        let c = claims("Those aged 12 children pay half.");
+        assert_eq!(c[0].unit.as_deref(), Some("children"));
     }
 
     #[test]

@@ -2719,6 +2719,37 @@ mod tests {
     }
 
     #[test]
+    fn east_african_currency_abbreviations_and_iso_codes() {
+        for (text, written, value, code) in [
+            (
+                "Growers will share Rwf 184 million.",
+                "Rwf 184 million",
+                184e6,
+                "RWF",
+            ),
+            (
+                "The fund paid 90 million Frw.",
+                "90 million Frw",
+                90e6,
+                "RWF",
+            ),
+            ("Loans start at KSh 500.", "KSh 500", 500., "KES"),
+            ("Savers put in USh20,000.", "USh20,000", 20_000., "UGX"),
+            ("A bag costs TSh 2,000.", "TSh 2,000", 2_000., "TZS"),
+            (
+                "Revenue was UGX 4.5 billion.",
+                "UGX 4.5 billion",
+                4.5e9,
+                "UGX",
+            ),
+        ] {
+            let n = one(text);
+            assert_eq!((n.text.as_str(), n.value), (written, value), "{text}");
+            assert_eq!(n.unit.as_deref(), Some(code), "{text}");
+        }
+    }
+
+    #[test]
     fn a_rupee_prefix_is_read_glued_or_dotted_and_is_the_local_rupee() {
         // `Rs` glued to the figure is its own word, as an all-capital prefix is.
         let glued = one("The league sold the rights for Rs4.6bn.");
