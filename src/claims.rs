@@ -1665,10 +1665,16 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     // side Santa Fe, made five saves`) says more of the name before it, which the figure is
     // the subject's.
     let in_aside = |m: &Mention| {
-        let Some(open) = text[sent_start..m.start].rfind(',') else {
+        // The aside's comma is looked for in the window before the name only, so that a long
+        // run-on "sentence" with many figures and names stays linear.
+        let mut from = m.start.saturating_sub(SUBJECT_WINDOW).max(sent_start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(open) = text[from..m.start].rfind(',') else {
             return false;
         };
-        let after = text[sent_start + open + 1..].trim_start();
+        let after = text[from + open + 1..].trim_start();
         let lower_after = after.starts_with(|c: char| c.is_lowercase());
         // (`58.2%, while the Royal Brisbane and Women's Hospital, the state's largest,
         // managed 66.4%`: a conjunction opens a clause whose subject the name is.)
