@@ -1312,10 +1312,7 @@ fn exchange_rate(
     };
     let other = numbers::currency_word(against)?;
     // Back over figures and signs too (`weakened 0.8% to`); a bounded look.
-    let mut from = sent_start.max(n.start.saturating_sub(SUBJECT_WINDOW));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = window_start(text, sent_start, n.start, SUBJECT_WINDOW);
     words_back(text, from, n.start)
         .take(RATE_REACH)
         .find_map(|(s, e)| numbers::currency_word(&lexicon::lower(&text[s..e])))
@@ -1413,10 +1410,7 @@ const NUMBER_OF_REACH: usize = 400;
 fn number_of(text: &str, from: usize, to: usize) -> Option<String> {
     // Look back a bounded stretch, not the whole sentence: every figure of a sentence asks,
     // and a sentence can run for megabytes (a text with no spaces), which made this quadratic.
-    let mut from = from.max(to.saturating_sub(NUMBER_OF_REACH));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = window_start(text, from, to, NUMBER_OF_REACH);
     let before = &text[from..to];
     let at = before
         .rfind("number of ")
@@ -1667,10 +1661,7 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     let in_aside = |m: &Mention| {
         // The aside's comma is looked for in the window before the name only, so that a long
         // run-on "sentence" with many figures and names stays linear.
-        let mut from = m.start.saturating_sub(SUBJECT_WINDOW).max(sent_start);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = window_start(text, sent_start, m.start, SUBJECT_WINDOW);
         let Some(open) = text[from..m.start].rfind(',') else {
             return false;
         };
@@ -1695,10 +1686,7 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     // Without entities: the nearest run of capitalized words before the figure.
     // Only a bounded window before the figure is read, so that a long run-on "sentence" with
     // many figures stays linear; a subject further away is too uncertain anyway.
-    let mut from = start.saturating_sub(SUBJECT_WINDOW).max(sent_start);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = window_start(text, sent_start, start, SUBJECT_WINDOW);
     let mut run: Vec<(usize, usize)> = Vec::new();
     // Words are read back from the figure only as far as the run of capitalized words goes.
     for (s, e) in words_back(text, from, start) {
@@ -1733,6 +1721,17 @@ fn subject_of(text: &str, sent_start: usize, start: usize, mentions: &[Mention])
     let name =
         lexicon::trim_possessive(&text[s..e]).trim_end_matches(|c: char| !c.is_alphanumeric());
     (!name.is_empty()).then(|| name.to_string())
+}
+
+/// Where a look back from `to` of at most `reach` bytes starts, not before `floor` (a sentence's
+/// start) and on a character boundary: every figure of a sentence looks back, and a sentence
+/// can run for megabytes, so each look is bounded to stay linear.
+fn window_start(text: &str, floor: usize, to: usize, reach: usize) -> usize {
+    let mut from = to.saturating_sub(reach).max(floor);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
 }
 
 /// Every word of `text[from..to]` (runs of letters, digits, apostrophes and `&`), the last

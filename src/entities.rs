@@ -649,7 +649,7 @@ impl<'a> Finder<'a> {
         let owner = i > 0
             && same(i - 1)
             && words::with_lower(self.word(i - 1), |l| {
-                matches!(l, "my" | "our" | "your" | "his" | "her" | "its" | "their")
+                WORDS.possessive_determiners.contains(l)
             });
         let clock = w.contains(':')
             || (same(i + 2)

@@ -85,6 +85,8 @@ pub(super) struct Words {
     pub district_services: WordSet,
     /// Nouns of one match, before the side it is `against`: `a final against France`.
     pub match_nouns: WordSet,
+    /// Possessive determiners: `Our 787s` counts what it owns, no model of a name.
+    pub possessive_determiners: WordSet,
     /// Hyphenated endings that keep a title a title: `-in-chief`, `-elect`.
     pub title_suffixes: Vec<&'static str>,
     /// Beginnings a hyphen joins to a title that keep it one: `Vice-Admiral`, `Deputy-Governor`.
@@ -372,6 +374,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         unit_areas: set(include_str!("../data/unit_areas.txt")),
         district_services: set(include_str!("../data/district_services.txt")),
         match_nouns: set(include_str!("../data/match_nouns.txt")),
+        possessive_determiners: set(include_str!("../data/possessive_determiners.txt")),
         title_suffixes: lexicon::entries(include_str!("../data/title_suffixes.txt")).collect(),
         title_prefixes: lexicon::entries(include_str!("../data/title_prefixes.txt")).collect(),
         title_mods: set(include_str!("../data/title_modifiers.txt")),
