@@ -2147,6 +2147,15 @@ impl<'a> Finder<'a> {
             if t.class != Class::Word {
                 break;
             }
+            // `Datuk Seri Rosli Hamzah`, `Tan Sri Mohd Ali`: a two-word honorific is one title.
+            if j + 1 < e
+                && self.toks[j + 1].class == Class::Word
+                && WORDS.is_title_pair(w, self.word(j + 1))
+            {
+                last_core = Some(j + 2);
+                j += 2;
+                continue;
+            }
             let core = WORDS.is_title(w);
             if !core && !WORDS.is_title_mod(w) {
                 break;
@@ -10150,6 +10159,37 @@ mod tests {
         assert_eq!(texts(&f), ["Meta", "Chris Cox", "Warren", "Pep Guardiola"]);
         // A title alone is no entity.
         assert!(find("The Prime Minister met the Chief Executive on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_two_word_honorific_is_left_out_but_its_second_word_alone_is_no_title() {
+        finds(
+            "Its president, Datuk Seri Rosli Hamzah, agreed. Tan Sri Aminah Yusof spoke. Rosli left.",
+            &[
+                ("Rosli Hamzah", "PERSON", "Rosli Hamzah"),
+                ("Aminah Yusof", "PERSON", "Aminah Yusof"),
+                ("Rosli", "PERSON", "Rosli Hamzah"),
+            ],
+        );
+        finds(
+            "He flew from Bandar Seri Begawan to Sri Lanka.",
+            &[
+                ("Bandar Seri Begawan", "PLACE", "Bandar Seri Begawan"),
+                ("Sri Lanka", "PLACE", "Sri Lanka"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_demonym_of_two_words_before_a_name_is_no_part_of_it() {
+        let f = finds(
+            "The 22-year-old New Zealander Mateo Rangi-Fletcher won. Rangi-Fletcher was tired.",
+            &[
+                ("Mateo Rangi-Fletcher", "PERSON", "Mateo Rangi-Fletcher"),
+                ("Rangi-Fletcher", "PERSON", "Mateo Rangi-Fletcher"),
+            ],
+        );
+        assert!(!texts(&f).iter().any(|t| t.contains("Zealand")), "{f:?}");
     }
 
     #[test]

@@ -76,6 +76,9 @@ pub(super) struct Words {
     pub korean_surnames: WordSet,
     /// Nationalities of two words (`South African`), as (first, second) pairs.
     pub two_word_nationalities: Vec<(&'static str, &'static str)>,
+    /// Honorifics of two words (`Datuk Seri`, `Tan Sri`), as (first, second) pairs: neither
+    /// word need be a title alone.
+    pub title_pairs: Vec<(&'static str, &'static str)>,
     pub titles: WordSet,
     /// Titles of an area's head: `Mayor`, `Regent`.
     pub area_titles: WordSet,
@@ -370,6 +373,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.trim().split_once(' '))
             .collect(),
+        title_pairs: include_str!("../data/title_pairs.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.trim().split_once(' '))
+            .collect(),
         area_titles: set(include_str!("../data/area_titles.txt")),
         unit_areas: set(include_str!("../data/unit_areas.txt")),
         district_services: set(include_str!("../data/district_services.txt")),
@@ -635,6 +643,11 @@ impl Words {
             self.titles.contains_lower(w)
         };
         !prefix && !acronym && (listed || capitalized())
+    }
+
+    /// Whether `a b` is an honorific of two words (`Datuk Seri`, `Tan Sri`; title_pairs.txt).
+    pub fn is_title_pair(&self, a: &str, b: &str) -> bool {
+        self.title_pairs.iter().any(|&(x, y)| x == a && y == b)
     }
 
     /// A word that may stand inside a title (`Product` in `Chief Product Officer`).
