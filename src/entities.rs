@@ -9687,7 +9687,8 @@ impl People {
             // `Maria Anna Smith` may be another woman.)
             let fuller = self
                 .with_middle(f, i, cend)
-                .or_else(|| self.with_surname(f, i, cend));
+                .or_else(|| self.with_surname(f, i, cend))
+                .or_else(|| self.after_family_name(f, i, cend));
             if fuller.is_some() || WORDS.is_given(f.word(c.a)) || f.looks_like_person(c.a) {
                 return fuller;
             }
@@ -9733,6 +9734,27 @@ impl People {
 }
 
 impl People {
+    /// The person whose name is the two-word name `i` after a family name written first:
+    /// `Chong Wei` after `Lee Chong Wei`, `Ji-hoon Kim`-style order being East Asian news's
+    /// (family_first.txt, korean_surnames.txt). The given names alone are that person.
+    fn after_family_name(&self, f: &Finder, i: usize, cend: usize) -> Option<usize> {
+        let c = &f.cands[i];
+        if cend - c.a != 2 {
+            return None;
+        }
+        let tails = words::with_lower(f.word(cend - 1), |l| self.by_last.get(l))?;
+        tails.iter().copied().find(|&p| {
+            let pc = &f.cands[p];
+            let pend = f.name_end(pc.a, pc.b);
+            let family = f.word(pc.a);
+            p != i
+                && pend - pc.a == 3
+                && (WORDS.family_first.contains(family) || WORDS.korean_surnames.contains(family))
+                && f.word(pc.a + 1) == f.word(c.a)
+                && f.word(pend - 1) == f.word(cend - 1)
+        })
+    }
+
     /// The fuller form of the two-word name `i`: `Elena Voss` is `Elena Margarethe Voss` when the
     /// article gives the middle name somewhere (first and last words the same, longer).
     fn with_middle(&self, f: &Finder, i: usize, cend: usize) -> Option<usize> {
@@ -10176,6 +10198,17 @@ mod tests {
             &[
                 ("Bandar Seri Begawan", "PLACE", "Bandar Seri Begawan"),
                 ("Sri Lanka", "PLACE", "Sri Lanka"),
+            ],
+        );
+    }
+
+    #[test]
+    fn given_names_after_a_family_name_written_first_are_that_person() {
+        finds(
+            "Lee Chong Wei won three silver medals. Nobody has matched Chong Wei since.",
+            &[
+                ("Lee Chong Wei", "PERSON", "Lee Chong Wei"),
+                ("Chong Wei", "PERSON", "Lee Chong Wei"),
             ],
         );
     }
