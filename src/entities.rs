@@ -7764,6 +7764,29 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // `Debswana` after `Debswana Diamond Company`: a known firm's one-word name that opens
+        // a longer firm's name found in the article, the rest its trade's words and a legal
+        // form, is that firm under the fullest name the article gives it. By the first word.
+        let mut known_firm_full: FastMap<&str, usize> = FastMap::default();
+        for (j, d) in self.cands.iter().enumerate() {
+            if d.source == Source::Found
+                && d.kind == Kind::Org
+                && d.b - d.a >= 3
+                && WORDS.is_suffix(self.word(d.b - 1))
+                && (d.a + 1..d.b - 1).all(|k| {
+                    let w = self.word(k);
+                    // (`Toyota Motor Corporation`: one trade word no list knows, but no
+                    // place's or nation's, `Shell Nigeria Company` being a branch.)
+                    let trade = d.b - d.a == 3
+                        && !WORDS.gazetteer.contains(w)
+                        && !WORDS.nationalities.contains(w);
+                    self.toks[k].cap
+                        && (trade || WORDS.is_common(w) || WORDS.has_head(w, Kind::Org, Pos::End))
+                })
+            {
+                known_firm_full.entry(self.word(d.a)).or_insert(j);
+            }
+        }
         // `Laos-Tarvo Railway Company Limited` and `the Laos-Tarvo Railway`: a firm named
         // after a line or a site is not the line, though its name without the suffixes is the
         // line's.
@@ -7877,6 +7900,12 @@ impl<'a> Finder<'a> {
                     let surface = c.span.slice(self.text);
                     if self.acronyms.get(surface).is_some_and(|&d| d != i) {
                         continue;
+                    }
+                    if c.b - c.a == 1 && c.kind == Kind::Org {
+                        if let Some(&d) = known_firm_full.get(surface) {
+                            *slot = Some(ents.id(format!("f:{}", self.org_key(d)), None));
+                            continue;
+                        }
                     }
                     // `the Red Cross` after `Kenya Red Cross`.
                     if let Some(&d) = self.branches.get(&self.norm(i)) {
@@ -10209,6 +10238,21 @@ mod tests {
             &[
                 ("Lee Chong Wei", "PERSON", "Lee Chong Wei"),
                 ("Chong Wei", "PERSON", "Lee Chong Wei"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_known_firms_name_opening_its_full_name_with_a_legal_form_is_that_firm() {
+        finds(
+            "Debswana Diamond Company cut output. Debswana said sales fell.",
+            &[
+                (
+                    "Debswana Diamond Company",
+                    "ORG",
+                    "Debswana Diamond Company",
+                ),
+                ("Debswana", "ORG", "Debswana Diamond Company"),
             ],
         );
     }
