@@ -5121,6 +5121,17 @@ impl<'a> Finder<'a> {
             self.push(a, b, Kind::Place, EVIDENCE);
             return;
         }
+        // `post-tropical storm Fiona`, `typhoon Haiyan`: one name right after a lower-case
+        // storm word (storm_words.txt) is the storm's, though a given name or unknown word.
+        let storm = b == a + 1
+            && a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && !self.toks[a - 1].cap
+            && WORDS.storm_words.contains(self.word(a - 1));
+        if storm {
+            self.push(a, b, Kind::Event, EVIDENCE);
+            return;
+        }
         // (`Danish Social Democrats hold on`: a nationality before a party's name is the
         // country's, not the name's.)
         let from = if b - a == 3 && WORDS.nationalities.contains(self.word(a)) {
@@ -10629,6 +10640,91 @@ mod tests {
             let f = find(text);
             assert!(has(&f, name, "ORG", name), "{text}: {f:?}");
         }
+    }
+
+    /// German trade bodies open with `Fachverband`/`Verband` (foreign_org_words.tsv): a body,
+    /// not a person, even with the article `der` inside.
+    #[test]
+    fn german_association_heads_make_a_body() {
+        let text = "The Fachverband der Seilbahnen said costs rose by a third this winter.";
+        let f = find(text);
+        assert!(
+            has(
+                &f,
+                "Fachverband der Seilbahnen",
+                "ORG",
+                "Fachverband der Seilbahnen"
+            ),
+            "{f:?}"
+        );
+    }
+
+    /// A Polish compass word after a hyphen (place_hyphen_suffixes.txt) names a place: a
+    /// mine's or a district's name, not a company.
+    #[test]
+    fn polish_compass_suffixes_make_a_place() {
+        let text = "Coal output at Ruda-Wschód will end in 2027, the company said.";
+        let f = find(text);
+        assert!(has(&f, "Ruda-Wschód", "PLACE", "Ruda-Wschód"), "{f:?}");
+    }
+
+    /// A Canadian province's abbreviation after a dateline's town is the province, with its
+    /// stop, linked to the full name (places.tsv), not a word `Man`.
+    #[test]
+    fn canadian_province_abbreviations_in_datelines() {
+        let text = "MINNEDOSA, Man. \u{2014} A fire destroyed the elevator. Manitoba has seen \
+                    three such fires.";
+        let f = find(text);
+        assert!(has(&f, "Man.", "PLACE", "Manitoba"), "{f:?}");
+        assert!(!f.iter().any(|(t, _, _)| t == "Man"), "{f:?}");
+    }
+
+    /// A name right after a lower-case storm word (storm_words.txt) is the storm, an event.
+    #[test]
+    fn a_name_after_a_storm_word_is_the_storm() {
+        let f = find("Post-tropical storm Fiona tore away part of the breakwater in 2022.");
+        assert!(has(&f, "Fiona", "EVENT", "Fiona"), "{f:?}");
+        let f = find("In 2013 typhoon Haiyan killed thousands in the Philippines.");
+        assert!(has(&f, "Haiyan", "EVENT", "Haiyan"), "{f:?}");
+    }
+
+    /// A German street's glued-on ending (place_heads.tsv, `suffix`) makes one word a place.
+    #[test]
+    fn german_street_endings_make_a_place() {
+        let f = find("Runners collapsed on the Kaiserdamm near the finish, medics said.");
+        assert!(has(&f, "Kaiserdamm", "PLACE", "Kaiserdamm"), "{f:?}");
+    }
+
+    /// A rowing race closes with `Sculls` (event_heads.tsv); an `Enclosure` is a site
+    /// (place_heads.tsv), though `Regatta` before it heads events.
+    #[test]
+    fn sculls_races_and_enclosure_sites() {
+        let f = find("He won the Diamond Challenge Sculls on Sunday afternoon.");
+        assert!(
+            has(
+                &f,
+                "Diamond Challenge Sculls",
+                "EVENT",
+                "Diamond Challenge Sculls"
+            ),
+            "{f:?}"
+        );
+        let f = find("Spectators in the Regatta Enclosure were treated for heat.");
+        assert!(
+            has(&f, "Regatta Enclosure", "PLACE", "Regatta Enclosure"),
+            "{f:?}"
+        );
+    }
+
+    /// `Eilidh` (given_names_female.txt) opens a person's name.
+    #[test]
+    fn scottish_given_name_opens_a_person() {
+        let text = "Eilidh MacAskill, a nurse from Glasgow, finished in four hours.";
+        let f = find(text);
+        assert!(
+            has(&f, "Eilidh MacAskill", "PERSON", "Eilidh MacAskill"),
+            "{f:?}"
+        );
     }
 
     /// A word of reach after a body's head closes the name; the nationality before stays in.

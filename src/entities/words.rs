@@ -221,6 +221,8 @@ pub(super) struct Words {
     pub place_mods_after: WordSet,
     /// Last parts after a hyphen that make one word a place: the Korean `-gu` of `Dong-gu`.
     pub place_hyphen_suffixes: WordSet,
+    /// Lower-case words for a storm that a storm's given name follows: `storm` of `storm Fiona`.
+    pub storm_words: WordSet,
     /// Words that open an airline's name: `Air` of `Air Tahiti Nui`.
     pub carrier_openers: WordSet,
     /// Words for a saint whose possessive a place's name keeps: `St` of `St Julian's`.
@@ -453,6 +455,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         place_mods: set(include_str!("../data/place_modifiers.txt")),
         place_mods_after: set(include_str!("../data/place_modifiers_after.txt")),
         place_hyphen_suffixes: set(include_str!("../data/place_hyphen_suffixes.txt")),
+        storm_words: set(include_str!("../data/storm_words.txt")),
         carrier_openers: set(include_str!("../data/carrier_openers.txt")),
         saints: set(include_str!("../data/saint_words.txt")),
         adjective_endings: lexicon::entries(include_str!("../data/adjective_endings.txt"))
