@@ -2287,7 +2287,12 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
         let owner = |e: usize| e == i + 1 && possessive(t, e);
         let roles =
             (i + 1..end).all(|e| is_role_word(t, e) || (t.is_title(e) && !t.is_cap(e)) || owner(e));
-        if closed && roles && !matches!(role.who, Who::Org { .. } | Who::Someone { .. }) {
+        // `said the rider, Brian Langat, 27`: a lower-case noun no organization is called by,
+        // named in apposition.
+        let noun =
+            end == i + 2 && !t.is_cap(i + 1) && matches!(role.who, Who::Org { any_org: false, .. });
+        if closed && ((roles && !matches!(role.who, Who::Org { .. } | Who::Someone { .. })) || noun)
+        {
             if let Some(mut attr) = name_attr(t, end + 1, k) {
                 if matches!(attr.who, Who::Name { .. }) {
                     attr.title = attr
@@ -6264,6 +6269,15 @@ mod tests {
              theft.",
             "a gift from my uncle",
             Some("Tom Reyes"),
+        );
+    }
+
+    #[test]
+    fn a_noun_after_the_cue_gives_way_to_the_name_in_apposition() {
+        one(
+            "\"I paid the money two days later,\" said the rider, Brian Kiprono Langat, 27.",
+            "I paid the money two days later,",
+            Some("Brian Kiprono Langat"),
         );
     }
 
