@@ -168,6 +168,17 @@ static PERSON_HEADS: LazyLock<WordSet> =
 /// Demonyms: `the Scot said` refers back to a person just named.
 static NATIONALITIES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/nationalities.txt")));
+/// Demonyms whose country's name starts otherwise (`dane` -> `denmark`, `danish`), all in lower
+/// case: the words that may introduce a person `the Dane` refers back to.
+static DEMONYM_COUNTRIES: LazyLock<WordMap<Vec<String>>> = LazyLock::new(|| {
+    lexicon::map(include_str!("data/demonym_countries.tsv"))
+        .into_iter()
+        .map(|(d, c)| {
+            let words = c.split_whitespace().map(str::to_lowercase).collect();
+            (d.to_lowercase(), words)
+        })
+        .collect()
+});
 static ORG_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/org_nouns.txt")));
 static ORG_SUFFIXES: LazyLock<WordSet> =
@@ -1624,6 +1635,22 @@ fn described_complement(t: &Toks, lo: usize, r: usize) -> bool {
 /// that opens the clause at `lo` and ends before its first verb (a finite verb, a word in
 /// `-ed`, a cue), read as [`backward_np`] reads one before a cue.
 fn coordinated_subject(t: &Toks, lo: usize, conj: usize) -> Option<(Attr, usize)> {
+    // `Germany's best finisher was Marlene Ruiz, who was 11th and said`: a relative clause
+    // left open up to the conjunction holds the second verb; its antecedent speaks.
+    let relative = (lo + 2..conj)
+        .rev()
+        .take(24)
+        .take_while(|&i| t.punct(i) != Some(','))
+        .find(|&i| t.is_word(i) && t.low(i) == "who" && t.punct(i - 1) == Some(','));
+    if let Some(who) = relative {
+        return backward_np(t, lo, who + 1);
+    }
+    // `In a statement, chief executive Ana Ruiz put the loss at … and said`: a fronted phrase
+    // (a preposition first) and its comma come before the subject.
+    let lo = match (lo + 1..conj.min(lo + 6)).find(|&i| t.punct(i) == Some(',')) {
+        Some(c) if t.is_word(lo) && PREPOSITIONS.contains(&t.low(lo)) && c + 1 < conj => c + 1,
+        _ => lo,
+    };
     let verb = (lo + 1..conj.min(lo + 16)).find(|&v| {
         t.is_word(v)
             && !t.is_cap(v)
@@ -1638,7 +1665,14 @@ fn coordinated_subject(t: &Toks, lo: usize, conj: usize) -> Option<(Attr, usize)
         let k = if t.pronoun(lo).is_some() {
             lo + 1
         } else {
-            cap_run_forward(t, lo, conj)
+            // `chief executive Ana Ruiz put`: lower-case title words before the name.
+            let titled = lower_titles_forward(t, lo, conj);
+            let name = if titled > lo && titled < conj && t.is_cap(titled) {
+                titled
+            } else {
+                lo
+            };
+            cap_run_forward(t, name, conj)
         };
         (k > lo && k < conj && t.is_word(k) && !t.is_cap(k))
             .then_some(k)
@@ -1812,6 +1846,18 @@ fn age_before(t: &Toks, c: usize) -> bool {
         && t.punct(c - 2) == Some(',')
 }
 
+/// True when lower-case `w` is a demonym naming one person (`dane`, `australian`, `swiss`), not
+/// a plural (`danes`) or an adjective that as a noun names a whole people (`the British`, `the
+/// Chinese`, `the French`).
+fn singular_demonym(w: &str) -> bool {
+    let plural = w
+        .strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with('s') && NATIONALITIES.contains(stem));
+    NATIONALITIES.contains(w)
+        && !plural
+        && !["sh", "ese", "ench", "utch"].iter().any(|e| w.ends_with(e))
+}
+
 /// Classifies a lower-case speaker phrase `[a, b)`.
 fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
     let span = t.span_of(a, b - 1);
@@ -1830,9 +1876,13 @@ fn classify_phrase(t: &Toks, a: usize, b: usize) -> Attr {
         .find(|&i| t.is_word(i) && t.low(i) == "from")
         .filter(|&i| (i + 1..b).all(|j| t.is_word(j) && t.is_cap(j)));
     let head_end = hometown.unwrap_or(b);
+    // `the Dane`, `the Australian`: a demonym for one person refers back to them too.
+    let demonym = head_end - a == 2 && t.is_cap(a + 1) && singular_demonym(t.bare(a + 1));
     if first == "the"
         && (2..=3).contains(&(head_end - a))
-        && (t.low(a + 1).ends_with("-year-old") || PERSON_NOUNS.contains(t.bare(head_end - 1)))
+        && (t.low(a + 1).ends_with("-year-old")
+            || PERSON_NOUNS.contains(t.bare(head_end - 1))
+            || demonym)
     {
         return Attr {
             who: Who::Someone { phrase },
@@ -2237,7 +2287,12 @@ fn forward_np(t: &Toks, i: usize, n: usize) -> Option<Attr> {
         let owner = |e: usize| e == i + 1 && possessive(t, e);
         let roles =
             (i + 1..end).all(|e| is_role_word(t, e) || (t.is_title(e) && !t.is_cap(e)) || owner(e));
-        if closed && roles && !matches!(role.who, Who::Org { .. } | Who::Someone { .. }) {
+        // `said the rider, Brian Langat, 27`: a lower-case noun no organization is called by,
+        // named in apposition.
+        let noun =
+            end == i + 2 && !t.is_cap(i + 1) && matches!(role.who, Who::Org { any_org: false, .. });
+        if closed && ((roles && !matches!(role.who, Who::Org { .. } | Who::Someone { .. })) || noun)
+        {
             if let Some(mut attr) = name_attr(t, end + 1, k) {
                 if matches!(attr.who, Who::Name { .. }) {
                     attr.title = attr
@@ -4610,9 +4665,12 @@ impl<'t> Known<'t> {
         let demonym = phrase
             .rsplit(' ')
             .next()
+            .map(str::to_lowercase)
             .filter(|w| NATIONALITIES.contains(w))
             .unwrap_or_default();
         let stem: String = demonym.chars().take(4).collect();
+        // `Dane` and `Denmark`: a country whose name starts otherwise is listed.
+        let country = DEMONYM_COUNTRIES.get(&demonym);
         let introduced = |p: &&Person| {
             let lo = ceil_boundary(self.text, p.pos.saturating_sub(40));
             self.text[lo..p.pos]
@@ -4620,8 +4678,10 @@ impl<'t> Known<'t> {
                 .rev()
                 .take(3)
                 .any(|w| {
+                    let low = w.to_lowercase();
                     w.chars().next().is_some_and(char::is_uppercase)
-                        && w.to_lowercase().starts_with(&stem)
+                        && (low.starts_with(&stem)
+                            || country.is_some_and(|c| c.iter().any(|c| low.starts_with(c))))
                 })
         };
         let by_demonym = (stem.chars().count() == 4)
@@ -5471,6 +5531,27 @@ fn own_sentence(text: &str, lo: usize, open: usize, quoted: &str) -> bool {
         && quoted.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// True when `s` holds a quote mark, not counting an apostrophe inside a word or after a plural
+/// (`the state's finances`, `the growers' union`).
+fn has_quote_mark(s: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_quote_char(c) {
+            let next = chars.peek().copied();
+            let apostrophe = matches!(c, '\'' | '’')
+                && prev.is_some_and(char::is_alphanumeric)
+                && (next.is_some_and(char::is_alphanumeric)
+                    || (prev == Some('s') && next.map_or(true, char::is_whitespace)));
+            if !apostrophe {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 /// True when quoted words end with a full stop.
 fn ends_sentence(s: &str) -> bool {
     s.ends_with('.') && !s.ends_with("...")
@@ -5691,7 +5772,7 @@ fn attribute(
             && text.get(lo..first.open).is_some_and(|gap| {
                 gap.len() <= SAME_SENTENCE_GAP
                     && !gap.contains(['.', '!', '?', ';', ':', '\n'])
-                    && !gap.chars().any(is_quote_char)
+                    && !has_quote_mark(gap)
             });
         let scare = words == 0
             || (!adjacent && words <= 1 && !resumed)
@@ -6189,6 +6270,66 @@ mod tests {
             "a gift from my uncle",
             Some("Tom Reyes"),
         );
+    }
+
+    #[test]
+    fn a_noun_after_the_cue_gives_way_to_the_name_in_apposition() {
+        one(
+            "\"I paid the money two days later,\" said the rider, Brian Kiprono Langat, 27.",
+            "I paid the money two days later,",
+            Some("Brian Kiprono Langat"),
+        );
+    }
+
+    #[test]
+    fn a_second_verb_in_an_open_relative_clause_is_the_antecedents() {
+        one(
+            "Germany's best finisher was Marlene Ruiz-Fischer, who was 11th in the women's race \
+             and said afterwards she had given up \"somewhere around the square\".",
+            "somewhere around the square",
+            Some("Marlene Ruiz-Fischer"),
+        );
+    }
+
+    #[test]
+    fn a_fronted_phrase_and_a_title_come_before_a_coordinated_subject() {
+        one(
+            "In a statement, chief executive Ruth Pauls put the loss at $6 million, and said the \
+             total damage was \u{201c}well north of $20 million.\u{201d}",
+            "well north of $20 million.",
+            Some("Ruth Pauls"),
+        );
+    }
+
+    #[test]
+    fn a_possessive_between_two_phrases_keeps_them_in_one_sentence() {
+        many(
+            "Minister Lucía Andrade told reporters that the ministry was \"studying all options\" \
+             but warned that the state's finances left \"very little room\" for subsidies.",
+            &[
+                ("studying all options", Some("Lucía Andrade")),
+                ("very little room", Some("Lucía Andrade")),
+            ],
+        );
+        assert!(!has_quote_mark(
+            "the state's finances and the growers' union"
+        ));
+        assert!(has_quote_mark("he called it 'fair' and"));
+    }
+
+    #[test]
+    fn a_demonym_for_one_person_refers_back_to_the_one_from_that_country() {
+        many(
+            "Haziq beat Denmark's Anders Lind in the final. \"I chased everything,\" Haziq said.\n\n\
+             \"He was braver at the net,\" said the Dane, who also lost the final here in 2023.",
+            &[
+                ("I chased everything,", Some("Haziq")),
+                ("He was braver at the net,", Some("Anders Lind")),
+            ],
+        );
+        assert!(singular_demonym("dane") && singular_demonym("australian"));
+        assert!(!singular_demonym("danes") && !singular_demonym("british"));
+        assert!(!singular_demonym("chinese") && !singular_demonym("french"));
     }
 
     #[test]
