@@ -427,6 +427,17 @@ const LOWER_SCANS: u8 = 8;
 /// word ([`Finder::written_inside`]).
 const INSIDE_SCANS: u8 = 8;
 
+/// Whether the words before a run end in a title (`said his lawyer, Samira Haddad`): known,
+/// or the lower-case word at a token still to be asked about. Most words are followed by
+/// neither a comma nor a run, so the title list is asked only where the answer is read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum TitleBefore {
+    /// Already known.
+    Known(bool),
+    /// A title if the word at this token is one.
+    Word(usize),
+}
+
 /// The state of one extraction.
 struct Finder<'a> {
     text: &'a str,
@@ -1549,7 +1560,7 @@ impl<'a> Finder<'a> {
     /// Finds the candidates of one sentence, tokens `[a, b)`.
     fn sentence(&mut self, a: usize, b: usize) {
         let mut k = a;
-        let mut after_title = false;
+        let mut after_title = TitleBefore::Known(false);
         while k < b {
             if let Some(e) = self.quoted_work(k, a, b) {
                 k = e;
@@ -1557,7 +1568,7 @@ impl<'a> Finder<'a> {
             }
             if let Some(e) = self.ordinal_street(k, b) {
                 self.push(k, e, Kind::Place, EVIDENCE);
-                after_title = false;
+                after_title = TitleBefore::Known(false);
                 k = e;
                 continue;
             }
@@ -1565,9 +1576,13 @@ impl<'a> Finder<'a> {
                 // `Meta Chief Product Officer, Chris Cox`: a title then a comma still names the
                 // person after it.
                 // `said his lawyer, Samira Haddad`: a lowercase title then a comma, too.
-                if !(self.word(k) == "," && after_title) {
+                if !(self.word(k) == "," && self.title_before(after_title)) {
                     let t = &self.toks[k];
-                    after_title = t.class == Class::Word && !t.cap && WORDS.is_title(self.word(k));
+                    after_title = if t.class == Class::Word && !t.cap {
+                        TitleBefore::Word(k)
+                    } else {
+                        TitleBefore::Known(false)
+                    };
                 }
                 k += 1;
                 continue;
@@ -1575,7 +1590,7 @@ impl<'a> Finder<'a> {
             let e = self.run_end(k, b);
             if k > a && self.designation(k) {
                 self.push(k - 1, k + 1, Kind::Place, EVIDENCE);
-                after_title = false;
+                after_title = TitleBefore::Known(false);
                 k += 1;
                 continue;
             }
@@ -1589,13 +1604,13 @@ impl<'a> Finder<'a> {
                         self.push(i, i + 1, Kind::Place, EVIDENCE);
                     }
                 }
-                after_title = false;
+                after_title = TitleBefore::Known(false);
                 k = x;
                 continue;
             }
             if let Some(x) = self.joint_index(k, b) {
                 self.push(k, x, Kind::Product, EVIDENCE);
-                after_title = false;
+                after_title = TitleBefore::Known(false);
                 k = x;
                 continue;
             }
@@ -1603,20 +1618,20 @@ impl<'a> Finder<'a> {
             // bracketed acronym spelling every capital across a gap the run stopped at vouches
             // for one name.
             if let Some((s, p)) = self.acronym_span(k, e, b) {
-                self.run_before(k, s, b, after_title);
+                self.run_before(k, s, b, self.title_before(after_title));
                 let kind = self.head_kind(s, p).unwrap_or(Kind::Org);
                 self.push(s, p, kind, EVIDENCE);
                 self.acronym_after(s, p, b);
-                after_title = false;
+                after_title = TitleBefore::Known(false);
                 k = p;
                 continue;
             }
             // A desk's name in a dateline, a site named for a person or a title, a campaign
             // group: one name whatever its words would say one by one.
             if let Some((s, p, kind)) = self.whole_name(k, e, a, b) {
-                self.run_before(k, s, b, after_title);
+                self.run_before(k, s, b, self.title_before(after_title));
                 self.push(s, p, kind, EVIDENCE);
-                after_title = false;
+                after_title = TitleBefore::Known(false);
                 k = p;
                 continue;
             }
@@ -1624,8 +1639,20 @@ impl<'a> Finder<'a> {
                 let p = &self.toks[k - 1];
                 p.class == Class::Word && !p.cap && WORDS.is_title(self.word(k - 1))
             };
-            after_title = self.run(k, e, b, after_title || lower_title);
+            // The word before, if it was left to ask, is the one `lower_title` just asked about.
+            let before = lower_title
+                || (!matches!(after_title, TitleBefore::Word(i) if i + 1 == k)
+                    && self.title_before(after_title));
+            after_title = TitleBefore::Known(self.run(k, e, b, before));
             k = e;
+        }
+    }
+
+    /// Whether the words before a run end in a title, asking the title list only now.
+    fn title_before(&self, t: TitleBefore) -> bool {
+        match t {
+            TitleBefore::Known(v) => v,
+            TitleBefore::Word(i) => WORDS.is_title(self.word(i)),
         }
     }
 
@@ -10172,6 +10199,31 @@ mod tests {
 
     fn texts<'a>(found: &'a [(String, &'static str, String)]) -> Vec<&'a str> {
         found.iter().map(|(t, ..)| t.as_str()).collect()
+    }
+
+    /// A title left to ask about (`TitleBefore::Word`) answers as the title list does at the
+    /// time it is read, and a known answer is kept as it is.
+    #[test]
+    fn titles_before_are_asked_when_read() {
+        let text = "said his lawyer, Samira Haddad, and the coach, and Dr. Lee and her dog.";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let f = Finder::new(text, &toks, &lexicon);
+        let titles: Vec<&str> = (0..toks.len())
+            .filter(|&k| f.title_before(TitleBefore::Word(k)))
+            .map(|k| f.word(k))
+            .collect();
+        assert_eq!(titles, ["lawyer", "coach", "Dr."]);
+        for k in 0..toks.len() {
+            assert_eq!(
+                f.title_before(TitleBefore::Word(k)),
+                WORDS.is_title(f.word(k))
+            );
+        }
+        assert!(f.title_before(TitleBefore::Known(true)));
+        assert!(!f.title_before(TitleBefore::Known(false)));
     }
 
     /// `Finder::written_lower` answers its first questions by searching the text and the
