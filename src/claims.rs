@@ -85,6 +85,8 @@ static CLOCK_FOLLOWERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/clock_followers.txt")).collect());
 static COLLECTIVE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/collective_nouns.txt")).collect());
+static MONEY_OF_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/money_of_nouns.txt")).collect());
 static VALUE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/value_nouns.txt")).collect());
 static ONE_IDIOMS: LazyLock<WordSet> =
@@ -258,7 +260,9 @@ pub fn extract(
         };
         let mut kind = kind_name(n.kind);
         // `2 kilograms (4.4 pounds)`, `weighing 9 pounds`: pounds of weight, not sterling.
-        if n.kind == NumberKind::Money && is_weight_in_pounds(text, n, sent.start, claims.last()) {
+        if n.kind == NumberKind::Money
+            && is_weight_in_pounds(text, n, sent.start, sent.end, claims.last())
+        {
             unit = Some("pounds".to_string());
             kind = "measure";
         }
@@ -807,11 +811,13 @@ struct Context<'c> {
 }
 
 /// Pounds written as a word that weigh: a conversion in brackets after a measure (`2 kilograms
-/// (4.4 pounds)`) or a figure after `weighing`/`weighed`/`weighs`.
+/// (4.4 pounds)`), a figure after `weighing`/`weighed`/`weighs`, or pounds of a bare noun that
+/// money is not spent as (`1.4 million pounds of lobster`, not `pounds of funding`).
 fn is_weight_in_pounds(
     text: &str,
     n: &Number,
     sent_start: usize,
+    limit: usize,
     previous: Option<&Claim>,
 ) -> bool {
     let written = &text[n.start..n.end];
@@ -829,7 +835,23 @@ fn is_weight_in_pounds(
     let weighs = words_before(text, cue_end, sent_start, 1)
         .first()
         .is_some_and(|&(s, e)| lexicon::lower(&text[s..e]).starts_with("weigh"));
-    converted || weighs
+    converted || weighs || weighed_stuff_after(text, n.end, limit)
+}
+
+/// Whether `of` and a bare lower-case noun follow `end` (`pounds of lobster`) that is no
+/// function word (`pounds of their money`) and nothing money is counted as (`pounds of
+/// funding`): a weighed substance.
+fn weighed_stuff_after(text: &str, end: usize, limit: usize) -> bool {
+    let after = words_after(text, end, limit, 2);
+    let [(os, oe), (ws, we)] = after[..] else {
+        return false;
+    };
+    let word = &text[ws..we];
+    text[end..os].trim().is_empty()
+        && &text[os..oe] == "of"
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !FUNCTION_WORDS.contains(word)
+        && !MONEY_OF_NOUNS.contains(word)
 }
 
 /// `three times the usual rate`, `five times as many`: `times` at `end` followed by a word
@@ -2394,6 +2416,13 @@ mod tests {
             (Some("pounds"), "measure")
         );
         assert_eq!(one("It cost 40 pounds.").unit.as_deref(), Some("GBP"));
+        // Pounds of a substance weigh; pounds of what money is spent as are sterling.
+        let lobster = one("Fishermen landed about 1.4 million pounds of lobster last year.");
+        assert_eq!(lobster.unit.as_deref(), Some("pounds"));
+        let funding = one("The council won 2 million pounds of funding.");
+        assert_eq!(funding.unit.as_deref(), Some("GBP"));
+        let theirs = one("They lost 5 million pounds of their savings.");
+        assert_eq!(theirs.unit.as_deref(), Some("GBP"));
         assert_eq!(one("Her crew of nine baked.").unit.as_deref(), Some("crew"));
         assert_eq!(
             one("It orders 40 Airbus jets.").unit.as_deref(),

@@ -2808,6 +2808,20 @@ mod tests {
     }
 
     #[test]
+    fn a_canadian_press_dateline_sets_the_story_in_its_province() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            recognize(text).into_iter().map(|n| n.unit).collect()
+        };
+        let minnedosa = "Fire destroys elevator\n\nMINNEDOSA, Man. — A fire destroyed the \
+                         elevator.\n\nThe Manitoba firm said the loss was $6 million.";
+        assert_eq!(units(minnedosa), [Some("CAD".to_string())]);
+        // A man in a sentence is no province.
+        let man = "Fire destroys elevator\n\nDENVER — Police arrested a man. The Manitoba \
+                   firm said the loss was $6 million.";
+        assert_eq!(units(man), [Some("USD".to_string())]);
+    }
+
+    #[test]
     fn a_bare_dollar_is_the_local_one_where_the_text_is_set_in_its_country() {
         let units = |text: &str| -> Vec<Option<String>> {
             recognize(text).into_iter().map(|n| n.unit).collect()
