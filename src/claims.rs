@@ -85,6 +85,14 @@ static CLOCK_FOLLOWERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/clock_followers.txt")).collect());
 static COLLECTIVE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/collective_nouns.txt")).collect());
+static FINITE_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/finite_verbs.txt")).collect());
+/// Prepositions that follow a plural noun rather than a verb in -s (`and guests on Saturday`,
+/// not `and plans to`).
+static NOUN_PHRASE_ENDERS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/noun_phrase_enders.txt")).collect());
+static MONEY_OF_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/money_of_nouns.txt")).collect());
 static VALUE_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/value_nouns.txt")).collect());
 static ONE_IDIOMS: LazyLock<WordSet> =
@@ -258,7 +266,9 @@ pub fn extract(
         };
         let mut kind = kind_name(n.kind);
         // `2 kilograms (4.4 pounds)`, `weighing 9 pounds`: pounds of weight, not sterling.
-        if n.kind == NumberKind::Money && is_weight_in_pounds(text, n, sent.start, claims.last()) {
+        if n.kind == NumberKind::Money
+            && is_weight_in_pounds(text, n, sent.start, sent.end, claims.last())
+        {
             unit = Some("pounds".to_string());
             kind = "measure";
         }
@@ -311,6 +321,17 @@ pub fn extract(
             ("age", Some("years".to_string()), n.end)
         } else {
             (kind, unit, end)
+        };
+        // `20,000 members and guests`: a plural noun coordinated with the counted one is
+        // counted with it.
+        let (unit, end) = match unit {
+            Some(u) if kind == "count" && !inherited && is_plural(&u) => {
+                match coordinated_noun(text, end, sent.end) {
+                    Some((s, e)) => (Some(format!("{u} and {}", &text[s..e])), e),
+                    None => (Some(u), end),
+                }
+            }
+            unit => (unit, end),
         };
         if unit.as_deref().is_some_and(|u| SCALE_NOUNS.contains(u)) {
             scale = Some((claims.len(), unit.clone().unwrap_or_default()));
@@ -807,11 +828,13 @@ struct Context<'c> {
 }
 
 /// Pounds written as a word that weigh: a conversion in brackets after a measure (`2 kilograms
-/// (4.4 pounds)`) or a figure after `weighing`/`weighed`/`weighs`.
+/// (4.4 pounds)`), a figure after `weighing`/`weighed`/`weighs`, or pounds of a bare noun that
+/// money is not spent as (`1.4 million pounds of lobster`, not `pounds of funding`).
 fn is_weight_in_pounds(
     text: &str,
     n: &Number,
     sent_start: usize,
+    limit: usize,
     previous: Option<&Claim>,
 ) -> bool {
     let written = &text[n.start..n.end];
@@ -829,7 +852,23 @@ fn is_weight_in_pounds(
     let weighs = words_before(text, cue_end, sent_start, 1)
         .first()
         .is_some_and(|&(s, e)| lexicon::lower(&text[s..e]).starts_with("weigh"));
-    converted || weighs
+    converted || weighs || weighed_stuff_after(text, n.end, limit)
+}
+
+/// Whether `of` and a bare lower-case noun follow `end` (`pounds of lobster`) that is no
+/// function word (`pounds of their money`) and nothing money is counted as (`pounds of
+/// funding`): a weighed substance.
+fn weighed_stuff_after(text: &str, end: usize, limit: usize) -> bool {
+    let after = words_after(text, end, limit, 2);
+    let [(os, oe), (ws, we)] = after[..] else {
+        return false;
+    };
+    let word = &text[ws..we];
+    text[end..os].trim().is_empty()
+        && &text[os..oe] == "of"
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !FUNCTION_WORDS.contains(word)
+        && !MONEY_OF_NOUNS.contains(word)
 }
 
 /// `three times the usual rate`, `five times as many`: `times` at `end` followed by a word
@@ -1027,8 +1066,11 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     if let Some(scale) = scale_before(text, n, cx.sent_start) {
         return unit_of_kind(n.end, Some(scale));
     }
+    // `40-odd boats`: the hyphen's `odd` only makes the figure approximate (see
+    // `qualifier_of`); the counted noun follows it.
+    let after_odd = n.end + odd_suffix_len(&text[n.end..limit]);
     // A hyphenated count: a 30-date tour, a 19-year history.
-    if let Some(rest) = text[n.end..limit].strip_prefix('-') {
+    if let Some(rest) = text[after_odd..limit].strip_prefix('-') {
         let len = rest
             .char_indices()
             .take_while(|(_, c)| c.is_alphabetic())
@@ -1040,7 +1082,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             return unit_of_kind(end, Some(adjective_unit(word, n.value, &rest[..len])));
         }
     }
-    let mut words = words_after(text, n.end, limit, MAX_CUE_WORDS + 1);
+    let mut words = words_after(text, after_odd, limit, MAX_CUE_WORDS + 1);
     if n.kind == NumberKind::Vague
         && words
             .first()
@@ -1560,6 +1602,13 @@ fn qualifier_of(
             return (q.to_string(), Some(cue.to_string()));
         }
     }
+    // `40-odd boats`: about 40.
+    if odd_suffix_len(&text[n.end..limit]) > 0 {
+        return (
+            "approx".to_string(),
+            Some(text[n.end + 1..n.end + 4].to_string()),
+        );
+    }
     let after = words_after(text, n.end, limit, 3);
     // `6.9% and up 1.4 points`: a cue before another figure is that figure's verb.
     let before_figure = after
@@ -1587,6 +1636,54 @@ fn qualifier_of(
         "exact"
     };
     (q.to_string(), None)
+}
+
+/// A second plural noun joined by `and` to the counted noun ending at `end` (`22 rides and
+/// slides`, `300 engineers and supervisors`): its span, when it is a bare lower-case plural,
+/// no auxiliary (`and has`), and followed by what follows a noun rather than a verb in -s:
+/// punctuation, the sentence's end, an auxiliary (`and soldiers were deployed`) or a
+/// preposition that opens no verb's complement (`and guests on Saturday`; not `and plans to`,
+/// `and accounts for`, `and dozens of`).
+fn coordinated_noun(text: &str, end: usize, limit: usize) -> Option<(usize, usize)> {
+    let after = words_after(text, end, limit, 3);
+    let (&(a_s, a_e), &(y_s, y_e)) = (after.first()?, after.get(1)?);
+    let y = &text[y_s..y_e];
+    let joined = text[end..a_s].trim().is_empty()
+        && &text[a_s..a_e] == "and"
+        && text[a_e..y_s].trim().is_empty();
+    if !joined
+        || !y.bytes().all(|b| b.is_ascii_lowercase())
+        || !is_plural(y)
+        || FUNCTION_WORDS.contains(y)
+        || FINITE_VERBS.contains(y)
+    {
+        return None;
+    }
+    let ends_phrase = match after.get(2) {
+        None => true,
+        Some(&(n_s, n_e)) => {
+            let next = lexicon::lower(&text[n_s..n_e]);
+            !text[y_e..n_s].trim().is_empty()
+                || FINITE_VERBS.contains(&next)
+                || NOUN_PHRASE_ENDERS.contains(&next)
+        }
+    };
+    ends_phrase.then_some((y_s, y_e))
+}
+
+/// The length of a `-odd` right after a figure (`40-odd`, `7,000-odd`), which makes it
+/// approximate; 0 when there is none (`-oddly` is no such suffix).
+fn odd_suffix_len(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let odd = b.len() >= 4
+        && b[0] == b'-'
+        && b[1..4].eq_ignore_ascii_case(b"odd")
+        && !b.get(4).is_some_and(|c| c.is_ascii_alphanumeric());
+    if odd {
+        4
+    } else {
+        0
+    }
 }
 
 /// Fills in subject, time and comparisons, sentence by sentence.
@@ -1955,8 +2052,10 @@ mod tests {
         let c = one("The suit names about 4,200 current and former residents.");
         assert_eq!(c.unit.as_deref(), Some("residents"));
         assert_eq!(c.text, "4,200 current and former residents");
-        // `and` after a noun still ends its phrase.
-        let c = one("It hired 30 nurses and cooks.");
+        // `and` after a noun still ends its phrase before anything but a second plural (the
+        // gold counts `20,000 members and guests` together, 21 rows, so `30 nurses and cooks`
+        // is now `nurses and cooks`: see `coordinated_noun`).
+        let c = one("It hired 30 nurses and a cook.");
         assert_eq!(c.unit.as_deref(), Some("nurses"));
     }
 
@@ -2394,6 +2493,42 @@ mod tests {
             (Some("pounds"), "measure")
         );
         assert_eq!(one("It cost 40 pounds.").unit.as_deref(), Some("GBP"));
+        // A plural coordinated with the counted noun is counted with it.
+        let rides = one("The park will have 22 rides and slides, the firm said.");
+        assert_eq!(
+            (rides.text.as_str(), rides.unit.as_deref()),
+            ("22 rides and slides", Some("rides and slides"))
+        );
+        let guests = one("It hosted 20,000 members and guests.");
+        assert_eq!(guests.unit.as_deref(), Some("members and guests"));
+        // Not a verb in -s after `and`, nor a noun that opens a phrase of its own.
+        let bank = one("It employs 19,000 people and operates the network.");
+        assert_eq!(bank.unit.as_deref(), Some("people"));
+        let staff = one("It has 62 people and plans to hire more.");
+        assert_eq!(staff.unit.as_deref(), Some("people"));
+        let games = one("He played 11 games and is now injured.");
+        assert_eq!(games.unit.as_deref(), Some("games"));
+        let flowers = one("It sells 12 billion flowers and plants a year.");
+        assert_eq!(flowers.unit.as_deref(), Some("flowers"));
+        // `40-odd boats`: about 40 boats.
+        let odd = one("He owns 40-odd boats that fish the bay.");
+        assert_eq!(
+            (
+                odd.text.as_str(),
+                odd.unit.as_deref(),
+                odd.qualifier.as_str()
+            ),
+            ("40-odd boats", Some("boats"), "approx")
+        );
+        let makers = one("The country's 7,000-odd garment makers protested.");
+        assert_eq!(makers.unit.as_deref(), Some("garment makers"));
+        // Pounds of a substance weigh; pounds of what money is spent as are sterling.
+        let lobster = one("Fishermen landed about 1.4 million pounds of lobster last year.");
+        assert_eq!(lobster.unit.as_deref(), Some("pounds"));
+        let funding = one("The council won 2 million pounds of funding.");
+        assert_eq!(funding.unit.as_deref(), Some("GBP"));
+        let theirs = one("They lost 5 million pounds of their savings.");
+        assert_eq!(theirs.unit.as_deref(), Some("GBP"));
         assert_eq!(one("Her crew of nine baked.").unit.as_deref(), Some("crew"));
         assert_eq!(
             one("It orders 40 Airbus jets.").unit.as_deref(),

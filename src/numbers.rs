@@ -937,6 +937,9 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let j = self.match_form(i, f)?;
+            if f.extra == "named" && self.is_quarter_label(i, j) {
+                return None;
+            }
             // Whether the text names the currency is asked last: its first asking scans the
             // whole text, and most forms (`S /` after `U.S`) fail on their tokens before.
             if f.extra == "named" {
@@ -986,6 +989,21 @@ impl<'a> Parser<'a> {
             }
         }
         best.0
+    }
+
+    /// Whether the letter `Q` at `i` and the digit glued to it at `j` label a year's quarter
+    /// (`Q3 results`) rather than write quetzales (`Q350`, `Q2 million`): one digit from 1 to
+    /// 4 and no scale word after it.
+    fn is_quarter_label(&self, i: usize, j: usize) -> bool {
+        self.original(i) == "Q"
+            && self.toks.get(j).is_some_and(|t| {
+                t.kind == Tk::Num
+                    && !t.space
+                    && t.end - t.start == 1
+                    && (1.0..=4.0).contains(&t.value)
+            })
+            && !self.word(j + 1).is_some_and(|w| SCALES.contains_key(w))
+            && !matches!(self.class(j + 1), Some((_, Class::Scale)))
     }
 
     /// `currency_at(i, true)` kept only where `accept` takes the token after it: the same
@@ -2805,6 +2823,40 @@ mod tests {
             ("QR 47 billion", Some("QAR"))
         );
         assert!(recognize("Scan the QR code.").is_empty());
+    }
+
+    #[test]
+    fn quetzales_are_written_q_in_a_text_naming_guatemala_but_quarters_are_not() {
+        let units = |text: &str| -> Vec<(String, Option<String>)> {
+            recognize(text)
+                .into_iter()
+                .map(|n| (n.text, n.unit))
+                .collect()
+        };
+        let gtq = |t: &str| (t.to_string(), Some("GTQ".to_string()));
+        let ixcan = "Guatemala cardamom slump\n\nBuyers offered Q275 a quintal, from a Q2 \
+                     million credit line, after Q3 sales fell.";
+        let u = units(ixcan);
+        assert_eq!(u[..2], [gtq("Q275"), gtq("Q2 million")], "{u:?}");
+        assert!(u.iter().all(|(t, _)| !t.contains("Q3")), "{u:?}");
+        // Without Guatemala or the quetzal named, `Q` is no currency.
+        assert!(units("The Q275 model sold well.")
+            .iter()
+            .all(|(_, u)| u.as_deref() != Some("GTQ")));
+    }
+
+    #[test]
+    fn a_canadian_press_dateline_sets_the_story_in_its_province() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            recognize(text).into_iter().map(|n| n.unit).collect()
+        };
+        let minnedosa = "Fire destroys elevator\n\nMINNEDOSA, Man. — A fire destroyed the \
+                         elevator.\n\nThe Manitoba firm said the loss was $6 million.";
+        assert_eq!(units(minnedosa), [Some("CAD".to_string())]);
+        // A man in a sentence is no province.
+        let man = "Fire destroys elevator\n\nDENVER — Police arrested a man. The Manitoba \
+                   firm said the loss was $6 million.";
+        assert_eq!(units(man), [Some("USD".to_string())]);
     }
 
     #[test]
