@@ -10688,10 +10688,45 @@ mod tests {
                 "She manages a resort for Singapore-based Serindah Hotels, she said.",
                 "Serindah Hotels",
             ),
+            // Turkish `İnşaat` (construction) and Norwegian `Sjømat` (seafood) close a firm's name.
+            (
+                "The lowest bid came from Anatolia Yol İnşaat, the ministry said.",
+                "Anatolia Yol İnşaat",
+            ),
+            (
+                "Farmer Vesterålen Sjømat harvested more salmon this year.",
+                "Vesterålen Sjømat",
+            ),
         ] {
             let f = find(text);
             assert!(has(&f, name, "ORG", name), "{text}: {f:?}");
         }
+    }
+
+    /// Interest-rate benchmarks and crude grades (products.tsv) are priced like an index:
+    /// products, not the bodies that publish them.
+    #[test]
+    fn rate_benchmarks_and_crude_grades_are_products() {
+        for (text, name) in [
+            (
+                "Buyers worry as HIBOR, the interbank rate, climbed again on Monday.",
+                "HIBOR",
+            ),
+            (
+                "Cargoes of Merey sold at a discount, traders said on Friday.",
+                "Merey",
+            ),
+        ] {
+            let f = find(text);
+            assert!(has(&f, name, "PRODUCT", name), "{text}: {f:?}");
+        }
+    }
+
+    /// Plural cattle breeds (non_entities.txt) are a herd, not the region they are named after.
+    #[test]
+    fn plural_cattle_breeds_are_not_entities() {
+        let f = find("The farm in Wisconsin milks 300 Holsteins twice a day.");
+        assert!(!f.iter().any(|e| e.0.contains("Holstein")), "{f:?}");
     }
 
     /// German trade bodies open with `Fachverband`/`Verband` (foreign_org_words.tsv): a body,
