@@ -10722,6 +10722,14 @@ mod tests {
         }
     }
 
+    /// Q-School, the qualifying tournament of darts, snooker and golf tours (events.tsv), is an
+    /// event, not the place the run after `at` is guessed to be.
+    #[test]
+    fn q_school_is_an_event() {
+        let f = find("He won his tour card back at Q-School in January, then took two sets.");
+        assert!(has(&f, "Q-School", "EVENT", "Q-School"), "{f:?}");
+    }
+
     /// Plural cattle breeds (non_entities.txt) are a herd, not the region they are named after.
     #[test]
     fn plural_cattle_breeds_are_not_entities() {
