@@ -10816,6 +10816,16 @@ mod tests {
     }
 
     #[test]
+    fn norwegian_og_joins_one_name_and_sumo_ranks_are_titles() {
+        let f = find("The minister told the trade paper Tarvik og Velmark that costs rose.");
+        assert!(texts(&f).contains(&"Tarvik og Velmark"), "{f:?}");
+        let f = find("Ozeki Tarvonoumi beat sekiwake Kelvayama on Sunday. Tarvonoumi smiled.");
+        assert!(texts(&f).contains(&"Tarvonoumi"), "{f:?}");
+        assert!(!texts(&f).iter().any(|t| t.contains("Ozeki")), "{f:?}");
+        assert!(!f.iter().any(|(_, _, c)| c.contains("Ozeki")), "{f:?}");
+    }
+
+    #[test]
     fn nationalities_joined_by_hyphens_name_nothing() {
         let f = find("The lot went to a Belgian-Indian consortium, and Chinese-Indonesian ventures run the Tarvo smelter.");
         assert!(texts(&f).iter().all(|t| !t.contains('-')), "{f:?}");
