@@ -948,6 +948,11 @@ impl<'a> Finder<'a> {
                     continue;
                 }
             }
+            // `Ramón Féliz-Taveras of the Pontificia Universidad ...`: a person's name before
+            // `of the` is the person, and a body after it.
+            if good == j && self.word(j) == "of" && self.person_before_of(k, j, end) {
+                break;
+            }
             // `Delegation of the Tarvish Union to Kelvoria`: a mission's place after `to`.
             if good == j && self.word(j) == "on" && self.on_the_place(j, end) {
                 break;
@@ -1010,6 +1015,32 @@ impl<'a> Finder<'a> {
             }
         }
         good
+    }
+
+    /// `Ramón Féliz-Taveras of the Pontificia Universidad Católica`: the words `[k, j)` before
+    /// `of the` at `j` are a person's name: a known given name first, then one to three
+    /// capitalized words, none an acronym, a head word or a possessive (`Francis Crick
+    /// Institute of the ...` has its head).
+    fn person_before_of(&self, k: usize, j: usize, end: usize) -> bool {
+        // (`Economist Ramón Féliz-Taveras of the ...`: a title may open the run.)
+        let a = if j > k + 1 && WORDS.is_title(self.word(k)) {
+            k + 1
+        } else {
+            k
+        };
+        (2..=4).contains(&(j - a))
+            && j + 1 < end
+            && self.word(j + 1) == "the"
+            && WORDS.is_given(self.word(a))
+            && (a..j).all(|i| {
+                let t = &self.toks[i];
+                t.cap
+                    && !t.upper
+                    && !t.possessive
+                    && t.class == Class::Word
+                    && WORDS.head(self.word(i)).is_empty()
+                    && self.lex.get(self.word(i)).is_none()
+            })
     }
 
     /// `the Copernicus Center on the Northwest Side`: `on the` after a place's head at `j - 1`
@@ -10856,6 +10887,26 @@ mod tests {
         let f = find("Farmers in The Gambia's east refused to sell, and Cymdeithas yr Iaith Tarvog objected.");
         assert!(has(&f, "The Gambia", "PLACE", "The Gambia"), "{f:?}");
         assert!(texts(&f).contains(&"Cymdeithas yr Iaith Tarvog"), "{f:?}");
+    }
+
+    #[test]
+    fn norwegian_og_joins_one_name_and_sumo_ranks_are_titles() {
+        let f = find("The minister told the trade paper Tarvik og Velmark that costs rose.");
+        assert!(texts(&f).contains(&"Tarvik og Velmark"), "{f:?}");
+        let f = find("Ozeki Tarvonoumi beat sekiwake Kelvayama on Sunday. Tarvonoumi smiled.");
+        assert!(texts(&f).contains(&"Tarvonoumi"), "{f:?}");
+        assert!(!texts(&f).iter().any(|t| t.contains("Ozeki")), "{f:?}");
+        assert!(!f.iter().any(|(_, _, c)| c.contains("Ozeki")), "{f:?}");
+    }
+
+    #[test]
+    fn a_person_of_the_body_is_a_person_and_a_body() {
+        let f = find("Economist Ramón Tarvelo-Ibarra of the Pontificia Universidad Católica Kelvana (PUCK) said so.");
+        assert!(texts(&f).contains(&"Ramón Tarvelo-Ibarra"), "{f:?}");
+        assert!(
+            texts(&f).contains(&"Pontificia Universidad Católica Kelvana"),
+            "{f:?}"
+        );
     }
 
     #[test]
