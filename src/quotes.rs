@@ -1064,6 +1064,22 @@ impl<'t> Toks<'t> {
         {
             return None;
         }
+        // `the company's claims on PDVSA`: a possessive makes a noun of the cue word.
+        if i > 0 && self.is_word(i - 1) && possessive(self, i - 1) {
+            return None;
+        }
+        // `the United States under the brand`: a capitalized cue word after a capitalized
+        // word, before a lower-case word or a comma, ends a name (a title-case headline, `Lee
+        // Says Rates Will Rise`, capitalizes the word after it too).
+        if i > 0
+            && self.is_cap(i)
+            && self.is_word(i - 1)
+            && self.is_cap(i - 1)
+            && i + 1 < self.len()
+            && ((self.is_word(i + 1) && !self.is_cap(i + 1)) || self.punct(i + 1) == Some(','))
+        {
+            return None;
+        }
         self.phrase_at(i, &CUES)
     }
 
@@ -1177,7 +1193,11 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 .take_while(|&c| t.is_word(c) || t.punct(c) == Some(','))
                 .find(|&c| t.punct(c) == Some(','))
                 .filter(|&c| {
-                    t.is_cap(c - 1) && matches!(t.low(c + 1), "the" | "a" | "an") && c + 2 < m
+                    // `Karim Haddad, managing director of Sahel Huiles, which …`: a title
+                    // may open the apposition without an article.
+                    let opens = matches!(t.low(c + 1), "the" | "a" | "an")
+                        || (t.is_word(c + 1) && !t.is_cap(c + 1));
+                    t.is_cap(c - 1) && opens && c + 2 < m
                 });
             if let Some(c) = earlier {
                 app_end = m;
@@ -1210,7 +1230,9 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             // `A second passenger, who did not want to be named, said`, `A spokeswoman for the
             // port, a veteran of the strike, said`: a description before the clause or the
             // apposition between commas.
-            let between = matches!(t.low(m + 1), "who" | "whose" | "a" | "an" | "the");
+            // `The company, which sells fruit in Europe, said`: `which` for a body.
+            let between =
+                matches!(t.low(m + 1), "who" | "whose" | "which" | "a" | "an" | "the");
             // `A spokesman for the Norland Bureau of Standards (NBS), which certifies exports,
             // said`: the short form in brackets closes the description.
             let head = if t.punct(m - 1) == Some(')') {
