@@ -1231,8 +1231,7 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             // port, a veteran of the strike, said`: a description before the clause or the
             // apposition between commas.
             // `The company, which sells fruit in Europe, said`: `which` for a body.
-            let between =
-                matches!(t.low(m + 1), "who" | "whose" | "which" | "a" | "an" | "the");
+            let between = matches!(t.low(m + 1), "who" | "whose" | "which" | "a" | "an" | "the");
             // `A spokesman for the Norland Bureau of Standards (NBS), which certifies exports,
             // said`: the short form in brackets closes the description.
             let head = if t.punct(m - 1) == Some(')') {
@@ -9088,5 +9087,64 @@ mod speaker_reference_tests {
             ],
         );
         assert_eq!(speakers(text, &m), vec![Some("Dana P. Whitlock".into())]);
+    }
+
+    #[test]
+    fn a_cue_word_after_a_possessive_is_a_noun() {
+        // `claims` after `the company's` is no cue: the subject of `said` speaks.
+        let text = "\"Rates will fall,\" said Ana Quintero, an economist at Sintesa Partners.\n\n\
+                    Joan Larrea said in February that the company's claims on the state \
+                    would take \"between three and five years\" to recover.";
+        let m = found(
+            text,
+            &[
+                ("Ana Quintero", "PERSON"),
+                ("Sintesa Partners", "ORG"),
+                ("Joan Larrea", "PERSON"),
+            ],
+        );
+        assert_eq!(
+            speakers(text, &m),
+            vec![Some("Ana Quintero".into()), Some("Joan Larrea".into())]
+        );
+    }
+
+    #[test]
+    fn a_cue_word_ending_a_name_is_no_cue_and_which_follows_a_body() {
+        // `States` in `the United States under …` ends a name; `it` is the company the
+        // sentence before was about, whatever its relative clause says.
+        for clause in [
+            ", whose fruit is sold in Europe and the United States under the Tropa brand,",
+            ", which sells fruit in Europe and Asia,",
+        ] {
+            let text = format!(
+                "The court found that Piñas del Norte S.A. had failed to stop runoff.\n\n\
+                 The panel also held the Institute of Aqueducts partly responsible.\n\n\
+                 The company{clause} said it would appeal. In a statement, it said it had \
+                 stopped using the chemical, and that \"there is no evidence linking our \
+                 operations to any illness\"."
+            );
+            let m = found(
+                &text,
+                &[
+                    ("Piñas del Norte S.A.", "ORG"),
+                    ("Institute of Aqueducts", "ORG"),
+                ],
+            );
+            assert_eq!(
+                speakers(&text, &m),
+                vec![Some("Piñas del Norte S.A.".into())],
+                "{clause}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_title_apposition_leaves_the_name_the_subject() {
+        let text = "Karim Haddad, managing director of the exporter Sahel Oils, which sells \
+                    under the Jardins label, said the market was now worth more to his firm.\n\n\
+                    \"Five years ago we sent two containers a month. Now it is 14.\"";
+        let m = found(text, &[("Karim Haddad", "PERSON"), ("Sahel Oils", "ORG")]);
+        assert_eq!(speakers(text, &m), vec![Some("Karim Haddad".into())]);
     }
 }
