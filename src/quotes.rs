@@ -163,6 +163,9 @@ static PERSON_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/person_nouns.txt")));
 /// Nouns that head a description of a person though they are no title (`an official at the
 /// weather office`): such a description opening a sentence may be its subject.
+/// Family words (`son`, `aunt`): a relation told with the owner's pronoun (`his son`).
+static KIN_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/kin_nouns.txt")));
 static PERSON_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/person_heads.txt")));
 /// Demonyms: `the Scot said` refers back to a person just named.
@@ -5531,6 +5534,37 @@ fn premodifier_title(text: &str, start: usize) -> Option<String> {
 // ---------------------------------------------------------------------------------------------
 // Putting it together.
 
+/// The speaker of a quotation nested in `owner`'s, told by the words `[from, to)` before it
+/// when they open with `my` and a person noun, the subject of a cue (`My stablemaster told
+/// me,`): `his son` for a family word when the owner's given name tells the gender, else
+/// `Kirinoumi's stablemaster`. Returns the description and the words naming the relation.
+fn own_relation(text: &str, from: usize, to: usize, owner: &str) -> Option<(String, Span)> {
+    let t = Toks::new(text, Span::new(from, to));
+    if t.len() < 3 || !t.is_word(0) || t.low(0) != "my" {
+        return None;
+    }
+    let person = |k: usize| {
+        let w = t.low(k);
+        KIN_NOUNS.contains(w)
+            || NOUN_GENDER.contains_key(w)
+            || PERSON_NOUNS.contains(w)
+            || JOB_SUFFIXES
+                .iter()
+                .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
+    };
+    let head = (1..t.len().min(3))
+        .take_while(|&k| t.is_word(k) && !t.is_cap(k) && t.cue_at(k).is_none())
+        .find(|&k| person(k))?;
+    (head + 1..t.len()).find(|&k| t.cue_at(k).is_some())?;
+    let noun = t.text_of(1, head);
+    let name = match given_gender(owner) {
+        Gender::Male if KIN_NOUNS.contains(t.low(head)) => format!("his {noun}"),
+        Gender::Female if KIN_NOUNS.contains(t.low(head)) => format!("her {noun}"),
+        _ => format!("{owner}'s {noun}"),
+    };
+    Some((name, t.span_of(0, head)))
+}
+
 /// The speaker of the previous outer quotation, for the one after it in the same or the next
 /// paragraph that names nobody (`"…," she said. "…"`).
 struct Previous {
@@ -5827,6 +5861,17 @@ fn attribute(
                 }
                 _ => (None, None, None),
             },
+        };
+        // `"My son looked at the numbers and said, 'Dad, …'"`: the quoted one's relation
+        // speaks the nested quotation.
+        let (speaker, span) = match (speaker, outer) {
+            (None, false) => first
+                .parent
+                .and_then(|p| said_by.get(&p))
+                .and_then(|(owner, _, _)| owner.as_deref())
+                .and_then(|owner| own_relation(text, lo, first.open, owner))
+                .map_or((None, span), |(name, at)| (Some(name), Some(at))),
+            (speaker, _) => (speaker, span),
         };
         for &i in &g.parts {
             said_by.insert(i, (speaker.clone(), title.clone(), span));
@@ -9146,5 +9191,30 @@ mod speaker_reference_tests {
                     \"Five years ago we sent two containers a month. Now it is 14.\"";
         let m = found(text, &[("Karim Haddad", "PERSON"), ("Sahel Oils", "ORG")]);
         assert_eq!(speakers(text, &m), vec![Some("Karim Haddad".into())]);
+    }
+
+    #[test]
+    fn my_relation_speaks_a_quotation_nested_in_the_owners() {
+        let text = "Dale Kowalczyk sold his herd.\n\n\
+                    \"My son looked at the numbers and said, 'Dad, I can make more driving a \
+                    truck,'\" Kowalczyk said.\n\n\
+                    \"My stablemaster told me, 'Do not think, just go forward.' So I went,\" \
+                    said Kowalczyk.";
+        let m = found(text, &[("Dale Kowalczyk", "PERSON")]);
+        let who = Some("Dale Kowalczyk".to_string());
+        assert_eq!(
+            speakers(text, &m),
+            vec![
+                who.clone(),
+                Some("his son".into()),
+                who,
+                Some("Dale Kowalczyk's stablemaster".into()),
+            ]
+        );
+        // No person noun after `my`: nobody is told.
+        assert_eq!(
+            own_relation("My view is that he said, ", 0, 25, "Ana Ruiz"),
+            None
+        );
     }
 }
