@@ -163,6 +163,9 @@ static PERSON_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/person_nouns.txt")));
 /// Nouns that head a description of a person though they are no title (`an official at the
 /// weather office`): such a description opening a sentence may be its subject.
+/// Family words (`son`, `aunt`): a relation told with the owner's pronoun (`his son`).
+static KIN_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("data/kin_nouns.txt")));
 static PERSON_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/person_heads.txt")));
 /// Demonyms: `the Scot said` refers back to a person just named.
@@ -1064,6 +1067,22 @@ impl<'t> Toks<'t> {
         {
             return None;
         }
+        // `the company's claims on PDVSA`: a possessive makes a noun of the cue word.
+        if i > 0 && self.is_word(i - 1) && possessive(self, i - 1) {
+            return None;
+        }
+        // `the United States under the brand`: a capitalized cue word after a capitalized
+        // word, before a lower-case word or a comma, ends a name (a title-case headline, `Lee
+        // Says Rates Will Rise`, capitalizes the word after it too).
+        if i > 0
+            && self.is_cap(i)
+            && self.is_word(i - 1)
+            && self.is_cap(i - 1)
+            && i + 1 < self.len()
+            && ((self.is_word(i + 1) && !self.is_cap(i + 1)) || self.punct(i + 1) == Some(','))
+        {
+            return None;
+        }
         self.phrase_at(i, &CUES)
     }
 
@@ -1177,7 +1196,11 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
                 .take_while(|&c| t.is_word(c) || t.punct(c) == Some(','))
                 .find(|&c| t.punct(c) == Some(','))
                 .filter(|&c| {
-                    t.is_cap(c - 1) && matches!(t.low(c + 1), "the" | "a" | "an") && c + 2 < m
+                    // `Karim Haddad, managing director of Sahel Huiles, which …`: a title
+                    // may open the apposition without an article.
+                    let opens = matches!(t.low(c + 1), "the" | "a" | "an")
+                        || (t.is_word(c + 1) && !t.is_cap(c + 1));
+                    t.is_cap(c - 1) && opens && c + 2 < m
                 });
             if let Some(c) = earlier {
                 app_end = m;
@@ -1210,7 +1233,8 @@ fn backward_np(t: &Toks, lo: usize, j: usize) -> Option<(Attr, usize)> {
             // `A second passenger, who did not want to be named, said`, `A spokeswoman for the
             // port, a veteran of the strike, said`: a description before the clause or the
             // apposition between commas.
-            let between = matches!(t.low(m + 1), "who" | "whose" | "a" | "an" | "the");
+            // `The company, which sells fruit in Europe, said`: `which` for a body.
+            let between = matches!(t.low(m + 1), "who" | "whose" | "which" | "a" | "an" | "the");
             // `A spokesman for the Norland Bureau of Standards (NBS), which certifies exports,
             // said`: the short form in brackets closes the description.
             let head = if t.punct(m - 1) == Some(')') {
@@ -5510,6 +5534,37 @@ fn premodifier_title(text: &str, start: usize) -> Option<String> {
 // ---------------------------------------------------------------------------------------------
 // Putting it together.
 
+/// The speaker of a quotation nested in `owner`'s, told by the words `[from, to)` before it
+/// when they open with `my` and a person noun, the subject of a cue (`My stablemaster told
+/// me,`): `his son` for a family word when the owner's given name tells the gender, else
+/// `Kirinoumi's stablemaster`. Returns the description and the words naming the relation.
+fn own_relation(text: &str, from: usize, to: usize, owner: &str) -> Option<(String, Span)> {
+    let t = Toks::new(text, Span::new(from, to));
+    if t.len() < 3 || !t.is_word(0) || t.low(0) != "my" {
+        return None;
+    }
+    let person = |k: usize| {
+        let w = t.low(k);
+        KIN_NOUNS.contains(w)
+            || NOUN_GENDER.contains_key(w)
+            || PERSON_NOUNS.contains(w)
+            || JOB_SUFFIXES
+                .iter()
+                .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
+    };
+    let head = (1..t.len().min(3))
+        .take_while(|&k| t.is_word(k) && !t.is_cap(k) && t.cue_at(k).is_none())
+        .find(|&k| person(k))?;
+    (head + 1..t.len()).find(|&k| t.cue_at(k).is_some())?;
+    let noun = t.text_of(1, head);
+    let name = match given_gender(owner) {
+        Gender::Male if KIN_NOUNS.contains(t.low(head)) => format!("his {noun}"),
+        Gender::Female if KIN_NOUNS.contains(t.low(head)) => format!("her {noun}"),
+        _ => format!("{owner}'s {noun}"),
+    };
+    Some((name, t.span_of(0, head)))
+}
+
 /// The speaker of the previous outer quotation, for the one after it in the same or the next
 /// paragraph that names nobody (`"…," she said. "…"`).
 struct Previous {
@@ -5806,6 +5861,17 @@ fn attribute(
                 }
                 _ => (None, None, None),
             },
+        };
+        // `"My son looked at the numbers and said, 'Dad, …'"`: the quoted one's relation
+        // speaks the nested quotation.
+        let (speaker, span) = match (speaker, outer) {
+            (None, false) => first
+                .parent
+                .and_then(|p| said_by.get(&p))
+                .and_then(|(owner, _, _)| owner.as_deref())
+                .and_then(|owner| own_relation(text, lo, first.open, owner))
+                .map_or((None, span), |(name, at)| (Some(name), Some(at))),
+            (speaker, _) => (speaker, span),
         };
         for &i in &g.parts {
             said_by.insert(i, (speaker.clone(), title.clone(), span));
@@ -9066,5 +9132,89 @@ mod speaker_reference_tests {
             ],
         );
         assert_eq!(speakers(text, &m), vec![Some("Dana P. Whitlock".into())]);
+    }
+
+    #[test]
+    fn a_cue_word_after_a_possessive_is_a_noun() {
+        // `claims` after `the company's` is no cue: the subject of `said` speaks.
+        let text = "\"Rates will fall,\" said Ana Quintero, an economist at Sintesa Partners.\n\n\
+                    Joan Larrea said in February that the company's claims on the state \
+                    would take \"between three and five years\" to recover.";
+        let m = found(
+            text,
+            &[
+                ("Ana Quintero", "PERSON"),
+                ("Sintesa Partners", "ORG"),
+                ("Joan Larrea", "PERSON"),
+            ],
+        );
+        assert_eq!(
+            speakers(text, &m),
+            vec![Some("Ana Quintero".into()), Some("Joan Larrea".into())]
+        );
+    }
+
+    #[test]
+    fn a_cue_word_ending_a_name_is_no_cue_and_which_follows_a_body() {
+        // `States` in `the United States under …` ends a name; `it` is the company the
+        // sentence before was about, whatever its relative clause says.
+        for clause in [
+            ", whose fruit is sold in Europe and the United States under the Tropa brand,",
+            ", which sells fruit in Europe and Asia,",
+        ] {
+            let text = format!(
+                "The court found that Piñas del Norte S.A. had failed to stop runoff.\n\n\
+                 The panel also held the Institute of Aqueducts partly responsible.\n\n\
+                 The company{clause} said it would appeal. In a statement, it said it had \
+                 stopped using the chemical, and that \"there is no evidence linking our \
+                 operations to any illness\"."
+            );
+            let m = found(
+                &text,
+                &[
+                    ("Piñas del Norte S.A.", "ORG"),
+                    ("Institute of Aqueducts", "ORG"),
+                ],
+            );
+            assert_eq!(
+                speakers(&text, &m),
+                vec![Some("Piñas del Norte S.A.".into())],
+                "{clause}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_title_apposition_leaves_the_name_the_subject() {
+        let text = "Karim Haddad, managing director of the exporter Sahel Oils, which sells \
+                    under the Jardins label, said the market was now worth more to his firm.\n\n\
+                    \"Five years ago we sent two containers a month. Now it is 14.\"";
+        let m = found(text, &[("Karim Haddad", "PERSON"), ("Sahel Oils", "ORG")]);
+        assert_eq!(speakers(text, &m), vec![Some("Karim Haddad".into())]);
+    }
+
+    #[test]
+    fn my_relation_speaks_a_quotation_nested_in_the_owners() {
+        let text = "Dale Kowalczyk sold his herd.\n\n\
+                    \"My son looked at the numbers and said, 'Dad, I can make more driving a \
+                    truck,'\" Kowalczyk said.\n\n\
+                    \"My stablemaster told me, 'Do not think, just go forward.' So I went,\" \
+                    said Kowalczyk.";
+        let m = found(text, &[("Dale Kowalczyk", "PERSON")]);
+        let who = Some("Dale Kowalczyk".to_string());
+        assert_eq!(
+            speakers(text, &m),
+            vec![
+                who.clone(),
+                Some("his son".into()),
+                who,
+                Some("Dale Kowalczyk's stablemaster".into()),
+            ]
+        );
+        // No person noun after `my`: nobody is told.
+        assert_eq!(
+            own_relation("My view is that he said, ", 0, 25, "Ana Ruiz"),
+            None
+        );
     }
 }
