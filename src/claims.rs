@@ -2697,6 +2697,36 @@ mod tests {
     }
 
     #[test]
+    fn compound_units_verbs_and_ages_after_figures() {
+        let unit = |t: &str| one(t).unit;
+        assert_eq!(
+            unit("Levels reached 11.7 micrograms per litre.").as_deref(),
+            Some("micrograms per litre")
+        );
+        assert_eq!(
+            unit("It harvests 900 kilograms per hectare.").as_deref(),
+            Some("kilograms")
+        );
+        assert_eq!(
+            unit("The utility has 15 working days to reply.").as_deref(),
+            Some("working days")
+        );
+        assert_eq!(
+            unit("It followed three record years.").as_deref(),
+            Some("years")
+        );
+        assert_eq!(unit("Nearly 2.8 million came by sea.").as_deref(), None);
+        assert_eq!(
+            unit("Those over the age of 55 said so.").as_deref(),
+            Some("years")
+        );
+        assert_eq!(
+            unit("It is half a kilometre long.").as_deref(),
+            Some("kilometre")
+        );
+    }
+
+    #[test]
     fn exchange_rates_and_vague_money() {
         let c = claims("The rand slipped 1.2% to 18.40 against the dollar on Monday.");
         assert_eq!(c[1].unit.as_deref(), Some("ZAR"));
