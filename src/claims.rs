@@ -103,6 +103,15 @@ static PHONE_CUES: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/phone_cues.txt")).collect());
 static DURATION_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/duration_verbs.txt")).collect());
+/// Compound units of `per` (`micrograms per litre`): numerator as written, denominator.
+static RATE_UNITS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("data/rate_units.tsv"))
+        .filter(|r| r.len() >= 2)
+        .map(|r| (r[0], r[1]))
+        .collect()
+});
+static PAST_TENSE_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::entries(include_str!("data/past_tense_verbs.txt")).collect());
 static PEOPLE_SUBJECT_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| lexicon::entries(include_str!("data/people_subject_verbs.txt")).collect());
 static PLURAL_NOUNS: LazyLock<WordSet> =
@@ -259,10 +268,20 @@ pub fn extract(
             sentence: si,
             previous,
             scale: near_scale,
+            numbers,
         };
-        let (end, mut unit, inherited) = match elided {
+        let (end, unit, inherited) = match elided {
             Some(u) => (n.end, Some(u), true),
             None => unit_of(text, n, &context),
+        };
+        // `11.7 micrograms per litre`, `175 kilometres per hour`: one compound unit.
+        let rate = unit
+            .as_deref()
+            .filter(|_| !inherited)
+            .and_then(|u| rate_unit(text, end, sent.end, u));
+        let (end, mut unit) = match rate {
+            Some((u, e)) => (e, Some(u)),
+            None => (end, unit),
         };
         let mut kind = kind_name(n.kind);
         // `2 kilograms (4.4 pounds)`, `weighing 9 pounds`: pounds of weight, not sterling.
@@ -825,6 +844,8 @@ struct Context<'c> {
     previous: Option<&'c Claim>,
     /// The unit of a recent claim read on a named scale (`magnitude`).
     scale: Option<&'c str>,
+    /// Every figure of the article, with the currencies the recognizer read in it.
+    numbers: &'c [Number],
 }
 
 /// Pounds written as a word that weigh: a conversion in brackets after a measure (`2 kilograms
@@ -1056,7 +1077,25 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
             return unit_of_kind(n.end, unit);
         }
         // A fraction's only unit is one it is a fraction of (`half a second`).
-        NumberKind::Fraction => return unit_of_kind(n.end, n.unit.clone()),
+        // Written out, as the gold keeps measures (`half a kilometre` -> kilometre, not km).
+        NumberKind::Fraction => {
+            let written = n
+                .unit_start
+                .filter(|&u| u >= n.start && u <= n.end)
+                .map(|u| text[u..n.end].trim_start_matches('-').to_lowercase());
+            let unit = match (written, &n.unit) {
+                // Only an abbreviation gives way: `half a century` stays in years.
+                (Some(w), Some(c))
+                    if c.len() <= 3
+                        && w.len() > c.len()
+                        && w.bytes().all(|b| b.is_ascii_lowercase()) =>
+                {
+                    Some(w)
+                }
+                (_, c) => c.clone(),
+            };
+            return unit_of_kind(n.end, unit);
+        }
         NumberKind::Multiplier => return unit_of_kind(n.end, None),
         // A ratio of occasions (`19 times out of 20`) names its unit.
         NumberKind::Ratio if n.unit.is_some() => return unit_of_kind(n.end, n.unit.clone()),
@@ -1098,7 +1137,7 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         }
     }
     // An exchange rate: `the lira weakened to 42.35 against the dollar` is in lira.
-    if let Some(code) = exchange_rate(text, n, cx.sent_start, &words) {
+    if let Some(code) = exchange_rate(text, n, cx, &words) {
         return unit_of_kind(n.end, Some(code.to_string()));
     }
     // The noun phrase after the number; its head is its first plural word (`derivative models
@@ -1116,6 +1155,12 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         // done to people (37 were killed, 12 have been arrested).
         if k == 0 && PEOPLE_SUBJECT_VERBS.contains(&lw) {
             return unit_of_kind(n.end, Some("people".to_string()));
+        }
+        // An irregular past right after the figure is its verb, no noun (`2.8 million came`,
+        // `the 2,316 set a year ago`): the figure counts what a bare one would. Only `one`
+        // may count a singular (`one set of rules`).
+        if k == 0 && n.value != 1.0 && PAST_TENSE_VERBS.contains(&lw) {
+            break;
         }
         if k == 0 && PASSIVE_AUXILIARIES.contains(&lw) {
             let verb = words
@@ -1135,6 +1180,16 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
                 .iter()
                 .all(|&(s, e)| UNIT_MODIFIERS.contains_lower(&text[s..e]));
         if only_modifiers && TIME_WORDS.get(&*lw) == Some(&"period") {
+            phrase.push((s, e));
+            break;
+        }
+        // A gerund before a period names a kind of it, kept whole: `15 working days`, `ten
+        // trading days`.
+        let gerunds = !phrase.is_empty()
+            && phrase
+                .iter()
+                .all(|&(s, e)| text[s..e].len() > 5 && text[s..e].ends_with("ing"));
+        if gerunds && TIME_WORDS.get(&*lw) == Some(&"period") {
             phrase.push((s, e));
             break;
         }
@@ -1330,15 +1385,31 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
     (n.end, unit, inherited)
 }
 
+/// The compound unit of `per` that `unit`, ending at `end`, opens (`micrograms per litre`)
+/// and where it ends, when the words after it name one of [`RATE_UNITS`].
+fn rate_unit(text: &str, end: usize, limit: usize, unit: &str) -> Option<(String, usize)> {
+    const PER: &str = " per ";
+    let rest = text.get(end..limit)?.strip_prefix(PER)?;
+    RATE_UNITS
+        .iter()
+        .filter(|(num, _)| num.eq_ignore_ascii_case(unit))
+        .find_map(|&(_, den)| {
+            let written = rest.get(..den.len())?;
+            let whole = !rest[den.len()..].starts_with(char::is_alphanumeric);
+            (whole && written.eq_ignore_ascii_case(den))
+                .then(|| (format!("{unit} per {den}"), end + PER.len() + den.len()))
+        })
+}
+
 /// The currency a bare figure prices another in (`the yen weakened past 151 per dollar`,
 /// `the lira fell to 42.35 against the dollar`): the currency word before it in the sentence,
 /// when the words after it set it against another currency.
-fn exchange_rate(
+fn exchange_rate<'a>(
     text: &str,
     n: &Number,
-    sent_start: usize,
+    cx: &Context<'a>,
     after: &[(usize, usize)],
-) -> Option<&'static str> {
+) -> Option<&'a str> {
     if n.kind != NumberKind::Count {
         return None;
     }
@@ -1354,11 +1425,28 @@ fn exchange_rate(
     };
     let other = numbers::currency_word(against)?;
     // Back over figures and signs too (`weakened 0.8% to`); a bounded look.
-    let from = window_start(text, sent_start, n.start, SUBJECT_WINDOW);
-    words_back(text, from, n.start)
+    let from = window_start(text, cx.sent_start, n.start, SUBJECT_WINDOW);
+    let (word, code) = words_back(text, from, n.start)
         .take(RATE_REACH)
-        .find_map(|(s, e)| numbers::currency_word(&lexicon::lower(&text[s..e])))
-        .filter(|&code| code != other)
+        .find_map(|(s, e)| {
+            let w = lexicon::lower(&text[s..e]);
+            numbers::currency_word(&w).map(|c| (w, c))
+        })?;
+    if code == other {
+        return None;
+    }
+    // A word several countries use (`the rupee`) means the currency the article's amounts
+    // are read in (`38 rupees` in a Pakistani story), unless some are in its usual one.
+    let read = |c: &str| cx.numbers.iter().any(|m| m.unit.as_deref() == Some(c));
+    if read(code) {
+        return Some(code);
+    }
+    let local = cx.numbers.iter().find_map(|m| {
+        m.unit
+            .as_deref()
+            .filter(|&u| u != other && numbers::currency_word_means(&word, u))
+    });
+    Some(local.unwrap_or(code))
 }
 
 /// The plural noun of `of [the, their, a country's, biggest ...] NOUNS` after a figure, read
@@ -2609,6 +2697,36 @@ mod tests {
     }
 
     #[test]
+    fn compound_units_verbs_and_ages_after_figures() {
+        let unit = |t: &str| one(t).unit;
+        assert_eq!(
+            unit("Levels reached 11.7 micrograms per litre.").as_deref(),
+            Some("micrograms per litre")
+        );
+        assert_eq!(
+            unit("It harvests 900 kilograms per hectare.").as_deref(),
+            Some("kilograms")
+        );
+        assert_eq!(
+            unit("The utility has 15 working days to reply.").as_deref(),
+            Some("working days")
+        );
+        assert_eq!(
+            unit("It followed three record years.").as_deref(),
+            Some("years")
+        );
+        assert_eq!(unit("Nearly 2.8 million came by sea.").as_deref(), None);
+        assert_eq!(
+            unit("Those over the age of 55 said so.").as_deref(),
+            Some("years")
+        );
+        assert_eq!(
+            unit("It is half a kilometre long.").as_deref(),
+            Some("kilometre")
+        );
+    }
+
+    #[test]
     fn exchange_rates_and_vague_money() {
         let c = claims("The rand slipped 1.2% to 18.40 against the dollar on Monday.");
         assert_eq!(c[1].unit.as_deref(), Some("ZAR"));
@@ -2624,6 +2742,16 @@ mod tests {
         assert_eq!(
             one("It cost them millions of euros.").unit.as_deref(),
             Some("EUR")
+        );
+        // A rupee shared by several countries is the one the article's amounts are read in.
+        let c = claims(
+            "Pakistan held rates. The rupee was at 280.45 per dollar. Pakistan's mills pay \
+             38 rupees a unit.",
+        );
+        assert_eq!(c[0].unit.as_deref(), Some("PKR"), "{c:#?}");
+        assert_eq!(
+            one("The rupee was at 83.2 per dollar.").unit.as_deref(),
+            Some("INR")
         );
     }
 

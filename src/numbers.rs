@@ -1133,7 +1133,17 @@ impl<'a> Parser<'a> {
                             named.marked.insert(f.value);
                         }
                     }
-                    if matches!(f.extra, "country" | "both") {
+                    // The `US` of `US$300` writes a currency, it names no place: a
+                    // Saskatchewan story quoting potash prices in `US$` is still set in
+                    // Canada (and its bare `$` is Canadian).
+                    let opens_symbol = f.extra == "country"
+                        && self.candidates(&CURRENCIES, i).any(|g| {
+                            g.value == f.value
+                                && g.extra == "prefix"
+                                && g.tokens.len() > f.tokens.len()
+                                && self.match_form(i, g).is_some()
+                        });
+                    if matches!(f.extra, "country" | "both") && !opens_symbol {
                         *named.countries.entry(f.value).or_default() += 1;
                         if t.start < opening_end {
                             named.opening.insert(f.value);
@@ -2672,6 +2682,16 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `word` (lower case) alone is written after amounts of the currency `code`, as its
+/// usual word or as a word several countries share (`rupees` for Pakistani rupees).
+pub fn currency_word_means(word: &str, code: &str) -> bool {
+    CURRENCIES.get(word).is_some_and(|fs| {
+        fs.iter().any(|f| {
+            f.tokens.len() == 1 && f.value == code && matches!(f.extra, "suffix" | "named_suffix")
+        })
+    })
+}
+
 /// Whether `word` alone is a currency form written before amounts (`QR`, `Rs`, `AED`), in any
 /// of its senses: `QR 47 billion` is money, the `QR` no name.
 pub fn currency_prefix(word: &str) -> bool {
@@ -2892,6 +2912,15 @@ mod tests {
         let recall = "The fryers were sold in the United States, Canada and Mexico. A house \
                       fire in Indiana cost $80,000.";
         assert_eq!(units(recall), [Some("USD".to_string())]);
+        // The `US` of `US$` names no place: prices quoted in US dollars leave a Saskatchewan
+        // story's bare `$` Canadian.
+        let potash = "Potash mine expands\n\nThe Saskatoon-based firm will spend $1.4 billion \
+                      in Saskatchewan. Prices of US$300 to US$340 a tonne are expected.";
+        // (The price range is one number.)
+        assert_eq!(
+            units(potash),
+            [Some("CAD".to_string()), Some("USD".to_string())]
+        );
     }
 
     fn values(text: &str) -> Vec<f64> {
