@@ -1158,8 +1158,14 @@ fn unit_of(text: &str, n: &Number, cx: &Context) -> (usize, Option<String>, bool
         }
         // An irregular past right after the figure is its verb, no noun (`2.8 million came`,
         // `the 2,316 set a year ago`): the figure counts what a bare one would. Only `one`
-        // may count a singular (`one set of rules`).
-        if k == 0 && n.value != 1.0 && PAST_TENSE_VERBS.contains(&lw) {
+        // may count a singular (`one set of rules`). Right before a plural it is a participle
+        // that describes the counted noun (`41 made three-pointers`); a count between them
+        // keeps it a verb (`seven sent three cars`).
+        if k == 0
+            && n.value != 1.0
+            && PAST_TENSE_VERBS.contains(&lw)
+            && !plural_noun_ahead(text, words.get(1..2).unwrap_or(&[]))
+        {
             break;
         }
         if k == 0 && PASSIVE_AUXILIARIES.contains(&lw) {
@@ -2716,6 +2722,24 @@ mod tests {
             Some("years")
         );
         assert_eq!(unit("Nearly 2.8 million came by sea.").as_deref(), None);
+        // Before a plural the past is a participle describing it.
+        let made = one("Its starters have combined for just 41 made three-pointers.");
+        assert_eq!(
+            (made.text.as_str(), made.unit.as_deref()),
+            ("41 made three-pointers", Some("made three-pointers"))
+        );
+        // `as` ends in -s but is no plural: the past before it stays a verb.
+        assert_eq!(
+            unit("Nearly 2.8 million came as cruise passengers.").as_deref(),
+            None
+        );
+        // A count between the past and its plural keeps the past a verb.
+        let sent = claims("Of the 12 teams, seven sent three cars to the start.");
+        assert!(
+            sent.iter()
+                .any(|c| c.text == "three cars" && c.unit.as_deref() == Some("cars")),
+            "{sent:#?}"
+        );
         assert_eq!(
             unit("Those over the age of 55 said so.").as_deref(),
             Some("years")
