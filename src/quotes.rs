@@ -129,6 +129,11 @@ static COURTESY_TITLES: LazyLock<WordSet> =
 /// Endings of adverbs made from adjectives (`-ally`, `-edly`).
 static ADVERB_ENDINGS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("data/adverb_endings.txt")).collect());
+/// Endings of nationality words that as a noun name a whole people (`the British`, `the
+/// Chinese`): no one person such a word refers back to.
+static COLLECTIVE_DEMONYM_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("data/collective_demonym_endings.txt")).collect()
+});
 /// Nouns that refer back to an organization of any kind (`the group said`).
 static UMBRELLA_ORG_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("data/umbrella_org_nouns.txt")));
@@ -1879,7 +1884,7 @@ fn singular_demonym(w: &str) -> bool {
         .is_some_and(|stem| !stem.ends_with('s') && NATIONALITIES.contains(stem));
     NATIONALITIES.contains(w)
         && !plural
-        && !["sh", "ese", "ench", "utch"].iter().any(|e| w.ends_with(e))
+        && !COLLECTIVE_DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Classifies a lower-case speaker phrase `[a, b)`.
