@@ -309,6 +309,29 @@ fn index(forms: Vec<Form>) -> FormIndex {
 static CURRENCIES: LazyLock<FormIndex> =
     LazyLock::new(|| index(forms(include_str!("data/currencies.tsv"))));
 static UNITS: LazyLock<FormIndex> = LazyLock::new(|| index(forms(include_str!("data/units.tsv"))));
+
+/// The currency forms [`Parser::named`] counts (all but `named`, `named_suffix` and
+/// `home_prefix`), indexed by their first token in ASCII lower case: one probe of the
+/// lower-cased text per word, where [`Parser::candidates`] probes the word as written and
+/// again lower-cased. A form found here but written in other capitals than an exact form's is
+/// turned away by `match_form`, as its first token is matched with the rest.
+static NAMED_SCAN: LazyLock<WordMap<Vec<&'static Form>>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, Vec<&'static Form>> = FastMap::default();
+    for key in CURRENCIES.keys() {
+        let lower = if key.bytes().any(|b| b.is_ascii_uppercase()) {
+            // Built once: the few capitalized keys (`A`, `Rs`, `US`) live as long as the table.
+            &*Box::leak(key.to_ascii_lowercase().into_boxed_str())
+        } else {
+            key
+        };
+        let forms = CURRENCIES.get(key).into_iter().flatten();
+        map.entry(lower).or_default().extend(
+            forms.filter(|f| !matches!(f.extra, "named" | "named_suffix" | "home_prefix")),
+        );
+    }
+    map.retain(|_, forms| !forms.is_empty());
+    map.into_iter().collect()
+});
 static MONTHS: LazyLock<WordSet> = LazyLock::new(|| {
     lexicon::rows(include_str!("data/time_words.tsv"))
         .filter(|r| r.get(1) == Some(&"month"))
@@ -1109,10 +1132,11 @@ impl<'a> Parser<'a> {
                 if t.kind != Tk::Word {
                     continue;
                 }
-                for f in self.candidates(&CURRENCIES, i) {
-                    if matches!(f.extra, "named" | "named_suffix" | "home_prefix")
-                        || self.match_form(i, f).is_none()
-                    {
+                let Some(forms) = NAMED_SCAN.get(&self.lower[t.start..t.end]) else {
+                    continue;
+                };
+                for &f in forms {
+                    if self.match_form(i, f).is_none() {
                         continue;
                     }
                     if f.extra != "country" {
@@ -2754,6 +2778,46 @@ mod tests {
         let found = recognize(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn the_named_scan_index_finds_the_forms_candidates_find() {
+        let texts = [
+            "RS 40, Rs 40, rs. 40 and Rs. 40; A$5, a $5 fee, US$300, us $ 3, U.S. $4.",
+            "Kenyan shillings, KENYAN SHILLINGS, the Rand, RAND, rand, ZAR, zar, Pesos.",
+            "Omani rials in Oman, Chile's CLP, yen, YEN, Yen, ₨ 40, Sri Lanka, Canada.",
+        ];
+        for text in texts {
+            let parser = Parser {
+                text,
+                lower: text.to_ascii_lowercase(),
+                toks: tokenize(text),
+                named: std::cell::OnceCell::new(),
+                scales_used: std::cell::OnceCell::new(),
+            };
+            for (i, t) in parser.toks.iter().enumerate() {
+                if t.kind != Tk::Word {
+                    continue;
+                }
+                let plain: Vec<*const Form> = parser
+                    .candidates(&CURRENCIES, i)
+                    .filter(|f| !matches!(f.extra, "named" | "named_suffix" | "home_prefix"))
+                    .filter(|f| parser.match_form(i, f).is_some())
+                    .map(|f| f as *const Form)
+                    .collect();
+                let mut scanned: Vec<*const Form> = NAMED_SCAN
+                    .get(&parser.lower[t.start..t.end])
+                    .into_iter()
+                    .flatten()
+                    .filter(|f| parser.match_form(i, f).is_some())
+                    .map(|&f| f as *const Form)
+                    .collect();
+                let mut sorted = plain.clone();
+                sorted.sort();
+                scanned.sort();
+                assert_eq!(sorted, scanned, "{text}: {}", parser.original(i));
+            }
+        }
     }
 
     #[test]
