@@ -325,9 +325,9 @@ static NAMED_SCAN: LazyLock<WordMap<Vec<&'static Form>>> = LazyLock::new(|| {
             key
         };
         let forms = CURRENCIES.get(key).into_iter().flatten();
-        map.entry(lower).or_default().extend(
-            forms.filter(|f| !matches!(f.extra, "named" | "named_suffix" | "home_prefix")),
-        );
+        map.entry(lower)
+            .or_default()
+            .extend(forms.filter(|f| !matches!(f.extra, "named" | "named_suffix" | "home_prefix")));
     }
     map.retain(|_, forms| !forms.is_empty());
     map.into_iter().collect()
