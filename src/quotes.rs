@@ -1054,7 +1054,12 @@ impl<'t> Toks<'t> {
 
     /// The length in tokens of the phrase from `map` that starts at `i`.
     fn phrase_at(&self, i: usize, map: &PhraseIndex) -> Option<usize> {
-        let seqs = map.get(self.low(i))?;
+        self.phrase_of(i, map.get(self.low(i))?)
+    }
+
+    /// The length of the first of `seqs` (phrases opening with token `i`'s word) that the
+    /// tokens from `i` spell.
+    fn phrase_of(&self, i: usize, seqs: &[Vec<String>]) -> Option<usize> {
         seqs.iter()
             .find(|seq| {
                 i + seq.len() <= self.len()
@@ -1067,9 +1072,13 @@ impl<'t> Toks<'t> {
     }
 
     fn cue_at(&self, i: usize) -> Option<usize> {
-        if !self.is_word(i)
-            || (i > 0 && self.is_word(i - 1) && CUE_BLOCKERS.contains(self.low(i - 1)))
-        {
+        if !self.is_word(i) {
+            return None;
+        }
+        // Nearly every word opens no cue phrase: the one look-up rules it out before the
+        // words around it are read.
+        let seqs = CUES.get(self.low(i))?;
+        if i > 0 && self.is_word(i - 1) && CUE_BLOCKERS.contains(self.low(i - 1)) {
             return None;
         }
         // `the company's claims on PDVSA`: a possessive makes a noun of the cue word.
@@ -1088,7 +1097,7 @@ impl<'t> Toks<'t> {
         {
             return None;
         }
-        self.phrase_at(i, &CUES)
+        self.phrase_of(i, seqs)
     }
 
     /// The text from token `a` to token `b` inclusive.
