@@ -445,6 +445,19 @@ struct Raw {
     continues: bool,
 }
 
+/// The positions in `bytes` of `"`, `'`, 0xE2 and 0xC2 (the bytes a quote mark can start
+/// with), in order: found by `memchr`, many bytes at a time, rather than by testing each byte.
+fn quote_mark_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut a = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    let mut b = memchr::memchr_iter(0xC2, bytes).peekable();
+    // Merge the two ascending lists (no position is in both).
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(&x), Some(&y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
+}
+
 /// Classifies the quote marks of one block.
 fn marks(text: &str, block: Span) -> Vec<Mark> {
     let s = block.slice(text);
@@ -452,10 +465,7 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
     let mut out = Vec::new();
     // Only these bytes can start a quote mark: `"`, `'`, and the lead bytes of `“”‘’„` (0xE2)
     // and `«»` (0xC2). Everything else is skipped without decoding.
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
-            continue;
-        }
+    for i in quote_mark_starts(bytes) {
         let Some(c) = s[i..].chars().next().filter(|&c| is_quote_char(c)) else {
             continue;
         };
@@ -1054,7 +1064,12 @@ impl<'t> Toks<'t> {
 
     /// The length in tokens of the phrase from `map` that starts at `i`.
     fn phrase_at(&self, i: usize, map: &PhraseIndex) -> Option<usize> {
-        let seqs = map.get(self.low(i))?;
+        self.phrase_of(i, map.get(self.low(i))?)
+    }
+
+    /// The length of the first of `seqs` (phrases opening with token `i`'s word) that the
+    /// tokens from `i` spell.
+    fn phrase_of(&self, i: usize, seqs: &[Vec<String>]) -> Option<usize> {
         seqs.iter()
             .find(|seq| {
                 i + seq.len() <= self.len()
@@ -1067,9 +1082,13 @@ impl<'t> Toks<'t> {
     }
 
     fn cue_at(&self, i: usize) -> Option<usize> {
-        if !self.is_word(i)
-            || (i > 0 && self.is_word(i - 1) && CUE_BLOCKERS.contains(self.low(i - 1)))
-        {
+        if !self.is_word(i) {
+            return None;
+        }
+        // Nearly every word opens no cue phrase: the one look-up rules it out before the
+        // words around it are read.
+        let seqs = CUES.get(self.low(i))?;
+        if i > 0 && self.is_word(i - 1) && CUE_BLOCKERS.contains(self.low(i - 1)) {
             return None;
         }
         // `the company's claims on PDVSA`: a possessive makes a noun of the cue word.
@@ -1088,7 +1107,7 @@ impl<'t> Toks<'t> {
         {
             return None;
         }
-        self.phrase_at(i, &CUES)
+        self.phrase_of(i, seqs)
     }
 
     /// The text from token `a` to token `b` inclusive.
@@ -5977,6 +5996,25 @@ mod tests {
                 .map(|m| Span::new(m.start(), m.end()))
                 .collect();
             assert_eq!(capitalized_runs(text), want, "{text}");
+        }
+    }
+
+    /// The positions `memchr` finds are those a test of every byte finds, in order: marks
+    /// of both lists side by side, at the ends, and none at all.
+    #[test]
+    fn quote_mark_starts_are_the_bytes_tested_one_by_one() {
+        for text in [
+            "«Oui» “Yes” ‘no’ \"so\" it's 30 °C and ½ — done",
+            "»«\"'“",
+            "no marks at all",
+            "",
+            "é à ü © ® “",
+        ] {
+            let bytes = text.as_bytes();
+            let want: Vec<usize> = (0..bytes.len())
+                .filter(|&i| matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2))
+                .collect();
+            assert_eq!(quote_mark_starts(bytes).collect::<Vec<_>>(), want, "{text}");
         }
     }
 
