@@ -61,12 +61,19 @@ const ALPHA: u8 = 2;
 const UPPER: u8 = 4;
 /// A hyphen.
 const HYPHEN: u8 = 8;
+/// A byte of a character beyond ASCII.
+const NON_ASCII: u8 = 16;
 
 /// The classes above of every byte, so that a word's bytes are read with one look-up each
 /// (a byte of a longer UTF-8 character is in none).
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
-    let mut b = 0;
+    let mut b = 128;
+    while b < 256 {
+        t[b] = NON_ASCII;
+        b += 1;
+    }
+    b = 0;
     while b < 128 {
         let c = b as u8;
         if c.is_ascii_alphanumeric() {
@@ -396,10 +403,12 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         let mut possessive = false;
         // Every possessive ending ends in an `s`: most words are ruled out by their last byte.
         let ends_s = matches!(bytes[end - 1], b's' | b'S');
-        for p in ["'s", "’s", "'S", "’S"] {
-            if ends_s && bytes[i..end].ends_with(p.as_bytes()) && end - i > p.len() {
-                word_end = end - p.len();
-                possessive = true;
+        if ends_s {
+            for p in ["'s", "’s", "'S", "’S"] {
+                if bytes[i..end].ends_with(p.as_bytes()) && end - i > p.len() {
+                    word_end = end - p.len();
+                    possessive = true;
+                }
             }
         }
         if !possessive && bytes[end - 1] == b's' && matches!(char_at(s, end), Some('\'' | '’')) {
@@ -499,10 +508,10 @@ fn push_word(
     out: &mut Vec<Tok>,
 ) {
     let w = span.slice(text);
-    let mut parts: Vec<Span> = Vec::new();
     // `Dairy Co-operative`: a head word written with a hyphen stays whole.
     let head = || !WORDS.head(w).is_empty();
     if hyphen && w.chars().any(char::is_uppercase) && !head() {
+        let mut parts: Vec<Span> = Vec::new();
         let mut start = span.start;
         for piece in w.split('-') {
             parts.push(Span::new(start, start + piece.len()));
@@ -695,9 +704,6 @@ impl Shape {
     /// The shape of `w`: read byte by byte when the word is ASCII (nearly every word), where
     /// a letter is `a-z` or `A-Z` and every letter has a case.
     fn of(w: &str) -> Shape {
-        if !w.is_ascii() {
-            return Shape::of_chars(w);
-        }
         let b = w.as_bytes();
         let mut letters = 0;
         let mut uppers = 0;
@@ -707,6 +713,9 @@ impl Shape {
             letters += usize::from(f & ALPHA != 0);
             uppers += usize::from(f & UPPER != 0);
             any |= f;
+        }
+        if any & NON_ASCII != 0 {
+            return Shape::of_chars(w);
         }
         let hyphen = any & HYPHEN != 0;
         let first_alpha = b
@@ -761,6 +770,7 @@ impl Shape {
 }
 
 #[allow(clippy::too_many_arguments)]
+#[inline]
 fn push_one(
     text: &str,
     span: Span,
@@ -833,6 +843,7 @@ mod tests {
             assert_eq!(f & ALPHA != 0, b.is_ascii_alphabetic(), "{b}");
             assert_eq!(f & UPPER != 0, b.is_ascii_uppercase(), "{b}");
             assert_eq!(f & HYPHEN != 0, b == b'-', "{b}");
+            assert_eq!(f & NON_ASCII != 0, !b.is_ascii(), "{b}");
         }
         for w in ["", "abc", "ab-c", "a1é", "Nimbus-2.5", "--"] {
             let plain = w.bytes().take_while(u8::is_ascii_alphanumeric).count();
