@@ -53,6 +53,53 @@ impl Tok {
     }
 }
 
+/// A byte that is an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// A byte that is an ASCII letter.
+const ALPHA: u8 = 2;
+/// A byte that is an ASCII capital.
+const UPPER: u8 = 4;
+/// A hyphen.
+const HYPHEN: u8 = 8;
+/// A byte of a character beyond ASCII.
+const NON_ASCII: u8 = 16;
+
+/// The classes above of every byte, so that a word's bytes are read with one look-up each
+/// (a byte of a longer UTF-8 character is in none).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 128;
+    while b < 256 {
+        t[b] = NON_ASCII;
+        b += 1;
+    }
+    b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        if c.is_ascii_alphabetic() {
+            t[b] |= ALPHA;
+        }
+        if c.is_ascii_uppercase() {
+            t[b] |= UPPER;
+        }
+        if c == b'-' {
+            t[b] |= HYPHEN;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// How many bytes from the start of `b` are ASCII letters and digits.
+fn alnum_run(b: &[u8]) -> usize {
+    b.iter()
+        .position(|&x| BYTE_CLASS[usize::from(x)] & ALNUM == 0)
+        .unwrap_or(b.len())
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '&' | '‑')
 }
@@ -263,7 +310,14 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         let mut end = i + c.len_utf8();
         // Whether a hyphen joins its parts, noted here so the word is not searched for one.
         let mut hyphen = false;
-        while let Some(d) = char_at(s, end) {
+        let bytes = s.as_bytes();
+        loop {
+            // Most of a word is ASCII letters and digits, which always join: passed over a byte
+            // at a time without the questions asked of the characters between them.
+            end += alnum_run(&bytes[end..]);
+            let Some(d) = char_at(s, end) else {
+                break;
+            };
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
                     && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
@@ -287,23 +341,28 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             }
         }
         // A final stop that belongs to the word: an initial, a dotted acronym, an abbreviation.
-        if s[end..].starts_with('.') {
+        if bytes.get(end) == Some(&b'.') {
             let w = &s[i..end];
             // The stop closing the sentence after one capital is the sentence's (`a post on
             // X.`): an initial always has more of the sentence after it.
             let last = s[end + 1..]
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')'));
-            let initial = !last && w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            // (Each rule below is asked only when the ones before it did not keep the stop.)
+            let initial = || !last && w.chars().count() == 1 && w.chars().all(char::is_uppercase);
             // `U.S.`, `Ph.D.`, but not the sentence's stop after a web address (`MyHome.ie.`).
-            let dotted = w.contains('.')
-                && w.chars().any(char::is_alphabetic)
-                && w.split('.').all(|p| p.chars().count() <= 2);
+            let dotted = || {
+                w.contains('.')
+                    && w.chars().any(char::is_alphabetic)
+                    && w.split('.').all(|p| p.chars().count() <= 2)
+            };
             // `Brookline, Mass.`: a state after a city's comma keeps its stop.
-            let state = WORDS.states.contains(w)
-                && out
-                    .last()
-                    .is_some_and(|t| t.sentence == si && t.span.slice(text) == ",");
+            let state = || {
+                WORDS.states.contains(w)
+                    && out
+                        .last()
+                        .is_some_and(|t| t.sentence == si && t.span.slice(text) == ",")
+            };
             // A title's stop closing the sentence is the sentence's (`from the South Col.`).
             // A company suffix in capitals is no abbreviation (`BV`, `AG`, `LLC`): closing the
             // sentence, its stop is the sentence's (`built by Zeta Marine BV.`).
@@ -316,20 +375,23 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 .next()
                 .map_or(true, char::is_uppercase);
             let form =
-                next_capital && WORDS.is_suffix(w) && w.chars().skip(1).any(char::is_uppercase);
-            let capitals = (last && w.chars().all(|c| c.is_ascii_uppercase())) || form;
-            let abbreviation = !capitals
-                && with_lower(w, |l| {
-                    WORDS.dotted.contains(l) && !(last && WORDS.honorifics.contains(l))
-                });
+                || next_capital && WORDS.is_suffix(w) && w.chars().skip(1).any(char::is_uppercase);
+            let capitals = || (last && w.chars().all(|c| c.is_ascii_uppercase())) || form();
+            let abbreviation = || {
+                !capitals()
+                    && with_lower(w, |l| {
+                        WORDS.dotted.contains(l) && !(last && WORDS.honorifics.contains(l))
+                    })
+            };
             // `Ma. Cristina Dela Rosa-Uy`: a shortened given name before the rest of the name.
-            let given = !last && next_capital && with_lower(w, |l| WORDS.given_dotted.contains(l));
-            if initial || dotted || state || abbreviation || given {
+            let given =
+                || !last && next_capital && with_lower(w, |l| WORDS.given_dotted.contains(l));
+            if initial() || dotted() || state() || abbreviation() || given() {
                 end += 1;
             }
         }
         // `OPEC+`, `Disney+`: a plus closing a capitalized name is part of it.
-        if s[end..].starts_with('+')
+        if bytes.get(end) == Some(&b'+')
             && !s[end + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '+')
             && end - i >= 2
             && c.is_uppercase()
@@ -340,15 +402,16 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         let mut word_end = end;
         let mut possessive = false;
         // Every possessive ending ends in an `s`: most words are ruled out by their last byte.
-        let ends_s = matches!(s.as_bytes()[end - 1], b's' | b'S');
-        for p in ["'s", "’s", "'S", "’S"] {
-            if ends_s && s[i..end].ends_with(p) && end - i > p.len() {
-                word_end = end - p.len();
-                possessive = true;
+        let ends_s = matches!(bytes[end - 1], b's' | b'S');
+        if ends_s {
+            for p in ["'s", "’s", "'S", "’S"] {
+                if bytes[i..end].ends_with(p.as_bytes()) && end - i > p.len() {
+                    word_end = end - p.len();
+                    possessive = true;
+                }
             }
         }
-        if !possessive && s[i..end].ends_with('s') && matches!(char_at(s, end), Some('\'' | '’'))
-        {
+        if !possessive && bytes[end - 1] == b's' && matches!(char_at(s, end), Some('\'' | '’')) {
             let after = s[end..].chars().nth(1);
             if !matches!(after, Some(a) if a.is_alphanumeric()) {
                 possessive = true;
@@ -445,10 +508,10 @@ fn push_word(
     out: &mut Vec<Tok>,
 ) {
     let w = span.slice(text);
-    let mut parts: Vec<Span> = Vec::new();
     // `Dairy Co-operative`: a head word written with a hyphen stays whole.
     let head = || !WORDS.head(w).is_empty();
     if hyphen && w.chars().any(char::is_uppercase) && !head() {
+        let mut parts: Vec<Span> = Vec::new();
         let mut start = span.start;
         for piece in w.split('-') {
             parts.push(Span::new(start, start + piece.len()));
@@ -620,7 +683,94 @@ fn given_syllables(text: &str, parts: &[Span], adjacent: bool, si: usize, out: &
         && surname_before
 }
 
+/// What `push_one` reads off a word's letters, in one pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Shape {
+    /// The first character (a space for an empty word).
+    first: char,
+    /// How many letters.
+    letters: usize,
+    /// How many upper-case letters.
+    uppers: usize,
+    /// The first letter with a case.
+    first_alpha: Option<char>,
+    /// An upper-case letter after the first character.
+    inner_upper: bool,
+    /// A hyphen anywhere.
+    hyphen: bool,
+}
+
+impl Shape {
+    /// The shape of `w`: read byte by byte when the word is ASCII (nearly every word), where
+    /// a letter is `a-z` or `A-Z` and every letter has a case.
+    fn of(w: &str) -> Shape {
+        let b = w.as_bytes();
+        let mut letters = 0;
+        let mut uppers = 0;
+        let mut any = 0;
+        for &x in b {
+            let f = BYTE_CLASS[usize::from(x)];
+            letters += usize::from(f & ALPHA != 0);
+            uppers += usize::from(f & UPPER != 0);
+            any |= f;
+        }
+        if any & NON_ASCII != 0 {
+            return Shape::of_chars(w);
+        }
+        let hyphen = any & HYPHEN != 0;
+        let first_alpha = b
+            .iter()
+            .find(|&&x| x.is_ascii_alphabetic())
+            .map(|&x| char::from(x));
+        let first_upper = b.first().is_some_and(u8::is_ascii_uppercase);
+        Shape {
+            first: b.first().map_or(' ', |&x| char::from(x)),
+            letters,
+            uppers,
+            first_alpha,
+            inner_upper: uppers > usize::from(first_upper),
+            hyphen,
+        }
+    }
+
+    /// The shape of `w`, read a character at a time: any script.
+    fn of_chars(w: &str) -> Shape {
+        let mut chars = w.chars();
+        let first = chars.next().unwrap_or(' ');
+        let mut letters = usize::from(first.is_alphabetic());
+        let mut uppers = usize::from(first.is_uppercase());
+        // `ʻEua`: a letter without case (the ʻokina) opens the word; the first cased letter
+        // says whether it is written as a name.
+        let cased = |c: char| c.is_uppercase() || c.is_lowercase();
+        let mut first_alpha = cased(first).then_some(first);
+        let mut inner_upper = false;
+        let mut hyphen = first == '-';
+        for c in chars {
+            hyphen |= c == '-';
+            if c.is_alphabetic() {
+                letters += 1;
+                if cased(c) {
+                    first_alpha.get_or_insert(c);
+                }
+                if c.is_uppercase() {
+                    uppers += 1;
+                    inner_upper = true;
+                }
+            }
+        }
+        Shape {
+            first,
+            letters,
+            uppers,
+            first_alpha,
+            inner_upper,
+            hyphen,
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
+#[inline]
 fn push_one(
     text: &str,
     span: Span,
@@ -633,30 +783,14 @@ fn push_one(
     out: &mut Vec<Tok>,
 ) {
     let w = span.slice(text);
-    // One pass over the word: its first character, letters, capitals.
-    let mut chars = w.chars();
-    let first = chars.next().unwrap_or(' ');
-    let mut letters = usize::from(first.is_alphabetic());
-    let mut uppers = usize::from(first.is_uppercase());
-    // `ʻEua`: a letter without case (the ʻokina) opens the word; the first cased letter says
-    // whether it is written as a name.
-    let cased = |c: char| c.is_uppercase() || c.is_lowercase();
-    let mut first_alpha = cased(first).then_some(first);
-    let mut inner_upper = false;
-    let mut hyphen = first == '-';
-    for c in chars {
-        hyphen |= c == '-';
-        if c.is_alphabetic() {
-            letters += 1;
-            if cased(c) {
-                first_alpha.get_or_insert(c);
-            }
-            if c.is_uppercase() {
-                uppers += 1;
-                inner_upper = true;
-            }
-        }
-    }
+    let Shape {
+        first,
+        letters,
+        uppers,
+        first_alpha,
+        inner_upper,
+        hyphen,
+    } = Shape::of(w);
     let class = if first.is_numeric() {
         Class::Number
     } else {
@@ -699,6 +833,67 @@ mod tests {
             .filter(|t| t.class != Class::Punct)
             .map(|t| (t.text(text).to_string(), t.cap, t.possessive))
             .collect()
+    }
+
+    #[test]
+    fn the_byte_classes_are_the_ascii_ones() {
+        for b in 0..=255u8 {
+            let f = BYTE_CLASS[usize::from(b)];
+            assert_eq!(f & ALNUM != 0, b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(f & ALPHA != 0, b.is_ascii_alphabetic(), "{b}");
+            assert_eq!(f & UPPER != 0, b.is_ascii_uppercase(), "{b}");
+            assert_eq!(f & HYPHEN != 0, b == b'-', "{b}");
+            assert_eq!(f & NON_ASCII != 0, !b.is_ascii(), "{b}");
+        }
+        for w in ["", "abc", "ab-c", "a1é", "Nimbus-2.5", "--"] {
+            let plain = w.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            assert_eq!(alnum_run(w.as_bytes()), plain, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_s_shape_read_by_bytes_is_its_shape_read_by_characters() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "Meta",
+            "iPhone",
+            "eBay",
+            "U.S.",
+            "AT&T",
+            "A321neo",
+            "al-Ansari",
+            "Llama-powered",
+            "-",
+            "'Eua",
+            "O'Neill",
+            "2.5",
+            "Nimbus-2.5",
+            "NASA",
+            "x-Y",
+            "GmbH",
+            "Ph.D.",
+            "3M",
+            "mRNA",
+            "ʻEua",
+            "Lucía",
+            "ÉCOLE",
+            "über-Cool",
+            "Zürich",
+            "Ŋa",
+        ];
+        for w in words {
+            assert_eq!(Shape::of(w), Shape::of_chars(w), "{w:?}");
+        }
+        // Every ASCII byte, alone and between letters.
+        for b in 0u8..128 {
+            let one = char::from(b).to_string();
+            let mid = format!("a{}B", char::from(b));
+            for w in [one.as_str(), mid.as_str()] {
+                assert_eq!(Shape::of(w), Shape::of_chars(w), "{w:?}");
+            }
+        }
     }
 
     #[test]
