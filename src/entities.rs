@@ -10293,8 +10293,8 @@ mod tests {
         let f = Finder::new(text, &toks, &lexicon);
         let found: Vec<&str> = (0..toks.len()).filter_map(|i| f.money_prefix(i)).collect();
         assert_eq!(found, ["R", "KSh", "Rs"]);
-        for i in 0..toks.len() {
-            if text_byte_rules_out(text, toks[i].span.start) {
+        for (i, t) in toks.iter().enumerate() {
+            if text_byte_rules_out(text, t.span.start) {
                 assert_eq!(f.word_money_prefix(i), None, "{}", f.word(i));
             }
         }
