@@ -22,6 +22,7 @@ pub(crate) use tokens::nickname_len;
 pub mod typer;
 mod words;
 
+use std::cell::RefCell;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
@@ -467,6 +468,10 @@ struct Finder<'a> {
     /// (TEU)`): terms, not names.
     terms: FastSet<&'a str>,
     buf: String,
+    /// The answers of [`Finder::head_kind`] by words `(a, b)`: it reads only the article's
+    /// words and the lexicon, and the finder asks it of the same words several times over
+    /// (a group, then its words).
+    head_kinds: RefCell<FastMap<(usize, usize), Option<Kind>>>,
 }
 
 /// The entity mentions of an article, in text order.
@@ -547,6 +552,7 @@ impl<'a> Finder<'a> {
             inside_scans: 0,
             terms: FastSet::default(),
             buf: String::new(),
+            head_kinds: RefCell::default(),
         }
     }
 
@@ -562,16 +568,24 @@ impl<'a> Finder<'a> {
 
     /// The letters before the figure of a word shaped like an amount (`R` of `R330`, `KSh` of
     /// `KSh50`): one to three letters from a capital, then digits only.
+    #[inline(always)]
     fn money_prefix(&self, i: usize) -> Option<&'a str> {
         let t = &self.toks[i];
         if t.class == Class::Punct {
             return None;
         }
         // Asked of every token: one that opens with neither an ASCII capital nor the lead byte
-        // of a mark `word` strips (`'`, `’`, `ʻ`) is no amount, without reading its word.
+        // of a mark `word` strips (`'`, `’`, `ʻ`) is no amount, without reading its word. (So
+        // these two tests are made inline, where the call costs more than they do.)
         if text_byte_rules_out(self.text, t.span.start) {
             return None;
         }
+        self.word_money_prefix(i)
+    }
+
+    /// [`Finder::money_prefix`] of a token its first byte does not rule out.
+    #[inline(never)]
+    fn word_money_prefix(&self, i: usize) -> Option<&'a str> {
         let w = self.word(i);
         if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
@@ -4759,6 +4773,16 @@ impl<'a> Finder<'a> {
 
     /// The type a head word gives the names `[a, b)`, if any.
     fn head_kind(&self, a: usize, b: usize) -> Option<Kind> {
+        if let Some(&kind) = self.head_kinds.borrow().get(&(a, b)) {
+            return kind;
+        }
+        let kind = self.head_kind_of(a, b);
+        self.head_kinds.borrow_mut().insert((a, b), kind);
+        kind
+    }
+
+    /// [`Finder::head_kind`] worked out afresh.
+    fn head_kind_of(&self, a: usize, b: usize) -> Option<Kind> {
         if b - a < 2 {
             // `LlamaCon`, `NimbusDay`: a camel-case word with an event ending.
             return WORDS.camel_suffix(self.word(a));
@@ -10255,6 +10279,53 @@ mod tests {
         }
         assert!(f.title_before(TitleBefore::Known(true)));
         assert!(!f.title_before(TitleBefore::Known(false)));
+    }
+
+    /// `Finder::money_prefix` tests the first byte inline and reads the word only past it:
+    /// the letters before an amount's figure come back, every other token gives none.
+    #[test]
+    fn money_prefix_reads_amounts_only() {
+        let text = "It cost R330 and KSh50, then Rs18.4bn in Nairobi, not r5 or ABCD7.";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let f = Finder::new(text, &toks, &lexicon);
+        let found: Vec<&str> = (0..toks.len()).filter_map(|i| f.money_prefix(i)).collect();
+        assert_eq!(found, ["R", "KSh", "Rs"]);
+        for (i, t) in toks.iter().enumerate() {
+            if text_byte_rules_out(text, t.span.start) {
+                assert_eq!(f.word_money_prefix(i), None, "{}", f.word(i));
+            }
+        }
+    }
+
+    /// `Finder::head_kind` answers from its memo what `Finder::head_kind_of` works out afresh,
+    /// asked twice of every span of the words, and types the heads it should.
+    #[test]
+    fn head_kind_memo_agrees_with_fresh_answers() {
+        let text = "The Bank of England met the Federal Office of Meteorology and Climatology. \
+                    Kenya Red Cross Society staff walked on Ponderosa Way to Storm Bay.";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let f = Finder::new(text, &toks, &lexicon);
+        let mut typed = 0;
+        for _ in 0..2 {
+            for a in 0..toks.len() {
+                for b in a + 1..=toks.len().min(a + 6) {
+                    let kind = f.head_kind(a, b);
+                    assert_eq!(kind, f.head_kind_of(a, b), "{}", f.span_text(a, b));
+                    typed += usize::from(kind.is_some());
+                }
+            }
+        }
+        assert!(typed > 0);
+        let bank = (0..toks.len())
+            .find(|&k| toks[k].text(text) == "Bank")
+            .unwrap();
+        assert_eq!(f.head_kind(bank, bank + 3), Some(Kind::Org));
     }
 
     /// `Finder::written_lower` answers its first questions by searching the text and the
