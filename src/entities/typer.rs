@@ -1363,7 +1363,10 @@ mod tests {
             .map(|l| {
                 let mut cols = l.split('\t').map(str::trim);
                 let f = cols.next().unwrap();
-                (f, cols.map(|c| c.parse::<f32>().unwrap().to_bits()).collect())
+                (
+                    f,
+                    cols.map(|c| c.parse::<f32>().unwrap().to_bits()).collect(),
+                )
             })
             .collect();
         plain.sort_by(|a, b| a.0.cmp(b.0));
