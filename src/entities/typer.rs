@@ -13,6 +13,7 @@
 //! The items marked `#[doc(hidden)]` exist for the trainer only: it must compute the very
 //! features the library computes, and score the pipeline with a model it trained itself.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt::{self, Write as _};
 use std::rc::Rc;
@@ -246,8 +247,10 @@ fn none_wins(s: &[f32; CLASSES], rule: Kind, margin: f32) -> bool {
 }
 
 /// The shipped weights, built on first use.
-static SHIPPED: LazyLock<Model> =
-    LazyLock::new(|| Model::parse(include_str!("../data/typer_weights.tsv")));
+static SHIPPED: LazyLock<Model> = LazyLock::new(|| {
+    // The shipped file lives as long as the program: its features are keyed in place.
+    Model::parse_with(include_str!("../data/typer_weights.tsv"), Cow::Borrowed)
+});
 
 /// Words opening a description beside a name (`a`, `its`), skipped to find its head noun.
 static OPENERS: LazyLock<FastSet<&'static str>> =
@@ -288,8 +291,9 @@ const PRONOUN_WINDOW: usize = 30;
 #[doc(hidden)]
 #[derive(Clone, Debug, Default)]
 pub struct Model {
-    /// Each feature's row in `rows`.
-    index: FastMap<String, u32>,
+    /// Each feature's row in `rows`: the shipped model's features borrowed from the file it
+    /// is parsed from, others owned.
+    index: FastMap<Cow<'static, str>, u32>,
     /// The weights, in the byte order of their features: adding the rows of a set of features
     /// in row order adds them in the order of the sorted features, as [`Model::scores`] does
     /// on the sorted lists `features` gives, so both sums are the same to the bit.
@@ -304,19 +308,24 @@ impl Model {
         Model::from_rows(
             weights
                 .into_iter()
-                .map(|(f, w)| (f, with_none(&w, 0.0)))
+                .map(|(f, w)| (Cow::Owned(f), with_none(&w, 0.0)))
                 .collect(),
         )
     }
 
     /// A model with the given weights of the five types and then NONE.
     pub fn with_none(weights: impl IntoIterator<Item = (String, [f32; CLASSES])>) -> Model {
-        Model::from_rows(weights.into_iter().collect())
+        Model::from_rows(
+            weights
+                .into_iter()
+                .map(|(f, w)| (Cow::Owned(f), w))
+                .collect(),
+        )
     }
 
     /// The model with these weights, its rows in the byte order of their features; of a
     /// feature given twice, the later weights win, as they would inserted in a map.
-    fn from_rows(mut given: Vec<(String, [f32; CLASSES])>) -> Model {
+    fn from_rows(mut given: Vec<(Cow<'static, str>, [f32; CLASSES])>) -> Model {
         // Stable, so that a repeated feature's later row stays after its earlier; and in
         // linear time on the shipped file, which the trainer writes sorted.
         given.sort_by(|x, y| x.0.cmp(&y.0));
@@ -338,23 +347,37 @@ impl Model {
     /// then optionally NONE's, 0 when left out), `#` comments. Malformed lines are skipped:
     /// the file is ours, built by the trainer.
     pub fn parse(src: &str) -> Model {
+        Model::parse_with(src, |f| Cow::Owned(f.to_string()))
+    }
+
+    /// [`Model::parse`], each feature made a key by `key`.
+    fn parse_with<'a>(src: &'a str, key: impl Fn(&'a str) -> Cow<'static, str>) -> Model {
         let mut weights = Vec::new();
-        // The columns of each row as `lexicon::rows` gives them, read in place: some 4,000
+        // The same few thousand numbers fill the shipped file's 52,000 columns (half of them
+        // `0.000`): each text is parsed once, then looked up.
+        let mut parsed: FastMap<&str, f32> = FastMap::default();
+        // The columns of each row as `lexicon::rows` gives them, read in place: some 8,700
         // rows are parsed at start-up.
         for line in lexicon::entries(src) {
-            let mut cols = line.split('\t').map(str::trim);
+            let mut cols = lexicon::fields(line);
             let Some(feature) = cols.next() else {
                 continue;
             };
             let mut w = [0f32; CLASSES];
             let mut n = 0;
-            let parsed = cols.all(|c| {
+            let ok = cols.all(|c| {
                 let slot = w.get_mut(n);
                 n += 1;
-                slot.is_some_and(|slot| c.parse::<f32>().map(|v| *slot = v).is_ok())
+                let v = match parsed.get(c) {
+                    Some(&v) => Some(v),
+                    None => c.parse::<f32>().ok().inspect(|&v| {
+                        parsed.insert(c, v);
+                    }),
+                };
+                slot.zip(v).map(|(slot, v)| *slot = v).is_some()
             });
-            if parsed && (n == KINDS || n == CLASSES) {
-                weights.push((feature.to_string(), w));
+            if ok && (n == KINDS || n == CLASSES) {
+                weights.push((key(feature), w));
             }
         }
         Model::from_rows(weights)
@@ -1330,6 +1353,32 @@ mod tests {
     fn shipped_weights_parse() {
         assert!(SHIPPED.len() > 100, "{} features", SHIPPED.len());
         assert!(SHIPPED.index.contains_key("bias"));
+    }
+
+    #[test]
+    fn shipped_weights_read_as_each_column_parsed_alone() {
+        // The plain way: every row's columns split, trimmed and parsed one by one.
+        let src = include_str!("../data/typer_weights.tsv");
+        let mut plain: Vec<(&str, Vec<u32>)> = lexicon::entries(src)
+            .map(|l| {
+                let mut cols = l.split('\t').map(str::trim);
+                let f = cols.next().unwrap();
+                (
+                    f,
+                    cols.map(|c| c.parse::<f32>().unwrap().to_bits()).collect(),
+                )
+            })
+            .collect();
+        plain.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(SHIPPED.len(), plain.len());
+        for (f, w) in plain {
+            let row = SHIPPED.rows[SHIPPED.index[f] as usize];
+            assert_eq!(row.map(f32::to_bits).to_vec(), w, "{f}");
+            assert!(matches!(
+                SHIPPED.index.get_key_value(f),
+                Some((Cow::Borrowed(_), _))
+            ));
+        }
     }
 
     #[test]
