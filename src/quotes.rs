@@ -313,23 +313,45 @@ fn capitalized_runs(hay: &str) -> Vec<Span> {
                 pos += 1;
                 continue;
             }
-            let input = Input::new(hay).range(pos..).anchored(Anchored::Yes);
-            // The DFA has no quit bytes and never gives up (no minimum cache clear count),
-            // the only errors its search can return.
-            let found = CAPITALIZED_RUN
-                .try_search_fwd(cache, &input)
-                .expect("no quit bytes, never gives up");
-            match found {
+            match run_end(cache, hay, pos) {
                 // The pattern matches no empty string: a match ends past its start.
-                Some(m) if m.offset() > pos => {
-                    runs.push(Span::new(pos, m.offset()));
-                    pos = m.offset();
+                Some(end) if end > pos => {
+                    runs.push(Span::new(pos, end));
+                    pos = end;
                 }
                 _ => pos += 1,
             }
         }
         runs
     })
+}
+
+/// The end of the leftmost-first match of [`CAPITALIZED_RUN`] anchored at `pos`, as
+/// `try_search_fwd` finds it, by stepping the DFA's states by hand: most runs are a word or
+/// two, and the search routine's set-up costs several times the few bytes it then reads.
+fn run_end(cache: &mut DfaCache, hay: &str, pos: usize) -> Option<usize> {
+    let dfa = &*CAPITALIZED_RUN;
+    let input = Input::new(hay).range(pos..).anchored(Anchored::Yes);
+    // The DFA has no quit bytes and never gives up (no minimum cache clear count), the only
+    // errors its steps can return.
+    const NEVER: &str = "no quit bytes, never gives up";
+    let mut sid = dfa.start_state_forward(cache, &input).expect(NEVER);
+    let mut end = None;
+    for (at, &b) in hay.as_bytes().iter().enumerate().skip(pos) {
+        sid = dfa.next_state(cache, sid, b).expect(NEVER);
+        // Matches are delayed by a byte: a match state entered on the byte at `at` is a
+        // match ending before it.
+        if sid.is_match() {
+            end = Some(at);
+        } else if sid.is_dead() {
+            return end;
+        }
+    }
+    sid = dfa.next_eoi_state(cache, sid).expect(NEVER);
+    if sid.is_match() {
+        end = Some(hay.len());
+    }
+    end
 }
 
 /// The most tokens of a long organization name in a speaker's description (`the Association
