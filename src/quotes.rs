@@ -313,23 +313,45 @@ fn capitalized_runs(hay: &str) -> Vec<Span> {
                 pos += 1;
                 continue;
             }
-            let input = Input::new(hay).range(pos..).anchored(Anchored::Yes);
-            // The DFA has no quit bytes and never gives up (no minimum cache clear count),
-            // the only errors its search can return.
-            let found = CAPITALIZED_RUN
-                .try_search_fwd(cache, &input)
-                .expect("no quit bytes, never gives up");
-            match found {
+            match run_end(cache, hay, pos) {
                 // The pattern matches no empty string: a match ends past its start.
-                Some(m) if m.offset() > pos => {
-                    runs.push(Span::new(pos, m.offset()));
-                    pos = m.offset();
+                Some(end) if end > pos => {
+                    runs.push(Span::new(pos, end));
+                    pos = end;
                 }
                 _ => pos += 1,
             }
         }
         runs
     })
+}
+
+/// The end of the leftmost-first match of [`CAPITALIZED_RUN`] anchored at `pos`, as
+/// `try_search_fwd` finds it, by stepping the DFA's states by hand: most runs are a word or
+/// two, and the search routine's set-up costs several times the few bytes it then reads.
+fn run_end(cache: &mut DfaCache, hay: &str, pos: usize) -> Option<usize> {
+    let dfa = &*CAPITALIZED_RUN;
+    let input = Input::new(hay).range(pos..).anchored(Anchored::Yes);
+    // The DFA has no quit bytes and never gives up (no minimum cache clear count), the only
+    // errors its steps can return.
+    const NEVER: &str = "no quit bytes, never gives up";
+    let mut sid = dfa.start_state_forward(cache, &input).expect(NEVER);
+    let mut end = None;
+    for (at, &b) in hay.as_bytes().iter().enumerate().skip(pos) {
+        sid = dfa.next_state(cache, sid, b).expect(NEVER);
+        // Matches are delayed by a byte: a match state entered on the byte at `at` is a
+        // match ending before it.
+        if sid.is_match() {
+            end = Some(at);
+        } else if sid.is_dead() {
+            return end;
+        }
+    }
+    sid = dfa.next_eoi_state(cache, sid).expect(NEVER);
+    if sid.is_match() {
+        end = Some(hay.len());
+    }
+    end
 }
 
 /// The most tokens of a long organization name in a speaker's description (`the Association
@@ -3142,10 +3164,11 @@ fn cue_after_name(text: &str, end: usize) -> Option<(Toks<'_>, usize)> {
     (i < t.len() && t.cue_at(i).is_some()).then_some((t, i))
 }
 
-/// The gender a pronoun tells right after the cue verb that follows a name ending at `end`,
-/// maybe after an apposition between commas: `Kaya said he…`, `Ana Ruiz, 34, said her…`.
-fn pronoun_after_cue(text: &str, end: usize) -> Gender {
-    cue_after_name(text, end).map_or(Gender::Any, |(t, i)| cue_pronoun_gender(&t, i))
+/// Whether a cue verb follows a name ending at `end` ([`cue_after_name`]), and if so the gender
+/// a pronoun right after it tells ([`cue_pronoun_gender`]; `Any` when none does): `Kaya said
+/// he…`, `Ana Ruiz, 34, said her…`. What [`Known::gather`] asks of a name.
+fn cue_after_name_gender(text: &str, end: usize) -> Option<Gender> {
+    cue_after_name(text, end).map(|(t, i)| cue_pronoun_gender(&t, i))
 }
 
 /// The gender the pronoun right after the cue verb at token `cue` tells of its subject: `said
@@ -3761,6 +3784,16 @@ impl<'t> Known<'t> {
         });
         // `Naviera Insular del Pacífico said`: the company by its full name.
         longer.extend(legal);
+        // What follows a name ending at a byte, asked of every person the loops below look at:
+        // one person is often found twice at one place (a run and a mention of one name), and
+        // the window after them is read once. `None` when no cue verb follows, else the gender
+        // the pronoun after the cue tells.
+        let mut after_name: FastMap<usize, Option<Gender>> = FastMap::default();
+        let mut cue_gender = |end: usize| {
+            *after_name
+                .entry(end)
+                .or_insert_with(|| cue_after_name_gender(text, end))
+        };
         // `Gunawardena, a picker for 22 years, said her wage…`: a pronoun right after the
         // person's cue verb tells their gender; with it, a name the entities stage took for an
         // organization is a person.
@@ -3774,7 +3807,7 @@ impl<'t> Known<'t> {
             if written.is_empty() || !at.starts_with(written) {
                 continue;
             }
-            let g = pronoun_after_cue(text, p.pos + written.len());
+            let g = cue_gender(p.pos + written.len()).unwrap_or(Gender::Any);
             if g != Gender::Any && (!p.org || (name_like(&p.name) && !org_like(&p.name))) {
                 p.gender = g;
                 p.org = false;
@@ -3790,7 +3823,7 @@ impl<'t> Known<'t> {
                 && name_like(&p.name)
                 && !org_like(&p.name)
                 && !entities::is_known_org(&p.name)
-                && cue_after_name(text, p.pos + p.name.len()).is_some()
+                && cue_gender(p.pos + p.name.len()).is_some()
             {
                 p.org = false;
                 p.weak = false;
@@ -6111,9 +6144,11 @@ mod tests {
                 cue_pronoun_gender(&all, i),
                 "{text}"
             );
-            assert_eq!(pronoun_after_cue(text, end), gender, "{text}");
+            assert_eq!(cue_after_name_gender(text, end), Some(gender), "{text}");
         }
-        assert!(cue_after_name("Ana Ruiz, who runs the shop. She said", 8).is_none());
+        let cut = "Ana Ruiz, who runs the shop. She said";
+        assert!(cue_after_name(cut, 8).is_none());
+        assert_eq!(cue_after_name_gender(cut, 8), None);
     }
 
     #[test]
