@@ -8015,7 +8015,7 @@ impl<'a> Finder<'a> {
         for (i, slot) in assigned.iter_mut().enumerate() {
             let c = &self.cands[i];
             let key = match &c.source {
-                Source::Lexicon(canonical, true) => format!("u:{canonical}"),
+                Source::Lexicon(canonical, true) => tagged("u", canonical),
                 Source::Lexicon(canonical, false) => {
                     if c.b - c.a == 1 && people.part(&self, i).is_some() {
                         continue;
@@ -8027,16 +8027,16 @@ impl<'a> Finder<'a> {
                     }
                     if c.b - c.a == 1 && c.kind == Kind::Org {
                         if let Some(&d) = known_firm_full.get(surface) {
-                            *slot = Some(ents.id(format!("f:{}", self.org_key(d)), None));
+                            *slot = Some(ents.id(tagged("f", &self.org_key(d)), None));
                             continue;
                         }
                     }
                     // `the Red Cross` after `Kenya Red Cross`.
                     if let Some(&d) = self.branches.get(&self.norm(i)) {
-                        *slot = Some(ents.id(format!("f:{}", self.org_key(d)), None));
+                        *slot = Some(ents.id(tagged("f", &self.org_key(d)), None));
                         continue;
                     }
-                    format!("l:{canonical}")
+                    tagged("l", canonical)
                 }
                 Source::Found if people.is_full[i] => {
                     if people.part(&self, i).is_some()
@@ -8044,7 +8044,7 @@ impl<'a> Finder<'a> {
                     {
                         continue;
                     }
-                    format!("p:{}", self.norm(i))
+                    self.norm_key("p", i)
                 }
                 Source::Found if c.strength >= GUESS && c.b - c.a >= 2 => {
                     if people.part(&self, i).is_some() {
@@ -8080,14 +8080,14 @@ impl<'a> Finder<'a> {
                             || WORDS.has_head(last, Kind::Place, Pos::End)
                     };
                     if headed_place && suffixed.contains(&key) {
-                        *slot = Some(ents.id(format!("s:{key}"), None));
+                        *slot = Some(ents.id(tagged("s", &key), None));
                         continue;
                     }
                     match self.lex.get(&key) {
                         Some(hit) if hit.kind == c.kind && key != self.norm(i) => {
-                            format!("{}:{}", if hit.user { "u" } else { "l" }, hit.canonical)
+                            tagged(if hit.user { "u" } else { "l" }, &hit.canonical)
                         }
-                        _ => format!("f:{key}"),
+                        _ => tagged("f", &key),
                     }
                 }
                 Source::Found => continue,
@@ -8232,7 +8232,7 @@ impl<'a> Finder<'a> {
                 if family {
                     self.cands[i].kind = Kind::Product;
                     self.cands[i].strength = EVIDENCE;
-                    assigned[i] = Some(ents.id(format!("f:{}", self.norm(i)), None));
+                    assigned[i] = Some(ents.id(self.norm_key("f", i), None));
                     continue;
                 }
                 // `Acme` -> `Acme Corp.`, but `Pixelon` is not `Pixelon Nova 7`, and the town
@@ -8369,7 +8369,7 @@ impl<'a> Finder<'a> {
             // A lone word starting a sentence joins its name even when the article's other
             // mentions come later; alone, it is dropped below. A word in capitals, as a
             // dateline writes it (`KATOOMBA`), is the same name as its title-case form.
-            let mut key = format!("f:{}", self.norm(i));
+            let mut key = self.norm_key("f", i);
             let surface = self.cands[i].span.slice(text);
             if self.cands[i].b - self.cands[i].a == 1
                 && surface.chars().filter(|c| c.is_alphabetic()).count() > 3
@@ -9646,6 +9646,25 @@ impl<'a> Finder<'a> {
 
     /// The candidate text with its white space evened out.
     fn norm(&self, i: usize) -> String {
+        let mut out = String::new();
+        self.norm_onto(i, &mut out);
+        out
+    }
+
+    /// The key an entity found in the text is filed under: `tag`, a colon, then the
+    /// candidate's evened text ([`Finder::norm`]), written into one string sized once (no
+    /// `format!`, no second string: some 20,000 keys a MB).
+    fn norm_key(&self, tag: &str, i: usize) -> String {
+        let s = self.cands[i].span.slice(self.text);
+        let mut out = String::with_capacity(tag.len() + 1 + s.len());
+        out.push_str(tag);
+        out.push(':');
+        self.norm_onto(i, &mut out);
+        out
+    }
+
+    /// Appends the candidate text with its white space evened out to `out`.
+    fn norm_onto(&self, i: usize, out: &mut String) {
         let s = self.cands[i].span.slice(self.text);
         // Asked tens of thousands of times a MB, nearly always of ASCII words each after one
         // space: a byte pass finds it even (any other white space is a control byte or not
@@ -9657,17 +9676,17 @@ impl<'a> Finder<'a> {
             && !s.ends_with(' ')
             && !s.contains("  ");
         if even {
-            return s.to_string();
+            out.push_str(s);
+            return;
         }
-        // The words joined by one space, written into one string sized once.
-        let mut out = String::with_capacity(s.len());
-        for w in s.split_whitespace() {
-            if !out.is_empty() {
+        // The words joined by one space.
+        out.reserve(s.len());
+        for (n, w) in s.split_whitespace().enumerate() {
+            if n > 0 {
                 out.push(' ');
             }
             out.push_str(w);
         }
-        out
     }
 
     /// Finds the known names in a title-case headline, tokens `[a, b)`.
@@ -9712,9 +9731,9 @@ impl<'a> Finder<'a> {
                     self.push_lex(k, m, end, kind, ext);
                     let c = self.cands.len() - 1;
                     let key = match &self.cands[c].source {
-                        Source::Lexicon(canonical, true) => format!("u:{canonical}"),
-                        Source::Lexicon(canonical, false) => format!("l:{canonical}"),
-                        Source::Found => format!("f:{}", self.norm(c)),
+                        Source::Lexicon(canonical, true) => tagged("u", canonical),
+                        Source::Lexicon(canonical, false) => tagged("l", canonical),
+                        Source::Found => self.norm_key("f", c),
                     };
                     assigned.push(Some(ents.id(key, None)));
                     k = m;
@@ -10001,17 +10020,28 @@ struct Entities {
 
 impl Entities {
     fn id(&mut self, key: String, fixed: Option<String>) -> usize {
-        if let Some(&id) = self.keys.get(&key) {
-            return id;
+        // One hash of the key, whether it is new or not.
+        let next = self.list.len();
+        let id = *self.keys.entry(key).or_insert(next);
+        if id == next {
+            self.list.push(Entity {
+                fixed,
+                ..Entity::default()
+            });
         }
-        let id = self.list.len();
-        self.list.push(Entity {
-            fixed,
-            ..Entity::default()
-        });
-        self.keys.insert(key, id);
         id
     }
+}
+
+/// The key an entity is filed under: `tag` (`u` a user's lexicon entry, `l` the lexicon's,
+/// `f` a found name, `p` a person, `s` a site), a colon, then `name`. One string sized once:
+/// `format!`'s machinery costs some 500 instructions a key.
+fn tagged(tag: &str, name: &str) -> String {
+    let mut key = String::with_capacity(tag.len() + 1 + name.len());
+    key.push_str(tag);
+    key.push(':');
+    key.push_str(name);
+    key
 }
 
 /// A capitalized plural a club's nickname ends in: `Sultans`, `Bolts`, `Beermen`; not a
