@@ -9144,7 +9144,16 @@ impl<'a> Finder<'a> {
     /// Names listed together are of one kind: `Bramwell, Dunford and Kelsey`. A guessed name
     /// takes the kind of a better-known neighbour in the list, both ways along it.
     fn coordinate(&mut self) {
-        let n = self.cands.len();
+        // The neighbours the words between them link at all (`and`, `or`, a comma), by the
+        // later one's index: only they can be listed, whatever the passes retype. Few an
+        // article, so the passes below visit only these and build nothing for an article
+        // without a list.
+        let links: Vec<usize> = (1..self.cands.len())
+            .filter(|&s| self.list_link(s - 1, s).is_some())
+            .collect();
+        if links.is_empty() {
+            return;
+        }
         // A comma alone lists names only in a list that goes on to `and`/`or`: `Bramwell,
         // Dunford and Kelsey`, not `Boeing's head for Africa, Abdelhamid Mahmoud, said`.
         let listed = move |f: &Finder, x: usize, y: usize| match f.list_link(x, y) {
@@ -9180,11 +9189,11 @@ impl<'a> Finder<'a> {
         // Twice: a name typed by one list types its neighbours in another (`between Penrith
         // and Lithgow`, then `between Lawson and Lithgow`).
         for _ in 0..2 {
-            self.coordinate_once(n, listed, false);
+            self.coordinate_once(&links, listed, false);
         }
         // `its Ennore and Mettur plants`: a town the gazetteer knows, only guessed a place,
         // still types a partner that nothing types at all.
-        self.coordinate_once(n, listed, true);
+        self.coordinate_once(&links, listed, true);
     }
 
     /// The words between candidates `x` and `y`: `Some(true)` for a list's `and`/`or`,
@@ -9198,10 +9207,11 @@ impl<'a> Finder<'a> {
         ok.then(|| (e..s).any(|k| self.word(k) != ","))
     }
 
-    /// One pass of [`Finder::coordinate`], both ways along each list.
+    /// One pass of [`Finder::coordinate`], both ways along each list: over the neighbours
+    /// `links` holds (`s - 1` and `s`), first to last, then last to first.
     fn coordinate_once(
         &mut self,
-        n: usize,
+        links: &[usize],
         listed: impl Fn(&Finder, usize, usize) -> bool,
         towns: bool,
     ) {
@@ -9226,17 +9236,11 @@ impl<'a> Finder<'a> {
         };
         if towns {
             for order in [false, true] {
-                for step in 1..n {
-                    let (from, to) = if order {
-                        (n - step, n - step - 1)
-                    } else {
-                        (step - 1, step)
-                    };
-                    let ok = if order {
-                        listed(self, to, from)
-                    } else {
-                        listed(self, from, to)
-                    };
+                for at in 0..links.len() {
+                    let step = links[if order { links.len() - 1 - at } else { at }];
+                    let (from, to) = if order { (step, step - 1) } else { (step - 1, step) };
+                    // (The same pair either way: the earlier first.)
+                    let ok = listed(self, step - 1, step);
                     let (c, d) = (&self.cands[from], &self.cands[to]);
                     let town = c.kind == Kind::Place
                         && c.strength == GUESS
@@ -9251,17 +9255,11 @@ impl<'a> Finder<'a> {
             return;
         }
         for order in [false, true] {
-            for step in 1..n {
-                let (from, to) = if order {
-                    (n - step, n - step - 1)
-                } else {
-                    (step - 1, step)
-                };
-                let ok = if order {
-                    listed(self, to, from)
-                } else {
-                    listed(self, from, to)
-                };
+            for at in 0..links.len() {
+                let step = links[if order { links.len() - 1 - at } else { at }];
+                let (from, to) = if order { (step, step - 1) } else { (step - 1, step) };
+                // (The same pair either way: the earlier first.)
+                let ok = listed(self, step - 1, step);
                 let Some(kind) = kind_of(self, from).filter(|_| ok) else {
                     continue;
                 };
