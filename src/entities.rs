@@ -9511,9 +9511,15 @@ impl<'a> Finder<'a> {
             while b > d.a + 2 && WORDS.is_suffix(self.word(b - 1)) {
                 b -= 1;
             }
-            keys.extend(self.initials(d.a, b, true));
+            // (Without a suffix cut or a hyphen, both are the initials above: not spelt
+            // again.)
+            if b < d.b {
+                keys.extend(self.initials(d.a, b, true));
+            }
             // `Kita-Kanto Electric Railway` is `KER` as well as `KKER`.
-            keys.extend(self.initials(d.a, d.b, false));
+            if (d.a..d.b).any(|k| self.word(k).contains('-')) {
+                keys.extend(self.initials(d.a, d.b, false));
+            }
             // `Bureau of Customs` is `BOC`, `Department of Labor and Employment` `DOLE`:
             // acronyms of bodies (in the Philippines and the US above all) that spell `of`.
             keys.extend(self.initials_with_of(d.a, d.b));
