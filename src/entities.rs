@@ -7872,10 +7872,7 @@ impl<'a> Finder<'a> {
                 && WORDS.head(last).is_empty()
                 && !WORDS.has_head(before, Kind::Org, Pos::End);
             if b - d.a >= 3 && self.toks[b - 1].class == Class::Word && (firm_head(last) || plain) {
-                let key = (d.a..b - 1)
-                    .map(|k| self.word(k))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let key = self.joined(d.a, b - 1);
                 trade_short.entry(key).or_insert(j);
             }
             // `Hanseong Shipbuilding` of `Hanseong Shipbuilding & Offshore`: a firm of two
@@ -7883,7 +7880,7 @@ impl<'a> Finder<'a> {
             // before it (`Marks & Spencer` keeps both names).
             if let Some(m) = (d.a + 2..b - 1).find(|&k| self.word(k) == "&") {
                 if !WORDS.institution_heads.contains(self.word(m - 1)) {
-                    let key = (d.a..m).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+                    let key = self.joined(d.a, m);
                     trade_short.entry(key).or_insert(j);
                 }
             }
@@ -7938,9 +7935,8 @@ impl<'a> Finder<'a> {
             {
                 continue;
             }
-            let words: Vec<&str> = (c.a..c.b).map(|k| self.word(k)).collect();
             if longer_prefixes
-                .get(&(Kind::Org, words.join(" ")))
+                .get(&(Kind::Org, self.joined(c.a, c.b)))
                 .is_some_and(|&first| first < c.a)
             {
                 let c = &mut self.cands[i];
@@ -8050,12 +8046,11 @@ impl<'a> Finder<'a> {
                     if people.part(&self, i).is_some() {
                         continue;
                     }
-                    let words: Vec<&str> = (c.a..c.b).map(|k| self.word(k)).collect();
                     if self.firm_short_form(i, &trade_short).is_some() {
                         continue;
                     }
                     if longer_prefixes
-                        .get(&(c.kind, words.join(" ")))
+                        .get(&(c.kind, self.joined(c.a, c.b)))
                         .is_some_and(|&first| first < c.a || first == 0)
                     {
                         continue;
@@ -9238,7 +9233,11 @@ impl<'a> Finder<'a> {
             for order in [false, true] {
                 for at in 0..links.len() {
                     let step = links[if order { links.len() - 1 - at } else { at }];
-                    let (from, to) = if order { (step, step - 1) } else { (step - 1, step) };
+                    let (from, to) = if order {
+                        (step, step - 1)
+                    } else {
+                        (step - 1, step)
+                    };
                     // (The same pair either way: the earlier first.)
                     let ok = listed(self, step - 1, step);
                     let (c, d) = (&self.cands[from], &self.cands[to]);
@@ -9257,7 +9256,11 @@ impl<'a> Finder<'a> {
         for order in [false, true] {
             for at in 0..links.len() {
                 let step = links[if order { links.len() - 1 - at } else { at }];
-                let (from, to) = if order { (step, step - 1) } else { (step - 1, step) };
+                let (from, to) = if order {
+                    (step, step - 1)
+                } else {
+                    (step - 1, step)
+                };
                 // (The same pair either way: the earlier first.)
                 let ok = listed(self, step - 1, step);
                 let Some(kind) = kind_of(self, from).filter(|_| ok) else {
@@ -9299,7 +9302,21 @@ impl<'a> Finder<'a> {
         while b > c.a + 1 && WORDS.is_suffix(self.word(b - 1)) {
             b -= 1;
         }
-        (c.a..b).map(|k| self.word(k)).collect::<Vec<_>>().join(" ")
+        self.joined(c.a, b)
+    }
+
+    /// The words `[a, b)` joined by one space, written into one string sized once (no
+    /// vector of the words first: thousands of keys an article).
+    fn joined(&self, a: usize, b: usize) -> String {
+        let len = (a..b).map(|k| self.word(k).len() + 1).sum::<usize>();
+        let mut out = String::with_capacity(len.saturating_sub(1));
+        for k in a..b {
+            if k > a {
+                out.push(' ');
+            }
+            out.push_str(self.word(k));
+        }
+        out
     }
 
     /// `Brennwerk Talbahnen said` after `Brennwerk Talbahnen GmbH`: a firm's name without its
@@ -9650,7 +9667,7 @@ impl<'a> Finder<'a> {
 
     /// The candidate text with its white space evened out.
     fn norm(&self, i: usize) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.cands[i].span.slice(self.text).len());
         self.norm_onto(i, &mut out);
         out
     }
@@ -10081,6 +10098,29 @@ mod tests {
 
     fn find(text: &str) -> Vec<(String, &'static str, String)> {
         find_with(text, &Lexicon::builtin())
+    }
+
+    #[test]
+    fn joined_words_are_the_words_joined_by_one_space() {
+        let text = "Shares in  Lumen Drift Studios rose, said Acme Corp. of Ohio.";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let f = Finder::new(text, &toks, &lexicon);
+        assert!(f.toks.len() > 5);
+        for a in 0..f.toks.len() {
+            for b in a..=f.toks.len() {
+                let plain = (a..b).map(|k| f.word(k)).collect::<Vec<_>>().join(" ");
+                assert_eq!(f.joined(a, b), plain);
+            }
+        }
+    }
+
+    #[test]
+    fn entity_keys_are_tag_colon_name() {
+        assert_eq!(tagged("f", "Acme Corp."), "f:Acme Corp.");
+        assert_eq!(tagged("u", ""), "u:");
     }
 
     #[test]
