@@ -8080,7 +8080,7 @@ impl<'a> Finder<'a> {
                     }
                     match self.lex.get(&key) {
                         Some(hit) if hit.kind == c.kind && key != self.norm(i) => {
-                            tagged(if hit.user { "u" } else { "l" }, &hit.canonical)
+                            tagged(if hit.user { "u" } else { "l" }, hit.canonical)
                         }
                         _ => tagged("f", &key),
                     }
