@@ -41,6 +41,8 @@
 
 use crate::fasthash::FastMap;
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
@@ -3079,6 +3081,9 @@ struct Known<'t> {
     /// kept apart from `people`, where a name of a person's shape that speaks may have become
     /// a person (`Minera Andina del Sur, the unit of …, said`).
     orgs: Vec<(usize, String)>,
+    /// The tokens of each window [`Known::sentence_subject`] has read, by its span: the
+    /// follow-up policy asks of the same earlier sentences for every pronoun after them.
+    subject_toks: RefCell<FastMap<(usize, usize), Rc<Toks<'t>>>>,
 }
 
 /// Keeps the more telling of what is known of a name.
@@ -3429,10 +3434,13 @@ fn given_gender(name: &str) -> Gender {
 /// it (`Han Ji-woo`, `Kim Min-jae`): the first word is no given name, whatever the lists say.
 fn family_first(first: &str, next: Option<&str>) -> bool {
     next.is_some_and(|n| {
-        n.chars().next().is_some_and(char::is_uppercase)
-            && n.split('-').count() == 2
-            && n.split('-')
-                .all(|p| p.chars().all(char::is_alphabetic) && !p.is_empty())
+        // Most words hold no hyphen: a byte search turns them away before any split.
+        let Some(h) = n.bytes().position(|b| b == b'-') else {
+            return false;
+        };
+        // Two parts, each of letters only (so no second hyphen).
+        let letters = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
+        n.chars().next().is_some_and(char::is_uppercase) && letters(&n[..h]) && letters(&n[h + 1..])
     }) && FAMILY_FIRST.contains_lower(first)
 }
 
@@ -3713,6 +3721,9 @@ impl<'t> Known<'t> {
             }
         }
         people.extend(again);
+        // A person is mentioned again and again under one canonical name: its gender is
+        // worked out once.
+        let mut genders: FastMap<&str, Gender> = FastMap::default();
         for m in mentions {
             if in_quote(m.start) {
                 continue;
@@ -3740,7 +3751,9 @@ impl<'t> Known<'t> {
                         uncourteous(&m.canonical).to_string()
                     },
                     title: None,
-                    gender: given_gender(&m.canonical),
+                    gender: *genders
+                        .entry(m.canonical.as_str())
+                        .or_insert_with(|| given_gender(&m.canonical)),
                     pos: m.start,
                     org: false,
                     weak: false,
@@ -3852,6 +3865,7 @@ impl<'t> Known<'t> {
             longer,
             heads,
             orgs,
+            subject_toks: RefCell::default(),
         };
         // A particle-led surname taken for an organization (`Van der Berg smiled`), or left
         // unlinked (`Ó Súilleabháin said`), is the person the article named in full with it.
@@ -4849,6 +4863,17 @@ impl<'t> Known<'t> {
             .is_some_and(|s| s.pos == p.pos && s.name == p.name)
     }
 
+    /// The tokens of `span`, lexed once for the article: [`Toks::new`] of it.
+    fn window_toks(&self, span: Span) -> Rc<Toks<'t>> {
+        let key = (span.start, span.end);
+        if let Some(t) = self.subject_toks.borrow().get(&key) {
+            return Rc::clone(t);
+        }
+        let t = Rc::new(Toks::new(self.text, span));
+        self.subject_toks.borrow_mut().insert(key, Rc::clone(&t));
+        t
+    }
+
     /// The subject of the sentence `span` (cut at the pronoun being resolved), for
     /// [`Known::follow_up`]; `named` holds who it names, latest first.
     fn sentence_subject(&self, span: Span, named: &[&Person]) -> Subject {
@@ -4856,7 +4881,8 @@ impl<'t> Known<'t> {
         if let Some(p) = named.iter().find(|p| self.is_speaker(p)) {
             return Subject::Person((*p).clone(), None);
         }
-        let t = Toks::new(self.text, span);
+        let t = self.window_toks(span);
+        let t = &*t;
         let outside = |k: usize| {
             let at = t.toks[k].span.start;
             let i = self.quoted.partition_point(|q| q.end <= at);
@@ -9048,6 +9074,66 @@ mod tests {
             Some("Leila Navabi"),
             "{q:?}"
         );
+    }
+
+    /// The tokens [`Known::window_toks`] keeps are those [`Toks::new`] reads, on a first ask
+    /// and on a second (from the cache).
+    #[test]
+    fn window_toks_are_the_windows_tokens() {
+        let text =
+            "Maria Santos said the \"Bong\" plan failed. She told Reuters, \u{201c}No.\u{201d}";
+        let blocks = segment::blocks(text);
+        let sentences = segment::sentences(text, &blocks);
+        let known = Known::gather(text, text.len(), &[], &[], &sentences);
+        let toks = |t: &Toks| {
+            (0..t.len())
+                .map(|i| (t.toks[i].span, t.is_word(i), t.low(i).to_string()))
+                .collect::<Vec<_>>()
+        };
+        for (a, b) in [(0, text.len()), (0, 20), (13, 60), (0, text.len())] {
+            let span = Span::new(a, b);
+            let plain = Toks::new(text, span);
+            assert_eq!(toks(&known.window_toks(span)), toks(&plain));
+            assert_eq!(toks(&known.window_toks(span)), toks(&plain));
+        }
+        assert_eq!(known.subject_toks.borrow().len(), 3);
+    }
+
+    /// [`family_first`] with its hyphen found by a byte search answers as splitting the given
+    /// name at each hyphen does.
+    #[test]
+    fn family_first_matches_splitting() {
+        let plain = |first: &str, next: Option<&str>| {
+            next.is_some_and(|n| {
+                n.chars().next().is_some_and(char::is_uppercase)
+                    && n.split('-').count() == 2
+                    && n.split('-')
+                        .all(|p| p.chars().all(char::is_alphabetic) && !p.is_empty())
+            }) && FAMILY_FIRST.contains_lower(first)
+        };
+        for first in ["Han", "Kim", "Maria"] {
+            for next in [
+                None,
+                Some("Ji-woo"),
+                Some("Min-jae"),
+                Some("ji-woo"),
+                Some("Ji-"),
+                Some("-woo"),
+                Some("Ji-w-oo"),
+                Some("Ji--woo"),
+                Some("Jiwoo"),
+                Some("Ji-wo3"),
+                Some("Éun-ji"),
+                Some(""),
+            ] {
+                assert_eq!(
+                    family_first(first, next),
+                    plain(first, next),
+                    "{first} {next:?}"
+                );
+            }
+        }
+        assert!(family_first("Han", Some("Ji-woo")));
     }
 }
 
