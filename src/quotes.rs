@@ -40,7 +40,6 @@
 //! article names most.
 
 use crate::fasthash::FastMap;
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -1004,6 +1003,28 @@ impl<'t> Toks<'t> {
         let mut reader = Reader::new(text, range, stop_at_quote);
         reader.fill(usize::MAX);
         reader.toks
+    }
+
+    /// Reads `range` into these tokens' buffers, as [`Toks::new`] of it would: a caller that
+    /// reads many short windows in turn allocates once.
+    fn retokenize(&mut self, range: Span) {
+        let mut toks = std::mem::take(&mut self.toks);
+        let mut lowered = std::mem::take(&mut self.lowered);
+        toks.clear();
+        lowered.clear();
+        let mut reader = Reader {
+            toks: Toks {
+                text: self.text,
+                toks,
+                lowered,
+            },
+            lexer: Lexer::new(self.text, range),
+            range,
+            stop_at_quote: false,
+            done: false,
+        };
+        reader.fill(usize::MAX);
+        *self = reader.toks;
     }
 
     /// The lower-case form of token `i`.
@@ -3135,15 +3156,9 @@ fn cue_after_name(text: &str, end: usize) -> Option<(Toks<'_>, usize)> {
     let first = match Lexer::new(text, Span::new(end, hi)).next_tok() {
         None => return None,
         Some((span, false, _)) => span.slice(text) == ",",
-        Some((span, true, upper)) => {
-            let w = span.slice(text);
-            let low = if upper {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            };
-            ADVERBS.contains(&low) || CUES.contains_key(&*low)
-        }
+        Some((span, true, _)) => lexicon::with_lower(span.slice(text), |low| {
+            ADVERBS.contains(low) || CUES.contains_key(low)
+        }),
     };
     if !first {
         return None;
@@ -3153,12 +3168,19 @@ fn cue_after_name(text: &str, end: usize) -> Option<(Toks<'_>, usize)> {
     let mut r = Reader::new(text, Span::new(end, hi), true);
     let mut i = 0;
     if r.fill(0) && r.toks.punct(0) == Some(',') {
-        r.fill(23);
-        let t = &r.toks;
-        i = (1..t.len().min(24))
-            .take_while(|&k| !t.punct(k).is_some_and(|c| ".;:!?".contains(c)))
-            .find(|&k| t.punct(k) == Some(','))
-            .map(|k| k + 1)?;
+        // The apposition's closing comma within 23 tokens and before any stop, read a token
+        // at a time: most appositions are short, and a stop ends the search early.
+        let mut k = 1;
+        i = loop {
+            if k >= 24 || !r.fill(k) {
+                return None;
+            }
+            match r.toks.punct(k) {
+                Some(',') => break k + 1,
+                Some(c) if ".;:!?".contains(c) => return None,
+                _ => k += 1,
+            }
+        };
     }
     while r.fill(i) && r.toks.is_word(i) && ADVERBS.contains(r.toks.low(i)) {
         i += 1;
@@ -3413,6 +3435,10 @@ fn name_like(name: &str) -> bool {
 /// lists know `Han` as a man's given name elsewhere; the given name written as one word may
 /// (`Jiwoo`). None for a name of another shape.
 fn family_first_gender(name: &str) -> Option<Gender> {
+    // The given name of that shape holds a hyphen: most names hold none.
+    if !name.as_bytes().contains(&b'-') {
+        return None;
+    }
     let mut words = name.split_whitespace();
     let (family, given) = (words.next()?, words.next());
     family_first(family, given)
@@ -3522,6 +3548,8 @@ impl<'t> Known<'t> {
         let mut legal: Vec<(String, String)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
+        // One run's tokens at a time, in buffers kept from run to run.
+        let mut run_toks = Toks::new(text, Span::new(0, 0));
         for run in runs {
             let m = run.slice(text);
             let last = m.rsplit(' ').next().unwrap_or_default();
@@ -3566,7 +3594,8 @@ impl<'t> Known<'t> {
             } else {
                 run
             };
-            let t = Toks::new(text, run);
+            run_toks.retokenize(run);
+            let t = &run_toks;
             if t.len() == 0 {
                 continue;
             }
@@ -3581,12 +3610,12 @@ impl<'t> Known<'t> {
             if n == 0 {
                 continue;
             }
-            if let Some(title) = title_of_run(&t, 0, n) {
+            if let Some(title) = title_of_run(t, 0, n) {
                 pending_title = Some((run.end, title));
                 continue;
             }
             let honorific = (0..n).any(|i| t.is_honorific(i));
-            let Some(attr) = name_attr(&t, 0, n) else {
+            let Some(attr) = name_attr(t, 0, n) else {
                 continue;
             };
             // `The Colombian Association of …`: the run less its article is still inside the
@@ -4896,14 +4925,14 @@ impl<'t> Known<'t> {
             // `The exposed lists could reveal treatment …, said Eva Lind, a lawyer`: a cue
             // after a comma with a name after it (a title between at most) is inverted; the
             // clause before is what was said, the name its subject.
-            if let Some(p) = self.inverted_subject(&t, cue, named) {
+            if let Some(p) = self.inverted_subject(t, cue, named) {
                 return Subject::Person(p.clone(), None);
             }
             let lo = (0..cue)
                 .rev()
                 .find(|&k| t.punct(k).is_some_and(is_quote_char))
                 .map_or(0, |k| k + 1);
-            let Some((attr, _)) = backward_np(&t, lo, cue) else {
+            let Some((attr, _)) = backward_np(t, lo, cue) else {
                 continue;
             };
             let at = attr.span;
@@ -4970,7 +4999,7 @@ impl<'t> Known<'t> {
             // the subject's gender.
             let after = cue + t.cue_at(cue).unwrap_or(1);
             if p.gender == Gender::Any {
-                p.gender = cue_pronoun_gender(&t, cue);
+                p.gender = cue_pronoun_gender(t, cue);
             }
             // A question verb with a person after it: `Lee asked Chan why…`.
             let questioned = (QUESTION_CUES.contains(t.low(cue)) && after < t.len())
@@ -4994,7 +5023,7 @@ impl<'t> Known<'t> {
         }
         match self.opener(span, named) {
             Some(p) => Subject::Person(p.clone(), None),
-            None => described_opener(&t).map_or(Subject::Other, |p| Subject::Person(p, None)),
+            None => described_opener(t).map_or(Subject::Other, |p| Subject::Person(p, None)),
         }
     }
 
@@ -9097,6 +9126,27 @@ mod tests {
             assert_eq!(toks(&known.window_toks(span)), toks(&plain));
         }
         assert_eq!(known.subject_toks.borrow().len(), 3);
+    }
+
+    /// [`Toks::retokenize`] reads a window into kept buffers as [`Toks::new`] reads it, after a
+    /// longer window or a shorter one.
+    #[test]
+    fn retokenize_reads_as_new() {
+        let text = "Dr. Ana RUIZ, 34, said \u{201c}Yes\u{201d}. Governor Ramon \"Bong\" Alvarado-Ting told";
+        let toks = |t: &Toks| {
+            (0..t.len())
+                .map(|i| (t.toks[i].span, t.is_word(i), t.low(i).to_string()))
+                .collect::<Vec<_>>()
+        };
+        let mut kept = Toks::new(text, Span::new(0, 0));
+        for (a, b) in [(0, text.len()), (4, 12), (0, 0), (45, text.len()), (0, 20)] {
+            kept.retokenize(Span::new(a, b));
+            assert_eq!(
+                toks(&kept),
+                toks(&Toks::new(text, Span::new(a, b))),
+                "{a}..{b}"
+            );
+        }
     }
 
     /// [`family_first`] with its hyphen found by a byte search answers as splitting the given
