@@ -40,7 +40,8 @@
 //! article names most.
 
 use crate::fasthash::FastMap;
-use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
@@ -1002,6 +1003,28 @@ impl<'t> Toks<'t> {
         let mut reader = Reader::new(text, range, stop_at_quote);
         reader.fill(usize::MAX);
         reader.toks
+    }
+
+    /// Reads `range` into these tokens' buffers, as [`Toks::new`] of it would: a caller that
+    /// reads many short windows in turn allocates once.
+    fn retokenize(&mut self, range: Span) {
+        let mut toks = std::mem::take(&mut self.toks);
+        let mut lowered = std::mem::take(&mut self.lowered);
+        toks.clear();
+        lowered.clear();
+        let mut reader = Reader {
+            toks: Toks {
+                text: self.text,
+                toks,
+                lowered,
+            },
+            lexer: Lexer::new(self.text, range),
+            range,
+            stop_at_quote: false,
+            done: false,
+        };
+        reader.fill(usize::MAX);
+        *self = reader.toks;
     }
 
     /// The lower-case form of token `i`.
@@ -3079,6 +3102,9 @@ struct Known<'t> {
     /// kept apart from `people`, where a name of a person's shape that speaks may have become
     /// a person (`Minera Andina del Sur, the unit of …, said`).
     orgs: Vec<(usize, String)>,
+    /// The tokens of each window [`Known::sentence_subject`] has read, by its span: the
+    /// follow-up policy asks of the same earlier sentences for every pronoun after them.
+    subject_toks: RefCell<FastMap<(usize, usize), Rc<Toks<'t>>>>,
 }
 
 /// Keeps the more telling of what is known of a name.
@@ -3130,15 +3156,9 @@ fn cue_after_name(text: &str, end: usize) -> Option<(Toks<'_>, usize)> {
     let first = match Lexer::new(text, Span::new(end, hi)).next_tok() {
         None => return None,
         Some((span, false, _)) => span.slice(text) == ",",
-        Some((span, true, upper)) => {
-            let w = span.slice(text);
-            let low = if upper {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            };
-            ADVERBS.contains(&low) || CUES.contains_key(&*low)
-        }
+        Some((span, true, _)) => lexicon::with_lower(span.slice(text), |low| {
+            ADVERBS.contains(low) || CUES.contains_key(low)
+        }),
     };
     if !first {
         return None;
@@ -3148,12 +3168,19 @@ fn cue_after_name(text: &str, end: usize) -> Option<(Toks<'_>, usize)> {
     let mut r = Reader::new(text, Span::new(end, hi), true);
     let mut i = 0;
     if r.fill(0) && r.toks.punct(0) == Some(',') {
-        r.fill(23);
-        let t = &r.toks;
-        i = (1..t.len().min(24))
-            .take_while(|&k| !t.punct(k).is_some_and(|c| ".;:!?".contains(c)))
-            .find(|&k| t.punct(k) == Some(','))
-            .map(|k| k + 1)?;
+        // The apposition's closing comma within 23 tokens and before any stop, read a token
+        // at a time: most appositions are short, and a stop ends the search early.
+        let mut k = 1;
+        i = loop {
+            if k >= 24 || !r.fill(k) {
+                return None;
+            }
+            match r.toks.punct(k) {
+                Some(',') => break k + 1,
+                Some(c) if ".;:!?".contains(c) => return None,
+                _ => k += 1,
+            }
+        };
     }
     while r.fill(i) && r.toks.is_word(i) && ADVERBS.contains(r.toks.low(i)) {
         i += 1;
@@ -3408,6 +3435,10 @@ fn name_like(name: &str) -> bool {
 /// lists know `Han` as a man's given name elsewhere; the given name written as one word may
 /// (`Jiwoo`). None for a name of another shape.
 fn family_first_gender(name: &str) -> Option<Gender> {
+    // The given name of that shape holds a hyphen: most names hold none.
+    if !name.as_bytes().contains(&b'-') {
+        return None;
+    }
     let mut words = name.split_whitespace();
     let (family, given) = (words.next()?, words.next());
     family_first(family, given)
@@ -3429,10 +3460,13 @@ fn given_gender(name: &str) -> Gender {
 /// it (`Han Ji-woo`, `Kim Min-jae`): the first word is no given name, whatever the lists say.
 fn family_first(first: &str, next: Option<&str>) -> bool {
     next.is_some_and(|n| {
-        n.chars().next().is_some_and(char::is_uppercase)
-            && n.split('-').count() == 2
-            && n.split('-')
-                .all(|p| p.chars().all(char::is_alphabetic) && !p.is_empty())
+        // Most words hold no hyphen: a byte search turns them away before any split.
+        let Some(h) = n.bytes().position(|b| b == b'-') else {
+            return false;
+        };
+        // Two parts, each of letters only (so no second hyphen).
+        let letters = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
+        n.chars().next().is_some_and(char::is_uppercase) && letters(&n[..h]) && letters(&n[h + 1..])
     }) && FAMILY_FIRST.contains_lower(first)
 }
 
@@ -3514,6 +3548,8 @@ impl<'t> Known<'t> {
         let mut legal: Vec<(String, String)> = Vec::new();
         // A title run (`Meta Chief Product Officer`) waiting for the name after its comma.
         let mut pending_title: Option<(usize, String)> = None;
+        // One run's tokens at a time, in buffers kept from run to run.
+        let mut run_toks = Toks::new(text, Span::new(0, 0));
         for run in runs {
             let m = run.slice(text);
             let last = m.rsplit(' ').next().unwrap_or_default();
@@ -3558,7 +3594,8 @@ impl<'t> Known<'t> {
             } else {
                 run
             };
-            let t = Toks::new(text, run);
+            run_toks.retokenize(run);
+            let t = &run_toks;
             if t.len() == 0 {
                 continue;
             }
@@ -3573,12 +3610,12 @@ impl<'t> Known<'t> {
             if n == 0 {
                 continue;
             }
-            if let Some(title) = title_of_run(&t, 0, n) {
+            if let Some(title) = title_of_run(t, 0, n) {
                 pending_title = Some((run.end, title));
                 continue;
             }
             let honorific = (0..n).any(|i| t.is_honorific(i));
-            let Some(attr) = name_attr(&t, 0, n) else {
+            let Some(attr) = name_attr(t, 0, n) else {
                 continue;
             };
             // `The Colombian Association of …`: the run less its article is still inside the
@@ -3713,6 +3750,9 @@ impl<'t> Known<'t> {
             }
         }
         people.extend(again);
+        // A person is mentioned again and again under one canonical name: its gender is
+        // worked out once.
+        let mut genders: FastMap<&str, Gender> = FastMap::default();
         for m in mentions {
             if in_quote(m.start) {
                 continue;
@@ -3740,7 +3780,9 @@ impl<'t> Known<'t> {
                         uncourteous(&m.canonical).to_string()
                     },
                     title: None,
-                    gender: given_gender(&m.canonical),
+                    gender: *genders
+                        .entry(m.canonical.as_str())
+                        .or_insert_with(|| given_gender(&m.canonical)),
                     pos: m.start,
                     org: false,
                     weak: false,
@@ -3852,6 +3894,7 @@ impl<'t> Known<'t> {
             longer,
             heads,
             orgs,
+            subject_toks: RefCell::default(),
         };
         // A particle-led surname taken for an organization (`Van der Berg smiled`), or left
         // unlinked (`Ó Súilleabháin said`), is the person the article named in full with it.
@@ -4849,6 +4892,17 @@ impl<'t> Known<'t> {
             .is_some_and(|s| s.pos == p.pos && s.name == p.name)
     }
 
+    /// The tokens of `span`, lexed once for the article: [`Toks::new`] of it.
+    fn window_toks(&self, span: Span) -> Rc<Toks<'t>> {
+        let key = (span.start, span.end);
+        if let Some(t) = self.subject_toks.borrow().get(&key) {
+            return Rc::clone(t);
+        }
+        let t = Rc::new(Toks::new(self.text, span));
+        self.subject_toks.borrow_mut().insert(key, Rc::clone(&t));
+        t
+    }
+
     /// The subject of the sentence `span` (cut at the pronoun being resolved), for
     /// [`Known::follow_up`]; `named` holds who it names, latest first.
     fn sentence_subject(&self, span: Span, named: &[&Person]) -> Subject {
@@ -4856,7 +4910,8 @@ impl<'t> Known<'t> {
         if let Some(p) = named.iter().find(|p| self.is_speaker(p)) {
             return Subject::Person((*p).clone(), None);
         }
-        let t = Toks::new(self.text, span);
+        let t = self.window_toks(span);
+        let t = &*t;
         let outside = |k: usize| {
             let at = t.toks[k].span.start;
             let i = self.quoted.partition_point(|q| q.end <= at);
@@ -4870,14 +4925,14 @@ impl<'t> Known<'t> {
             // `The exposed lists could reveal treatment …, said Eva Lind, a lawyer`: a cue
             // after a comma with a name after it (a title between at most) is inverted; the
             // clause before is what was said, the name its subject.
-            if let Some(p) = self.inverted_subject(&t, cue, named) {
+            if let Some(p) = self.inverted_subject(t, cue, named) {
                 return Subject::Person(p.clone(), None);
             }
             let lo = (0..cue)
                 .rev()
                 .find(|&k| t.punct(k).is_some_and(is_quote_char))
                 .map_or(0, |k| k + 1);
-            let Some((attr, _)) = backward_np(&t, lo, cue) else {
+            let Some((attr, _)) = backward_np(t, lo, cue) else {
                 continue;
             };
             let at = attr.span;
@@ -4944,7 +4999,7 @@ impl<'t> Known<'t> {
             // the subject's gender.
             let after = cue + t.cue_at(cue).unwrap_or(1);
             if p.gender == Gender::Any {
-                p.gender = cue_pronoun_gender(&t, cue);
+                p.gender = cue_pronoun_gender(t, cue);
             }
             // A question verb with a person after it: `Lee asked Chan why…`.
             let questioned = (QUESTION_CUES.contains(t.low(cue)) && after < t.len())
@@ -4968,7 +5023,7 @@ impl<'t> Known<'t> {
         }
         match self.opener(span, named) {
             Some(p) => Subject::Person(p.clone(), None),
-            None => described_opener(&t).map_or(Subject::Other, |p| Subject::Person(p, None)),
+            None => described_opener(t).map_or(Subject::Other, |p| Subject::Person(p, None)),
         }
     }
 
@@ -9048,6 +9103,87 @@ mod tests {
             Some("Leila Navabi"),
             "{q:?}"
         );
+    }
+
+    /// The tokens [`Known::window_toks`] keeps are those [`Toks::new`] reads, on a first ask
+    /// and on a second (from the cache).
+    #[test]
+    fn window_toks_are_the_windows_tokens() {
+        let text =
+            "Maria Santos said the \"Bong\" plan failed. She told Reuters, \u{201c}No.\u{201d}";
+        let blocks = segment::blocks(text);
+        let sentences = segment::sentences(text, &blocks);
+        let known = Known::gather(text, text.len(), &[], &[], &sentences);
+        let toks = |t: &Toks| {
+            (0..t.len())
+                .map(|i| (t.toks[i].span, t.is_word(i), t.low(i).to_string()))
+                .collect::<Vec<_>>()
+        };
+        for (a, b) in [(0, text.len()), (0, 20), (13, 60), (0, text.len())] {
+            let span = Span::new(a, b);
+            let plain = Toks::new(text, span);
+            assert_eq!(toks(&known.window_toks(span)), toks(&plain));
+            assert_eq!(toks(&known.window_toks(span)), toks(&plain));
+        }
+        assert_eq!(known.subject_toks.borrow().len(), 3);
+    }
+
+    /// [`Toks::retokenize`] reads a window into kept buffers as [`Toks::new`] reads it, after a
+    /// longer window or a shorter one.
+    #[test]
+    fn retokenize_reads_as_new() {
+        let text = "Dr. Ana RUIZ, 34, said \u{201c}Yes\u{201d}. Governor Ramon \"Bong\" Alvarado-Ting told";
+        let toks = |t: &Toks| {
+            (0..t.len())
+                .map(|i| (t.toks[i].span, t.is_word(i), t.low(i).to_string()))
+                .collect::<Vec<_>>()
+        };
+        let mut kept = Toks::new(text, Span::new(0, 0));
+        for (a, b) in [(0, text.len()), (4, 12), (0, 0), (45, text.len()), (0, 20)] {
+            kept.retokenize(Span::new(a, b));
+            assert_eq!(
+                toks(&kept),
+                toks(&Toks::new(text, Span::new(a, b))),
+                "{a}..{b}"
+            );
+        }
+    }
+
+    /// [`family_first`] with its hyphen found by a byte search answers as splitting the given
+    /// name at each hyphen does.
+    #[test]
+    fn family_first_matches_splitting() {
+        let plain = |first: &str, next: Option<&str>| {
+            next.is_some_and(|n| {
+                n.chars().next().is_some_and(char::is_uppercase)
+                    && n.split('-').count() == 2
+                    && n.split('-')
+                        .all(|p| p.chars().all(char::is_alphabetic) && !p.is_empty())
+            }) && FAMILY_FIRST.contains_lower(first)
+        };
+        for first in ["Han", "Kim", "Maria"] {
+            for next in [
+                None,
+                Some("Ji-woo"),
+                Some("Min-jae"),
+                Some("ji-woo"),
+                Some("Ji-"),
+                Some("-woo"),
+                Some("Ji-w-oo"),
+                Some("Ji--woo"),
+                Some("Jiwoo"),
+                Some("Ji-wo3"),
+                Some("Éun-ji"),
+                Some(""),
+            ] {
+                assert_eq!(
+                    family_first(first, next),
+                    plain(first, next),
+                    "{first} {next:?}"
+                );
+            }
+        }
+        assert!(family_first("Han", Some("Ji-woo")));
     }
 }
 
