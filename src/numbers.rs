@@ -799,6 +799,17 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
+    /// A parser of `text`: its tokens and lower-cased copy made once, the rest read on need.
+    fn new(text: &'a str) -> Parser<'a> {
+        Parser {
+        text,
+        lower: text.to_ascii_lowercase(),
+        toks: tokenize(text),
+        named: std::cell::OnceCell::new(),
+        scales_used: std::cell::OnceCell::new(),
+    }
+    }
+
     /// A month name at token `i`, capitalized as months are: `30 may rise` holds no date.
     fn is_month(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| MONTHS.contains(w))
@@ -2742,13 +2753,7 @@ pub fn currency_noun(word: &str) -> bool {
 
 /// Finds every number in `text`, in order.
 pub fn recognize(text: &str) -> Vec<Number> {
-    let parser = Parser {
-        text,
-        lower: text.to_ascii_lowercase(),
-        toks: tokenize(text),
-        named: std::cell::OnceCell::new(),
-        scales_used: std::cell::OnceCell::new(),
-    };
+    let parser = Parser::new(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < parser.toks.len() {
@@ -2788,13 +2793,7 @@ mod tests {
             "Omani rials in Oman, Chile's CLP, yen, YEN, Yen, ₨ 40, Sri Lanka, Canada.",
         ];
         for text in texts {
-            let parser = Parser {
-                text,
-                lower: text.to_ascii_lowercase(),
-                toks: tokenize(text),
-                named: std::cell::OnceCell::new(),
-                scales_used: std::cell::OnceCell::new(),
-            };
+            let parser = Parser::new(text);
             for (i, t) in parser.toks.iter().enumerate() {
                 if t.kind != Tk::Word {
                     continue;
@@ -3186,13 +3185,7 @@ mod tests {
     /// every token, and leaves the text's currencies unscanned for an initial before a name.
     #[test]
     fn prefix_currency_where_answers_as_currency_at() {
-        let parser = |text: &'static str| Parser {
-            text,
-            lower: text.to_ascii_lowercase(),
-            toks: tokenize(text),
-            named: std::cell::OnceCell::new(),
-            scales_used: std::cell::OnceCell::new(),
-        };
+        let parser = Parser::new;
         for text in [
             "The rand firmed to R17.92. A R2 million bond saves R330.",
             "J. R. Okonkwo paid R330 and P. Sithole paid P 40, or S/1,500 and $5, A$150.",
