@@ -802,12 +802,12 @@ impl<'a> Parser<'a> {
     /// A parser of `text`: its tokens and lower-cased copy made once, the rest read on need.
     fn new(text: &'a str) -> Parser<'a> {
         Parser {
-        text,
-        lower: text.to_ascii_lowercase(),
-        toks: tokenize(text),
-        named: std::cell::OnceCell::new(),
-        scales_used: std::cell::OnceCell::new(),
-    }
+            text,
+            lower: text.to_ascii_lowercase(),
+            toks: tokenize(text),
+            named: std::cell::OnceCell::new(),
+            scales_used: std::cell::OnceCell::new(),
+        }
     }
 
     /// A month name at token `i`, capitalized as months are: `30 may rise` holds no date.
