@@ -15,7 +15,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::fmt::{self, Write as _};
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -844,10 +843,13 @@ impl<'m> Feats<'m> {
         self.end();
     }
 
-    /// Adds the feature formatted by `args`.
-    fn put(&mut self, args: fmt::Arguments) {
-        // Writing to a `String` cannot fail.
-        let _ = self.begin().write_fmt(args);
+    /// Adds the pieces `parts` joined as one feature: no formatting machinery, which cost
+    /// more than the look-up for features this short.
+    fn join(&mut self, parts: &[&str]) {
+        let s = self.begin();
+        for p in parts {
+            s.push_str(p);
+        }
         self.end();
     }
 
@@ -877,6 +879,9 @@ impl<'m> Feats<'m> {
         }
     }
 }
+
+/// The digits as text, for the counts in features (`n=2`): all are capped below 10.
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// Appends `word` lower-cased to `s`.
 fn push_lower(s: &mut String, word: &str) {
@@ -910,14 +915,14 @@ fn push_head(out: &mut Feats, prefix: &str, w: &str) {
     push_lower(s, w);
     out.end();
     if WORDS.is_title(w) || with_lower(w, |l| PERSON_NOUNS.contains(l)) {
-        out.put(format_args!("{prefix}_person"));
+        out.join(&[prefix, "_person"]);
     }
     if let Some(k) = WORDS.cue(w, Cue::Appositive) {
-        out.put(format_args!("{prefix}_cue={}", k.as_str()));
+        out.join(&[prefix, "_cue=", k.as_str()]);
     }
     with_lower(w, |l| {
         if let Some(s) = suffix(l, 3).filter(|_| l.chars().count() > 4) {
-            out.put(format_args!("{prefix}_suf3={s}"));
+            out.join(&[prefix, "_suf3=", s]);
         }
     });
     push_class(out, prefix, w);
@@ -956,7 +961,7 @@ fn push_class(out: &mut Feats, prefix: &str, w: &str) {
         if classes[..i].contains(&Some(k)) {
             continue;
         }
-        out.put(format_args!("{prefix}c={}", k.as_str()));
+        out.join(&[prefix, "c=", k.as_str()]);
     }
 }
 
@@ -1072,7 +1077,7 @@ pub(super) fn features(
         _ => "src=lexicon",
     });
     if strength <= GUESS {
-        out.put(format_args!("guess={}", rule.as_str()));
+        out.join(&["guess=", rule.as_str()]);
     }
     // The longest mention names it.
     let Some(&longest) = mentions
@@ -1084,7 +1089,7 @@ pub(super) fn features(
     let c = &f.cands[longest];
     let (a, b) = (c.a, c.b);
     let n = b - a;
-    out.put(format_args!("n={}", n.min(4)));
+    out.join(&["n=", DIGITS[n.min(4)]]);
     // Words no list knows: two of them (`Zuhura Mwakyusa`) look like a person of a language
     // the lists lack, one alone like a place or a brand.
     let mut unknown = 0;
@@ -1135,7 +1140,7 @@ pub(super) fn features(
         }
         for &(kind, pos) in WORDS.head(w) {
             let at = if pos == Pos::End { "end" } else { "start" };
-            out.put(format_args!("head={}{}", kind.as_str(), at));
+            out.join(&["head=", kind.as_str(), at]);
         }
         if WORDS.is_suffix(w) {
             out.add("list=suffix");
@@ -1144,7 +1149,7 @@ pub(super) fn features(
             out.add("list=nationality");
         }
     }
-    out.put(format_args!("unk={}/{}", unknown.min(3), n.min(3)));
+    out.join(&["unk=", DIGITS[unknown.min(3)], "/", DIGITS[n.min(3)]]);
     let first = f.word(a);
     let last = f.word(b - 1);
     out.lower("first=", first);
@@ -1152,7 +1157,7 @@ pub(super) fn features(
     with_lower(last, |l| {
         for len in [2, 3, 4] {
             if let Some(s) = suffix(l, len).filter(|_| l.chars().count() > len) {
-                out.put(format_args!("suf{len}={s}"));
+                out.join(&["suf", DIGITS[len], "=", s]);
             }
         }
     });
@@ -1161,7 +1166,7 @@ pub(super) fn features(
     if n >= 2 {
         with_lower(first, |l| {
             if let Some(s) = suffix(l, 3).filter(|_| l.chars().count() > 3) {
-                out.put(format_args!("fsuf3={s}"));
+                out.join(&["fsuf3=", s]);
             }
         });
     }
@@ -1174,14 +1179,14 @@ pub(super) fn features(
                 .iter()
                 .find(|e| len > e.chars().count() + 2 && l.ends_with(*e));
             if let Some(e) = ending {
-                out.put(format_args!("nl={e}"));
+                out.join(&["nl=", e]);
                 out.add("nl");
             }
         });
     }
     // How often it is named, and whether a shorter mention keeps its last word (a person by
     // surname) or its first (`Tana` for `Tana River`).
-    out.put(format_args!("m={}", mentions.len().min(3)));
+    out.join(&["m=", DIGITS[mentions.len().min(3)]]);
     for &i in mentions {
         let s = &f.cands[i];
         if s.b - s.a == 1 && n >= 2 {
@@ -1297,7 +1302,7 @@ pub(super) fn features(
             push_head(out, "xb", h);
         }
         if let Some(p) = pronoun_after(f, c.b, near) {
-            out.put(format_args!("pron={p}"));
+            out.join(&["pron=", p]);
         }
         // `X and Y`, `X, Y`: the word between and the other name's type.
         if let Some(k) = c.a.checked_sub(1).and_then(|k| near.by_end.get(&k)) {
@@ -1391,6 +1396,18 @@ mod tests {
         assert_eq!(m.predict(&["bias", "w=x"]), Some(Kind::Org));
         // A tie at the top is no prediction.
         assert_eq!(Model::default().predict(&["bias"]), None);
+    }
+
+    #[test]
+    fn joined_pieces_are_the_formatted_feature() {
+        let mut f = Feats::new(None, true);
+        f.join(&["unk=", DIGITS[2], "/", DIGITS[3]]);
+        f.join(&["xa", "c=", Kind::Person.as_str()]);
+        assert_eq!(
+            f.strings.unwrap_or_default(),
+            [format!("unk={}/{}", 2, 3), format!("xac={}", Kind::Person.as_str())]
+        );
+        assert!(DIGITS.iter().enumerate().all(|(i, d)| *d == i.to_string()));
     }
 
     #[test]
@@ -1673,7 +1690,7 @@ mod tests {
         for x in ["c", "zz", "b", "a", "b"] {
             f.add(x);
         }
-        f.put(format_args!("{}", "a"));
+        f.join(&["", "a"]);
         f.lower("", "B");
         f.finish();
         let strings = f.strings.clone().unwrap_or_default();
