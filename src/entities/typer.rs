@@ -1405,7 +1405,10 @@ mod tests {
         f.join(&["xa", "c=", Kind::Person.as_str()]);
         assert_eq!(
             f.strings.unwrap_or_default(),
-            [format!("unk={}/{}", 2, 3), format!("xac={}", Kind::Person.as_str())]
+            [
+                format!("unk={}/{}", 2, 3),
+                format!("xac={}", Kind::Person.as_str())
+            ]
         );
         assert!(DIGITS.iter().enumerate().all(|(i, d)| *d == i.to_string()));
     }
