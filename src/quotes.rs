@@ -307,12 +307,10 @@ fn capitalized_runs(hay: &str) -> Vec<Span> {
         let bytes = hay.as_bytes();
         let mut runs = Vec::new();
         let mut pos = 0;
-        while pos < bytes.len() {
-            let b = bytes[pos];
-            // ASCII other than a capital, or the middle of a character: no match starts here.
-            if !(b.is_ascii_uppercase() || b >= 0xC0) {
-                pos += 1;
-                continue;
+        loop {
+            pos = next_run_start(bytes, pos);
+            if pos == bytes.len() {
+                break;
             }
             match run_end(cache, hay, pos) {
                 // The pattern matches no empty string: a match ends past its start.
@@ -325,6 +323,42 @@ fn capitalized_runs(hay: &str) -> Vec<Span> {
         }
         runs
     })
+}
+
+/// Whether a capitalized run can start at byte `b`: an ASCII capital, or the lead byte of a
+/// non-ASCII character. ASCII other than a capital, or the middle of a character, starts none.
+fn may_start_run(b: u8) -> bool {
+    b.is_ascii_uppercase() || b >= 0xC0
+}
+
+/// The first place at or after `from` where [`may_start_run`] holds, or `bytes.len()`.
+///
+/// Reads eight bytes at a time: most of an article is lower-case text that starts no run, and a
+/// test per byte was most of the cost of finding the runs.
+fn next_run_start(bytes: &[u8], mut from: usize) -> usize {
+    // One copy of a byte in every lane of a word.
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * LANES;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Each lane's low seven bits: sums and differences of them never carry into the next.
+        let low = x & !HIGH;
+        // A lane's high bit is set when its byte is below 0x80 and in `A..=Z`: `0xDA - low`
+        // reaches 0x80 when `low <= b'Z'`, `low + 0x3F` when `low >= b'A'`.
+        let capital = (0xDA * LANES - low) & (low + 0x3F * LANES) & !x & HIGH;
+        // A lead byte of a non-ASCII character has both of its top bits set.
+        let lead = x & (x << 1) & HIGH;
+        let hits = capital | lead;
+        if hits != 0 {
+            // The bytes are read little-end first: the lowest lane set is the first byte.
+            return from + (hits.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    bytes[from..]
+        .iter()
+        .position(|&b| may_start_run(b))
+        .map_or(bytes.len(), |i| from + i)
 }
 
 /// The end of the leftmost-first match of [`CAPITALIZED_RUN`] anchored at `pos`, as
@@ -6085,6 +6119,40 @@ mod tests {
                 .collect();
             assert_eq!(capitalized_runs(text), want, "{text}");
         }
+    }
+
+    /// The eight-bytes-at-a-time search finds the first byte a test of each byte finds, for
+    /// every byte value at every place of a word and past it, among bytes that start no run.
+    #[test]
+    fn next_run_start_is_the_first_byte_that_may_start_a_run() {
+        let plain = |bytes: &[u8], from: usize| {
+            (from..bytes.len())
+                .find(|&i| may_start_run(bytes[i]))
+                .unwrap_or(bytes.len())
+        };
+        for filler in [b'a', b'@', b'[', 0x80, 0xBF, b' '] {
+            for len in [0, 1, 7, 8, 9, 16, 21] {
+                for at in 0..len {
+                    for b in 0..=u8::MAX {
+                        let mut bytes = vec![filler; len];
+                        bytes[at] = b;
+                        for from in [0, 1, at] {
+                            let from = from.min(len);
+                            assert_eq!(
+                                next_run_start(&bytes, from),
+                                plain(&bytes, from),
+                                "{bytes:?} from {from}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let text = "the Mayor of São Paulo, “Ana”, said É and Z at 12:00 AM";
+        assert_eq!(
+            next_run_start(text.as_bytes(), 0),
+            plain(text.as_bytes(), 0)
+        );
     }
 
     /// The positions `memchr` finds are those a test of every byte finds, in order: marks
