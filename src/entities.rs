@@ -478,6 +478,9 @@ struct Finder<'a> {
     /// How many times [`Finder::written_lower`] has searched the text instead of building
     /// `lower`.
     lower_scans: u8,
+    /// The answers [`Finder::written_lower`] has given, by the token's text: an article asks
+    /// again of a name it repeats, and each answer costs a search of the text.
+    written: FastMap<&'a str, bool>,
     /// How many times [`Finder::written_inside`] has searched the text.
     inside_scans: u8,
     /// Acronyms the article spells out in lower-case words (`twenty-foot equivalent units
@@ -549,7 +552,8 @@ fn is_even(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut space = true; // a space at the start is uneven, as after another space
     for &b in bytes {
-        if !b.is_ascii() || matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') || (b == b' ' && space) {
+        if !b.is_ascii() || matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') || (b == b' ' && space)
+        {
             return false;
         }
         space = b == b' ';
@@ -591,6 +595,7 @@ impl<'a> Finder<'a> {
             money: Vec::new(),
             lower: None,
             lower_scans: 0,
+            written: FastMap::default(),
             inside_scans: 0,
             terms: FastSet::default(),
             buf: String::new(),
@@ -2149,6 +2154,18 @@ impl<'a> Finder<'a> {
 
     /// True when the article writes the word of token `k` in lower case somewhere.
     fn written_lower(&mut self, k: usize) -> bool {
+        let w = self.toks[k].text(self.text);
+        if let Some(&known) = self.written.get(w) {
+            return known;
+        }
+        let found = self.find_written_lower(k);
+        self.written.insert(w, found);
+        found
+    }
+
+    /// [`Finder::written_lower`] worked out: the text searched, or the set of its lower-case
+    /// words built and looked in.
+    fn find_written_lower(&mut self, k: usize) -> bool {
         let (text, toks) = (self.text, self.toks);
         // Most articles ask this of a token or two: a search of the text for the word costs
         // less than hashing every lower-case word into the set. Past a few questions the set
@@ -9907,16 +9924,19 @@ impl People {
         let tails = words::with_lower(f.word(cend - 1), |l| self.by_last.get(l))
             .into_iter()
             .flatten();
-        let heads = self
-            .by_first
-            .get(f.word(c.a))
-            .into_iter()
-            .flatten()
-            .filter(|_| n == 1);
-        let middles = words::with_lower(f.word(c.a), |l| self.by_middle.get(l))
-            .into_iter()
-            .flatten()
-            .filter(|_| n == 1);
+        // A one-word name may be a given name or a middle one too: looked up (one look-up
+        // lowers the word) for it alone.
+        let (heads, middles) = if n == 1 {
+            let w = f.word(c.a);
+            (
+                self.by_first.get(w),
+                words::with_lower(w, |l| self.by_middle.get(l)),
+            )
+        } else {
+            (None, None)
+        };
+        let heads = heads.into_iter().flatten();
+        let middles = middles.into_iter().flatten();
         let mut best: Option<usize> = None;
         for &p in tails.chain(heads).chain(middles) {
             let pc = &f.cands[p];
@@ -10528,6 +10548,11 @@ mod tests {
         let from_set: Vec<bool> = asked.iter().map(|&k| set.written_lower(k)).collect();
         assert!(set.lower.is_some());
         assert_eq!(answers, from_set);
+        // Asked again, the remembered answers: no further search.
+        let scans = searched.lower_scans;
+        let again: Vec<bool> = asked.iter().map(|&k| searched.written_lower(k)).collect();
+        assert_eq!(again, answers);
+        assert_eq!(searched.lower_scans, scans);
         let yes: Vec<&str> = asked
             .iter()
             .zip(&answers)
