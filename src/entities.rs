@@ -22,6 +22,7 @@ pub(crate) use tokens::nickname_len;
 pub mod typer;
 mod words;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
@@ -477,6 +478,9 @@ struct Finder<'a> {
     /// How many times [`Finder::written_lower`] has searched the text instead of building
     /// `lower`.
     lower_scans: u8,
+    /// The answers [`Finder::written_lower`] has given, by the token's text: an article asks
+    /// again of a name it repeats, and each answer costs a search of the text.
+    written: FastMap<&'a str, bool>,
     /// How many times [`Finder::written_inside`] has searched the text.
     inside_scans: u8,
     /// Acronyms the article spells out in lower-case words (`twenty-foot equivalent units
@@ -541,6 +545,33 @@ fn bare_word(w: &str) -> &str {
     }
 }
 
+/// True when `s` is ASCII with its words each after one space (no other white space, none
+/// at either end): evened out, it stays as it is. Asked tens of thousands of times a MB, so
+/// one pass over the bytes, without a substring search for a double space.
+fn is_even(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut space = true; // a space at the start is uneven, as after another space
+    for &b in bytes {
+        if !b.is_ascii() || matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') || (b == b' ' && space)
+        {
+            return false;
+        }
+        space = b == b' ';
+    }
+    !space || bytes.is_empty()
+}
+
+/// Appends the words of `s` joined by one space to `out`.
+fn push_even(s: &str, out: &mut String) {
+    out.reserve(s.len());
+    for (n, w) in s.split_whitespace().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+}
+
 /// True when the byte at `start` is neither an ASCII capital nor the lead byte of a mark that
 /// [`Finder::word`] strips: the token there cannot open with an ASCII capital.
 fn text_byte_rules_out(text: &str, start: usize) -> bool {
@@ -564,6 +595,7 @@ impl<'a> Finder<'a> {
             money: Vec::new(),
             lower: None,
             lower_scans: 0,
+            written: FastMap::default(),
             inside_scans: 0,
             terms: FastSet::default(),
             buf: String::new(),
@@ -2122,6 +2154,18 @@ impl<'a> Finder<'a> {
 
     /// True when the article writes the word of token `k` in lower case somewhere.
     fn written_lower(&mut self, k: usize) -> bool {
+        let w = self.toks[k].text(self.text);
+        if let Some(&known) = self.written.get(w) {
+            return known;
+        }
+        let found = self.find_written_lower(k);
+        self.written.insert(w, found);
+        found
+    }
+
+    /// [`Finder::written_lower`] worked out: the text searched, or the set of its lower-case
+    /// words built and looked in.
+    fn find_written_lower(&mut self, k: usize) -> bool {
         let (text, toks) = (self.text, self.toks);
         // Most articles ask this of a token or two: a search of the text for the word costs
         // less than hashing every lower-case word into the set. Past a few questions the set
@@ -8028,7 +8072,7 @@ impl<'a> Finder<'a> {
                         }
                     }
                     // `the Red Cross` after `Kenya Red Cross`.
-                    if let Some(&d) = self.branches.get(&self.norm(i)) {
+                    if let Some(&d) = self.branches.get(&*self.norm(i)) {
                         *slot = Some(ents.id(tagged("f", &self.org_key(d)), None));
                         continue;
                     }
@@ -8056,7 +8100,7 @@ impl<'a> Finder<'a> {
                         continue;
                     }
                     // `Nova 7` of `Pixelon Nova 7`: the product without its brand.
-                    if products.get(&self.norm(i)).is_some_and(|&d| d != i) {
+                    if products.get(&*self.norm(i)).is_some_and(|&d| d != i) {
                         continue;
                     }
                     // A short form the article gives in brackets: `Stats SA`.
@@ -8187,7 +8231,7 @@ impl<'a> Finder<'a> {
                 continue;
             }
             // `the Drift` of `Voltaro Drift`: the product without its brand.
-            if let Some(&d) = products.get(&self.norm(i)) {
+            if let Some(&d) = products.get(&*self.norm(i)) {
                 if let (true, Some(id)) = (d != i, assigned[d]) {
                     assigned[i] = Some(id);
                     self.cands[i].kind = Kind::Product;
@@ -8400,7 +8444,7 @@ impl<'a> Finder<'a> {
             FastMap::with_capacity_and_hasher(assigned.len(), Default::default());
         for (i, (&id, &gone)) in assigned.iter().zip(&dropped).enumerate() {
             if let (Some(id), false) = (id, gone) {
-                known.entry(self.norm(i)).or_insert(id);
+                known.entry(self.norm(i).into_owned()).or_insert(id);
             }
         }
         for &(a, b) in headings {
@@ -8828,7 +8872,7 @@ impl<'a> Finder<'a> {
         for i in 0..self.cands.len() {
             let c = &self.cands[i];
             if c.kind != Kind::Person && c.source == Source::Found {
-                *alone.entry(self.norm(i)).or_default() += 1;
+                *alone.entry(self.norm(i).into_owned()).or_default() += 1;
             }
         }
         for i in 0..self.cands.len() {
@@ -9340,7 +9384,7 @@ impl<'a> Finder<'a> {
             if c.kind == Kind::Person
                 && c.source == Source::Found
                 && c.b - c.a >= 2
-                && firms.contains(&self.norm(i))
+                && firms.contains(&*self.norm(i))
             {
                 self.cands[i].kind = Kind::Org;
                 self.cands[i].strength = EVIDENCE;
@@ -9665,11 +9709,17 @@ impl<'a> Finder<'a> {
         (!before.is_empty() && !after.is_empty()).then(|| format!("{before}O{after}"))
     }
 
-    /// The candidate text with its white space evened out.
-    fn norm(&self, i: usize) -> String {
-        let mut out = String::with_capacity(self.cands[i].span.slice(self.text).len());
-        self.norm_onto(i, &mut out);
-        out
+    /// The candidate text with its white space evened out: the text itself, borrowed, when
+    /// it is even already (nearly always), so the many call sites that only compare it or look
+    /// it up build no string.
+    fn norm(&self, i: usize) -> Cow<'a, str> {
+        let s = self.cands[i].span.slice(self.text);
+        if is_even(s) {
+            return Cow::Borrowed(s);
+        }
+        let mut out = String::with_capacity(s.len());
+        push_even(s, &mut out);
+        Cow::Owned(out)
     }
 
     /// The key an entity found in the text is filed under: `tag`, a colon, then the
@@ -9687,26 +9737,10 @@ impl<'a> Finder<'a> {
     /// Appends the candidate text with its white space evened out to `out`.
     fn norm_onto(&self, i: usize, out: &mut String) {
         let s = self.cands[i].span.slice(self.text);
-        // Asked tens of thousands of times a MB, nearly always of ASCII words each after one
-        // space: a byte pass finds it even (any other white space is a control byte or not
-        // ASCII) and the text is copied as it is.
-        let even = s
-            .bytes()
-            .all(|b| b.is_ascii() && !matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
-            && !s.starts_with(' ')
-            && !s.ends_with(' ')
-            && !s.contains("  ");
-        if even {
+        if is_even(s) {
             out.push_str(s);
-            return;
-        }
-        // The words joined by one space.
-        out.reserve(s.len());
-        for (n, w) in s.split_whitespace().enumerate() {
-            if n > 0 {
-                out.push(' ');
-            }
-            out.push_str(w);
+        } else {
+            push_even(s, out);
         }
     }
 
@@ -9807,10 +9841,10 @@ impl People {
             by_middle: FastMap::default(),
         };
         // One entry per distinct name, so that a name repeated a thousand times costs nothing.
-        let mut seen: FastMap<String, usize> = FastMap::default();
+        let mut seen: FastMap<Cow<str>, usize> = FastMap::default();
         // `the Marea Sound festival` ... `Marea Sound said`: a name that evidence types as
         // something else where it stands is no person's elsewhere.
-        let other: FastSet<String> = f
+        let other: FastSet<Cow<str>> = f
             .cands
             .iter()
             .enumerate()
@@ -9827,7 +9861,7 @@ impl People {
                 || f.two_given_two_surnames(i)
             {
                 let key = f.norm(i);
-                if other.contains(&key) {
+                if other.contains(&*key) {
                     continue;
                 }
                 p.is_full[i] = true;
@@ -9890,16 +9924,19 @@ impl People {
         let tails = words::with_lower(f.word(cend - 1), |l| self.by_last.get(l))
             .into_iter()
             .flatten();
-        let heads = self
-            .by_first
-            .get(f.word(c.a))
-            .into_iter()
-            .flatten()
-            .filter(|_| n == 1);
-        let middles = words::with_lower(f.word(c.a), |l| self.by_middle.get(l))
-            .into_iter()
-            .flatten()
-            .filter(|_| n == 1);
+        // A one-word name may be a given name or a middle one too: looked up (one look-up
+        // lowers the word) for it alone.
+        let (heads, middles) = if n == 1 {
+            let w = f.word(c.a);
+            (
+                self.by_first.get(w),
+                words::with_lower(w, |l| self.by_middle.get(l)),
+            )
+        } else {
+            (None, None)
+        };
+        let heads = heads.into_iter().flatten();
+        let middles = middles.into_iter().flatten();
         let mut best: Option<usize> = None;
         for &p in tails.chain(heads).chain(middles) {
             let pc = &f.cands[p];
@@ -10455,6 +10492,36 @@ mod tests {
         assert_eq!(f.head_kind(bank, bank + 3), Some(Kind::Org));
     }
 
+    /// A text `is_even` calls even is the text its words joined by one space give, and
+    /// `push_even` gives those words so joined, whatever the white space.
+    #[test]
+    fn even_texts_are_their_words_joined() {
+        for s in [
+            "",
+            " ",
+            "Red Cross",
+            "Red  Cross",
+            " Red Cross",
+            "Red Cross ",
+            "Red\nCross",
+            "Red\tCross",
+            "Red\u{a0}Cross",
+            "Nováková Group",
+            "A",
+            "A B C",
+        ] {
+            let plain = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            if is_even(s) {
+                assert_eq!(s, plain, "{s:?}");
+            }
+            let mut out = String::from("x");
+            push_even(s, &mut out);
+            assert_eq!(out, format!("x{plain}"), "{s:?}");
+        }
+        assert!(is_even("Red Cross") && is_even("A") && is_even(""));
+        assert!(!is_even("Red  Cross") && !is_even(" Red") && !is_even("Red ") && !is_even(" "));
+    }
+
     /// `Finder::written_lower` answers its first questions by searching the text and the
     /// rest from the set of lower-case words: both give the same answers, the letters inside
     /// a longer word (`electric` of `electricity`, `nana` of `nanana`) or a capitalized word
@@ -10481,6 +10548,11 @@ mod tests {
         let from_set: Vec<bool> = asked.iter().map(|&k| set.written_lower(k)).collect();
         assert!(set.lower.is_some());
         assert_eq!(answers, from_set);
+        // Asked again, the remembered answers: no further search.
+        let scans = searched.lower_scans;
+        let again: Vec<bool> = asked.iter().map(|&k| searched.written_lower(k)).collect();
+        assert_eq!(again, answers);
+        assert_eq!(searched.lower_scans, scans);
         let yes: Vec<&str> = asked
             .iter()
             .zip(&answers)

@@ -883,9 +883,17 @@ impl<'m> Feats<'m> {
 /// The digits as text, for the counts in features (`n=2`): all are capped below 10.
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-/// Appends `word` lower-cased to `s`.
+/// Appends `word` lower-cased to `s`, as `str::to_lowercase` writes it: an ASCII word is
+/// lowered where it lands in `s` (no copy of its own, nor a check of bytes known to be
+/// UTF-8).
 fn push_lower(s: &mut String, word: &str) {
-    with_lower(word, |l| s.push_str(l));
+    if word.is_ascii() {
+        let start = s.len();
+        s.push_str(word);
+        s[start..].make_ascii_lowercase();
+    } else {
+        s.push_str(&word.to_lowercase());
+    }
 }
 
 /// The last `n` characters of `w`, lower-cased.
@@ -1396,6 +1404,25 @@ mod tests {
         assert_eq!(m.predict(&["bias", "w=x"]), Some(Kind::Org));
         // A tie at the top is no prediction.
         assert_eq!(Model::default().predict(&["bias"]), None);
+    }
+
+    /// `push_lower` appends what `str::to_lowercase` gives, ASCII or not.
+    #[test]
+    fn push_lower_appends_the_lower_case() {
+        for w in [
+            "",
+            "said",
+            "Mr.",
+            "McDONALD",
+            "Ünal",
+            "ΟΔΟΣ",
+            "İstanbul",
+            "Nováková",
+        ] {
+            let mut s = String::from("w=");
+            push_lower(&mut s, w);
+            assert_eq!(s, format!("w={}", w.to_lowercase()), "{w:?}");
+        }
     }
 
     #[test]

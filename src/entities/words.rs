@@ -722,38 +722,52 @@ impl Words {
     }
 }
 
-/// A short list of word endings with a value each, and the bytes they end in: most words end
-/// in a byte no ending ends in, ruled out by one look-up before the endings are compared one by
-/// one (the camel-case endings are asked of nearly every capitalized word).
+/// A short list of word endings with a value each, filed by the byte they end in: a word is
+/// compared only with the endings that end in its last byte (most words end in a byte no
+/// ending ends in; the camel-case endings are asked of nearly every capitalized word, the
+/// surname endings of every last word of a name).
 pub struct Endings<T> {
     list: Vec<(&'static str, T)>,
-    /// `last[b]`: some ending ends in byte `b`.
-    last: [bool; 256],
-    /// An empty ending, which every word ends with.
-    empty: bool,
+    /// `by_last[b]`: the places in `list` of the endings that end in byte `b` or are empty,
+    /// in the list's order.
+    by_last: Vec<Vec<u16>>,
+    /// The places of the empty endings, all an empty word ends with.
+    empty: Vec<u16>,
 }
 
 impl<T> Endings<T> {
     /// The endings in the order given.
     pub fn new(list: Vec<(&'static str, T)>) -> Endings<T> {
-        let mut last = [false; 256];
-        let mut empty = false;
-        for (e, _) in &list {
+        let mut by_last = vec![Vec::new(); 256];
+        let mut empty = Vec::new();
+        for (i, (e, _)) in list.iter().enumerate() {
+            let i = u16::try_from(i).expect("a short list of endings");
             match e.as_bytes().last() {
-                Some(&b) => last[usize::from(b)] = true,
-                None => empty = true,
+                Some(&b) => by_last[usize::from(b)].push(i),
+                // An empty ending: every word ends with it, whatever its last byte.
+                None => {
+                    empty.push(i);
+                    by_last.iter_mut().for_each(|v| v.push(i));
+                }
             }
         }
-        Endings { list, last, empty }
+        Endings {
+            list,
+            by_last,
+            empty,
+        }
     }
 
     /// The endings `w` ends with, with their values, in the list's order.
     pub fn of<'a>(&'a self, w: &'a str) -> impl Iterator<Item = &'a (&'static str, T)> + 'a {
-        let may = self.empty
-            || w.as_bytes()
-                .last()
-                .is_some_and(|&b| self.last[usize::from(b)]);
-        self.list.iter().filter(move |(e, _)| may && w.ends_with(e))
+        let places = match w.as_bytes().last() {
+            Some(&b) => &self.by_last[usize::from(b)],
+            None => &self.empty,
+        };
+        places
+            .iter()
+            .map(|&i| &self.list[usize::from(i)])
+            .filter(move |(e, _)| w.ends_with(e))
     }
 
     /// Every ending with its value, in the list's order.
@@ -949,5 +963,12 @@ mod tests {
         assert_eq!(got, [1]);
         let got: Vec<i32> = with_empty.of("Nováková").map(|&(_, v)| v).collect();
         assert_eq!(got, [1, 2]);
+        let empty_last = Endings::new(vec![("ová", 2), ("", 1), ("ov", 3)]);
+        let got: Vec<i32> = empty_last.of("Nováková").map(|&(_, v)| v).collect();
+        assert_eq!(got, [2, 1]);
+        let got: Vec<i32> = empty_last.of("Petrov").map(|&(_, v)| v).collect();
+        assert_eq!(got, [1, 3]);
+        let got: Vec<i32> = empty_last.of("").map(|&(_, v)| v).collect();
+        assert_eq!(got, [1]);
     }
 }
