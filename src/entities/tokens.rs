@@ -93,7 +93,8 @@ static BYTE_CLASS: [u8; 256] = {
         if c == b'-' {
             t[b] |= HYPHEN;
         }
-        if (c as char).is_whitespace() {
+        // (The ASCII characters `char::is_whitespace` accepts, written out for a `const`.)
+        if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
             t[b] |= SPACE;
         }
         if matches!(c, b'.' | b'\'' | b'-' | b'&' | b'/') {
