@@ -63,6 +63,11 @@ const UPPER: u8 = 4;
 const HYPHEN: u8 = 8;
 /// A byte of a character beyond ASCII.
 const NON_ASCII: u8 = 16;
+/// An ASCII byte that `char::is_whitespace` counts as white space.
+const SPACE: u8 = 32;
+/// An ASCII byte that may join two parts of a word (`.`, `'`, `-`, `&`, `/`): after a run of
+/// letters and digits, any other ASCII byte that is no letter or digit ends the word at once.
+const WORD_MARK: u8 = 64;
 
 /// The classes above of every byte, so that a word's bytes are read with one look-up each
 /// (a byte of a longer UTF-8 character is in none).
@@ -87,6 +92,13 @@ static BYTE_CLASS: [u8; 256] = {
         }
         if c == b'-' {
             t[b] |= HYPHEN;
+        }
+        // (The ASCII characters `char::is_whitespace` accepts, written out for a `const`.)
+        if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            t[b] |= SPACE;
+        }
+        if matches!(c, b'.' | b'\'' | b'-' | b'&' | b'/') {
+            t[b] |= WORD_MARK;
         }
         b += 1;
     }
@@ -264,7 +276,16 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
     let mut prev_end: Option<usize> = None;
     let mut seen_word = false;
     let mut after_opener = true;
-    while let Some(c) = char_at(s, pos) {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(pos) {
+        // White space between tokens, the commonest byte after letters: passed over at once.
+        if BYTE_CLASS[usize::from(b)] & SPACE != 0 {
+            pos += 1;
+            continue;
+        }
+        let Some(c) = char_at(s, pos) else {
+            break;
+        };
         let i = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
@@ -310,11 +331,15 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         let mut end = i + c.len_utf8();
         // Whether a hyphen joins its parts, noted here so the word is not searched for one.
         let mut hyphen = false;
-        let bytes = s.as_bytes();
         loop {
             // Most of a word is ASCII letters and digits, which always join: passed over a byte
             // at a time without the questions asked of the characters between them.
             end += alnum_run(&bytes[end..]);
+            // Most words end at a space or a comma, which neither joins nor closes a word.
+            let next = bytes.get(end).map_or(0, |&x| BYTE_CLASS[usize::from(x)]);
+            if next & (WORD_MARK | NON_ASCII) == 0 {
+                break;
+            }
             let Some(d) = char_at(s, end) else {
                 break;
             };
@@ -844,6 +869,11 @@ mod tests {
             assert_eq!(f & UPPER != 0, b.is_ascii_uppercase(), "{b}");
             assert_eq!(f & HYPHEN != 0, b == b'-', "{b}");
             assert_eq!(f & NON_ASCII != 0, !b.is_ascii(), "{b}");
+            let c = char::from(b);
+            assert_eq!(f & SPACE != 0, b.is_ascii() && c.is_whitespace(), "{b}");
+            // Every ASCII byte that can follow a letter inside a word is marked.
+            let marked = b.is_ascii() && (is_joiner(c) || c == '/');
+            assert_eq!(f & WORD_MARK != 0, marked, "{b}");
         }
         for w in ["", "abc", "ab-c", "a1é", "Nimbus-2.5", "--"] {
             let plain = w.bytes().take_while(u8::is_ascii_alphanumeric).count();
