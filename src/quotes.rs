@@ -3458,11 +3458,23 @@ fn bare_str(w: &str) -> &str {
 
 /// Two to four capitalized words of letters only: the shape of a personal name.
 fn name_like(name: &str) -> bool {
-    // Counted and lowered without a vector or a string per word: asked of every run.
-    (2..=4).contains(&name.split(' ').count())
-        && name.split(' ').all(|w| {
-            w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !TITLES.contains_lower(w)
-        })
+    // Counted and lowered without a vector or a string per word: asked of every run. The
+    // words are counted by their spaces, a byte search.
+    (2..=4).contains(&(name.bytes().filter(|&b| b == b' ').count() + 1))
+        && name
+            .split(' ')
+            .all(|w| name_word(w) && !TITLES.contains_lower(w))
+}
+
+/// A word of letters, hyphens, apostrophes and stops only, as [`name_like`] wants each word.
+fn name_word(w: &str) -> bool {
+    // Most names are written in ASCII: their bytes are checked without decoding characters.
+    if w.is_ascii() {
+        w.bytes()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.'))
+    } else {
+        w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+    }
 }
 
 /// `Han Ji-woo`: a family name written first ([`family_first`]) marks no gender, though the
@@ -3873,7 +3885,18 @@ impl<'t> Known<'t> {
         // `Gunawardena, a picker for 22 years, said her wage…`: a pronoun right after the
         // person's cue verb tells their gender; with it, a name the entities stage took for an
         // organization is a person.
-        for p in people.iter_mut().filter(|p| p.gender == Gender::Any) {
+        // Whether an organization's name has a person's shape and no body's word: both loops
+        // below ask it of one person (some half of those they look at are organizations), and
+        // it is worked out once.
+        let mut shaped: Vec<Option<bool>> = vec![None; people.len()];
+        let mut person_shaped = |i: usize, name: &str| {
+            *shaped[i].get_or_insert_with(|| name_like(name) && !org_like(name))
+        };
+        for (i, p) in people
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, p)| p.gender == Gender::Any)
+        {
             let at = text.get(p.pos..).unwrap_or_default();
             let written = if at.starts_with(p.name.as_str()) {
                 p.name.as_str()
@@ -3883,8 +3906,13 @@ impl<'t> Known<'t> {
             if written.is_empty() || !at.starts_with(written) {
                 continue;
             }
+            // An organization without a person's shape stays one whatever the cue tells: the
+            // window after it is not read.
+            if p.org && !person_shaped(i, &p.name) {
+                continue;
+            }
             let g = cue_gender(p.pos + written.len()).unwrap_or(Gender::Any);
-            if g != Gender::Any && (!p.org || (name_like(&p.name) && !org_like(&p.name))) {
+            if g != Gender::Any {
                 p.gender = g;
                 p.org = false;
                 p.weak = false;
@@ -3893,11 +3921,10 @@ impl<'t> Known<'t> {
         // `Trần Bích Ngọc, whose firm ran the shows, said…`: a name the entities stage took for
         // an organization speaks as a person when it is the subject of a cue verb, has a
         // person's shape and neither names a body (`Ministry`, `Inc`) nor is a known company.
-        for p in people.iter_mut().filter(|p| p.org) {
+        for (i, p) in people.iter_mut().enumerate().filter(|(_, p)| p.org) {
             let at = text.get(p.pos..).unwrap_or_default();
             if at.starts_with(p.name.as_str())
-                && name_like(&p.name)
-                && !org_like(&p.name)
+                && person_shaped(i, &p.name)
                 && !entities::is_known_org(&p.name)
                 && cue_gender(p.pos + p.name.len()).is_some()
             {
@@ -6049,6 +6076,30 @@ fn attribute(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_word_reads_ascii_bytes_as_the_characters_would() {
+        let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c));
+        for w in [
+            "",
+            "Ana",
+            "O'Neill",
+            "Jean-Luc",
+            "Jr.",
+            "Smith,",
+            "R2",
+            "Ngọc",
+            "O’Brien",
+            "a b",
+            "Müller-Lüdenscheidt",
+            "Ana!",
+            "-",
+            "İlker",
+        ] {
+            assert_eq!(name_word(w), plain(w), "{w:?}");
+        }
+        assert!(name_like("Ana Ruiz") && !name_like("Ana") && !name_like("A B C D E"));
+    }
     use crate::segment;
 
     fn quotes(text: &str) -> Vec<Quote> {
