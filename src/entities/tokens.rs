@@ -283,18 +283,26 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             pos += 1;
             continue;
         }
-        let Some(c) = char_at(s, pos) else {
-            break;
-        };
         let i = pos;
-        pos += c.len_utf8();
-        if c.is_whitespace() {
-            continue;
-        }
         // Only white space is passed over between tokens (every other character starts one),
         // so any token after the sentence's first has only white space before it.
         let adjacent = prev_end.is_some();
-        if matches!(c, '"' | '“') {
+        // Most tokens start with an ASCII letter or digit: a word, with no character to decode
+        // and no question of white space, quotation marks or punctuation to ask.
+        let ascii_word = BYTE_CLASS[usize::from(b)] & ALNUM != 0;
+        let c = if ascii_word {
+            char::from(b)
+        } else {
+            let Some(c) = char_at(s, pos) else {
+                break;
+            };
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            c
+        };
+        if !ascii_word && matches!(c, '"' | '“') {
             let after_name = out
                 .last()
                 .is_some_and(|t| t.sentence == si && t.class == Class::Word && t.cap);
@@ -306,7 +314,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 continue;
             }
         }
-        if !c.is_alphanumeric() && !glued_apostrophe(s, i, c) {
+        if !ascii_word && !c.is_alphanumeric() && !glued_apostrophe(s, i, c) {
             out.push(Tok {
                 span: Span::new(base + i, base + i + c.len_utf8()),
                 raw_end: base + i + c.len_utf8(),
@@ -321,6 +329,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 heading: false,
             });
             prev_end = Some(i + c.len_utf8());
+            pos = i + c.len_utf8();
             after_opener = matches!(
                 c,
                 '"' | '“' | '‘' | ':' | ';' | '•' | '—' | '–' | '-' | '#' | '*'
@@ -444,17 +453,32 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             }
         }
         let initial = !seen_word || after_opener;
-        push_word(
-            text,
-            Span::new(base + i, base + word_end),
-            base + end,
-            possessive,
-            initial,
-            adjacent,
-            hyphen,
-            si,
-            out,
-        );
+        let span = Span::new(base + i, base + word_end);
+        // Nearly every word has no hyphen and is pushed whole, here, without the call.
+        if !(hyphen
+            && push_split(
+                text,
+                span,
+                base + end,
+                possessive,
+                initial,
+                adjacent,
+                si,
+                out,
+            ))
+        {
+            push_one(
+                text,
+                span,
+                base + end,
+                possessive,
+                initial,
+                adjacent,
+                false,
+                si,
+                out,
+            );
+        }
         // A list number (`1.`) does not start the sentence's words: `1. Tap in ...`.
         let list_number = !seen_word && s[i..end].chars().all(|c| c.is_ascii_digit());
         seen_word |= !list_number;
@@ -518,24 +542,24 @@ fn char_at(s: &str, k: usize) -> Option<char> {
     }
 }
 
-/// Pushes a word, split at hyphens (`hyphen`: it has one) where a part is an ordinary
-/// lower-case word.
+/// Pushes a word that has a hyphen split at its hyphens, where a part is an ordinary
+/// lower-case word; says whether it did (if not, the word is to be pushed whole).
 #[allow(clippy::too_many_arguments)]
-fn push_word(
+#[inline(never)]
+fn push_split(
     text: &str,
     span: Span,
     raw_end: usize,
     possessive: bool,
     initial: bool,
     adjacent: bool,
-    hyphen: bool,
     si: usize,
     out: &mut Vec<Tok>,
-) {
+) -> bool {
     let w = span.slice(text);
     // `Dairy Co-operative`: a head word written with a hyphen stays whole.
     let head = || !WORDS.head(w).is_empty();
-    if hyphen && w.chars().any(char::is_uppercase) && !head() {
+    if w.chars().any(char::is_uppercase) && !head() {
         let mut parts: Vec<Span> = Vec::new();
         let mut start = span.start;
         for piece in w.split('-') {
@@ -639,12 +663,10 @@ fn push_word(
                     out,
                 );
             }
-            return;
+            return true;
         }
     }
-    push_one(
-        text, span, raw_end, possessive, initial, adjacent, false, si, out,
-    );
+    false
 }
 
 /// `the Odesa-to-Bosphorus run`, `the November-to-February season`: the part `k` of a
@@ -795,7 +817,7 @@ impl Shape {
 }
 
 #[allow(clippy::too_many_arguments)]
-#[inline]
+#[inline(always)]
 fn push_one(
     text: &str,
     span: Span,
