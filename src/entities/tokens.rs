@@ -337,7 +337,8 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             continue;
         }
         // A word: alphanumerics joined by inner stops, apostrophes, hyphens and ampersands.
-        let mut end = i + c.len_utf8();
+        let first_end = if ascii_word { i + 1 } else { i + c.len_utf8() };
+        let mut end = first_end;
         // Whether a hyphen joins its parts, noted here so the word is not searched for one.
         let mut hyphen = false;
         loop {
@@ -355,15 +356,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
                     && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
-            // `A/S`, `I/S`: a Nordic legal form's slash joins its two capitals, where the pair is
-            // a known company suffix (a slash elsewhere parts words: `and/or`, `N/A`).
-            let slashed = !joins
-                && d == '/'
-                && end == i + c.len_utf8()
-                && s.get(i..end + 2)
-                    .is_some_and(|w| WORDS.suffixes.contains(w))
-                && !char_at(s, end + 2).is_some_and(char::is_alphanumeric);
-            if slashed {
+            if !joins && d == '/' && end == first_end && slashed_suffix(s, i, end) {
                 end += 2;
                 break;
             }
@@ -486,6 +479,17 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         prev_end = Some(end);
         pos = end;
     }
+}
+
+/// `A/S`, `I/S`: a Nordic legal form's slash (at `slash`, after the one character at `i`)
+/// joins its two capitals, where the pair is a known company suffix (a slash elsewhere parts
+/// words: `and/or`, `N/A`).
+// (Out of line: asked only at a slash, its bounds would otherwise be worked out for every word.)
+#[inline(never)]
+fn slashed_suffix(s: &str, i: usize, slash: usize) -> bool {
+    s.get(i..slash + 2)
+        .is_some_and(|w| WORDS.suffixes.contains(w))
+        && !char_at(s, slash + 2).is_some_and(char::is_alphanumeric)
 }
 
 /// `'Eua`, `'Mamello`: an apostrophe (a Polynesian ʻokina, a Sesotho `'M`) glued to the front of
@@ -884,6 +888,22 @@ mod tests {
             .filter(|t| t.class != Class::Punct)
             .map(|t| (t.text(text).to_string(), t.cap, t.possessive))
             .collect()
+    }
+
+    #[test]
+    fn only_a_known_suffix_s_slash_joins_its_capitals() {
+        assert!(slashed_suffix("Maersk A/S said", 7, 8));
+        assert!(slashed_suffix("by Maersk A/S", 10, 11));
+        // Not a known suffix, or a slash before more of a word.
+        assert!(!slashed_suffix("N/A here", 0, 1));
+        assert!(!slashed_suffix("A/Sx", 0, 1));
+        assert_eq!(
+            toks("Maersk A/S and N/A.")
+                .iter()
+                .map(|t| t.0.as_str())
+                .collect::<Vec<_>>(),
+            ["Maersk", "A/S", "and", "N", "A"]
+        );
     }
 
     #[test]
