@@ -105,6 +105,22 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// What `Shape::of` counts of each byte, in four 16-bit fields (a letter, a capital, a hyphen,
+/// a byte beyond ASCII), so a word's counts are summed with one addition a byte.
+static SHAPE_COUNT: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let f = BYTE_CLASS[b];
+        t[b] = (f & ALPHA != 0) as u64
+            | ((f & UPPER != 0) as u64) << 16
+            | ((f & HYPHEN != 0) as u64) << 32
+            | ((f & NON_ASCII != 0) as u64) << 48;
+        b += 1;
+    }
+    t
+};
+
 /// How many bytes from the start of `b` are ASCII letters and digits.
 fn alnum_run(b: &[u8]) -> usize {
     b.iter()
@@ -759,19 +775,17 @@ impl Shape {
     #[inline(always)]
     fn of(w: &str) -> Shape {
         let b = w.as_bytes();
-        let mut letters = 0;
-        let mut uppers = 0;
-        let mut any = 0;
-        for &x in b {
-            let f = BYTE_CLASS[usize::from(x)];
-            letters += usize::from(f & ALPHA != 0);
-            uppers += usize::from(f & UPPER != 0);
-            any |= f;
-        }
-        if any & NON_ASCII != 0 {
+        // Each count fits its 16 bits only in a word shorter than 65,536 bytes.
+        if b.len() > usize::from(u16::MAX) {
             return Shape::of_chars(w);
         }
-        let hyphen = any & HYPHEN != 0;
+        let sum: u64 = b.iter().map(|&x| SHAPE_COUNT[usize::from(x)]).sum();
+        let field = |k: u32| ((sum >> (16 * k)) & 0xffff) as usize;
+        let (letters, uppers) = (field(0), field(1));
+        if field(3) != 0 {
+            return Shape::of_chars(w);
+        }
+        let hyphen = field(2) != 0;
         let first_alpha = b
             .iter()
             .find(|&&x| x.is_ascii_alphabetic())
@@ -904,6 +918,19 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["Maersk", "A/S", "and", "N", "A"]
         );
+    }
+
+    #[test]
+    fn a_byte_s_counts_are_its_classes() {
+        for b in 0..=255u8 {
+            let f = BYTE_CLASS[usize::from(b)];
+            let c = SHAPE_COUNT[usize::from(b)];
+            let field = |k: u32| (c >> (16 * k)) & 0xffff;
+            assert_eq!(field(0), u64::from(b.is_ascii_alphabetic()), "{b}");
+            assert_eq!(field(1), u64::from(b.is_ascii_uppercase()), "{b}");
+            assert_eq!(field(2), u64::from(b == b'-'), "{b}");
+            assert_eq!(field(3), u64::from(f & NON_ASCII != 0), "{b}");
+        }
     }
 
     #[test]
