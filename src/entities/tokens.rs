@@ -105,6 +105,22 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// What `Shape::of` counts of each byte, in four 16-bit fields (a letter, a capital, a hyphen,
+/// a byte beyond ASCII), so a word's counts are summed with one addition a byte.
+static SHAPE_COUNT: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let f = BYTE_CLASS[b];
+        t[b] = (f & ALPHA != 0) as u64
+            | ((f & UPPER != 0) as u64) << 16
+            | ((f & HYPHEN != 0) as u64) << 32
+            | ((f & NON_ASCII != 0) as u64) << 48;
+        b += 1;
+    }
+    t
+};
+
 /// How many bytes from the start of `b` are ASCII letters and digits.
 fn alnum_run(b: &[u8]) -> usize {
     b.iter()
@@ -283,18 +299,26 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             pos += 1;
             continue;
         }
-        let Some(c) = char_at(s, pos) else {
-            break;
-        };
         let i = pos;
-        pos += c.len_utf8();
-        if c.is_whitespace() {
-            continue;
-        }
         // Only white space is passed over between tokens (every other character starts one),
         // so any token after the sentence's first has only white space before it.
         let adjacent = prev_end.is_some();
-        if matches!(c, '"' | '“') {
+        // Most tokens start with an ASCII letter or digit: a word, with no character to decode
+        // and no question of white space, quotation marks or punctuation to ask.
+        let ascii_word = BYTE_CLASS[usize::from(b)] & ALNUM != 0;
+        let c = if ascii_word {
+            char::from(b)
+        } else {
+            let Some(c) = char_at(s, pos) else {
+                break;
+            };
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            c
+        };
+        if !ascii_word && matches!(c, '"' | '“') {
             let after_name = out
                 .last()
                 .is_some_and(|t| t.sentence == si && t.class == Class::Word && t.cap);
@@ -306,7 +330,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 continue;
             }
         }
-        if !c.is_alphanumeric() && !glued_apostrophe(s, i, c) {
+        if !ascii_word && !c.is_alphanumeric() && !glued_apostrophe(s, i, c) {
             out.push(Tok {
                 span: Span::new(base + i, base + i + c.len_utf8()),
                 raw_end: base + i + c.len_utf8(),
@@ -321,6 +345,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                 heading: false,
             });
             prev_end = Some(i + c.len_utf8());
+            pos = i + c.len_utf8();
             after_opener = matches!(
                 c,
                 '"' | '“' | '‘' | ':' | ';' | '•' | '—' | '–' | '-' | '#' | '*'
@@ -328,7 +353,8 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             continue;
         }
         // A word: alphanumerics joined by inner stops, apostrophes, hyphens and ampersands.
-        let mut end = i + c.len_utf8();
+        let first_end = if ascii_word { i + 1 } else { i + c.len_utf8() };
+        let mut end = first_end;
         // Whether a hyphen joins its parts, noted here so the word is not searched for one.
         let mut hyphen = false;
         loop {
@@ -346,15 +372,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             let joins = d.is_alphanumeric()
                 || (is_joiner(d)
                     && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
-            // `A/S`, `I/S`: a Nordic legal form's slash joins its two capitals, where the pair is
-            // a known company suffix (a slash elsewhere parts words: `and/or`, `N/A`).
-            let slashed = !joins
-                && d == '/'
-                && end == i + c.len_utf8()
-                && s.get(i..end + 2)
-                    .is_some_and(|w| WORDS.suffixes.contains(w))
-                && !char_at(s, end + 2).is_some_and(char::is_alphanumeric);
-            if slashed {
+            if !joins && d == '/' && end == first_end && slashed_suffix(s, i, end) {
                 end += 2;
                 break;
             }
@@ -444,17 +462,32 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             }
         }
         let initial = !seen_word || after_opener;
-        push_word(
-            text,
-            Span::new(base + i, base + word_end),
-            base + end,
-            possessive,
-            initial,
-            adjacent,
-            hyphen,
-            si,
-            out,
-        );
+        let span = Span::new(base + i, base + word_end);
+        // Nearly every word has no hyphen and is pushed whole, here, without the call.
+        if !(hyphen
+            && push_split(
+                text,
+                span,
+                base + end,
+                possessive,
+                initial,
+                adjacent,
+                si,
+                out,
+            ))
+        {
+            push_one(
+                text,
+                span,
+                base + end,
+                possessive,
+                initial,
+                adjacent,
+                false,
+                si,
+                out,
+            );
+        }
         // A list number (`1.`) does not start the sentence's words: `1. Tap in ...`.
         let list_number = !seen_word && s[i..end].chars().all(|c| c.is_ascii_digit());
         seen_word |= !list_number;
@@ -462,6 +495,17 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         prev_end = Some(end);
         pos = end;
     }
+}
+
+/// `A/S`, `I/S`: a Nordic legal form's slash (at `slash`, after the one character at `i`)
+/// joins its two capitals, where the pair is a known company suffix (a slash elsewhere parts
+/// words: `and/or`, `N/A`).
+// (Out of line: asked only at a slash, its bounds would otherwise be worked out for every word.)
+#[inline(never)]
+fn slashed_suffix(s: &str, i: usize, slash: usize) -> bool {
+    s.get(i..slash + 2)
+        .is_some_and(|w| WORDS.suffixes.contains(w))
+        && !char_at(s, slash + 2).is_some_and(char::is_alphanumeric)
 }
 
 /// `'Eua`, `'Mamello`: an apostrophe (a Polynesian ʻokina, a Sesotho `'M`) glued to the front of
@@ -518,24 +562,24 @@ fn char_at(s: &str, k: usize) -> Option<char> {
     }
 }
 
-/// Pushes a word, split at hyphens (`hyphen`: it has one) where a part is an ordinary
-/// lower-case word.
+/// Pushes a word that has a hyphen split at its hyphens, where a part is an ordinary
+/// lower-case word; says whether it did (if not, the word is to be pushed whole).
 #[allow(clippy::too_many_arguments)]
-fn push_word(
+#[inline(never)]
+fn push_split(
     text: &str,
     span: Span,
     raw_end: usize,
     possessive: bool,
     initial: bool,
     adjacent: bool,
-    hyphen: bool,
     si: usize,
     out: &mut Vec<Tok>,
-) {
+) -> bool {
     let w = span.slice(text);
     // `Dairy Co-operative`: a head word written with a hyphen stays whole.
     let head = || !WORDS.head(w).is_empty();
-    if hyphen && w.chars().any(char::is_uppercase) && !head() {
+    if w.chars().any(char::is_uppercase) && !head() {
         let mut parts: Vec<Span> = Vec::new();
         let mut start = span.start;
         for piece in w.split('-') {
@@ -639,12 +683,10 @@ fn push_word(
                     out,
                 );
             }
-            return;
+            return true;
         }
     }
-    push_one(
-        text, span, raw_end, possessive, initial, adjacent, false, si, out,
-    );
+    false
 }
 
 /// `the Odesa-to-Bosphorus run`, `the November-to-February season`: the part `k` of a
@@ -728,21 +770,22 @@ struct Shape {
 impl Shape {
     /// The shape of `w`: read byte by byte when the word is ASCII (nearly every word), where
     /// a letter is `a-z` or `A-Z` and every letter has a case.
+    // (Inlined into `push_one`, so the shape is kept in registers, not written out and read
+    // back, for each of the 300,000-odd words of the corpus.)
+    #[inline(always)]
     fn of(w: &str) -> Shape {
         let b = w.as_bytes();
-        let mut letters = 0;
-        let mut uppers = 0;
-        let mut any = 0;
-        for &x in b {
-            let f = BYTE_CLASS[usize::from(x)];
-            letters += usize::from(f & ALPHA != 0);
-            uppers += usize::from(f & UPPER != 0);
-            any |= f;
-        }
-        if any & NON_ASCII != 0 {
+        // Each count fits its 16 bits only in a word shorter than 65,536 bytes.
+        if b.len() > usize::from(u16::MAX) {
             return Shape::of_chars(w);
         }
-        let hyphen = any & HYPHEN != 0;
+        let sum: u64 = b.iter().map(|&x| SHAPE_COUNT[usize::from(x)]).sum();
+        let field = |k: u32| ((sum >> (16 * k)) & 0xffff) as usize;
+        let (letters, uppers) = (field(0), field(1));
+        if field(3) != 0 {
+            return Shape::of_chars(w);
+        }
+        let hyphen = field(2) != 0;
         let first_alpha = b
             .iter()
             .find(|&&x| x.is_ascii_alphabetic())
@@ -759,6 +802,7 @@ impl Shape {
     }
 
     /// The shape of `w`, read a character at a time: any script.
+    #[inline(never)]
     fn of_chars(w: &str) -> Shape {
         let mut chars = w.chars();
         let first = chars.next().unwrap_or(' ');
@@ -795,7 +839,7 @@ impl Shape {
 }
 
 #[allow(clippy::too_many_arguments)]
-#[inline]
+#[inline(always)]
 fn push_one(
     text: &str,
     span: Span,
@@ -858,6 +902,35 @@ mod tests {
             .filter(|t| t.class != Class::Punct)
             .map(|t| (t.text(text).to_string(), t.cap, t.possessive))
             .collect()
+    }
+
+    #[test]
+    fn only_a_known_suffix_s_slash_joins_its_capitals() {
+        assert!(slashed_suffix("Maersk A/S said", 7, 8));
+        assert!(slashed_suffix("by Maersk A/S", 10, 11));
+        // Not a known suffix, or a slash before more of a word.
+        assert!(!slashed_suffix("N/A here", 0, 1));
+        assert!(!slashed_suffix("A/Sx", 0, 1));
+        assert_eq!(
+            toks("Maersk A/S and N/A.")
+                .iter()
+                .map(|t| t.0.as_str())
+                .collect::<Vec<_>>(),
+            ["Maersk", "A/S", "and", "N", "A"]
+        );
+    }
+
+    #[test]
+    fn a_byte_s_counts_are_its_classes() {
+        for b in 0..=255u8 {
+            let f = BYTE_CLASS[usize::from(b)];
+            let c = SHAPE_COUNT[usize::from(b)];
+            let field = |k: u32| (c >> (16 * k)) & 0xffff;
+            assert_eq!(field(0), u64::from(b.is_ascii_alphabetic()), "{b}");
+            assert_eq!(field(1), u64::from(b.is_ascii_uppercase()), "{b}");
+            assert_eq!(field(2), u64::from(b == b'-'), "{b}");
+            assert_eq!(field(3), u64::from(f & NON_ASCII != 0), "{b}");
+        }
     }
 
     #[test]
