@@ -5583,16 +5583,29 @@ fn after_title(text: &str, from: usize) -> Option<String> {
         return None;
     }
     let end = floor_boundary(text, from + 120);
-    let t = Toks::new(text, Span::new(from, end));
+    // The window is read only up to the first mark after the comma (most appositions are
+    // short), and far enough for a cue phrase at its first word: nothing below looks further.
+    let mut r = Reader::new(text, Span::new(from, end), false);
+    let mut k = 1;
+    let first_mark = loop {
+        if !r.fill(k) {
+            break None;
+        }
+        if !r.toks.is_word(k) {
+            break Some(k);
+        }
+        k += 1;
+    };
+    r.fill(1 + *LONGEST_CUE);
+    let t = r.toks;
     // A word the window cuts is left out whole.
     let cut = end < text.len()
         && text[end..]
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
-    let mut stop = (1..t.len())
-        .find(|&i| !t.is_word(i))
-        .unwrap_or(t.len() - usize::from(cut && t.len() > 1));
+    // With no mark, the window is read to its end.
+    let mut stop = first_mark.unwrap_or(t.len() - usize::from(cut && t.len() > 1));
     // A title the window cuts ends at a word of its own, not `of` or `and`.
     while stop > 2 && TITLE_CUT_ENDERS.contains(t.low(stop - 1)) {
         stop -= 1;
@@ -9265,6 +9278,54 @@ mod tests {
                 toks(&Toks::new(text, Span::new(a, b))),
                 "{a}..{b}"
             );
+        }
+    }
+
+    /// [`after_title`], reading its window only to the first mark after the comma, answers as
+    /// the same reading of the whole window does.
+    #[test]
+    fn after_title_matches_whole_window() {
+        let whole = |text: &str, from: usize| -> Option<String> {
+            if !text.get(from..)?.starts_with(", ") {
+                return None;
+            }
+            let end = floor_boundary(text, from + 120);
+            let t = Toks::new(text, Span::new(from, end));
+            let cut = end < text.len()
+                && text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            let mut stop = (1..t.len())
+                .find(|&i| !t.is_word(i))
+                .unwrap_or(t.len() - usize::from(cut && t.len() > 1));
+            while stop > 2 && TITLE_CUT_ENDERS.contains(t.low(stop - 1)) {
+                stop -= 1;
+            }
+            if stop <= 1 || t.is_cap(1) && !t.is_title(1) || t.cue_at(1).is_some() {
+                return None;
+            }
+            (1..stop.min(5))
+                .any(|i| t.is_title(i))
+                .then(|| appositive_title(&t, 1, stop))
+                .filter(|s| !s.is_empty())
+        };
+        let long = "the chief executive officer and founding president of the \
+            regional water and sanitation authority of the northern province of the country";
+        for text in [
+            "Karen Bass, the mayor of Los Angeles, said",
+            "Ana Ruiz, 38, said",
+            "Ana Ruiz, said the manager would",
+            "Ana Ruiz, told reporters",
+            "Ana Ruiz, went on to say",
+            "Ana Ruiz, chief executive",
+            "Ana Ruiz, a farmer who grows maize.",
+            "Ana Ruiz, ",
+            "Ana Ruiz,",
+            &format!("Ana Ruiz, {long}"),
+            &format!("Ana Ruiz, {long}, said"),
+        ] {
+            assert_eq!(after_title(text, 8), whole(text, 8), "{text}");
         }
     }
 
