@@ -963,11 +963,16 @@ impl<'a> Finder<'a> {
         if t.cap && t.class != Class::Punct {
             return true;
         }
-        // A particle before a capitalized surname: `de la Cruz`.
-        t.class == Class::Word
-            && WORDS.particles.contains(self.word(i))
-            && (i + 1..end.min(i + 3)).any(|j| self.toks[j].cap && self.toks[j].adjacent)
+        t.class == Class::Word && self.particle_run(i, end)
+    }
+
+    /// Whether the word at `i` is a particle before a capitalized surname (`de la Cruz`).
+    fn particle_run(&self, i: usize, end: usize) -> bool {
+        // The capital after it is read before the list is asked: most lower-case words have
+        // none, and the token fields cost less than the look-up.
+        (i + 1..end.min(i + 3)).any(|j| self.toks[j].cap && self.toks[j].adjacent)
             && self.toks[i + 1].adjacent
+            && WORDS.particles.contains(self.word(i))
     }
 
     /// The end of the run of capitalized words starting at `k`.
@@ -1700,6 +1705,15 @@ impl<'a> Finder<'a> {
         let mut k = a;
         let mut after_title = TitleBefore::Known(false);
         while k < b {
+            // A plain lower-case word (most of a sentence's tokens) opens no quoted work, no
+            // street and no run unless it is a particle: one look at its fields settles it,
+            // as the checks below would (the word before a run, left to ask as a title).
+            let t = &self.toks[k];
+            if t.class == Class::Word && !t.cap && !self.particle_run(k, b) {
+                after_title = TitleBefore::Word(k);
+                k += 1;
+                continue;
+            }
             if let Some(e) = self.quoted_work(k, a, b) {
                 k = e;
                 continue;
