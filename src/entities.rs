@@ -966,12 +966,16 @@ impl<'a> Finder<'a> {
         t.class == Class::Word && self.particle_run(i, end)
     }
 
-    /// Whether the word at `i` is a particle before a capitalized surname (`de la Cruz`).
+    /// Whether the word at `i` is a particle before a capitalized surname (`de la Cruz`): one
+    /// of the next two words capitalized, nothing but white space before the first.
+    #[inline]
     fn particle_run(&self, i: usize, end: usize) -> bool {
         // The capital after it is read before the list is asked: most lower-case words have
         // none, and the token fields cost less than the look-up.
-        (i + 1..end.min(i + 3)).any(|j| self.toks[j].cap && self.toks[j].adjacent)
+        let cap_at = |j: usize| j < end && self.toks[j].cap && self.toks[j].adjacent;
+        i + 1 < end
             && self.toks[i + 1].adjacent
+            && (cap_at(i + 1) || cap_at(i + 2))
             && WORDS.particles.contains(self.word(i))
     }
 
@@ -1824,7 +1828,8 @@ impl<'a> Finder<'a> {
             return Some(x);
         }
         // (`King`, `Duke` are given names too: `King William Street` goes on to the titles.)
-        if WORDS.is_given(first) {
+        // (The site's length is read before the name list is asked: most runs are shorter.)
+        if (4..=8).contains(&(e - k)) && WORDS.is_given(first) {
             if let Some(x) = self.person_named_site(k, e) {
                 return Some(x);
             }
