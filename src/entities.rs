@@ -10509,6 +10509,36 @@ mod tests {
         assert!(!f.title_before(TitleBefore::Known(false)));
     }
 
+    /// `Finder::particle_run` reads the next two tokens before it asks the particle list, and
+    /// answers as the plain check does (the list, then any of the next two words capitalized,
+    /// the first glued by white space only), up to every end of the sentence.
+    #[test]
+    fn particle_run_agrees_with_the_plain_check() {
+        let text = "Maria de la Cruz met van Gogh's heir and le Pen, then von der Leyen spoke \
+                    of de facto rule by da Silva and the de.";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let f = Finder::new(text, &toks, &lexicon);
+        let plain = |i: usize, end: usize| {
+            WORDS.particles.contains(f.word(i))
+                && (i + 1..end.min(i + 3)).any(|j| toks[j].cap && toks[j].adjacent)
+                && toks[i + 1].adjacent
+        };
+        let mut found = Vec::new();
+        for i in 0..toks.len() {
+            for end in i + 1..=toks.len() {
+                assert_eq!(f.particle_run(i, end), plain(i, end), "{} {end}", f.word(i));
+            }
+            if f.particle_run(i, toks.len()) {
+                found.push(f.word(i));
+            }
+        }
+        assert!(found.contains(&"de") && found.contains(&"la") && found.contains(&"von"));
+        assert!(!found.contains(&"the"));
+    }
+
     /// `Finder::money_prefix` tests the first byte inline and reads the word only past it:
     /// the letters before an amount's figure come back, every other token gives none.
     #[test]
