@@ -963,11 +963,20 @@ impl<'a> Finder<'a> {
         if t.cap && t.class != Class::Punct {
             return true;
         }
-        // A particle before a capitalized surname: `de la Cruz`.
-        t.class == Class::Word
-            && WORDS.particles.contains(self.word(i))
-            && (i + 1..end.min(i + 3)).any(|j| self.toks[j].cap && self.toks[j].adjacent)
+        t.class == Class::Word && self.particle_run(i, end)
+    }
+
+    /// Whether the word at `i` is a particle before a capitalized surname (`de la Cruz`): one
+    /// of the next two words capitalized, nothing but white space before the first.
+    #[inline]
+    fn particle_run(&self, i: usize, end: usize) -> bool {
+        // The capital after it is read before the list is asked: most lower-case words have
+        // none, and the token fields cost less than the look-up.
+        let cap_at = |j: usize| j < end && self.toks[j].cap && self.toks[j].adjacent;
+        i + 1 < end
             && self.toks[i + 1].adjacent
+            && (cap_at(i + 1) || cap_at(i + 2))
+            && WORDS.particles.contains(self.word(i))
     }
 
     /// The end of the run of capitalized words starting at `k`.
@@ -1700,6 +1709,15 @@ impl<'a> Finder<'a> {
         let mut k = a;
         let mut after_title = TitleBefore::Known(false);
         while k < b {
+            // A plain lower-case word (most of a sentence's tokens) opens no quoted work, no
+            // street and no run unless it is a particle: one look at its fields settles it,
+            // as the checks below would (the word before a run, left to ask as a title).
+            let t = &self.toks[k];
+            if t.class == Class::Word && !t.cap && !self.particle_run(k, b) {
+                after_title = TitleBefore::Word(k);
+                k += 1;
+                continue;
+            }
             if let Some(e) = self.quoted_work(k, a, b) {
                 k = e;
                 continue;
@@ -1810,7 +1828,8 @@ impl<'a> Finder<'a> {
             return Some(x);
         }
         // (`King`, `Duke` are given names too: `King William Street` goes on to the titles.)
-        if WORDS.is_given(first) {
+        // (The site's length is read before the name list is asked: most runs are shorter.)
+        if (4..=8).contains(&(e - k)) && WORDS.is_given(first) {
             if let Some(x) = self.person_named_site(k, e) {
                 return Some(x);
             }
@@ -10488,6 +10507,36 @@ mod tests {
         }
         assert!(f.title_before(TitleBefore::Known(true)));
         assert!(!f.title_before(TitleBefore::Known(false)));
+    }
+
+    /// `Finder::particle_run` reads the next two tokens before it asks the particle list, and
+    /// answers as the plain check does (the list, then any of the next two words capitalized,
+    /// the first glued by white space only), up to every end of the sentence.
+    #[test]
+    fn particle_run_agrees_with_the_plain_check() {
+        let text = "Maria de la Cruz met van Gogh's heir and le Pen, then von der Leyen spoke \
+                    of de facto rule by da Silva and the de.";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let f = Finder::new(text, &toks, &lexicon);
+        let plain = |i: usize, end: usize| {
+            WORDS.particles.contains(f.word(i))
+                && (i + 1..end.min(i + 3)).any(|j| toks[j].cap && toks[j].adjacent)
+                && toks[i + 1].adjacent
+        };
+        let mut found = Vec::new();
+        for i in 0..toks.len() {
+            for end in i + 1..=toks.len() {
+                assert_eq!(f.particle_run(i, end), plain(i, end), "{} {end}", f.word(i));
+            }
+            if f.particle_run(i, toks.len()) {
+                found.push(f.word(i));
+            }
+        }
+        assert!(found.contains(&"de") && found.contains(&"la") && found.contains(&"von"));
+        assert!(!found.contains(&"the"));
     }
 
     /// `Finder::money_prefix` tests the first byte inline and reads the word only past it:
