@@ -249,7 +249,8 @@ mod tests {
     /// lines with and without white space or a non-ASCII letter at either end.
     #[test]
     fn entries_agree_with_trimmed_lines() {
-        let src = "a\n  b \n\t\n# c\n #d\ne#\n\u{a0}f\u{a0}\nZürich\nŌsaka \n\r\ng\r\nh\u{3000}\n\nlast";
+        let src =
+            "a\n  b \n\t\n# c\n #d\ne#\n\u{a0}f\u{a0}\nZürich\nŌsaka \n\r\ng\r\nh\u{3000}\n\nlast";
         let plain: Vec<&str> = src
             .split('\n')
             .map(str::trim)
