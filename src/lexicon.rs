@@ -57,6 +57,13 @@ impl<'a> Iterator for Entries<'a> {
                 None => (self.rest, ""),
             };
             self.rest = rest;
+            // Most lines are a bare entry: an ASCII first and last byte that are neither white
+            // space nor `#` (every ASCII white space byte is at most a space) need no trim.
+            if let (Some(&f), Some(&l)) = (line.as_bytes().first(), line.as_bytes().last()) {
+                if f > b' ' && f < 0x80 && f != b'#' && l > b' ' && l < 0x80 {
+                    return Some(line);
+                }
+            }
             let line = trim(line);
             if !line.is_empty() && !line.starts_with('#') {
                 return Some(line);
@@ -237,6 +244,31 @@ pub(crate) fn fold_letter(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `entries` gives what trimming each line and dropping blanks and comments gives, for
+    /// lines with and without white space or a non-ASCII letter at either end.
+    #[test]
+    fn entries_agree_with_trimmed_lines() {
+        let src =
+            "a\n  b \n\t\n# c\n #d\ne#\n\u{a0}f\u{a0}\nZürich\nŌsaka \n\r\ng\r\nh\u{3000}\n\nlast";
+        let plain: Vec<&str> = src
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert_eq!(entries(src).collect::<Vec<_>>(), plain);
+        for data in [
+            include_str!("data/gazetteer.txt"),
+            include_str!("data/surnames.txt"),
+            include_str!("data/titles.txt"),
+        ] {
+            let plain = data
+                .split('\n')
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'));
+            assert!(entries(data).eq(plain));
+        }
+    }
 
     #[test]
     fn fields_split_and_trim_as_the_standard_library() {
