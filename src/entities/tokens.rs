@@ -121,11 +121,35 @@ static SHAPE_COUNT: [u64; 256] = {
     t
 };
 
-/// How many bytes from the start of `b` are ASCII letters and digits.
-fn alnum_run(b: &[u8]) -> usize {
-    b.iter()
-        .position(|&x| BYTE_CLASS[usize::from(x)] & ALNUM == 0)
-        .unwrap_or(b.len())
+/// In `RUN_COUNT`, the mark of a byte that is no ASCII letter or digit.
+const RUN_END: u64 = 1 << 63;
+
+/// `SHAPE_COUNT` of an ASCII letter or digit, `RUN_END` of any other byte: the word scan reads
+/// a byte's class and its counts with one look-up.
+static RUN_COUNT: [u64; 256] = {
+    let mut t = [RUN_END; 256];
+    let mut b = 0;
+    while b < 256 {
+        if BYTE_CLASS[b] & ALNUM != 0 {
+            t[b] = SHAPE_COUNT[b];
+        }
+        b += 1;
+    }
+    t
+};
+
+/// How many bytes from the start of `b` are ASCII letters and digits, and their `SHAPE_COUNT`
+/// sum: the word's shape is counted in the scan that finds its end, not in a second pass.
+fn alnum_run(b: &[u8]) -> (usize, u64) {
+    let mut sum = 0;
+    for (k, &x) in b.iter().enumerate() {
+        let c = RUN_COUNT[usize::from(x)];
+        if c & RUN_END != 0 {
+            return (k, sum);
+        }
+        sum += c;
+    }
+    (b.len(), sum)
 }
 
 fn is_joiner(c: char) -> bool {
@@ -357,10 +381,16 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         let mut end = first_end;
         // Whether a hyphen joins its parts, noted here so the word is not searched for one.
         let mut hyphen = false;
+        // The word's `SHAPE_COUNT` sum, counted as it is scanned; `summed` says it holds, which
+        // it does while the word is ASCII (a stop or a plus added below counts nothing).
+        let mut summed = ascii_word;
+        let mut sum = SHAPE_COUNT[usize::from(b)];
         loop {
             // Most of a word is ASCII letters and digits, which always join: passed over a byte
             // at a time without the questions asked of the characters between them.
-            end += alnum_run(&bytes[end..]);
+            let (run, run_sum) = alnum_run(&bytes[end..]);
+            end += run;
+            sum += run_sum;
             // Most words end at a space or a comma, which neither joins nor closes a word.
             let next = bytes.get(end).map_or(0, |&x| BYTE_CLASS[usize::from(x)]);
             if next & (WORD_MARK | NON_ASCII) == 0 {
@@ -374,10 +404,13 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
                     && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric));
             if !joins && d == '/' && end == first_end && slashed_suffix(s, i, end) {
                 end += 2;
+                summed = false;
                 break;
             }
             if joins {
                 hyphen |= d == '-';
+                summed &= d.is_ascii();
+                sum += SHAPE_COUNT[usize::from(bytes[end])];
                 end += d.len_utf8();
             } else {
                 break;
@@ -444,14 +477,19 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         // A possessive: `Meta’s`, `Reuters'`.
         let mut word_end = end;
         let mut possessive = false;
-        // Every possessive ending ends in an `s`: most words are ruled out by their last byte.
-        let ends_s = matches!(bytes[end - 1], b's' | b'S');
-        if ends_s {
-            for p in ["'s", "’s", "'S", "’S"] {
-                if bytes[i..end].ends_with(p.as_bytes()) && end - i > p.len() {
-                    word_end = end - p.len();
-                    possessive = true;
-                }
+        // Every possessive ending (`'s`, `’s`, `'S`, `’S`) ends in an `s`: most words are ruled
+        // out by their last byte, the rest by the byte before it (`'`, or the last of `’`).
+        if matches!(bytes[end - 1], b's' | b'S') && end - i > 2 {
+            let p = match bytes[end - 2] {
+                b'\'' => 2,
+                0x99 if end - i > 4 && bytes[..end - 1].ends_with("’".as_bytes()) => 4,
+                _ => 0,
+            };
+            if p > 0 {
+                word_end = end - p;
+                possessive = true;
+                // (The apostrophe counts nothing; `’` has already set the sum aside.)
+                sum -= SHAPE_COUNT[usize::from(bytes[end - 1])];
             }
         }
         if !possessive && bytes[end - 1] == b's' && matches!(char_at(s, end), Some('\'' | '’')) {
@@ -463,6 +501,12 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
         }
         let initial = !seen_word || after_opener;
         let span = Span::new(base + i, base + word_end);
+        // (Each count fits its 16 bits only in a word shorter than 65,536 bytes.)
+        let shape = if summed && word_end - i <= usize::from(u16::MAX) {
+            Shape::from_sum(&bytes[i..word_end], sum)
+        } else {
+            Shape::of(&s[i..word_end])
+        };
         // Nearly every word has no hyphen and is pushed whole, here, without the call.
         if !(hyphen
             && push_split(
@@ -479,6 +523,7 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             push_one(
                 text,
                 span,
+                shape,
                 base + end,
                 possessive,
                 initial,
@@ -674,6 +719,7 @@ fn push_split(
                 push_one(
                     text,
                     g,
+                    Shape::of(g.slice(text)),
                     if last { raw_end } else { g.end },
                     possessive && last,
                     initial && k == 0,
@@ -780,11 +826,19 @@ impl Shape {
             return Shape::of_chars(w);
         }
         let sum: u64 = b.iter().map(|&x| SHAPE_COUNT[usize::from(x)]).sum();
-        let field = |k: u32| ((sum >> (16 * k)) & 0xffff) as usize;
-        let (letters, uppers) = (field(0), field(1));
-        if field(3) != 0 {
+        if (sum >> 48) & 0xffff != 0 {
             return Shape::of_chars(w);
         }
+        Shape::from_sum(b, sum)
+    }
+
+    /// The shape of `b`, an ASCII word shorter than 65,536 bytes, from `sum`, its bytes'
+    /// `SHAPE_COUNT` sum (counted by the word scan, so the word is not read twice).
+    #[inline(always)]
+    fn from_sum(b: &[u8], sum: u64) -> Shape {
+        debug_assert!(b.is_ascii() && b.len() <= usize::from(u16::MAX));
+        let field = |k: u32| ((sum >> (16 * k)) & 0xffff) as usize;
+        let (letters, uppers) = (field(0), field(1));
         let hyphen = field(2) != 0;
         let first_alpha = b
             .iter()
@@ -843,6 +897,7 @@ impl Shape {
 fn push_one(
     text: &str,
     span: Span,
+    shape: Shape,
     raw_end: usize,
     possessive: bool,
     initial: bool,
@@ -851,7 +906,6 @@ fn push_one(
     si: usize,
     out: &mut Vec<Tok>,
 ) {
-    let w = span.slice(text);
     let Shape {
         first,
         letters,
@@ -859,7 +913,7 @@ fn push_one(
         first_alpha,
         inner_upper,
         hyphen,
-    } = Shape::of(w);
+    } = shape;
     let class = if first.is_numeric() {
         Class::Number
     } else {
@@ -869,7 +923,7 @@ fn push_one(
     // `al-Ansari`, `el-Sisi`: a particle joined to a capitalized name.
     // Only read for a hyphenated word (found in the pass above, not by searching again).
     let particle_name = || {
-        w.split_once('-').is_some_and(|(p, rest)| {
+        span.slice(text).split_once('-').is_some_and(|(p, rest)| {
             WORDS.particles.contains(p) && rest.starts_with(char::is_uppercase)
         })
     };
@@ -948,9 +1002,61 @@ mod tests {
             let marked = b.is_ascii() && (is_joiner(c) || c == '/');
             assert_eq!(f & WORD_MARK != 0, marked, "{b}");
         }
-        for w in ["", "abc", "ab-c", "a1é", "Nimbus-2.5", "--"] {
+        for b in 0..=255u8 {
+            let run = RUN_COUNT[usize::from(b)];
+            let plain = if b.is_ascii_alphanumeric() {
+                SHAPE_COUNT[usize::from(b)]
+            } else {
+                RUN_END
+            };
+            assert_eq!(run, plain, "{b}");
+        }
+        for w in [
+            "",
+            "abc",
+            "ab-c",
+            "a1é",
+            "Nimbus-2.5",
+            "--",
+            "McDonald",
+            "A321neo x",
+        ] {
             let plain = w.bytes().take_while(u8::is_ascii_alphanumeric).count();
-            assert_eq!(alnum_run(w.as_bytes()), plain, "{w:?}");
+            let sum = w.as_bytes()[..plain]
+                .iter()
+                .map(|&x| SHAPE_COUNT[usize::from(x)])
+                .sum();
+            assert_eq!(alnum_run(w.as_bytes()), (plain, sum), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_s_shape_counted_in_its_scan_is_its_shape_read_again() {
+        let text = "Meta's U.S. team met AT&T, O'Neill and NASA's Nimbus-2.5 crew. Reuters' \
+                    eBay's iPhone, Llama-powered al-Ansari, Disney+ and Ph.D. Zürich’s CEO’S \
+                    Kakao Nord GmbH. \"We\" sold A/S 3M's mRNA ITS's a's on X.";
+        let b = crate::segment::blocks(text);
+        let s = crate::segment::sentences(text, &b);
+        let toks = tokenize(text, &b, &s);
+        assert!(toks.iter().any(|t| t.possessive));
+        for t in toks.iter().filter(|t| t.class != Class::Punct) {
+            let mut again = Vec::new();
+            let shape = Shape::of(t.text(text));
+            push_one(
+                text,
+                t.span,
+                shape,
+                t.raw_end,
+                t.possessive,
+                t.initial,
+                t.adjacent,
+                t.hyphen_next,
+                t.sentence,
+                &mut again,
+            );
+            let a = &again[0];
+            let (got, want) = ((t.class, t.cap, t.upper), (a.class, a.cap, a.upper));
+            assert_eq!(got, want, "{:?}", t.text(text));
         }
     }
 
