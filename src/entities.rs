@@ -10553,6 +10553,43 @@ mod tests {
         assert!(!found.contains(&"the"));
     }
 
+    /// `Finder::is_conn` settles most tokens by their fields and asks the lists only of a
+    /// lower-case word; it must agree with asking the lists of every word. And `run_end` asks
+    /// `foreign_tail` only of a plain lower-case word: of any other token it finds nothing.
+    #[test]
+    fn is_conn_and_foreign_tail_guard_agree_with_the_plain_checks() {
+        let text = "Centre hospitalier régional de Velmont, Johnson & Johnson and Bank of \
+                    America said the Institut de santé du Tarvé-Nord's heads met Smith's aide.";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let f = Finder::new(text, &toks, &lexicon);
+        let mut conns = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let w = f.word(i);
+            let plain = (t.class == Class::Punct && w == "&")
+                || (t.class == Class::Word
+                    && !t.cap
+                    && (WORDS.connectors.contains(w) || WORDS.particles.contains(w)));
+            assert_eq!(f.is_conn(i), plain, "{w}");
+            if plain {
+                conns.push(w);
+            }
+            let guarded = !t.cap && t.class == Class::Word && !t.hyphen_next && !t.possessive;
+            if i > 0 && !guarded {
+                assert_eq!(f.foreign_tail(i, toks.len()), None, "{w}");
+            }
+        }
+        assert!(conns.contains(&"&") && conns.contains(&"of") && conns.contains(&"de"));
+        assert!(!conns.contains(&"said"));
+        let de = toks
+            .iter()
+            .position(|t| t.text(text) == "hospitalier")
+            .unwrap();
+        assert!(f.foreign_tail(de, toks.len()).is_some());
+    }
+
     /// `Finder::money_prefix` tests the first byte inline and reads the word only past it:
     /// the letters before an amount's figure come back, every other token gives none.
     #[test]
