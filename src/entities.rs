@@ -617,6 +617,11 @@ fn push_even(s: &str, out: &mut String) {
     }
 }
 
+/// A lower-case word that joins the words of a name: a connector or a particle.
+fn is_conn_word(w: &str) -> bool {
+    WORDS.connectors.contains(w) || WORDS.particles.contains(w)
+}
+
 /// True when the byte at `start` is neither an ASCII capital nor the lead byte of a mark that
 /// [`Finder::word`] strips: the token there cannot open with an ASCII capital.
 fn text_byte_rules_out(text: &str, start: usize) -> bool {
@@ -712,12 +717,17 @@ impl<'a> Finder<'a> {
         cents || scale || attached
     }
 
+    /// Whether the token at `i` joins the words of a name: `&`, or a lower-case connecting
+    /// word or particle (`of`, `and`, `de`).
+    ///
+    /// Inlined, as it is asked some 200,000 times a corpus: the token's fields settle most
+    /// answers, and only a lower-case word pays for the look-ups in [`is_conn_word`].
+    #[inline]
     fn is_conn(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        let w = self.word(i);
         match t.class {
-            Class::Punct => w == "&",
-            Class::Word => !t.cap && (WORDS.connectors.contains(w) || WORDS.particles.contains(w)),
+            Class::Punct => self.word(i) == "&",
+            Class::Word => !t.cap && is_conn_word(self.word(i)),
             Class::Number => false,
         }
     }
@@ -984,8 +994,9 @@ impl<'a> Finder<'a> {
         let mut j = k + 1;
         let mut good = k + 1;
         while j < end {
-            // `on the S&P/ASX 200`: a joint index is a name of its own.
-            if self.joint_index(j, end).is_some() {
+            // `on the S&P/ASX 200`: a joint index is a name of its own. (Its slash is read
+            // here: the call costs more than the check, and a slash is rare.)
+            if j + 3 < end && self.word(j + 1) == "/" && self.joint_index(j, end).is_some() {
                 break;
             }
             let t = &self.toks[j];
@@ -1081,15 +1092,17 @@ impl<'a> Finder<'a> {
             }
             // `Centre hospitalier régional de Velmont`: a head's lower-case words of another
             // tongue, up to a connecting word and a name, stay in the name.
-            if good == j && !t.cap {
+            // (The token's own fields are read first: a run mostly stops at punctuation or a
+            // capital, and the head's look-up in `foreign_tail` is the dearer.)
+            if good == j && !t.cap && t.class == Class::Word && !t.hyphen_next && !t.possessive {
                 if let Some(n) = self.foreign_tail(j, end) {
                     j = n;
                     continue;
                 }
             }
             let name = t.cap && t.class != Class::Punct;
-            // `Caledon Power plc`.
-            let suffix = good == j && t.class == Class::Word && WORDS.is_suffix(self.word(j));
+            // `Caledon Power plc`. (Asked only of a word that is no name: the look-up is dear.)
+            let suffix = || good == j && t.class == Class::Word && WORDS.is_suffix(self.word(j));
             // `Rua dos Camilos 90`: a house number after a street's name is no part of it.
             // (Asked only past `is_version`, which seldom holds: the look-up is the dearer.)
             let address = || WORDS.address.contains(self.word(k));
@@ -1121,7 +1134,8 @@ impl<'a> Finder<'a> {
                 good = j;
                 break;
             }
-            if name || suffix || (good == j && self.is_version(j, end) && !address()) {
+            let version = || good == j && t.class == Class::Number && self.is_version(j, end);
+            if name || suffix() || (version() && !address()) {
                 j += 1;
                 good = j;
             } else if self.is_conn(j) {
@@ -10537,6 +10551,43 @@ mod tests {
         }
         assert!(found.contains(&"de") && found.contains(&"la") && found.contains(&"von"));
         assert!(!found.contains(&"the"));
+    }
+
+    /// `Finder::is_conn` settles most tokens by their fields and asks the lists only of a
+    /// lower-case word; it must agree with asking the lists of every word. And `run_end` asks
+    /// `foreign_tail` only of a plain lower-case word: of any other token it finds nothing.
+    #[test]
+    fn is_conn_and_foreign_tail_guard_agree_with_the_plain_checks() {
+        let text = "Centre hospitalier régional de Velmont, Johnson & Johnson and Bank of \
+                    America said the Institut de santé du Tarvé-Nord's heads met Smith's aide.";
+        let blocks = crate::segment::blocks(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let toks = tokens::tokenize(text, &blocks, &sentences);
+        let lexicon = Lexicon::builtin();
+        let f = Finder::new(text, &toks, &lexicon);
+        let mut conns = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let w = f.word(i);
+            let plain = (t.class == Class::Punct && w == "&")
+                || (t.class == Class::Word
+                    && !t.cap
+                    && (WORDS.connectors.contains(w) || WORDS.particles.contains(w)));
+            assert_eq!(f.is_conn(i), plain, "{w}");
+            if plain {
+                conns.push(w);
+            }
+            let guarded = !t.cap && t.class == Class::Word && !t.hyphen_next && !t.possessive;
+            if i > 0 && !guarded {
+                assert_eq!(f.foreign_tail(i, toks.len()), None, "{w}");
+            }
+        }
+        assert!(conns.contains(&"&") && conns.contains(&"of") && conns.contains(&"de"));
+        assert!(!conns.contains(&"said"));
+        let de = toks
+            .iter()
+            .position(|t| t.text(text) == "hospitalier")
+            .unwrap();
+        assert!(f.foreign_tail(de, toks.len()).is_some());
     }
 
     /// `Finder::money_prefix` tests the first byte inline and reads the word only past it:
