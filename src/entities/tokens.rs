@@ -409,8 +409,13 @@ fn sentence_tokens(text: &str, span: Span, si: usize, out: &mut Vec<Tok>) {
             }
             if joins {
                 hyphen |= d == '-';
-                summed &= d.is_ascii();
-                sum += SHAPE_COUNT[usize::from(bytes[end])];
+                // A character beyond ASCII ends the counting: the sum is then not read, and
+                // adding 2^48 for each such character would overflow it in a long word.
+                if d.is_ascii() {
+                    sum += SHAPE_COUNT[usize::from(bytes[end])];
+                } else {
+                    summed = false;
+                }
                 end += d.len_utf8();
             } else {
                 break;
@@ -956,6 +961,18 @@ mod tests {
             .filter(|t| t.class != Class::Punct)
             .map(|t| (t.text(text).to_string(), t.cap, t.possessive))
             .collect()
+    }
+
+    #[test]
+    fn a_word_of_many_characters_beyond_ascii_is_one_token() {
+        // Each character beyond ASCII would add 2^48 to the word's packed counts: 65,536 of them
+        // overflowed the sum (a panic in a debug build) before it stopped counting them.
+        let word = "aé".repeat(70_000);
+        let text = format!("Kim {word} left.");
+        let t = toks(&text);
+        assert_eq!(t.len(), 3);
+        assert_eq!(t[1].0, word);
+        assert!(!t[1].1);
     }
 
     #[test]
