@@ -2591,12 +2591,8 @@ fn last_sentence(text: &str, from: usize, to: usize) -> Option<(Toks<'_>, usize)
         return None;
     }
     // Nothing before a double quote mark belongs to this quotation's sentence.
-    if let Some((i, c)) = text[from..to]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
-    {
-        from += i + c.len_utf8();
+    if let Some(end) = last_double_quote_end(&text.as_bytes()[from..to]) {
+        from += end;
     }
     // Only the sentence the quotation opens in. Its first token follows the window's last stop
     // token, so the window is read from the chunk (the text after a space) that holds the last
@@ -2634,6 +2630,27 @@ fn last_sentence(text: &str, from: usize, to: usize) -> Option<(Toks<'_>, usize)
         return None;
     }
     Some((all, lo))
+}
+
+/// The end (the byte after it) of the last double quote mark (`"`, `“`, `”`, `„`, `«`, `»`)
+/// in `b`, a whole run of UTF-8 characters. A byte scan: each of those marks is `"` or starts
+/// with the byte `0xE2` or `0xC2`, which `memrchr3` finds without decoding a character, and
+/// those lead bytes are rare in a window of text.
+fn last_double_quote_end(b: &[u8]) -> Option<usize> {
+    let mut end = b.len();
+    while let Some(p) = memchr::memrchr3(b'"', 0xE2, 0xC2, &b[..end]) {
+        let len = match b[p] {
+            b'"' => 1,
+            0xE2 if b.get(p + 1) == Some(&0x80) && matches!(b.get(p + 2), Some(0x9C..=0x9E)) => 3,
+            0xC2 if matches!(b.get(p + 1), Some(0xAB | 0xBB)) => 2,
+            _ => 0,
+        };
+        if len > 0 {
+            return Some(p + len);
+        }
+        end = p;
+    }
+    None
 }
 
 /// How many chunks [`last_sentence`] reads back to its window's last stop before it reads the
@@ -2683,9 +2700,9 @@ fn described_before(text: &str, from: usize, to: usize, g: Gender) -> Option<Att
         return None;
     }
     let stop = from + body.len() - 1;
-    let (attr, _) = read_before(text, from, stop)?;
-    // The sentence's subject: it opens the sentence (not `…, which officials say`).
     let (all, lo) = last_sentence(text, from, stop)?;
+    let (attr, _) = before_in(&all, lo)?;
+    // The sentence's subject: it opens the sentence (not `…, which officials say`).
     if all.toks[lo].span.start != attr.span.start {
         return None;
     }
@@ -2699,28 +2716,35 @@ fn described_before(text: &str, from: usize, to: usize, g: Gender) -> Option<Att
     }
 }
 
-/// The person named as the subject of the sentence ending at `to` with no cue word:
+/// The person named as the subject of a sentence with no cue word (the tokens `all` from
+/// index `lo`, as [`last_sentence`] gives them):
 /// `Arben Dushku, a fishing guide, watched the ruling on his phone.` before a quotation that
 /// opens the next sentence of the paragraph, which is theirs.
-fn named_subject(text: &str, from: usize, to: usize) -> Option<Attr> {
-    let (all, lo) = last_sentence(text, from, to)?;
+fn named_subject(all: &Toks, lo: usize) -> Option<Attr> {
     let n = all.len();
     if (lo..n).any(|j| all.cue_at(j).is_some()) {
         return None;
     }
-    colon_subject(&all, lo, n).filter(|a| matches!(a.who, Who::Name { .. }))
+    colon_subject(all, lo, n).filter(|a| matches!(a.who, Who::Name { .. }))
 }
 
 /// Reads the words before an opening mark, `[from, to)`, for `X said: "…"` (intro) or a cue
 /// earlier in the sentence (loose).
 fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
     let (all, lo) = last_sentence(text, from, to)?;
+    before_in(&all, lo)
+}
+
+/// [`read_before`] on a sentence already read: the tokens `all` and the index `lo` of the
+/// sentence's first token, as [`last_sentence`] gives them (so a caller that asks more of the
+/// same sentence reads it once).
+fn before_in(all: &Toks, lo: usize) -> Option<(Attr, Source)> {
     let n = all.len();
     let intro = matches!(all.punct(n - 1), Some(':' | ',' | '—' | '–'));
     let mut cues = (lo..n).rev().filter(|&j| all.cue_at(j).is_some());
     let Some(cue) = cues.next() else {
         return if all.punct(n - 1) == Some(':') {
-            colon_subject(&all, lo, n - 1).map(|a| (a, Source::Intro))
+            colon_subject(all, lo, n - 1).map(|a| (a, Source::Intro))
         } else {
             None
         };
@@ -2730,12 +2754,12 @@ fn read_before(text: &str, from: usize, to: usize) -> Option<(Attr, Source)> {
     // it: `A spokeswoman said compensation claims had doubled and that "…"`.
     std::iter::once(cue)
         .chain(cues.take(2))
-        .find_map(|cue| cue_speaker(&all, lo, cue, end, intro))
+        .find_map(|cue| cue_speaker(all, lo, cue, end, intro))
         // `Speaking to residents in the gym, he struck a cautious note:`: a cue that names
         // nobody leaves the sentence's subject to introduce the quotation.
         .or_else(|| {
             (all.punct(n - 1) == Some(':'))
-                .then(|| colon_subject(&all, lo, n - 1))
+                .then(|| colon_subject(all, lo, n - 1))
                 .flatten()
                 .map(|a| (a, Source::Intro))
         })
@@ -5951,9 +5975,11 @@ fn attribute(
             let body = text.get(lo..first.open).unwrap_or_default().trim_end();
             if body.len() > 1 && body.ends_with('.') && !body.ends_with("...") {
                 let stop = lo + body.len() - 1;
-                before = read_before(text, lo, stop)
-                    .filter(|(a, _)| !matches!(a.who, Who::Description(_)))
-                    .or_else(|| named_subject(text, lo, stop).map(|a| (a, Source::Loose)));
+                before = last_sentence(text, lo, stop).and_then(|(all, start)| {
+                    before_in(&all, start)
+                        .filter(|(a, _)| !matches!(a.who, Who::Description(_)))
+                        .or_else(|| named_subject(&all, start).map(|a| (a, Source::Loose)))
+                });
             }
         }
         let found = g
@@ -6336,6 +6362,27 @@ mod tests {
         let cut = "Ana Ruiz, who runs the shop. She said";
         assert!(cue_after_name(cut, 8).is_none());
         assert_eq!(cue_after_name_gender(cut, 8), None);
+    }
+
+    #[test]
+    fn the_last_double_quote_end_is_the_plain_char_scans() {
+        let plain = |s: &str| {
+            s.char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
+                .map(|(i, c)| i + c.len_utf8())
+        };
+        for s in [
+            "",
+            "no marks — here’s one ‘quote’ and é",
+            "He said \"yes",
+            "“Open and close” then",
+            "a „b« c» d — e",
+            "«x» and the dash – and \" last",
+            "ends with ”",
+        ] {
+            assert_eq!(last_double_quote_end(s.as_bytes()), plain(s), "{s:?}");
+        }
     }
 
     #[test]
